@@ -1,0 +1,63 @@
+/**
+ * zod schema of `aws-prices.json` (copied from shared/data; sources S1–S16 inside it). Loading the
+ * file through it proves every figure is a number or an explicit null before the engine sees it.
+ */
+import { z } from 'zod';
+
+const price = z.number().nonnegative().nullable();
+const priceMap = z.record(z.string(), price);
+
+const regionSchema = z.object({
+  name: z.string(),
+  msk: z.object({
+    brokers: priceMap,
+    storagePerGbMonth: price,
+    provisionedThroughputPerMBpsMonth: price,
+    tieredStoragePerGbMonth: price,
+    express: z.object({ brokers: priceMap, storagePerGbMonth: price, dataInPerGb: price }),
+    serverless: z.object({ clusterHour: price, partitionHour: price, dataInPerGb: price, dataOutPerGb: price, storagePerGbMonth: price }),
+  }),
+  ec2: priceMap,
+  ebs: z.object({ gp3PerGbMonth: price, gp3ThroughputPerMiBpsMonth: price, gp3IncludedMiBps: price }),
+  dataTransfer: z.object({ crossAzPerGbEachDirection: price }),
+});
+
+const standardInstanceSchema = z.object({
+  brokerType: z.literal('standard'),
+  ec2Type: z.string(),
+  vcpu: z.number().int().positive(),
+  memGiB: z.number().positive(),
+  networkBaselineGbps: z.number().positive(),
+  ebsBaselineMBps: z.number().positive(),
+  recommendedMaxPartitions: z.number().int().positive(),
+  maxPartitionsForUpdates: z.number().int().positive(),
+  provisionedStorageThroughputEligible: z.boolean(),
+  awsSizingScriptEbsThroughputMiBps: z.number().positive().nullable(),
+  awsSizingScriptNicThroughputMiBps: z.number().positive().nullable(),
+  storageMinGiB: z.number().positive(),
+  storageMaxGiB: z.number().positive(),
+});
+
+const expressInstanceSchema = z.object({
+  brokerType: z.literal('express'),
+  vcpu: z.number().int().positive(),
+  memGiB: z.number().positive(),
+  ingressSustainedMBps: z.number().positive(),
+  recommendedMaxPartitions: z.number().int().positive(),
+  maxPartitions: z.number().int().positive(),
+});
+
+export const priceDataSchema = z.object({
+  asOf: z.string().min(10),
+  currency: z.literal('USD'),
+  hoursPerMonth: z.literal(730),
+  sources: z.array(z.object({ id: z.string(), what: z.string(), repo: z.string().optional(), path: z.string().optional(), url: z.string().optional(), reflects: z.string().optional() }).loose()),
+  regions: z.record(z.string().regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/), regionSchema),
+  instances: z.record(z.string(), z.discriminatedUnion('brokerType', [standardInstanceSchema, expressInstanceSchema])),
+  ec2Instances: z.record(z.string(), z.object({ vcpu: z.number().int().positive(), memGiB: z.number().positive() }).loose()),
+  mskLimits: z.object({
+    serverless: z.object({ ingressMBpsPerCluster: z.number().positive(), egressMBpsPerCluster: z.number().positive(), maxPartitionsNonCompacted: z.number().int().positive() }).loose(),
+  }).loose(),
+});
+
+export type PriceData = z.infer<typeof priceDataSchema>;

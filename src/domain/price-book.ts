@@ -1,0 +1,98 @@
+/**
+ * The price book: every AWS price and instance figure the engine uses, for every region.
+ * It is a parameter of the engine (never a global): the app passes the bundled data, the golden
+ * tests pass the prices of AWS's sizing script. `null` means "no price published": the option is
+ * unavailable there, never free.
+ */
+
+export type StandardFamily = 't3' | 'm5' | 'm7g';
+
+/** An MSK Standard broker size and the EC2 instance it runs on. */
+export interface StandardBrokerSpec {
+  readonly instanceType: string; // "kafka.m5.large"
+  readonly ec2Type: string; // "m5.large"
+  readonly family: StandardFamily;
+  readonly vcpu: number;
+  readonly memGiB: number;
+  /** Sustained EBS throughput per broker used by the sizing logic, MiB/s. */
+  readonly ebsThroughputMiBps: number;
+  /** Sustained network throughput per broker used by the sizing logic, MiB/s. */
+  readonly nicThroughputMiBps: number;
+  /** True when the figures above are EC2 baselines of a burstable instance (T3). */
+  readonly isBurstable: boolean;
+  readonly recommendedMaxPartitions: number;
+  /** Hard maximum of partition replicas per broker (MSK blocks updates above it). */
+  readonly maxPartitions: number;
+  readonly provisionedThroughputEligible: boolean;
+  readonly storageMaxGiB: number;
+  readonly storageMinGiB: number;
+}
+
+/** An MSK Express broker size. */
+export interface ExpressBrokerSpec {
+  readonly instanceType: string; // "express.m7g.large"
+  readonly vcpu: number;
+  readonly memGiB: number;
+  /** Sustained ingress per broker, MiB/s, as the sizing logic uses it (15.625 … 500). */
+  readonly ingressSustainedMiBps: number;
+  readonly recommendedMaxPartitions: number;
+  readonly maxPartitions: number;
+}
+
+export interface ServerlessLimits {
+  readonly maxIngressMiBps: number;
+  readonly maxEgressMiBps: number;
+  readonly maxPartitions: number;
+}
+
+export interface RegionPrices {
+  readonly code: string;
+  readonly name: string;
+  /** USD per broker-hour by MSK Standard instance type. */
+  readonly mskBrokerHourly: Readonly<Record<string, number | null>>;
+  readonly mskStoragePerGbMonth: number | null;
+  readonly provisionedThroughputPerMiBpsMonth: number | null;
+  readonly tieredStoragePerGbMonth: number | null;
+  readonly expressBrokerHourly: Readonly<Record<string, number | null>>;
+  readonly expressStoragePerGbMonth: number | null;
+  readonly expressDataInPerGb: number | null;
+  readonly serverless: {
+    readonly clusterHour: number | null;
+    readonly partitionHour: number | null;
+    readonly dataInPerGb: number | null;
+    readonly dataOutPerGb: number | null;
+    readonly storagePerGbMonth: number | null;
+  };
+  /** USD per instance-hour, on-demand Linux, by EC2 type. */
+  readonly ec2Hourly: Readonly<Record<string, number | null>>;
+  readonly gp3PerGbMonth: number | null;
+  readonly gp3ThroughputPerMiBpsMonth: number | null;
+  readonly gp3IncludedMiBps: number | null;
+  /** Charged on each side of a crossing: a GiB that crosses an AZ costs twice this. */
+  readonly crossAzPerGbEachDirection: number | null;
+}
+
+export interface PriceSource {
+  readonly id: string;
+  readonly what: string;
+  readonly where: string;
+  readonly reflects: string;
+}
+
+export interface PriceBook {
+  /** Human-readable date of the prices, e.g. "2025-04-04". */
+  readonly asOf: string;
+  readonly asOfDetail: string;
+  readonly sources: readonly PriceSource[];
+  readonly regions: Readonly<Record<string, RegionPrices>>;
+  readonly standardBrokers: readonly StandardBrokerSpec[];
+  readonly expressBrokers: readonly ExpressBrokerSpec[];
+  /** EC2 instance types with specs in the price data (controller choices). */
+  readonly ec2Types: readonly string[];
+  readonly serverlessLimits: ServerlessLimits;
+}
+
+/** Region codes in the order the price book lists them. */
+export function listRegionCodes(priceBook: PriceBook): string[] {
+  return Object.keys(priceBook.regions);
+}

@@ -1,0 +1,205 @@
+/**
+ * Scenario format v1 (SPEC §2): one schema gives the type, the defaults and the validation.
+ * `parseScenario` is the one door for anything loaded from a form, a link, storage, a file or the
+ * CLI: it migrates older versions, rejects unknown keys and returns a message per invalid field that
+ * names the field, the value and the rule. It never throws.
+ */
+import { z } from 'zod';
+
+export const SCENARIO_VERSION = 1;
+
+/** Bounds beyond SPEC §2, chosen to keep every figure finite (1 TiB/s, ~114 years, 10 M partitions). */
+export const MAX_THROUGHPUT_MIBPS = 1_048_576;
+export const MAX_RETENTION_HOURS = 1_000_000;
+export const MAX_PARTITIONS = 10_000_000;
+export const MAX_NAME_LENGTH = 120;
+
+/** A throughput in MiB/s; zod 4 numbers already refuse NaN and ±Infinity. */
+const throughput = (lowest: 'positive' | 'zero') => {
+  const base = z.number({ error: 'must be a number (MiB/s)' });
+  const bounded = lowest === 'positive'
+    ? base.gt(0, { error: 'must be greater than 0 MiB/s' })
+    : base.min(0, { error: 'must be 0 or more MiB/s' });
+  return bounded.max(MAX_THROUGHPUT_MIBPS, { error: `must be at most ${MAX_THROUGHPUT_MIBPS} MiB/s` });
+};
+
+const fraction = (min: number, max: number) =>
+  z.number({ error: 'must be a number' }).min(min, { error: `must be between ${min} and ${max}` })
+    .max(max, { error: `must be between ${min} and ${max}` });
+
+const integer = (min: number, max: number, unit: string) =>
+  z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' })
+    .min(min, { error: `must be a whole number from ${min} to ${max}${unit}` })
+    .max(max, { error: `must be a whole number from ${min} to ${max}${unit}` });
+
+const selfManagedSchema = z.strictObject({
+  controllerInstance: z.string({ error: 'must be an EC2 instance type' }).max(40, { error: 'must be an EC2 instance type' }).default('m5.large'),
+  controllerCount: z.union([z.literal(0), z.literal(3), z.literal(5)], { error: 'must be 0, 3 or 5' }).default(3),
+  opsHoursPerMonth: z.number({ error: 'must be a number of hours' }).min(0, { error: 'must be 0 or more hours' }).max(10_000, { error: 'must be at most 10000 hours' }).default(0),
+  opsHourlyUsd: z.number({ error: 'must be a number (USD)' }).min(0, { error: 'must be 0 or more USD' }).max(100_000, { error: 'must be at most 100000 USD' }).default(0),
+});
+
+const baseScenarioSchema = z.strictObject({
+  version: z.literal(SCENARIO_VERSION, { error: `must be ${SCENARIO_VERSION}` }).default(SCENARIO_VERSION),
+  name: z.string({ error: 'must be text' }).max(MAX_NAME_LENGTH, { error: `must be at most ${MAX_NAME_LENGTH} characters` }).default('Untitled workload'),
+  region: z.string({ error: 'must be an AWS region code' }).default('us-east-1'),
+  avgIngressMiBps: throughput('positive').default(20),
+  peakIngressMiBps: throughput('positive').default(40),
+  avgEgressMiBps: throughput('zero').default(40),
+  peakEgressMiBps: throughput('zero').default(80),
+  replicationFactor: integer(1, 3, '').default(3),
+  retentionHours: z.number({ error: 'must be a number of hours' }).gt(0, { error: 'must be greater than 0 hours' })
+    .max(MAX_RETENTION_HOURS, { error: `must be at most ${MAX_RETENTION_HOURS} hours` }).default(168),
+  localRetentionHours: z.number({ error: 'must be a number of hours, or null' }).gt(0, { error: 'must be greater than 0 hours' })
+    .max(MAX_RETENTION_HOURS, { error: `must be at most ${MAX_RETENTION_HOURS} hours` }).nullable().default(null),
+  partitions: integer(1, MAX_PARTITIONS, ' partitions').default(300),
+  availabilityZones: z.union([z.literal(2), z.literal(3)], { error: 'must be 2 or 3' }).default(3),
+  nearestReplicaFetch: z.boolean({ error: 'must be true or false' }).default(true),
+  tlsInTransit: z.boolean({ error: 'must be true or false' }).default(true),
+  ebsUtilizationTarget: fraction(0.1, 0.95).default(0.5),
+  utilizationStandard: fraction(0.1, 1).default(0.5),
+  utilizationExpress: fraction(0.1, 1).default(0.75),
+  laggingConsumerPct: fraction(0, 100).nullable().default(null),
+  brokerSafetyFactor: integer(0, 10, ' brokers').default(0),
+  ramCacheSeconds: z.number({ error: 'must be a number of seconds, or null' }).gt(0, { error: 'must be greater than 0 seconds, or null' })
+    .max(31_536_000, { error: 'must be at most 31536000 seconds (a year)' }).nullable().default(null),
+  provisionedThroughputMiBps: fraction(250, 1000).nullable().default(null),
+  useMaxPartitions: z.boolean({ error: 'must be true or false' }).default(false),
+  brokerQuota: integer(1, 10_000, ' brokers').default(60),
+  discountPct: fraction(0, 100).default(0),
+  selfManaged: selfManagedSchema.default({ controllerInstance: 'm5.large', controllerCount: 3, opsHoursPerMonth: 0, opsHourlyUsd: 0 }),
+});
+
+type ParsedScenario = z.infer<typeof baseScenarioSchema>;
+
+/** A valid, normalised scenario: every key present, `localRetentionHours` filled in. */
+export type Scenario = Omit<ParsedScenario, 'localRetentionHours'> & { readonly localRetentionHours: number };
+
+/** The scenario's editable fields as a form sees them (anything may be missing). */
+export type ScenarioInput = Partial<Record<keyof Scenario, unknown>>;
+
+export interface FieldError {
+  /** Dotted path of the field, e.g. "peakIngressMiBps" or "selfManaged.controllerCount". */
+  readonly field: string;
+  readonly message: string;
+}
+
+export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly FieldError[] };
+
+export interface ScenarioContext {
+  /** Region codes present in the price data. */
+  readonly regions: readonly string[];
+  /** EC2 instance types present in the price data (for self-managed controllers). */
+  readonly ec2Types: readonly string[];
+}
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'missing';
+  try {
+    const text = JSON.stringify(value);
+    if (text === undefined) return String(value);
+    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+  } catch {
+    return String(value);
+  }
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let current: unknown = input;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function fieldError(field: string, value: unknown, rule: string): FieldError {
+  return { field, message: `${field} = ${describeValue(value)}: ${rule}` };
+}
+
+/** Older formats are migrated here, one step per version; newer ones are refused. */
+export function migrateScenario(raw: Record<string, unknown>): ParseResult<Record<string, unknown>> {
+  const version = raw['version'] ?? SCENARIO_VERSION;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return { ok: false, errors: [fieldError('version', version, `must be ${SCENARIO_VERSION}`)] };
+  }
+  if (version > SCENARIO_VERSION) {
+    return { ok: false, errors: [fieldError('version', version, `is newer than this MSK Sizer understands (format ${SCENARIO_VERSION}); update MSK Sizer`)] };
+  }
+  // Format 1 is the first; migrations from later-retired formats are added above this line.
+  return { ok: true, value: raw };
+}
+
+function crossFieldErrors(s: ParsedScenario, ctx: ScenarioContext): FieldError[] {
+  const errors: FieldError[] = [];
+  if (s.peakIngressMiBps < s.avgIngressMiBps) {
+    errors.push(fieldError('peakIngressMiBps', s.peakIngressMiBps, `must be at least avgIngressMiBps (${s.avgIngressMiBps} MiB/s)`));
+  }
+  if (s.peakEgressMiBps < s.avgEgressMiBps) {
+    errors.push(fieldError('peakEgressMiBps', s.peakEgressMiBps, `must be at least avgEgressMiBps (${s.avgEgressMiBps} MiB/s)`));
+  }
+  if (s.localRetentionHours !== null && s.localRetentionHours > s.retentionHours) {
+    errors.push(fieldError('localRetentionHours', s.localRetentionHours, `must not exceed retentionHours (${s.retentionHours} h)`));
+  }
+  if (!ctx.regions.includes(s.region)) {
+    errors.push(fieldError('region', s.region, 'must be an AWS region code in the price data (e.g. us-east-1)'));
+  }
+  if (!ctx.ec2Types.includes(s.selfManaged.controllerInstance)) {
+    errors.push(fieldError('selfManaged.controllerInstance', s.selfManaged.controllerInstance, `must be one of ${ctx.ec2Types.join(', ')}`));
+  }
+  return errors;
+}
+
+/** Each field parsed on its own; a field that fails takes its default. */
+function lenientParse(raw: Record<string, unknown>): ParsedScenario {
+  const defaults = baseScenarioSchema.parse({});
+  const view: Record<string, unknown> = { ...defaults };
+  for (const [key, schema] of Object.entries(baseScenarioSchema.shape)) {
+    const field = (schema as z.ZodType).safeParse(raw[key]);
+    if (field.success) view[key] = field.data;
+  }
+  return view as ParsedScenario;
+}
+
+/**
+ * Validates and normalises anything that claims to be a scenario. Missing keys take their defaults;
+ * unknown keys, wrong types and broken rules come back as one message per field.
+ */
+export function parseScenario(input: unknown, ctx: ScenarioContext): ParseResult<Scenario> {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    return { ok: false, errors: [{ field: '(scenario)', message: `scenario = ${describeValue(input)}: must be a JSON object` }] };
+  }
+  const migrated = migrateScenario(input as Record<string, unknown>);
+  if (!migrated.ok) return migrated;
+  const parsed = baseScenarioSchema.safeParse(migrated.value);
+  if (!parsed.success) {
+    const failed = new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? '')));
+    const errors = parsed.error.issues.flatMap((issue): FieldError[] => {
+      if (issue.code === 'unrecognized_keys') {
+        const prefix = issue.path.map(String).join('.');
+        return issue.keys.map((key) => {
+          const field = prefix ? `${prefix}.${key}` : key;
+          return fieldError(field, valueAt(migrated.value, [...issue.path, key]), 'is not a scenario field (format 1); remove it or check its spelling');
+        });
+      }
+      const field = issue.path.map(String).join('.') || '(scenario)';
+      return [fieldError(field, valueAt(migrated.value, issue.path), issue.message)];
+    });
+    // Cross-field rules are checked too, on the fields that are valid on their own, so a form
+    // shows every problem at once.
+    const lenient = lenientParse(migrated.value);
+    const more = crossFieldErrors(lenient, ctx).filter((e) => !failed.has(e.field.split('.')[0] ?? ''));
+    return { ok: false, errors: [...errors, ...more] };
+  }
+  const errors = crossFieldErrors(parsed.data, ctx);
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, value: { ...parsed.data, localRetentionHours: parsed.data.localRetentionHours ?? parsed.data.retentionHours } };
+}
+
+/** The scenario every field's default makes (SPEC §2). */
+export function defaultScenarioInput(): Record<string, unknown> {
+  return { version: SCENARIO_VERSION };
+}
+
+/** Keys of a scenario, in the order of SPEC §2. */
+export const SCENARIO_KEYS = Object.keys(baseScenarioSchema.shape) as (keyof Scenario)[];
