@@ -1,5 +1,5 @@
 /** Building cost lines: discount, cross-AZ pricing and missing-price checks (SPEC §4.3, §7). */
-import { COST_LINES, type CostLine, type CrossAzGiBPerMonth, type MonthlyCost } from './result';
+import type { CostLine, CrossAzGiBPerMonth, MonthlyCost } from './result';
 
 /**
  * Applies `discountPct` to every line and sums them (SPEC §1: every line × (1 − discount/100)).
@@ -7,14 +7,18 @@ import { COST_LINES, type CostLine, type CrossAzGiBPerMonth, type MonthlyCost } 
  */
 export function makeMonthlyCost(lines: Partial<Record<CostLine, number>>, discountPct: number): MonthlyCost {
   const keep = 1 - discountPct / 100;
-  const discounted = {} as Record<CostLine, number>;
-  let total = 0;
-  for (const line of COST_LINES) {
-    const value = (lines[line] ?? 0) * keep;
-    discounted[line] = value;
-    total += value;
-  }
-  return { ...discounted, total };
+  // Written out line by line: this runs for every option on every keystroke.
+  const brokers = (lines.brokers ?? 0) * keep;
+  const storage = (lines.storage ?? 0) * keep;
+  const tieredStorage = (lines.tieredStorage ?? 0) * keep;
+  const provisionedThroughput = (lines.provisionedThroughput ?? 0) * keep;
+  const dataIn = (lines.dataIn ?? 0) * keep;
+  const dataOut = (lines.dataOut ?? 0) * keep;
+  const crossAz = (lines.crossAz ?? 0) * keep;
+  const controllers = (lines.controllers ?? 0) * keep;
+  const operations = (lines.operations ?? 0) * keep;
+  const total = brokers + storage + tieredStorage + provisionedThroughput + dataIn + dataOut + crossAz + controllers + operations;
+  return { brokers, storage, tieredStorage, provisionedThroughput, dataIn, dataOut, crossAz, controllers, operations, total };
 }
 
 /**
@@ -26,9 +30,14 @@ export function crossAzCostUsd(flows: CrossAzGiBPerMonth, perGbEachDirection: nu
   return gib * perGbEachDirection * 2;
 }
 
-/** Names of the prices that are null, for an "unavailable" reason. */
-export function missingPrices(prices: Readonly<Record<string, number | null | undefined>>): string[] {
-  return Object.entries(prices).filter(([, value]) => value === null || value === undefined).map(([name]) => name);
+/** A price the option needs, by name, as the price book has it (null or undefined = not published). */
+export type NeededPrice = readonly [name: string, price: number | null | undefined];
+
+/** Names of the needed prices that are missing, for an "unavailable" reason. */
+export function missingPrices(prices: readonly NeededPrice[]): string[] {
+  const missing: string[] = [];
+  for (const [name, price] of prices) if (price === null || price === undefined) missing.push(name);
+  return missing;
 }
 
 /** The reason an option cannot be priced in a region. */

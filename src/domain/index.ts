@@ -8,3 +8,4 @@ export { computeWorkload, crossAzFlows, crossAzReplicaShare } from './workload';
 export { standardCapacity } from './standard-sizing';
 export { classOfOption, recommendOptions } from './recommend';
 export { sizeScenario, sizeRawScenario, scenarioContextOf } from './size-scenario';
+export * from './scenario-fields';

@@ -38,12 +38,12 @@ export function priceExpressOption(s: Scenario, region: RegionPrices, workload: 
   if (sized.brokers > ZOOKEEPER_BROKER_LIMIT) {
     warnings.push(`${sized.brokers} brokers: above ${ZOOKEEPER_BROKER_LIMIT} brokers per cluster needs a quota increase or KRaft (MSK quotas).`);
   }
-  const missing = missingPrices({
-    [`${spec.instanceType} broker-hours`]: region.expressBrokerHourly[spec.instanceType],
-    'Express storage': region.expressStoragePerGbMonth,
-    'Express data written': region.expressDataInPerGb,
-    'cross-AZ data transfer': region.crossAzPerGbEachDirection,
-  });
+  const missing = missingPrices([
+    [`${spec.instanceType} broker-hours`, region.expressBrokerHourly[spec.instanceType]],
+    ['Express storage', region.expressStoragePerGbMonth],
+    ['Express data written', region.expressDataInPerGb],
+    ['cross-AZ data transfer', region.crossAzPerGbEachDirection],
+  ]);
   const base = {
     id, deployment: 'msk-express' as const, instanceType: spec.instanceType,
     brokers: sized.brokers, bottleneck: sized.bottleneck, constraints: sized.constraints, storagePerBrokerGiB: null, warnings,
@@ -76,10 +76,10 @@ export function serverlessLimitBroken(s: Scenario, limits: ServerlessLimits): st
  */
 export function priceServerlessOption(s: Scenario, region: RegionPrices, workload: WorkloadFigures, limits: ServerlessLimits): SizedOption {
   const p = region.serverless;
-  const missing = missingPrices({
-    'Serverless cluster-hours': p.clusterHour, 'Serverless partition-hours': p.partitionHour,
-    'Serverless data in': p.dataInPerGb, 'Serverless data out': p.dataOutPerGb, 'Serverless storage': p.storagePerGbMonth,
-  });
+  const missing = missingPrices([
+    ['Serverless cluster-hours', p.clusterHour], ['Serverless partition-hours', p.partitionHour],
+    ['Serverless data in', p.dataInPerGb], ['Serverless data out', p.dataOutPerGb], ['Serverless storage', p.storagePerGbMonth],
+  ]);
   const base = {
     id: 'msk-serverless:serverless', deployment: 'msk-serverless' as const, instanceType: 'serverless',
     brokers: null, bottleneck: null, constraints: [], storagePerBrokerGiB: null,

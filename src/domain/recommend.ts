@@ -2,9 +2,18 @@
 import type { StandardFamily } from './price-book';
 import { RECOMMENDATION_CLASSES, type RecommendationClass, type Recommendations, type SizedOption } from './result';
 
+/** "kafka.m5.large" and "m5.large" → "m5"; Express and Serverless → null. */
+function familyOf(instanceType: string): StandardFamily | null {
+  if (instanceType.startsWith('express.')) return null;
+  if (instanceType.includes('m7g.')) return 'm7g';
+  if (instanceType.includes('m5.')) return 'm5';
+  if (instanceType.includes('t3.')) return 't3';
+  return null;
+}
+
 /** Which class an option belongs to, or null (self-managed T3 belongs to none). */
 export function classOfOption(option: SizedOption): RecommendationClass | null {
-  const family = option.instanceType.split('.').find((part): part is StandardFamily => part === 'm5' || part === 'm7g' || part === 't3');
+  const family = familyOf(option.instanceType);
   switch (option.deployment) {
     case 'msk-express': return 'msk-express';
     case 'msk-serverless': return 'msk-serverless';
@@ -29,8 +38,11 @@ export function compareForChoice(a: SizedOption, b: SizedOption, sizeRank: (o: S
 }
 
 function cheapest(options: readonly SizedOption[], sizeRank: (o: SizedOption) => number): SizedOption | null {
-  const candidates = options.filter((o) => o.available && o.monthlyCostUsd !== null);
-  return [...candidates].sort((a, b) => compareForChoice(a, b, sizeRank))[0] ?? null;
+  let best: SizedOption | null = null;
+  for (const o of options) {
+    if (o.available && o.monthlyCostUsd !== null && (best === null || compareForChoice(o, best, sizeRank) < 0)) best = o;
+  }
+  return best;
 }
 
 const PRODUCTION_MSK: readonly RecommendationClass[] = ['msk-standard-m7g', 'msk-standard-m5', 'msk-express', 'msk-serverless'];
@@ -41,11 +53,17 @@ const PRODUCTION_MSK: readonly RecommendationClass[] = ['msk-standard-m7g', 'msk
  * against the cheapest self-managed M5/M7g option.
  */
 export function recommendOptions(options: readonly SizedOption[]): Recommendations {
-  const sizeRank = (o: SizedOption) => options.indexOf(o);
+  const rank = new Map(options.map((o, i) => [o, i]));
+  const sizeRank = (o: SizedOption) => rank.get(o) ?? 0;
+  const members = new Map<RecommendationClass, SizedOption[]>();
+  for (const o of options) {
+    const cls = classOfOption(o);
+    if (cls !== null) members.set(cls, [...(members.get(cls) ?? []), o]);
+  }
   const byClass = {} as Record<RecommendationClass, string | null>;
   const winners = new Map<RecommendationClass, SizedOption>();
   for (const cls of RECOMMENDATION_CLASSES) {
-    const winner = cheapest(options.filter((o) => classOfOption(o) === cls), sizeRank);
+    const winner = cheapest(members.get(cls) ?? [], sizeRank);
     byClass[cls] = winner?.id ?? null;
     if (winner) winners.set(cls, winner);
   }

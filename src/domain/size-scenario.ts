@@ -7,6 +7,7 @@ import type { SizedOption, SizingResult } from './result';
 import { parseScenario, type FieldError, type ParseResult, type Scenario } from './scenario';
 import { scenarioWarnings } from './scenario-warnings';
 import { priceSelfManagedOption, priceStandardOption } from './standard-options';
+import { sizeStandardBrokers } from './standard-sizing';
 import { computeWorkload } from './workload';
 
 /** What `parseScenario` needs to know about the price data. */
@@ -28,11 +29,13 @@ export function sizeScenario(
   if (region === undefined) throw new Error(`Region ${scenario.region} is not in the price book; validate with parseScenario first.`);
   const workload = computeWorkload(scenario);
   const ctx = { scenario, region, workload, assumptions };
+  // Self-managed Kafka has the same broker count as MSK on the same EC2 type (SPEC §7): size once.
+  const standardSizings = priceBook.standardBrokers.map((spec) => sizeStandardBrokers(scenario, spec, workload, assumptions));
   const options: SizedOption[] = [
-    ...priceBook.standardBrokers.map((spec) => priceStandardOption(ctx, spec)),
+    ...priceBook.standardBrokers.map((spec, i) => priceStandardOption(ctx, spec, standardSizings[i])),
     ...priceBook.expressBrokers.map((spec) => priceExpressOption(scenario, region, workload, spec)),
     priceServerlessOption(scenario, region, workload, priceBook.serverlessLimits),
-    ...priceBook.standardBrokers.map((spec) => priceSelfManagedOption(ctx, spec)),
+    ...priceBook.standardBrokers.map((spec, i) => priceSelfManagedOption(ctx, spec, standardSizings[i])),
   ];
   return {
     version: 1,

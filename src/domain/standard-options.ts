@@ -7,6 +7,8 @@ import type { Scenario } from './scenario';
 import { provisionedThroughputPerBroker, sizeStandardBrokers } from './standard-sizing';
 import { hourlyToMonthlyUsd } from './units';
 
+export type StandardSizing = ReturnType<typeof sizeStandardBrokers>;
+
 interface OptionContext {
   readonly scenario: Scenario;
   readonly region: RegionPrices;
@@ -36,19 +38,18 @@ function quotaReason(s: Scenario, brokers: number): string | null {
 }
 
 /** One MSK Standard option: its broker count, constraints and monthly cost lines. */
-export function priceStandardOption(ctx: OptionContext, spec: StandardBrokerSpec): SizedOption {
+export function priceStandardOption(ctx: OptionContext, spec: StandardBrokerSpec, sized: StandardSizing = sizeStandardBrokers(ctx.scenario, spec, ctx.workload, ctx.assumptions)): SizedOption {
   const { scenario: s, region, workload } = ctx;
-  const sized = sizeStandardBrokers(s, spec, workload, ctx.assumptions);
   const storagePerBrokerGiB = Math.max(spec.storageMinGiB, workload.localStorageProvisionedGiB / sized.brokers);
   const pstPerBroker = provisionedThroughputPerBroker(s, spec);
   const tiered = workload.tieredStorageGiB > 0;
-  const missing = missingPrices({
-    [`${spec.instanceType} broker-hours`]: region.mskBrokerHourly[spec.instanceType],
-    'MSK broker storage': region.mskStoragePerGbMonth,
-    'cross-AZ data transfer': region.crossAzPerGbEachDirection,
-    ...(tiered ? { 'MSK tiered storage': region.tieredStoragePerGbMonth } : {}),
-    ...(pstPerBroker > 0 ? { 'MSK provisioned storage throughput': region.provisionedThroughputPerMiBpsMonth } : {}),
-  });
+  const missing = missingPrices([
+    [`${spec.instanceType} broker-hours`, region.mskBrokerHourly[spec.instanceType]],
+    ['MSK broker storage', region.mskStoragePerGbMonth],
+    ['cross-AZ data transfer', region.crossAzPerGbEachDirection],
+    ['MSK tiered storage', tiered ? region.tieredStoragePerGbMonth : 0],
+    ['MSK provisioned storage throughput', pstPerBroker > 0 ? region.provisionedThroughputPerMiBpsMonth : 0],
+  ]);
   const base = {
     id: `msk-standard:${spec.instanceType}`,
     deployment: 'msk-standard' as const,
@@ -79,18 +80,17 @@ export function priceStandardOption(ctx: OptionContext, spec: StandardBrokerSpec
  * per-broker storage throughput needs it, KRaft controllers, cross-AZ for all three flows, and
  * operations time (SPEC §7).
  */
-export function priceSelfManagedOption(ctx: OptionContext, spec: StandardBrokerSpec): SizedOption {
+export function priceSelfManagedOption(ctx: OptionContext, spec: StandardBrokerSpec, sized: StandardSizing = sizeStandardBrokers(ctx.scenario, spec, ctx.workload, ctx.assumptions)): SizedOption {
   const { scenario: s, region, workload } = ctx;
-  const sized = sizeStandardBrokers(s, spec, workload, ctx.assumptions);
   const storagePerBrokerGiB = Math.max(spec.storageMinGiB, workload.localStorageProvisionedGiB / sized.brokers);
   const controller = s.selfManaged.controllerInstance;
-  const missing = missingPrices({
-    [`EC2 ${spec.ec2Type}`]: region.ec2Hourly[spec.ec2Type],
-    'EBS gp3 storage': region.gp3PerGbMonth,
-    'EBS gp3 throughput': region.gp3ThroughputPerMiBpsMonth,
-    'cross-AZ data transfer': region.crossAzPerGbEachDirection,
-    ...(s.selfManaged.controllerCount > 0 ? { [`EC2 ${controller} (controllers)`]: region.ec2Hourly[controller] } : {}),
-  });
+  const missing = missingPrices([
+    [`EC2 ${spec.ec2Type}`, region.ec2Hourly[spec.ec2Type]],
+    ['EBS gp3 storage', region.gp3PerGbMonth],
+    ['EBS gp3 throughput', region.gp3ThroughputPerMiBpsMonth],
+    ['cross-AZ data transfer', region.crossAzPerGbEachDirection],
+    [`EC2 ${controller} (controllers)`, s.selfManaged.controllerCount > 0 ? region.ec2Hourly[controller] : 0],
+  ]);
   const warnings = brokerWarnings(s, spec, sized.brokers).filter((w) => !w.includes('KRaft'));
   if (s.selfManaged.opsHoursPerMonth === 0) {
     warnings.push('No operations time entered: running Kafka yourself costs engineering hours (patching, upgrades, rebalancing, on-call).');

@@ -1,6 +1,9 @@
 /** Test factories: a valid scenario with overrides, and the bundled price book. */
 import { BUNDLED_PRICE_BOOK } from '../../src/data/bundled-prices';
-import { parseScenario, scenarioContextOf, type PriceBook, type RegionPrices, type Scenario } from '../../src/domain';
+import {
+  parseScenario, scenarioContextOf, sizeScenario, type Constraint, type ConstraintName, type EditableAssumptions, type MonthlyCost,
+  type PriceBook, type RegionPrices, type Scenario, type SizedOption, type SizingResult,
+} from '../../src/domain';
 
 /** A scenario with SPEC §2 defaults and the given overrides; fails the test if invalid. */
 export function makeScenario(overrides: Record<string, unknown> = {}, priceBook: PriceBook = BUNDLED_PRICE_BOOK): Scenario {
@@ -22,3 +25,63 @@ export function centsApart(actual: number, expected: number): number {
 }
 
 export { BUNDLED_PRICE_BOOK };
+
+/* ---- Helpers for hand-calculated expectations (SPEC §1, §9) ---- */
+
+/** SPEC §1: a month is 730 hours. */
+export const SPEC_HOURS_PER_MONTH = 730;
+
+/** SPEC §1: `GiB/month = MiB/s × 3600 × 730 / 1024`. */
+export function specGibPerMonth(rateMiBps: number): number {
+  return (rateMiBps * 3600 * SPEC_HOURS_PER_MONTH) / 1024;
+}
+
+/** SPEC §3: data written at `rateMiBps` for `hours`, GiB: `MiB/s × hours × 3600 / 1024`. */
+export function specGibForHours(rateMiBps: number, hours: number): number {
+  return (rateMiBps * hours * 3600) / 1024;
+}
+
+/** SPEC §1: `B(demand, capacity) = ceil(ceil(demand / capacity) / AZ) × AZ`. */
+export function specBrokers(demand: number, capacityPerBroker: number, availabilityZones: number): number {
+  return Math.ceil(Math.ceil(demand / capacityPerBroker) / availabilityZones) * availabilityZones;
+}
+
+/** SPEC §9 cost lines, in the order the spec lists them (total excluded). */
+export const SPEC_COST_LINES = [
+  'brokers', 'storage', 'tieredStorage', 'provisionedThroughput', 'dataIn', 'dataOut', 'crossAz', 'controllers', 'operations',
+] as const;
+
+/** A scenario (SPEC §2 defaults + overrides) sized and priced with the given price book and assumptions. */
+export function sizeWith(
+  overrides: Record<string, unknown> = {},
+  priceBook: PriceBook = BUNDLED_PRICE_BOOK,
+  assumptions?: EditableAssumptions,
+): SizingResult {
+  const scenario = makeScenario(overrides, priceBook);
+  return assumptions === undefined ? sizeScenario(scenario, priceBook) : sizeScenario(scenario, priceBook, assumptions);
+}
+
+/** The option with this id; fails the test if there is none. */
+export function optionOf(result: SizingResult, id: string): SizedOption {
+  const found = result.options.find((o) => o.id === id);
+  if (!found) throw new Error(`no option ${id}`);
+  return found;
+}
+
+/** The option's monthly cost; fails the test if it has none. */
+export function costOf(option: SizedOption): MonthlyCost {
+  if (option.monthlyCostUsd === null) throw new Error(`${option.id} has no monthly cost (${option.unavailableReason ?? 'no reason'})`);
+  return option.monthlyCostUsd;
+}
+
+/** The option's constraint of this name, or undefined. */
+export function constraintOf(option: SizedOption, name: ConstraintName): Constraint | undefined {
+  return option.constraints.find((c) => c.name === name);
+}
+
+/** One region of the bundled price book; fails the test if it is missing. */
+export function regionOf(code: string, priceBook: PriceBook = BUNDLED_PRICE_BOOK): RegionPrices {
+  const region = priceBook.regions[code];
+  if (!region) throw new Error(`no region ${code}`);
+  return region;
+}

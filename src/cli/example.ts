@@ -1,0 +1,26 @@
+/** The commented example scenario `cli example` prints: valid input for `cli size` as it stands. */
+import { SCENARIO_FIELDS, type Scenario } from '../domain';
+
+function line(key: string, value: unknown, last: boolean, indent = '  '): string {
+  const info = SCENARIO_FIELDS.find((f) => f.key === key);
+  const comment = info ? `  // ${info.label}${info.unit ? ` (${info.unit})` : ''}: ${info.help}` : '';
+  return `${indent}${JSON.stringify(key.split('.').pop())}: ${JSON.stringify(value)}${last ? '' : ','}${comment}`;
+}
+
+/** JSON with comments: every field of format v1 with its default and what it means. */
+export function exampleScenarioText(defaults: Scenario): string {
+  const { selfManaged, ...top } = defaults;
+  const topEntries = Object.entries({ ...top, localRetentionHours: null });
+  const lines = [
+    '// MSK Sizer scenario, format 1. Comments are allowed; missing fields take these defaults.',
+    '// Size it: npm run --silent cli -- size this-file.json',
+    '{',
+    ...topEntries.map(([k, v]) => line(k, v, false)),
+    '  "selfManaged": {',
+    ...Object.entries(selfManaged).map(([k, v], i, all) => line(`selfManaged.${k}`, v, i === all.length - 1, '    ')),
+    '  }',
+    '}',
+    '',
+  ];
+  return lines.join('\n');
+}

@@ -1,0 +1,83 @@
+/** The CLI's logic, with its input and output passed in so tests run it without a process. */
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parseScenario, scenarioContextOf, sizeScenario, type PriceBook, type SizingResult } from '../domain';
+import { buildReport } from '../report/report-model';
+import { toCsv } from '../report/to-csv';
+import { toMarkdown } from '../report/to-markdown';
+import { HELP_TEXT, parseArgs, type OutputFormat } from './args';
+import { exampleScenarioText } from './example';
+import { applyOverrides } from './overrides';
+import { toTable } from './table';
+
+export interface CliIo {
+  /** Reads a file (or standard input for "-") as text; throws with a message on failure. */
+  readonly readText: (path: string) => string;
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Today's date, ISO (YYYY-MM-DD), for reports. */
+  readonly today: string;
+}
+
+/** Larger scenario files are refused before parsing (a scenario is well under 4 KiB). */
+export const MAX_SCENARIO_FILE_BYTES = 1_048_576;
+
+type Loaded = { readonly ok: true; readonly result: SizingResult } | { readonly ok: false; readonly errors: readonly string[]; readonly usage: boolean };
+
+function loadScenarioFile(file: string, sets: readonly string[], priceBook: PriceBook, io: CliIo): Loaded {
+  let text: string;
+  try {
+    text = io.readText(file);
+  } catch (error) {
+    return { ok: false, usage: true, errors: [`${file}: cannot read the file (${error instanceof Error ? error.message : String(error)})`] };
+  }
+  if (text.length > MAX_SCENARIO_FILE_BYTES) return { ok: false, usage: false, errors: [`${file}: larger than 1 MiB, not a scenario file`] };
+  const syntax: ParseError[] = [];
+  const raw: unknown = parseJsonc(text, syntax, { allowTrailingComma: true, disallowComments: false });
+  if (syntax.length > 0) {
+    return { ok: false, usage: false, errors: syntax.slice(0, 5).map((e) => `${file}: not valid JSON: ${printParseErrorCode(e.error)} at character ${e.offset}`) };
+  }
+  const overridden = applyOverrides(raw, sets);
+  if (!overridden.ok) return { ok: false, usage: true, errors: [overridden.error] };
+  const parsed = parseScenario(overridden.value, scenarioContextOf(priceBook));
+  if (!parsed.ok) return { ok: false, usage: false, errors: parsed.errors.map((e) => `${file}: ${e.message}`) };
+  return { ok: true, result: sizeScenario(parsed.value, priceBook) };
+}
+
+function render(results: readonly SizingResult[], format: OutputFormat, today: string): string {
+  if (format === 'json') return `${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`;
+  const reports = results.map((r) => buildReport(r, today));
+  if (format === 'csv') {
+    // One header row, then every file's option rows (each row names its scenario).
+    return `${reports.map((r, i) => (i === 0 ? toCsv(r) : toCsv(r).split('\r\n').slice(1).join('\r\n'))).join('\r\n')}\r\n`;
+  }
+  if (format === 'markdown') return reports.map(toMarkdown).join('\n');
+  return reports.map(toTable).join('\n');
+}
+
+/** Runs the CLI; returns the exit status (0 ok, 1 invalid input, 2 usage). */
+export function runCli(argv: readonly string[], priceBook: PriceBook, io: CliIo): number {
+  const args = parseArgs(argv);
+  if (!args.ok) {
+    io.stderr(`error: ${args.error}\nRun with --help for usage.\n`);
+    return 2;
+  }
+  const command = args.command;
+  if (command.kind === 'help') {
+    io.stdout(HELP_TEXT);
+    return 0;
+  }
+  if (command.kind === 'example') {
+    const defaults = parseScenario({}, scenarioContextOf(priceBook));
+    if (!defaults.ok) throw new Error('the default scenario is invalid');
+    io.stdout(exampleScenarioText(defaults.value));
+    return 0;
+  }
+  const loaded = command.files.map((file) => loadScenarioFile(file, command.sets, priceBook, io));
+  const failures = loaded.flatMap((l) => (l.ok ? [] : [l]));
+  if (failures.length > 0) {
+    io.stderr(`${failures.flatMap((f) => f.errors).join('\n')}\n`);
+    return failures.some((f) => f.usage) ? 2 : 1;
+  }
+  io.stdout(render(loaded.flatMap((l) => (l.ok ? [l.result] : [])), command.format, io.today));
+  return 0;
+}

@@ -1,0 +1,59 @@
+/** The terminal table: recommendation per class, then every option. */
+import { formatUsd } from '../report/format';
+import type { Report, ReportOption } from '../report/report-model';
+
+function pad(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string[] {
+  const widths = rows[0]?.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? '').length))) ?? [];
+  return rows.map((r) => r.map((cell, col) => (rightAligned.has(col) ? cell.padStart(widths[col] ?? 0) : cell.padEnd(widths[col] ?? 0))).join('  ').trimEnd());
+}
+
+function brokers(o: ReportOption): string {
+  if (o.brokers !== null) return String(o.brokers);
+  return o.deployment === 'MSK Serverless' ? 'serverless' : '-';
+}
+
+function monthly(o: ReportOption): string {
+  return o.monthlyCostUsd ? formatUsd(o.monthlyCostUsd.total) : '-';
+}
+
+/** Strips control characters so a hostile scenario name cannot drive the terminal. */
+function printable(text: string): string {
+  return Array.from(text, (ch) => {
+    const code = ch.codePointAt(0) ?? 0;
+    return code < 0x20 || (code >= 0x7f && code <= 0x9f) ? ' ' : ch;
+  }).join('');
+}
+
+export function toTable(report: Report): string {
+  const out: string[] = [];
+  out.push(`${printable(report.title)}`);
+  out.push(`Region ${report.region} (${report.regionName}), AWS list prices as of ${report.priceDate}`);
+  out.push('');
+  if (report.overall) {
+    const o = report.overall;
+    out.push(`Recommendation: ${o.label}, ${brokers(o)} brokers, ${monthly(o)}/month`);
+    if (report.versusSelfManaged) {
+      const s = report.versusSelfManaged;
+      out.push(`  vs ${s.option.label} at ${monthly(s.option)}/month: ${s.monthlySavingUsd >= 0 ? 'saves' : 'costs'} ${formatUsd(Math.abs(s.monthlySavingUsd))}/month${s.monthlySavingUsd >= 0 ? '' : ' more'}`);
+    }
+  } else {
+    out.push('Recommendation: no production-grade MSK option is available for this scenario.');
+  }
+  out.push('');
+  const picks = [['Class', 'Option', 'Brokers', 'Bottleneck', 'Monthly cost']];
+  for (const p of report.picks) {
+    picks.push(p.option ? [p.classLabel, p.option.instanceType, brokers(p.option), p.option.bottleneck || '-', monthly(p.option)] : [p.classLabel, 'not available', '-', '-', '-']);
+  }
+  out.push(...pad(picks, new Set([2, 4])), '');
+  const all = [['Option', 'Brokers', 'Bottleneck', 'Monthly cost', 'Note']];
+  for (const o of report.options) {
+    all.push([o.label, brokers(o), o.bottleneck || '-', monthly(o), o.available ? '' : `unavailable: ${o.unavailableReason}`]);
+  }
+  out.push(...pad(all, new Set([1, 3])));
+  if (report.warnings.length > 0) {
+    out.push('', 'Warnings:');
+    for (const w of report.warnings) out.push(`  - ${w}`);
+  }
+  out.push('');
+  return out.join('\n');
+}

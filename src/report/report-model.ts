@@ -1,0 +1,113 @@
+/**
+ * One report model built from a sizing result; every export format renders it, so every export
+ * says what the screen says (pure: no DOM, no clock — the caller passes the date).
+ */
+import {
+  classOfOption, COST_LINES, listAssumptions, RECOMMENDATION_CLASSES, SCENARIO_FIELDS, scenarioValue,
+  type MonthlyCost, type RecommendationClass, type SizedOption, type SizingResult,
+} from '../domain';
+import { CLASS_LABELS, CONSTRAINT_LABELS, DEPLOYMENT_LABELS, optionLabel } from './labels';
+
+export interface ReportInput { readonly label: string; readonly value: string; readonly unit: string }
+export interface ReportFigure { readonly label: string; readonly value: number; readonly unit: string }
+
+export interface ReportOption {
+  readonly id: string;
+  readonly label: string;
+  readonly deployment: string;
+  readonly instanceType: string;
+  readonly recommendationClass: string;
+  readonly available: boolean;
+  readonly unavailableReason: string;
+  readonly brokers: number | null;
+  readonly bottleneck: string;
+  readonly storagePerBrokerGiB: number | null;
+  readonly monthlyCostUsd: MonthlyCost | null;
+}
+
+export interface ReportPick {
+  readonly recommendationClass: RecommendationClass;
+  readonly classLabel: string;
+  readonly option: ReportOption | null;
+}
+
+export interface Report {
+  readonly title: string;
+  readonly scenarioName: string;
+  readonly generatedOn: string;
+  readonly region: string;
+  readonly regionName: string;
+  readonly priceDate: string;
+  readonly inputs: readonly ReportInput[];
+  readonly overall: ReportOption | null;
+  readonly versusSelfManaged: { readonly option: ReportOption; readonly monthlySavingUsd: number } | null;
+  readonly picks: readonly ReportPick[];
+  readonly options: readonly ReportOption[];
+  readonly workload: readonly ReportFigure[];
+  readonly warnings: readonly string[];
+  readonly assumptions: readonly { readonly label: string; readonly value: number; readonly unit: string; readonly source: string }[];
+}
+
+function describeInput(value: unknown): string {
+  if (value === null) return 'not set';
+  if (typeof value === 'boolean') return value ? 'yes' : 'no';
+  return String(value);
+}
+
+function toReportOption(o: SizedOption): ReportOption {
+  const cls = classOfOption(o);
+  return {
+    id: o.id,
+    label: optionLabel(o),
+    deployment: DEPLOYMENT_LABELS[o.deployment],
+    instanceType: o.instanceType,
+    recommendationClass: cls ? CLASS_LABELS[cls] : '',
+    available: o.available,
+    unavailableReason: o.unavailableReason ?? '',
+    brokers: o.brokers,
+    bottleneck: o.bottleneck ? CONSTRAINT_LABELS[o.bottleneck] : '',
+    storagePerBrokerGiB: o.storagePerBrokerGiB,
+    monthlyCostUsd: o.monthlyCostUsd,
+  };
+}
+
+/** Builds the report; `generatedOn` is an ISO date supplied by the caller (the domain has no clock). */
+export function buildReport(result: SizingResult, generatedOn: string): Report {
+  const options = result.options.map(toReportOption);
+  const byId = (id: string | null) => (id === null ? null : options.find((o) => o.id === id) ?? null);
+  const w = result.workload;
+  const vs = result.recommendations.versusSelfManaged;
+  const selfManagedOption = vs ? byId(vs.selfManagedOption) : null;
+  return {
+    title: `MSK sizing: ${result.scenario.name}`,
+    scenarioName: result.scenario.name,
+    generatedOn,
+    region: result.prices.region,
+    regionName: result.prices.regionName,
+    priceDate: result.prices.asOf,
+    inputs: SCENARIO_FIELDS.map((f) => ({ label: f.label, value: describeInput(scenarioValue(result.scenario, f.key)), unit: f.unit })),
+    overall: byId(result.recommendations.overall),
+    versusSelfManaged: vs && selfManagedOption ? { option: selfManagedOption, monthlySavingUsd: vs.monthlySavingUsd } : null,
+    picks: RECOMMENDATION_CLASSES.map((cls) => ({ recommendationClass: cls, classLabel: CLASS_LABELS[cls], option: byId(result.recommendations.byClass[cls]) })),
+    options,
+    workload: [
+      { label: 'Data retained, one copy', value: w.retainedGiB, unit: 'GiB' },
+      { label: 'Local storage needed, all replicas', value: w.localStorageNeededGiB, unit: 'GiB' },
+      { label: 'Local storage provisioned', value: w.localStorageProvisionedGiB, unit: 'GiB' },
+      { label: 'Tiered storage, one copy', value: w.tieredStorageGiB, unit: 'GiB' },
+      { label: 'Network write into brokers, peak', value: w.networkWriteMiBps, unit: 'MiB/s' },
+      { label: 'Network read out of brokers, peak', value: w.networkReadMiBps, unit: 'MiB/s' },
+      { label: 'Replication traffic, average', value: w.replicationMiBps, unit: 'MiB/s' },
+      { label: 'Storage throughput, peak', value: w.storageThroughputMiBps, unit: 'MiB/s' },
+      { label: 'IOPS, peak (estimate)', value: w.iops, unit: 'IOPS' },
+      ...(w.pageCacheGiB === null ? [] : [{ label: 'Page cache needed', value: w.pageCacheGiB, unit: 'GiB' }]),
+      { label: 'Cross-AZ, producers', value: w.crossAzGiBPerMonth.producers, unit: 'GiB/month' },
+      { label: 'Cross-AZ, consumers', value: w.crossAzGiBPerMonth.consumers, unit: 'GiB/month' },
+      { label: 'Cross-AZ, replication', value: w.crossAzGiBPerMonth.replication, unit: 'GiB/month' },
+    ],
+    warnings: [...result.warnings, ...result.options.filter((o) => o.id === result.recommendations.overall).flatMap((o) => o.warnings)],
+    assumptions: listAssumptions(result.assumptions).map((a) => ({ label: a.label, value: a.value, unit: a.unit, source: a.source })),
+  };
+}
+
+export { COST_LINES };

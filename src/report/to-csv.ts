@@ -1,0 +1,36 @@
+/** CSV export (RFC 4180): one row per option, units in the headers, plain numbers, formula-safe text. */
+import Papa from 'papaparse';
+import { COST_LINES, type CostLine } from '../domain';
+import { plainNumber } from './format';
+import { COST_LINE_LABELS } from './labels';
+import type { Report } from './report-model';
+
+const COST_HEADERS = COST_LINES.map((line: CostLine) => `${COST_LINE_LABELS[line]} (USD/month)`);
+
+export const CSV_HEADER = [
+  'Scenario', 'Region', 'Price date', 'Option ID', 'Deployment', 'Instance type', 'Class', 'Available', 'Unavailable reason',
+  'Brokers (count)', 'Bottleneck', 'Storage per broker (GiB)', ...COST_HEADERS, 'Total (USD/month)', 'Total (USD/year)',
+] as const;
+
+/**
+ * Text cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR) are
+ * prefixed with an apostrophe (OWASP CSV injection guidance); numbers stay numbers.
+ */
+export function guardCell(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+export function toCsv(report: Report): string {
+  const rows = report.options.map((o) => {
+    const cost = o.monthlyCostUsd;
+    return [
+      guardCell(report.scenarioName), report.region, report.priceDate, o.id, o.deployment, o.instanceType, o.recommendationClass,
+      o.available ? 'yes' : 'no', guardCell(o.unavailableReason),
+      o.brokers === null ? '' : String(o.brokers), o.bottleneck,
+      o.storagePerBrokerGiB === null ? '' : plainNumber(o.storagePerBrokerGiB),
+      ...COST_LINES.map((line) => (cost ? plainNumber(cost[line]) : '')),
+      cost ? plainNumber(cost.total) : '', cost ? plainNumber(cost.total * 12) : '',
+    ];
+  });
+  return Papa.unparse({ fields: [...CSV_HEADER], data: rows }, { newline: '\r\n', quotes: false, escapeFormulae: false });
+}

@@ -1,0 +1,48 @@
+/** Markdown summary for tickets and pull requests, rendered from the report model. */
+import { formatNumber, formatUsd } from './format';
+import type { Report, ReportOption } from './report-model';
+
+/** Escapes text so Markdown shows it literally (user text such as the scenario name). */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()<>#+!|~-]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
+}
+
+function cost(o: ReportOption | null): string {
+  return o?.monthlyCostUsd ? formatUsd(o.monthlyCostUsd.total) : 'n/a';
+}
+
+function brokers(o: ReportOption): string {
+  return o.brokers === null ? (o.deployment === 'MSK Serverless' ? 'serverless' : 'n/a') : String(o.brokers);
+}
+
+export function toMarkdown(report: Report): string {
+  const lines: string[] = [];
+  lines.push(`# ${escapeMarkdown(report.title)}`, '');
+  lines.push(`Region ${report.region} (${escapeMarkdown(report.regionName)}), AWS list prices as of ${report.priceDate}; generated ${report.generatedOn} by MSK Sizer.`, '');
+  if (report.overall) {
+    const o = report.overall;
+    lines.push(`**Recommendation:** ${escapeMarkdown(o.label)}, ${brokers(o)} brokers, ${cost(o)}/month (${o.monthlyCostUsd ? formatUsd(o.monthlyCostUsd.total * 12) : 'n/a'}/year).`);
+    if (report.versusSelfManaged) {
+      const { option, monthlySavingUsd } = report.versusSelfManaged;
+      const verb = monthlySavingUsd >= 0 ? 'saves' : 'costs';
+      lines.push(`Against ${escapeMarkdown(option.label)} (${cost(option)}/month) it ${verb} ${formatUsd(Math.abs(monthlySavingUsd))}/month${monthlySavingUsd >= 0 ? '' : ' more'}.`);
+    }
+  } else {
+    lines.push('**Recommendation:** no production-grade MSK option is available for this scenario.');
+  }
+  lines.push('', '| Class | Option | Brokers | Bottleneck | Monthly cost |', '|---|---|---:|---|---:|');
+  for (const pick of report.picks) {
+    const o = pick.option;
+    lines.push(o
+      ? `| ${pick.classLabel} | ${escapeMarkdown(o.instanceType)} | ${brokers(o)} | ${o.bottleneck || '-'} | ${cost(o)} |`
+      : `| ${pick.classLabel} | not available | - | - | - |`);
+  }
+  lines.push('', '## Workload', '', '| Figure | Value |', '|---|---:|');
+  for (const f of report.workload) lines.push(`| ${f.label} | ${formatNumber(f.value)} ${f.unit} |`);
+  if (report.warnings.length > 0) {
+    lines.push('', '## Warnings', '');
+    for (const w of report.warnings) lines.push(`- ${escapeMarkdown(w)}`);
+  }
+  lines.push('');
+  return lines.join('\n');
+}

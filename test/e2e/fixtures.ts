@@ -1,0 +1,32 @@
+/**
+ * The browser-test fixture: every test fails on an uncaught page error, a console error, a failed
+ * request, or a request that leaves localhost.
+ */
+import { expect, test as base } from '@playwright/test';
+
+export const test = base.extend<{ pageProblems: string[] }>({
+  pageProblems: [
+    async ({ page }, use) => {
+      const problems: string[] = [];
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      page.on('console', (msg) => {
+        if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+      });
+      page.on('requestfailed', (request) => {
+        // Downloads the test itself cancels are not failures of the app.
+        if (!request.url().startsWith('blob:')) problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
+      });
+      await page.route('**/*', (route) => {
+        const url = new URL(route.request().url());
+        if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1' || url.hostname === 'localhost') return route.continue();
+        problems.push(`request left localhost: ${url.href}`);
+        return route.abort();
+      });
+      await use(problems);
+      expect(problems, 'page errors, failed or outside requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
