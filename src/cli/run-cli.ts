@@ -1,5 +1,5 @@
 /** The CLI's logic, with its input and output passed in so tests run it without a process. */
-import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import { parse as parseJsonc, printParseErrorCode, stripComments, type ParseError } from 'jsonc-parser';
 import { parseScenario, scenarioContextOf, sizeScenario, type PriceBook, type SizingResult } from '../domain';
 import { buildReport } from '../report/report-model';
 import { toCsv } from '../report/to-csv';
@@ -32,10 +32,13 @@ function loadScenarioFile(file: string, sets: readonly string[], priceBook: Pric
   }
   if (text.length > MAX_SCENARIO_FILE_BYTES) return { ok: false, usage: false, errors: [`${file}: larger than 1 MiB, not a scenario file`] };
   const syntax: ParseError[] = [];
-  const raw: unknown = parseJsonc(text, syntax, { allowTrailingComma: true, disallowComments: false });
+  parseJsonc(text, syntax, { allowTrailingComma: false, disallowComments: false });
   if (syntax.length > 0) {
     return { ok: false, usage: false, errors: syntax.slice(0, 5).map((e) => `${file}: not valid JSON: ${printParseErrorCode(e.error)} at character ${e.offset}`) };
   }
+  // The value comes from JSON.parse, which keeps a "__proto__" key as a plain (rejected) field
+  // instead of setting the object's prototype as an assignment would.
+  const raw: unknown = JSON.parse(stripComments(text));
   const overridden = applyOverrides(raw, sets);
   if (!overridden.ok) return { ok: false, usage: true, errors: [overridden.error] };
   const parsed = parseScenario(overridden.value, scenarioContextOf(priceBook));

@@ -92,7 +92,7 @@ export function priceBookFromData(data: PriceData): PriceBook {
     sources: data.sources.map((s) => ({
       id: s.id,
       what: s.what,
-      where: s.url ?? [s.repo, s.path].filter(Boolean).join(' : '),
+      where: s.url ?? ([s.repo, s.path].filter(Boolean).join(' : ') || s.note || ''),
       reflects: s.reflects ?? '',
     })),
     regions: Object.fromEntries(Object.entries(data.regions).map(([code, r]) => [code, regionPricesFrom(code, r)])),

@@ -51,7 +51,7 @@ export const priceDataSchema = z.object({
   asOf: z.string().min(10),
   currency: z.literal('USD'),
   hoursPerMonth: z.literal(730),
-  sources: z.array(z.object({ id: z.string(), what: z.string(), repo: z.string().optional(), path: z.string().optional(), url: z.string().optional(), reflects: z.string().optional() }).loose()),
+  sources: z.array(z.object({ id: z.string(), what: z.string(), repo: z.string().optional(), path: z.string().optional(), url: z.string().optional(), note: z.string().optional(), reflects: z.string().optional() }).loose()),
   regions: z.record(z.string().regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/), regionSchema),
   instances: z.record(z.string(), z.discriminatedUnion('brokerType', [standardInstanceSchema, expressInstanceSchema])),
   ec2Instances: z.record(z.string(), z.object({ vcpu: z.number().int().positive(), memGiB: z.number().positive() }).loose()),
