@@ -1,21 +1,89 @@
-import { BUNDLED_PRICE_BOOK } from '../data/bundled-prices';
-import { sizeRawScenario } from '../domain';
-import { formatUsd } from '../report/format';
-import { optionLabel } from '../report/labels';
+import { lazy, Suspense } from 'react';
+import type { Tab } from '../state/calculator-store';
+import { PRICE_BOOK, useCalculator, useSizing } from './app-store';
+import { AssumptionsPage } from './assumptions/assumptions-page';
+import { CompareView } from './compare/compare-view';
+import { ScenarioForm } from './inputs/scenario-form';
+import { ScenarioToolbar } from './inputs/scenario-toolbar';
+import { OptionDetails } from './results/option-details';
+import { OptionsTable } from './results/options-table';
+import { RecommendationSummary } from './results/recommendation-summary';
+import { WorkloadPanel } from './results/workload-panel';
+import { Notices } from './shell/notices';
+import { PanelBoundary } from './shell/panel-boundary';
+import { useUrlSync } from './shell/use-url-sync';
+
+const ChartsPanel = lazy(() => import('./charts/charts-panel').then((m) => ({ default: m.ChartsPanel })));
+
+const TABS: readonly { readonly id: Tab; readonly label: string }[] = [
+  { id: 'calculator', label: 'Calculator' },
+  { id: 'compare', label: 'Compare' },
+  { id: 'assumptions', label: 'Assumptions' },
+];
 
 export function App() {
-  const sized = sizeRawScenario({}, BUNDLED_PRICE_BOOK);
-  if (!sized.ok) return <p role="alert">{sized.errors.map((e) => e.message).join('; ')}</p>;
-  const overall = sized.value.options.find((o) => o.id === sized.value.recommendations.overall);
+  const sizing = useSizing();
+  const tab = useCalculator((s) => s.tab);
+  const setTab = useCalculator((s) => s.setTab);
+  const selectedId = useCalculator((s) => s.selectedOptionId);
+  const assumptions = useCalculator((s) => s.assumptions);
+  useUrlSync(sizing.scenario);
+  const result = sizing.result;
+  const selected = result?.options.find((o) => o.id === selectedId) ?? null;
+
   return (
-    <main>
-      <h1>MSK Sizer</h1>
-      <p>Prices as of {sized.value.prices.asOf}</p>
-      {overall && (
-        <p data-testid="overall">
-          Recommendation: {optionLabel(overall)}, {overall.brokers} brokers, {formatUsd(overall.monthlyCostUsd?.total ?? 0)}/month
-        </p>
-      )}
-    </main>
+    <div className="app">
+      <a className="skip-link" href="#main">Skip to results</a>
+      <header className="app-header">
+        <div className="brand">
+          <h1>MSK Sizer</h1>
+          <p className="tagline">Kafka on AWS: brokers, storage, network and monthly cost, for every way to run it.</p>
+        </div>
+        <nav aria-label="Views">
+          {TABS.map((t) => (
+            <button key={t.id} type="button" className="tab" aria-current={tab === t.id ? 'page' : undefined} onClick={() => setTab(t.id)}>{t.label}</button>
+          ))}
+        </nav>
+        <p className="price-date">AWS list prices as of <strong>{PRICE_BOOK.asOf}</strong>{result ? `, ${result.prices.region}` : ''}</p>
+      </header>
+      <Notices />
+      <div className={`layout layout-${tab}`}>
+        {tab === 'calculator' && (
+          <aside className="inputs" aria-label="Inputs">
+            <PanelBoundary title="Inputs">
+              <ScenarioToolbar scenario={sizing.scenario} />
+              <ScenarioForm errors={sizing.errors} />
+            </PanelBoundary>
+          </aside>
+        )}
+        <main id="main" className="results" tabIndex={-1}>
+          {sizing.errors.length > 0 && (
+            <div className="stale-banner" role="alert">
+              {sizing.errors.length === 1 ? 'One field needs attention' : `${sizing.errors.length} fields need attention`}
+              {result ? ': the results below are from your last valid inputs.' : '.'}
+              <ul>{sizing.errors.map((e) => <li key={e.field + e.message}>{e.message}</li>)}</ul>
+            </div>
+          )}
+          {result && tab === 'calculator' && (
+            <>
+              <PanelBoundary title="Recommendation"><RecommendationSummary result={result} /></PanelBoundary>
+              {selected && <PanelBoundary title="Option details"><OptionDetails option={selected} azs={result.scenario.availabilityZones} /></PanelBoundary>}
+              <PanelBoundary title="All options"><OptionsTable result={result} /></PanelBoundary>
+              <PanelBoundary title="Workload"><WorkloadPanel result={result} /></PanelBoundary>
+              <PanelBoundary title="Charts">
+                <Suspense fallback={<section className="panel" aria-busy="true"><h2>Charts</h2><p>Loading charts…</p></section>}>
+                  <ChartsPanel result={result} scenario={result.scenario} priceBook={PRICE_BOOK} assumptions={assumptions} />
+                </Suspense>
+              </PanelBoundary>
+            </>
+          )}
+          {result && tab === 'compare' && <PanelBoundary title="Compare"><CompareView result={result} /></PanelBoundary>}
+          {tab === 'assumptions' && <PanelBoundary title="Assumptions"><AssumptionsPage region={result?.prices.region ?? ''} /></PanelBoundary>}
+        </main>
+      </div>
+      <footer className="app-footer">
+        <p>MSK Sizer estimates from AWS list prices and AWS's published sizing logic; check AWS pricing before you commit. Not affiliated with AWS.</p>
+      </footer>
+    </div>
   );
 }

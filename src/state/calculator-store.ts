@@ -1,0 +1,151 @@
+/**
+ * The one store: what the user typed, the assumptions they changed, their saved scenarios and UI
+ * choices. Results are derived (see sizing-selector.ts), never stored. Persisted to localStorage,
+ * versioned, and validated on the way back in: a corrupt entry falls back to defaults with a notice.
+ */
+import { z } from 'zod';
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { DEFAULT_EDITABLE_ASSUMPTIONS, type EditableAssumptions, type Scenario } from '../domain';
+import { formFromScenario, type FormValue, type FormValues } from './form-values';
+
+export type Tab = 'calculator' | 'compare' | 'assumptions';
+
+export interface Notice {
+  readonly id: number;
+  readonly tone: 'info' | 'error';
+  readonly text: string;
+}
+
+export interface SavedScenario {
+  readonly name: string;
+  readonly savedAt: string;
+  readonly scenario: Readonly<Record<string, unknown>>;
+}
+
+export type SortKey = 'option' | 'brokers' | 'bottleneck' | 'storage' | 'cost';
+
+export interface TableView {
+  readonly sortKey: SortKey;
+  readonly sortAscending: boolean;
+  readonly deployment: string; // '' = all
+  readonly family: string; // '' = all
+  readonly showUnavailable: boolean;
+}
+
+export interface CalculatorState {
+  readonly form: FormValues;
+  readonly assumptions: EditableAssumptions;
+  readonly saved: readonly SavedScenario[];
+  readonly tab: Tab;
+  readonly selectedOptionId: string | null;
+  readonly compare: { readonly left: string | null; readonly right: string | null };
+  readonly compareScenarios: { readonly left: string | null; readonly right: string | null };
+  readonly tableView: TableView;
+  readonly notices: readonly Notice[];
+}
+
+export interface CalculatorActions {
+  setField: (key: string, value: FormValue) => void;
+  loadScenario: (scenario: Scenario, notice?: string) => void;
+  setAssumption: (key: keyof EditableAssumptions, value: number) => void;
+  resetAssumptions: () => void;
+  setTab: (tab: Tab) => void;
+  selectOption: (id: string | null) => void;
+  setCompare: (side: 'left' | 'right', id: string | null) => void;
+  setCompareScenario: (side: 'left' | 'right', name: string | null) => void;
+  setTableView: (change: Partial<TableView>) => void;
+  saveScenario: (name: string, scenario: Record<string, unknown>, savedAt: string) => void;
+  deleteSaved: (name: string) => void;
+  notify: (tone: Notice['tone'], text: string) => void;
+  dismissNotice: (id: number) => void;
+}
+
+export const STORAGE_KEY = 'msk-sizer';
+export const STORAGE_VERSION = 1;
+
+const formValue = z.union([z.string().max(200), z.boolean()]);
+const persistedSchema = z.object({
+  form: z.record(z.string().max(80), formValue),
+  assumptions: z.object({ tlsFactor: z.number().min(0.1).max(1), pageCacheShare: z.number().min(0.1).max(0.95) }),
+  saved: z.array(z.object({ name: z.string().min(1).max(120), savedAt: z.string().max(40), scenario: z.record(z.string(), z.unknown()) })).max(200),
+  tableView: z.object({
+    sortKey: z.enum(['option', 'brokers', 'bottleneck', 'storage', 'cost']),
+    sortAscending: z.boolean(),
+    deployment: z.string().max(40),
+    family: z.string().max(40),
+    showUnavailable: z.boolean(),
+  }),
+});
+type Persisted = z.infer<typeof persistedSchema>;
+
+export const DEFAULT_TABLE_VIEW: TableView = { sortKey: 'cost', sortAscending: true, deployment: '', family: '', showUnavailable: true };
+
+let noticeId = 0;
+
+/** Creates the store; `defaults` is the scenario with every default (from parseScenario({})). */
+export function createCalculatorStore(defaults: Scenario, storage: () => Storage = () => localStorage) {
+  const initial: CalculatorState = {
+    form: formFromScenario(defaults),
+    assumptions: DEFAULT_EDITABLE_ASSUMPTIONS,
+    saved: [],
+    tab: 'calculator',
+    selectedOptionId: null,
+    compare: { left: null, right: null },
+    compareScenarios: { left: null, right: null },
+    tableView: DEFAULT_TABLE_VIEW,
+    notices: [],
+  };
+  const addNotice = (notices: readonly Notice[], tone: Notice['tone'], text: string) => [...notices.slice(-3), { id: (noticeId += 1), tone, text }];
+
+  return create<CalculatorState & CalculatorActions>()(
+    persist(
+      (set) => ({
+        ...initial,
+        setField: (key, value) => set((s) => ({ form: { ...s.form, [key]: value } })),
+        loadScenario: (scenario, notice) => set((s) => ({
+          form: formFromScenario(scenario),
+          selectedOptionId: null,
+          compare: { left: null, right: null },
+          notices: notice ? addNotice(s.notices, 'info', notice) : s.notices,
+        })),
+        setAssumption: (key, value) => set((s) => ({ assumptions: { ...s.assumptions, [key]: value } })),
+        resetAssumptions: () => set({ assumptions: DEFAULT_EDITABLE_ASSUMPTIONS }),
+        setTab: (tab) => set({ tab }),
+        selectOption: (id) => set({ selectedOptionId: id }),
+        setCompare: (side, id) => set((s) => ({ compare: { ...s.compare, [side]: id } })),
+        setCompareScenario: (side, name) => set((s) => ({ compareScenarios: { ...s.compareScenarios, [side]: name } })),
+        setTableView: (change) => set((s) => ({ tableView: { ...s.tableView, ...change } })),
+        saveScenario: (name, scenario, savedAt) => set((s) => ({
+          saved: [...s.saved.filter((x) => x.name !== name), { name, savedAt, scenario }],
+          notices: addNotice(s.notices, 'info', `Saved "${name}" in this browser.`),
+        })),
+        deleteSaved: (name) => set((s) => ({ saved: s.saved.filter((x) => x.name !== name) })),
+        notify: (tone, text) => set((s) => ({ notices: addNotice(s.notices, tone, text) })),
+        dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+      }),
+      {
+        name: STORAGE_KEY,
+        version: STORAGE_VERSION,
+        storage: createJSONStorage(storage),
+        partialize: (s): Persisted => ({ form: { ...s.form }, assumptions: s.assumptions, saved: [...s.saved], tableView: s.tableView }),
+        // Version 1 is the first; later versions add their steps here.
+        migrate: (persisted) => persisted,
+        merge: (persisted, current) => {
+          if (persisted === undefined || persisted === null) return current;
+          const parsed = persistedSchema.safeParse(persisted);
+          if (!parsed.success) {
+            const where = parsed.error.issues[0]?.path.join('.') ?? '';
+            return { ...current, notices: addNotice(current.notices, 'error', `Your saved calculator state could not be read (${where || 'format'} is invalid), so the defaults are loaded.`) };
+          }
+          return { ...current, ...parsed.data, form: { ...current.form, ...parsed.data.form } };
+        },
+        onRehydrateStorage: () => (_state, error) => {
+          if (error) console.warn('MSK Sizer: stored state unreadable', error);
+        },
+      },
+    ),
+  );
+}
+
+export type CalculatorStore = ReturnType<typeof createCalculatorStore>;

@@ -1,0 +1,41 @@
+/**
+ * The memoised selector that turns the form into results: parse, size, recommend. It keeps the
+ * last good result so a half-typed or invalid value never blanks the page.
+ */
+import {
+  parseScenario, scenarioContextOf, sizeScenario, type EditableAssumptions, type FieldError, type PriceBook, type Scenario, type SizingResult,
+} from '../domain';
+import { scenarioInputFromForm, type FormValues } from './form-values';
+
+export interface Sizing {
+  /** The result on screen: the current one, or the last good one while the form is invalid. */
+  readonly result: SizingResult | null;
+  /** The valid scenario behind the current form, or null while it is invalid. */
+  readonly scenario: Scenario | null;
+  readonly errors: readonly FieldError[];
+  /** True while errors are shown and `result` is the last good one. */
+  readonly isStale: boolean;
+}
+
+export function createSizingSelector(priceBook: PriceBook) {
+  const ctx = scenarioContextOf(priceBook);
+  let lastForm: FormValues | null = null;
+  let lastAssumptions: EditableAssumptions | null = null;
+  let lastSizing: Sizing | null = null;
+  let lastGood: SizingResult | null = null;
+  return (form: FormValues, assumptions: EditableAssumptions): Sizing => {
+    if (form === lastForm && assumptions === lastAssumptions && lastSizing) return lastSizing;
+    const parsed = parseScenario(scenarioInputFromForm(form), ctx);
+    let sizing: Sizing;
+    if (parsed.ok) {
+      lastGood = sizeScenario(parsed.value, priceBook, assumptions);
+      sizing = { result: lastGood, scenario: parsed.value, errors: [], isStale: false };
+    } else {
+      sizing = { result: lastGood, scenario: null, errors: parsed.errors, isStale: lastGood !== null };
+    }
+    lastForm = form;
+    lastAssumptions = assumptions;
+    lastSizing = sizing;
+    return sizing;
+  };
+}

@@ -1,0 +1,61 @@
+import type { ReactNode } from 'react';
+import type { FieldInfo } from '../../domain';
+import { fieldKind, type FormValue } from '../../state/form-values';
+
+export interface FieldProps {
+  readonly info: FieldInfo;
+  readonly value: FormValue | undefined;
+  readonly error: string | undefined;
+  readonly options?: readonly { readonly value: string; readonly label: string }[];
+  readonly onChange: (value: FormValue) => void;
+  readonly placeholder?: string;
+  readonly extra?: ReactNode;
+}
+
+/** DOM id of a scenario field's control ("selfManaged.opsHoursPerMonth" → "field-selfManaged-opsHoursPerMonth"). */
+export function fieldId(key: string): string {
+  return `field-${key.replace(/\./g, '-')}`;
+}
+
+/** One labelled input with its unit, help text and inline error. */
+export function FormField({ info, value, error, options, onChange, placeholder, extra }: FieldProps) {
+  const id = fieldId(info.key);
+  const kind = fieldKind(info.key);
+  const describedBy = [`${id}-help`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  const label = info.unit && kind !== 'boolean' ? `${info.label} (${info.unit})` : info.label;
+  if (kind === 'boolean') {
+    return (
+      <div className="field field-checkbox">
+        <input id={id} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} aria-describedby={describedBy} />
+        <label htmlFor={id}>{label}</label>
+        <p id={`${id}-help`} className="help">{info.help}</p>
+      </div>
+    );
+  }
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      {options ? (
+        <select id={id} value={String(value ?? '')} onChange={(e) => onChange(e.target.value)} aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
+          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </select>
+      ) : (
+        <input
+          id={id}
+          type="text"
+          inputMode={kind === 'text' ? 'text' : 'decimal'}
+          autoComplete="off"
+          spellCheck={false}
+          value={String(value ?? '')}
+          placeholder={placeholder}
+          onChange={(e) => onChange(e.target.value)}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+        />
+      )}
+      <p id={`${id}-help`} className="help">{info.help}</p>
+      {error && <p id={`${id}-error`} className="field-error">{error}</p>}
+      {extra}
+    </div>
+  );
+}

@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { parseScenario, type Scenario } from '../../domain';
+import { PRESETS } from '../../state/presets';
+import { hashFromScenarioInput, scenarioDelta } from '../../state/url-scenario';
+import { DEFAULT_SCENARIO, SCENARIO_CONTEXT, useCalculator } from '../app-store';
+
+/** Presets, reset, save and reopen named scenarios, copy a link. */
+export function ScenarioToolbar({ scenario }: { readonly scenario: Scenario | null }) {
+  const loadScenario = useCalculator((s) => s.loadScenario);
+  const saveScenario = useCalculator((s) => s.saveScenario);
+  const deleteSaved = useCalculator((s) => s.deleteSaved);
+  const notify = useCalculator((s) => s.notify);
+  const saved = useCalculator((s) => s.saved);
+  const [preset, setPreset] = useState('');
+  const [savedChoice, setSavedChoice] = useState('');
+
+  const applyPreset = (id: string) => {
+    setPreset(id);
+    const found = PRESETS.find((p) => p.id === id);
+    if (!found) return;
+    const parsed = parseScenario(found.scenario, SCENARIO_CONTEXT);
+    if (parsed.ok) loadScenario(parsed.value, `Loaded the preset "${found.label}": ${found.description}`);
+  };
+
+  const openSaved = (name: string) => {
+    setSavedChoice(name);
+    const found = saved.find((s) => s.name === name);
+    if (!found) return;
+    const parsed = parseScenario(found.scenario, SCENARIO_CONTEXT);
+    if (parsed.ok) loadScenario(parsed.value, `Opened "${name}".`);
+    else notify('error', `"${name}" could not be opened: ${parsed.errors.map((e) => e.message).join('; ')}`);
+  };
+
+  const copyLink = async () => {
+    if (!scenario) {
+      notify('error', 'Fix the highlighted fields first: only a valid scenario can be shared.');
+      return;
+    }
+    const url = `${location.origin}${location.pathname}${hashFromScenarioInput(scenarioDelta(scenario, DEFAULT_SCENARIO))}`;
+    try {
+      await navigator.clipboard.writeText(url);
+      notify('info', 'Link copied: it opens this scenario for anyone with MSK Sizer.');
+    } catch {
+      notify('info', `Copy this link: ${url}`);
+    }
+  };
+
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Scenario actions">
+      <label className="inline-field">
+        <span>Start from a preset</span>
+        <select value={preset} onChange={(e) => applyPreset(e.target.value)}>
+          <option value="">Choose a typical workload…</option>
+          {PRESETS.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+        </select>
+      </label>
+      <button type="button" onClick={() => { setPreset(''); loadScenario(DEFAULT_SCENARIO, 'Reset every field to its default.'); }}>Reset</button>
+      <button type="button" disabled={!scenario} onClick={() => scenario && saveScenario(scenario.name, { ...scenario }, new Date().toISOString())}>
+        Save scenario
+      </button>
+      {saved.length > 0 && (
+        <label className="inline-field">
+          <span>Open a saved scenario</span>
+          <select value={savedChoice} onChange={(e) => openSaved(e.target.value)}>
+            <option value="">Saved in this browser…</option>
+            {saved.map((s) => <option key={s.name} value={s.name}>{s.name}</option>)}
+          </select>
+        </label>
+      )}
+      {savedChoice && saved.some((s) => s.name === savedChoice) && (
+        <button type="button" onClick={() => { deleteSaved(savedChoice); setSavedChoice(''); }}>Delete “{savedChoice}”</button>
+      )}
+      <button type="button" className="primary" onClick={() => void copyLink()}>Copy link</button>
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { COST_LINES, type SizedOption } from '../../domain';
+import { formatNumber, formatUsd } from '../../report/format';
+import { CONSTRAINT_LABELS, COST_LINE_LABELS, optionLabel } from '../../report/labels';
+import { useCalculator } from '../app-store';
+
+/** "Why N brokers": each constraint's demand, capacity per broker and brokers needed, then the cost lines. */
+export function OptionDetails({ option, azs }: { readonly option: SizedOption; readonly azs: number }) {
+  const selectOption = useCalculator((s) => s.selectOption);
+  const title = option.brokers === null ? optionLabel(option) : `Why ${option.brokers} brokers of ${option.instanceType}?`;
+  return (
+    <section className="panel details" aria-labelledby="details-title">
+      <div className="panel-head">
+        <h2 id="details-title">{title}</h2>
+        <button type="button" className="link-button" onClick={() => selectOption(null)}>Close</button>
+      </div>
+      {!option.available && <p className="unavailable-reason" role="note">Unavailable: {option.unavailableReason}</p>}
+      {option.constraints.length > 0 && (
+        <>
+          <p>
+            Each constraint needs a number of brokers: its demand ÷ what one broker can carry, rounded up to a multiple of the {option.deployment === 'msk-express' ? 3 : azs} availability zones.
+            The most demanding one ({option.bottleneck ? CONSTRAINT_LABELS[option.bottleneck].toLowerCase() : 'none'}) sets the count; safety margin and replication factor can raise it.
+          </p>
+          <div className="table-scroll">
+            <table>
+              <caption className="visually-hidden">Constraints for {optionLabel(option)}</caption>
+              <thead><tr><th scope="col">Constraint</th><th scope="col" className="num">Demand</th><th scope="col" className="num">Per broker</th><th scope="col" className="num">Brokers needed</th></tr></thead>
+              <tbody>
+                {option.constraints.map((c) => (
+                  <tr key={c.name} className={c.name === option.bottleneck ? 'row-bottleneck' : undefined}>
+                    <th scope="row">{CONSTRAINT_LABELS[c.name]}{c.name === option.bottleneck && <span className="badge">Bottleneck</span>}</th>
+                    <td className="num">{formatNumber(c.demand)} {c.unit}</td>
+                    <td className="num">{formatNumber(c.capacityPerBroker)} {c.unit}</td>
+                    <td className="num">{c.brokersNeeded}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+      {option.monthlyCostUsd ? (
+        <div className="table-scroll">
+          <table>
+            <caption>Monthly cost, USD</caption>
+            <tbody>
+              {COST_LINES.filter((line) => (option.monthlyCostUsd?.[line] ?? 0) !== 0).map((line) => (
+                <tr key={line}><th scope="row">{COST_LINE_LABELS[line]}</th><td className="num">{formatUsd(option.monthlyCostUsd?.[line] ?? 0)}</td></tr>
+              ))}
+              <tr className="row-total"><th scope="row">Total</th><td className="num">{formatUsd(option.monthlyCostUsd.total)}</td></tr>
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>No cost: a price this option needs is not published for the region.</p>
+      )}
+      {option.warnings.length > 0 && (
+        <ul className="warnings">{option.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+      )}
+    </section>
+  );
+}

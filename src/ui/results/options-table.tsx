@@ -1,0 +1,112 @@
+import { useMemo } from 'react';
+import type { SizedOption, SizingResult } from '../../domain';
+import { formatNumber, formatUsd } from '../../report/format';
+import { CONSTRAINT_LABELS, DEPLOYMENT_LABELS } from '../../report/labels';
+import type { SortKey } from '../../state/calculator-store';
+import { useCalculator } from '../app-store';
+
+const COLUMNS: readonly { readonly key: SortKey; readonly label: string; readonly numeric: boolean }[] = [
+  { key: 'option', label: 'Option', numeric: false },
+  { key: 'brokers', label: 'Brokers', numeric: true },
+  { key: 'bottleneck', label: 'Bottleneck', numeric: false },
+  { key: 'storage', label: 'Storage per broker (GiB)', numeric: true },
+  { key: 'cost', label: 'Monthly cost (USD)', numeric: true },
+];
+
+const FAMILIES = ['t3', 'm5', 'm7g'] as const;
+
+function familyOf(o: SizedOption): string {
+  return FAMILIES.find((f) => o.instanceType.includes(`${f}.`)) ?? '';
+}
+
+function sortValue(o: SizedOption, key: SortKey): number | string {
+  switch (key) {
+    case 'option': return `${o.deployment} ${o.instanceType}`;
+    case 'brokers': return o.brokers ?? Number.POSITIVE_INFINITY;
+    case 'bottleneck': return o.bottleneck ?? '~';
+    case 'storage': return o.storagePerBrokerGiB ?? Number.POSITIVE_INFINITY;
+    case 'cost': return o.monthlyCostUsd?.total ?? Number.POSITIVE_INFINITY;
+  }
+}
+
+/** Every option, sortable and filterable; unavailable ones stay listed with their reason. */
+export function OptionsTable({ result }: { readonly result: SizingResult }) {
+  const view = useCalculator((s) => s.tableView);
+  const setView = useCalculator((s) => s.setTableView);
+  const selected = useCalculator((s) => s.selectedOptionId);
+  const selectOption = useCalculator((s) => s.selectOption);
+  const rows = useMemo(() => {
+    const filtered = result.options.filter((o) =>
+      (view.deployment === '' || o.deployment === view.deployment) &&
+      (view.family === '' || familyOf(o) === view.family) &&
+      (view.showUnavailable || o.available));
+    const direction = view.sortAscending ? 1 : -1;
+    return [...filtered].sort((a, b) => {
+      const x = sortValue(a, view.sortKey);
+      const y = sortValue(b, view.sortKey);
+      return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))) * direction;
+    });
+  }, [result, view]);
+  const overall = result.recommendations.overall;
+
+  return (
+    <section className="panel" aria-labelledby="options-title">
+      <h2 id="options-title">All options</h2>
+      <div className="table-filters">
+        <label className="inline-field"><span>Deployment</span>
+          <select value={view.deployment} onChange={(e) => setView({ deployment: e.target.value })}>
+            <option value="">All</option>
+            {Object.entries(DEPLOYMENT_LABELS).map(([value, label]) => <option key={value} value={value}>{label}</option>)}
+          </select>
+        </label>
+        <label className="inline-field"><span>Family</span>
+          <select value={view.family} onChange={(e) => setView({ family: e.target.value })}>
+            <option value="">All</option>
+            {FAMILIES.map((f) => <option key={f} value={f}>{f.toUpperCase()}</option>)}
+          </select>
+        </label>
+        <label className="inline-check">
+          <input type="checkbox" checked={view.showUnavailable} onChange={(e) => setView({ showUnavailable: e.target.checked })} /> Show unavailable options
+        </label>
+        <span className="muted" role="status">{rows.length} of {result.options.length} options</span>
+      </div>
+      <div className="table-scroll" tabIndex={0} role="region" aria-label="Options table, scrolls sideways">
+        <table className="options-table">
+          <caption className="visually-hidden">Every way to run this workload, {view.sortAscending ? 'ascending' : 'descending'} by {COLUMNS.find((c) => c.key === view.sortKey)?.label}</caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((c) => (
+                <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={view.sortKey === c.key ? (view.sortAscending ? 'ascending' : 'descending') : 'none'}>
+                  <button type="button" className="sort-button" onClick={() => setView(view.sortKey === c.key ? { sortAscending: !view.sortAscending } : { sortKey: c.key, sortAscending: true })}>
+                    {c.label}<span aria-hidden="true">{view.sortKey === c.key ? (view.sortAscending ? ' ▲' : ' ▼') : ''}</span>
+                  </button>
+                </th>
+              ))}
+              <th scope="col"><span className="visually-hidden">Details</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((o) => (
+              <tr key={o.id} data-option-id={o.id} className={[o.available ? '' : 'row-unavailable', o.id === selected ? 'row-selected' : '', o.id === overall ? 'row-recommended' : ''].join(' ').trim() || undefined}>
+                <th scope="row">
+                  <span className="option-deployment">{DEPLOYMENT_LABELS[o.deployment]}</span> <span className="option-type">{o.instanceType}</span>
+                  {o.id === overall && <span className="badge">Recommended</span>}
+                  {!o.available && <span className="unavailable-reason">{o.unavailableReason}</span>}
+                </th>
+                <td className="num">{o.brokers ?? (o.deployment === 'msk-serverless' ? 'serverless' : '–')}</td>
+                <td>{o.bottleneck ? CONSTRAINT_LABELS[o.bottleneck] : '–'}</td>
+                <td className="num">{o.storagePerBrokerGiB === null ? '–' : formatNumber(o.storagePerBrokerGiB, 1)}</td>
+                <td className="num">{o.monthlyCostUsd ? formatUsd(o.monthlyCostUsd.total) : '–'}</td>
+                <td>
+                  <button type="button" className="link-button" aria-pressed={o.id === selected} onClick={() => selectOption(o.id === selected ? null : o.id)}>
+                    Why?<span className="visually-hidden"> {DEPLOYMENT_LABELS[o.deployment]} {o.instanceType}</span>
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,63 @@
+import { RECOMMENDATION_CLASSES, type SizedOption, type SizingResult } from '../../domain';
+import { formatUsd } from '../../report/format';
+import { CLASS_LABELS, CONSTRAINT_LABELS, optionLabel } from '../../report/labels';
+import { useCalculator } from '../app-store';
+
+function brokersText(o: SizedOption): string {
+  return o.brokers === null ? 'serverless, no brokers to size' : `${o.brokers} brokers`;
+}
+
+/** The overall recommendation, the pick of each class, and the comparison with self-managed Kafka. */
+export function RecommendationSummary({ result }: { readonly result: SizingResult }) {
+  const selectOption = useCalculator((s) => s.selectOption);
+  const byId = (id: string | null) => result.options.find((o) => o.id === id) ?? null;
+  const overall = byId(result.recommendations.overall);
+  const vs = result.recommendations.versusSelfManaged;
+  const selfManaged = vs ? byId(vs.selfManagedOption) : null;
+  return (
+    <section className="panel summary" aria-labelledby="summary-title">
+      <h2 id="summary-title">Recommendation</h2>
+      {overall?.monthlyCostUsd ? (
+        <div className="headline" data-testid="overall">
+          <p className="headline-option">{optionLabel(overall)}</p>
+          <p className="headline-detail">
+            {brokersText(overall)}{overall.bottleneck ? `, sized by ${CONSTRAINT_LABELS[overall.bottleneck].toLowerCase()}` : ''}
+          </p>
+          <p className="headline-cost">
+            <strong>{formatUsd(overall.monthlyCostUsd.total)}</strong> per month · {formatUsd(overall.monthlyCostUsd.total * 12)} per year
+          </p>
+          {vs && selfManaged?.monthlyCostUsd && (
+            <p className="headline-compare">
+              {vs.monthlySavingUsd >= 0
+                ? `${formatUsd(vs.monthlySavingUsd)} per month less than self-managed Kafka (${optionLabel(selfManaged)}, ${formatUsd(selfManaged.monthlyCostUsd.total)}).`
+                : `${formatUsd(-vs.monthlySavingUsd)} per month more than self-managed Kafka (${optionLabel(selfManaged)}, ${formatUsd(selfManaged.monthlyCostUsd.total)}), before your operations time.`}
+            </p>
+          )}
+          <button type="button" className="link-button" onClick={() => selectOption(overall.id)}>Why {overall.brokers ?? 'this'}{overall.brokers !== null ? ' brokers' : ''}?</button>
+        </div>
+      ) : (
+        <p role="status">No production-grade MSK option is available for this scenario in {result.prices.region}; see the options table for reasons.</p>
+      )}
+      <h3>Cheapest option of each kind</h3>
+      <ul className="class-cards">
+        {RECOMMENDATION_CLASSES.map((cls) => {
+          const o = byId(result.recommendations.byClass[cls]);
+          return (
+            <li key={cls} className={`class-card${o && o.id === overall?.id ? ' class-card-chosen' : ''}`}>
+              <span className="class-name">{CLASS_LABELS[cls]}</span>
+              {o?.monthlyCostUsd ? (
+                <button type="button" className="class-pick" onClick={() => selectOption(o.id)} aria-label={`${CLASS_LABELS[cls]}: ${o.instanceType}, ${brokersText(o)}, ${formatUsd(o.monthlyCostUsd?.total ?? 0)} per month. Show why.`}>
+                  <span className="class-type">{o.brokers === null ? 'Serverless' : o.instanceType}</span>
+                  <span>{o.brokers === null ? 'no brokers to size' : `${o.brokers} brokers`}</span>
+                  <span className="class-cost">{formatUsd(o.monthlyCostUsd.total)}/mo</span>
+                </button>
+              ) : (
+                <span className="class-none">Not available</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
