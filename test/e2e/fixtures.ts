@@ -13,8 +13,12 @@ export const test = base.extend<{ pageProblems: string[] }>({
         if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
       });
       page.on('requestfailed', (request) => {
-        // Downloads the test itself cancels are not failures of the app.
-        if (!request.url().startsWith('blob:')) problems.push(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`);
+        // A navigation (reload, new hash) cancels requests still in flight: net::ERR_ABORTED is that, not a fault.
+        const error = request.failure()?.errorText ?? '';
+        if (!request.url().startsWith('blob:') && !error.includes('ERR_ABORTED')) problems.push(`request failed: ${request.url()} ${error}`);
+      });
+      page.on('response', (response) => {
+        if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
       });
       await page.route('**/*', (route) => {
         const url = new URL(route.request().url());

@@ -33,7 +33,7 @@ export function RecommendationSummary({ result }: { readonly result: SizingResul
                 : `${formatUsd(-vs.monthlySavingUsd)} per month more than self-managed Kafka (${optionLabel(selfManaged)}, ${formatUsd(selfManaged.monthlyCostUsd.total)}), before your operations time.`}
             </p>
           )}
-          <button type="button" className="link-button" onClick={() => selectOption(overall.id)}>Why {overall.brokers ?? 'this'}{overall.brokers !== null ? ' brokers' : ''}?</button>
+          <button type="button" className="link-button" onClick={() => selectOption(overall.id)}>{overall.brokers === null ? 'Show the cost lines' : `Why ${overall.brokers} brokers?`}</button>
         </div>
       ) : (
         <p role="status">No production-grade MSK option is available for this scenario in {result.prices.region}; see the options table for reasons.</p>

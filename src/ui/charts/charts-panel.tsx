@@ -1,0 +1,24 @@
+/**
+ * All charts of a sizing, in a responsive grid. Lazy-loaded by the app (React.lazy) so recharts stays
+ * out of the initial bundle: import it from nowhere else.
+ */
+import type { EditableAssumptions, PriceBook, Scenario, SizingResult } from '../../domain';
+import { BrokersChart } from './brokers-chart';
+import { CostStackChart } from './cost-stack-chart';
+import { CostVsIngressChart } from './cost-vs-ingress-chart';
+import { CrossAzChart } from './cross-az-chart';
+import { StorageChart } from './storage-chart';
+
+export function ChartsPanel(props: { result: SizingResult; scenario: Scenario; priceBook: PriceBook; assumptions: EditableAssumptions }) {
+  const { result, scenario, priceBook, assumptions } = props;
+  return (
+    <div className="charts-panel"
+      style={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 420px), 1fr))', gap: '1.5rem' }}>
+      <CostStackChart result={result} />
+      <CostVsIngressChart scenario={scenario} priceBook={priceBook} assumptions={assumptions} />
+      <BrokersChart result={result} />
+      <StorageChart result={result} />
+      <CrossAzChart scenario={scenario} result={result} />
+    </div>
+  );
+}
