@@ -93,15 +93,26 @@ export interface ScenarioContext {
   readonly ec2Types: readonly string[];
 }
 
+/** The value as a message shows it; never throws, whatever the input (BigInt, cycles, hostile toString). */
 function describeValue(value: unknown): string {
   if (value === undefined) return 'missing';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (typeof value === 'bigint') return `${value.toString()}n`;
+  let text: string | undefined;
   try {
-    const text = JSON.stringify(value);
-    if (text === undefined) return String(value);
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+    text = JSON.stringify(value);
   } catch {
-    return String(value);
+    text = undefined;
   }
+  if (text === undefined) text = typeof value === 'object' && value !== null ? 'an unreadable object' : typeof value;
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+/** A JSON object: a plain object, not an array, Date, Map or class instance. */
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object') return false;
+  const proto: unknown = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -166,10 +177,10 @@ function lenientParse(raw: Record<string, unknown>): ParsedScenario {
  * unknown keys, wrong types and broken rules come back as one message per field.
  */
 export function parseScenario(input: unknown, ctx: ScenarioContext): ParseResult<Scenario> {
-  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+  if (!isPlainObject(input)) {
     return { ok: false, errors: [{ field: '(scenario)', message: `scenario = ${describeValue(input)}: must be a JSON object` }] };
   }
-  const migrated = migrateScenario(input as Record<string, unknown>);
+  const migrated = migrateScenario(input);
   if (!migrated.ok) return migrated;
   const parsed = baseScenarioSchema.safeParse(migrated.value);
   if (!parsed.success) {

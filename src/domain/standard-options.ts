@@ -77,7 +77,7 @@ export function priceStandardOption(ctx: OptionContext, spec: StandardBrokerSpec
 /**
  * Self-managed Kafka on the same EC2 type: MSK's broker count (MSK performs like Kafka on the same
  * instances), gp3 volumes of the same size, gp3 throughput above the included 125 MiB/s when the
- * per-broker storage throughput needs it, KRaft controllers, cross-AZ for all three flows, and
+ * per-broker write rate needs it, KRaft controllers, cross-AZ for all three flows, and
  * operations time (SPEC §7).
  */
 export function priceSelfManagedOption(ctx: OptionContext, spec: StandardBrokerSpec, sized: StandardSizing = sizeStandardBrokers(ctx.scenario, spec, ctx.workload, ctx.assumptions)): SizedOption {
@@ -109,7 +109,8 @@ export function priceSelfManagedOption(ctx: OptionContext, spec: StandardBrokerS
     return { ...base, available: false, unavailableReason: missingPriceReason(missing, region.code), monthlyCostUsd: null };
   }
   const gp3 = region.gp3PerGbMonth ?? 0;
-  const perBrokerThroughput = Math.min(workload.storageThroughputMiBps / sized.brokers, GP3_MAX_THROUGHPUT_MIBPS);
+  // SPEC §7: gp3 throughput above the included 125 MiB/s when the per-broker write rate (peak ingress × RF) needs it.
+  const perBrokerThroughput = Math.min(workload.networkWriteMiBps / sized.brokers, GP3_MAX_THROUGHPUT_MIBPS);
   const extraThroughputPerBroker = Math.max(0, perBrokerThroughput - (region.gp3IncludedMiBps ?? 0));
   const count = s.selfManaged.controllerCount;
   const monthlyCostUsd = makeMonthlyCost({

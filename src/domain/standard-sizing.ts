@@ -41,7 +41,8 @@ export function standardCapacity(s: Scenario, spec: StandardBrokerSpec, assumpti
   return {
     ingressPerBrokerMiBps,
     ingressCapMiBps,
-    egressCapMiBps: fanOut * ingressCapMiBps,
+    // A vanishing egress can underflow fanOut × cap to 0; the smallest positive number keeps demand ÷ cap finite.
+    egressCapMiBps: Math.max(fanOut * ingressCapMiBps, Number.MIN_VALUE),
     storageFactor,
     networkFactor,
     limitedBy: byStorage <= byNetwork ? 'storage' : 'network',

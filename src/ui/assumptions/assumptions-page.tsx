@@ -66,7 +66,7 @@ export function AssumptionsPage({ region }: { readonly region: string }) {
           <li>Options that cost the same to the cent go to the one with fewer brokers; the script keeps the smaller size.</li>
           <li>Express egress per broker is 2.5 × sustained ingress (AWS sizing logic); the MSK Developer Guide's quota table implies 2 ×. TLS is not applied to Express, whose quotas AWS publishes per broker.</li>
           <li>Serverless: no cross-AZ line (SPEC §6); the cluster-hour and partition-hour charges are shown as its broker line.</li>
-          <li>Self-managed: the same broker count as MSK on the same EC2 type, gp3 volumes of the same size, gp3 throughput above 125 MiB/s per volume when the per-broker storage throughput (writes plus lagging reads) needs it, KRaft controllers with a 64 GiB gp3 volume each, and cross-AZ for replication too.</li>
+          <li>Self-managed: the same broker count as MSK on the same EC2 type, gp3 volumes of the same size, gp3 throughput above 125 MiB/s per volume when the per-broker write rate (peak ingress × RF ÷ brokers) needs it, KRaft controllers with a 64 GiB gp3 volume each, and cross-AZ for replication too.</li>
           <li>A broker volume is at least 1 GiB; storage is billed on the volumes provisioned.</li>
           <li>Input bounds beyond the spec keep every figure finite: throughput up to 1,048,576 MiB/s, retention up to 1,000,000 hours, up to 10,000,000 partitions.</li>
         </ul>

@@ -18,7 +18,7 @@ export function ChartsPanel(props: { result: SizingResult; scenario: Scenario; p
       <CostVsIngressChart scenario={scenario} priceBook={priceBook} assumptions={assumptions} />
       <BrokersChart result={result} />
       <StorageChart result={result} />
-      <CrossAzChart scenario={scenario} result={result} />
+      <CrossAzChart scenario={scenario} />
     </div>
   );
 }

@@ -1,17 +1,16 @@
 /** Cross-AZ transfer per flow, GiB/month, with and without nearest-replica fetch. */
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Scenario, SizingResult } from '../../domain';
+import type { Scenario } from '../../domain';
 import { toCrossAzChartData } from '../../report/chart-data';
 import { formatNumber } from '../../report/format';
 import { ChartFigure, chartColor, withUnit } from './chart-figure';
 
 interface CrossAzChartProps {
   readonly scenario: Scenario;
-  readonly result: SizingResult;
 }
 
-export function CrossAzChart({ scenario, result }: CrossAzChartProps) {
-  const data = toCrossAzChartData(scenario, result);
+export function CrossAzChart({ scenario }: CrossAzChartProps) {
+  const data = toCrossAzChartData(scenario);
   const current = ' (this scenario)';
   const withName = `With nearest-replica fetch${data.scenarioUsesNearestReplicaFetch ? current : ''}`;
   const withoutName = `Without nearest-replica fetch${data.scenarioUsesNearestReplicaFetch ? '' : current}`;

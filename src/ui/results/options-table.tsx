@@ -98,8 +98,8 @@ export function OptionsTable({ result }: { readonly result: SizingResult }) {
                 <td className="num">{o.storagePerBrokerGiB === null ? '–' : formatNumber(o.storagePerBrokerGiB, 1)}</td>
                 <td className="num">{o.monthlyCostUsd ? formatUsd(o.monthlyCostUsd.total) : '–'}</td>
                 <td>
-                  <button type="button" className="link-button" aria-pressed={o.id === selected} onClick={() => selectOption(o.id === selected ? null : o.id)}>
-                    Why?<span className="visually-hidden"> {DEPLOYMENT_LABELS[o.deployment]} {o.instanceType}</span>
+                  <button type="button" className="link-button" aria-label={`Why? ${DEPLOYMENT_LABELS[o.deployment]} ${o.instanceType}`} aria-pressed={o.id === selected} onClick={() => selectOption(o.id === selected ? null : o.id)}>
+                    Why?
                   </button>
                 </td>
               </tr>
