@@ -98,7 +98,7 @@ export function createCalculatorStore(defaults: Scenario, storage: () => Storage
   };
   const addNotice = (notices: readonly Notice[], tone: Notice['tone'], text: string) => [...notices.slice(-3), { id: (noticeId += 1), tone, text }];
 
-  return create<CalculatorState & CalculatorActions>()(
+  const store = create<CalculatorState & CalculatorActions>()(
     persist(
       (set) => ({
         ...initial,
@@ -141,11 +141,13 @@ export function createCalculatorStore(defaults: Scenario, storage: () => Storage
           return { ...current, ...parsed.data, form: { ...current.form, ...parsed.data.form } };
         },
         onRehydrateStorage: () => (_state, error) => {
-          if (error) console.warn('MSK Sizer: stored state unreadable', error);
+          // Storage that is not JSON at all never reaches `merge`: say so once the store exists.
+          if (error) queueMicrotask(() => store.getState().notify('error', 'Your saved calculator state could not be read (it is not valid JSON), so the defaults are loaded.'));
         },
       },
     ),
   );
+  return store;
 }
 
 export type CalculatorStore = ReturnType<typeof createCalculatorStore>;

@@ -33,10 +33,12 @@ describe('the calculator store', () => {
     expect(store.getState().notices[0]?.text).toContain('could not be read');
   });
 
-  it('survives storage that is not JSON at all', () => {
+  it('survives storage that is not JSON at all, with a notice', async () => {
     const storage = memoryStorage({ [STORAGE_KEY]: '{{{' });
     const store = createCalculatorStore(makeScenario(), () => storage);
     expect(store.getState().form['peakIngressMiBps']).toBe('40');
+    await Promise.resolve();
+    expect(store.getState().notices.map((n) => n.text)).toContain('Your saved calculator state could not be read (it is not valid JSON), so the defaults are loaded.');
   });
 });
 

@@ -25,7 +25,7 @@ export function BrokersChart({ result }: { readonly result: SizingResult }) {
         <Tooltip formatter={withUnit('brokers', 0)} />
         <Legend verticalAlign="top" />
         {SERIES.map((s) => (
-          <Bar key={s.deployment} name={s.name} stackId="brokers" fill={s.color}
+          <Bar isAnimationActive={false} key={s.deployment} name={s.name} stackId="brokers" fill={s.color}
             dataKey={(b: BrokersBar) => (b.deployment === s.deployment ? b.brokers : null)} />
         ))}
       </BarChart>

@@ -24,7 +24,7 @@ export function CostStackChart({ result, limit }: { readonly result: SizingResul
         <Tooltip formatter={usdPerMonth} />
         <Legend verticalAlign="top" />
         {data.series.map((s, i) => (
-          <Bar key={s.line} stackId="cost" name={s.label} fill={chartColor(i)} dataKey={(r: CostStackRow) => r.linesUsd[s.line]} />
+          <Bar isAnimationActive={false} key={s.line} stackId="cost" name={s.label} fill={chartColor(i)} dataKey={(r: CostStackRow) => r.linesUsd[s.line]} />
         ))}
       </BarChart>
     </ChartFigure>

@@ -37,7 +37,7 @@ export function CostVsIngressChart({ scenario, priceBook, assumptions }: CostVsI
         <Tooltip formatter={usdPerMonth} labelFormatter={(x) => `Peak ingress ${String(x)} MiB/s`} />
         <Legend verticalAlign="top" wrapperStyle={{ fontSize: 11 }} />
         {data.series.map((s, i) => (
-          <Line key={s.recommendationClass} type="monotone" name={s.label} stroke={chartColor(i)} dot={{ r: 2 }}
+          <Line isAnimationActive={false} key={s.recommendationClass} type="monotone" name={s.label} stroke={chartColor(i)} dot={{ r: 2 }}
             dataKey={(p: CostVsIngressPoint) => p.monthlyTotalUsd[s.recommendationClass]} />
         ))}
       </LineChart>

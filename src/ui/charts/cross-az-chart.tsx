@@ -28,8 +28,8 @@ export function CrossAzChart({ scenario }: CrossAzChartProps) {
           label={{ value: 'GiB/month', angle: -90, position: 'insideLeft', offset: -16 }} />
         <Tooltip formatter={withUnit('GiB/month')} />
         <Legend verticalAlign="top" />
-        <Bar dataKey="withNearestReplicaGiBPerMonth" name={withName} fill={chartColor(1)} />
-        <Bar dataKey="withoutNearestReplicaGiBPerMonth" name={withoutName} fill={chartColor(6)} />
+        <Bar isAnimationActive={false} dataKey="withNearestReplicaGiBPerMonth" name={withName} fill={chartColor(1)} />
+        <Bar isAnimationActive={false} dataKey="withoutNearestReplicaGiBPerMonth" name={withoutName} fill={chartColor(6)} />
       </BarChart>
     </ChartFigure>
   );

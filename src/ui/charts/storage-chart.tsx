@@ -17,7 +17,7 @@ export function StorageChart({ result }: { readonly result: SizingResult }) {
         <YAxis tickFormatter={(v: number) => formatNumber(v, 0)} width={70}
           label={{ value: 'GiB', angle: -90, position: 'insideLeft', offset: -12 }} />
         <Tooltip formatter={withUnit('GiB')} />
-        <Bar dataKey="gib" name="Storage">
+        <Bar isAnimationActive={false} dataKey="gib" name="Storage">
           {bars.map((b, i) => <Cell key={b.kind} fill={chartColor(i + 1)} />)}
         </Bar>
       </BarChart>
