@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import type { Tab } from '../state/calculator-store';
 import { PRICE_BOOK, useCalculator, useSizing } from './app-store';
 import { AssumptionsPage } from './assumptions/assumptions-page';
@@ -29,6 +29,9 @@ export function App() {
   const assumptions = useCalculator((s) => s.assumptions);
   useUrlSync(sizing.scenario);
   const result = sizing.result;
+  // Charts redraw at low priority so typing stays immediate (React defers them behind input).
+  const chartResult = useDeferredValue(result);
+  const chartAssumptions = useDeferredValue(assumptions);
   const selected = result?.options.find((o) => o.id === selectedId) ?? null;
 
   return (
@@ -72,7 +75,7 @@ export function App() {
               <PanelBoundary title="Workload"><WorkloadPanel result={result} /></PanelBoundary>
               <PanelBoundary title="Charts">
                 <Suspense fallback={<section className="panel" aria-busy="true"><h2>Charts</h2><p>Loading charts…</p></section>}>
-                  <ChartsPanel result={result} scenario={result.scenario} priceBook={PRICE_BOOK} assumptions={assumptions} />
+                  {chartResult && <ChartsPanel result={chartResult} scenario={chartResult.scenario} priceBook={PRICE_BOOK} assumptions={chartAssumptions} />}
                 </Suspense>
               </PanelBoundary>
             </>

@@ -2,6 +2,7 @@
  * All charts of a sizing, in a responsive grid. Lazy-loaded by the app (React.lazy) so recharts stays
  * out of the initial bundle: import it from nowhere else.
  */
+import { memo } from 'react';
 import type { EditableAssumptions, PriceBook, Scenario, SizingResult } from '../../domain';
 import { BrokersChart } from './brokers-chart';
 import { CostStackChart } from './cost-stack-chart';
@@ -9,7 +10,7 @@ import { CostVsIngressChart } from './cost-vs-ingress-chart';
 import { CrossAzChart } from './cross-az-chart';
 import { StorageChart } from './storage-chart';
 
-export function ChartsPanel(props: { result: SizingResult; scenario: Scenario; priceBook: PriceBook; assumptions: EditableAssumptions }) {
+export const ChartsPanel = memo(function ChartsPanel(props: { result: SizingResult; scenario: Scenario; priceBook: PriceBook; assumptions: EditableAssumptions }) {
   const { result, scenario, priceBook, assumptions } = props;
   return (
     <section className="panel" aria-labelledby="charts-title">
@@ -24,4 +25,4 @@ export function ChartsPanel(props: { result: SizingResult; scenario: Scenario; p
     </div>
     </section>
   );
-}
+});

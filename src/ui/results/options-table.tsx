@@ -41,7 +41,9 @@ export function OptionsTable({ result }: { readonly result: SizingResult }) {
       (view.family === '' || familyOf(o) === view.family) &&
       (view.showUnavailable || o.available));
     const direction = view.sortAscending ? 1 : -1;
+    // Unavailable options stay listed but after every available one, whatever the sort.
     return [...filtered].sort((a, b) => {
+      if (a.available !== b.available) return a.available ? -1 : 1;
       const x = sortValue(a, view.sortKey);
       const y = sortValue(b, view.sortKey);
       return (typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y))) * direction;
