@@ -1,6 +1,5 @@
 /** The CLI's logic, with its input and output passed in so tests run it without a process. */
-import { parse as parseJsonc, printParseErrorCode, stripComments, type ParseError } from 'jsonc-parser';
-import { parseScenario, scenarioContextOf, sizeScenario, type PriceBook, type SizingResult } from '../domain';
+import { parseScenario, parseScenarioText, readJsonText, scenarioContextOf, sizeScenario, type ParseResult, type PriceBook, type Scenario, type SizingResult } from '../domain';
 import { buildReport } from '../report/report-model';
 import { toCsv } from '../report/to-csv';
 import { toMarkdown } from '../report/to-markdown';
@@ -18,8 +17,14 @@ export interface CliIo {
   readonly today: string;
 }
 
-/** Larger scenario files are refused before parsing (a scenario is well under 4 KiB). */
-export const MAX_SCENARIO_FILE_BYTES = 1_048_576;
+/** `--set` overrides need the raw value: syntax-check the text, apply them, then validate. */
+function parseWithOverrides(text: string, sets: readonly string[], priceBook: PriceBook): ParseResult<Scenario> {
+  const json = readJsonText(text);
+  if (!json.ok) return json;
+  const overridden = applyOverrides(json.value, sets);
+  if (!overridden.ok) return { ok: false, errors: [{ field: '(override)', message: overridden.error }] };
+  return parseScenario(overridden.value, scenarioContextOf(priceBook));
+}
 
 type Loaded = { readonly ok: true; readonly result: SizingResult } | { readonly ok: false; readonly errors: readonly string[]; readonly usage: boolean };
 
@@ -30,19 +35,11 @@ function loadScenarioFile(file: string, sets: readonly string[], priceBook: Pric
   } catch (error) {
     return { ok: false, usage: true, errors: [`${file}: cannot read the file (${error instanceof Error ? error.message : String(error)})`] };
   }
-  if (text.length > MAX_SCENARIO_FILE_BYTES) return { ok: false, usage: false, errors: [`${file}: larger than 1 MiB, not a scenario file`] };
-  const syntax: ParseError[] = [];
-  parseJsonc(text, syntax, { allowTrailingComma: false, disallowComments: false });
-  if (syntax.length > 0) {
-    return { ok: false, usage: false, errors: syntax.slice(0, 5).map((e) => `${file}: not valid JSON: ${printParseErrorCode(e.error)} at character ${e.offset}`) };
+  const parsed = sets.length === 0 ? parseScenarioText(text, scenarioContextOf(priceBook)) : parseWithOverrides(text, sets, priceBook);
+  if (!parsed.ok) {
+    const usage = parsed.errors.some((e) => e.field === '(override)');
+    return { ok: false, usage, errors: parsed.errors.map((e) => (e.field === '(override)' ? e.message : `${file}: ${e.message}`)) };
   }
-  // The value comes from JSON.parse, which keeps a "__proto__" key as a plain (rejected) field
-  // instead of setting the object's prototype as an assignment would.
-  const raw: unknown = JSON.parse(stripComments(text));
-  const overridden = applyOverrides(raw, sets);
-  if (!overridden.ok) return { ok: false, usage: true, errors: [overridden.error] };
-  const parsed = parseScenario(overridden.value, scenarioContextOf(priceBook));
-  if (!parsed.ok) return { ok: false, usage: false, errors: parsed.errors.map((e) => `${file}: ${e.message}`) };
   return { ok: true, result: sizeScenario(parsed.value, priceBook) };
 }
 

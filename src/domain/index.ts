@@ -9,3 +9,4 @@ export { standardCapacity } from './standard-sizing';
 export { classOfOption, recommendOptions } from './recommend';
 export { sizeScenario, sizeRawScenario, scenarioContextOf } from './size-scenario';
 export * from './scenario-fields';
+export { parseScenarioText, readJsonText, MAX_SCENARIO_TEXT_CHARS } from './scenario-text';

@@ -18,8 +18,19 @@ export function formatNumber(value: number, digits = 2): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: digits });
 }
 
-/** Plain number for CSV/JSON-like output: no separators, fixed decimals, no "-0". */
+const plainFormats = new Map<number, Intl.NumberFormat>();
+
+/**
+ * Plain number for CSV: no separators, fixed decimals, no "-0". Rounded by Intl like the screen
+ * (half away from zero on the shortest decimal form), so 28834.425 is 28834.43 in both places;
+ * `toFixed` would round the binary value and could differ by a cent.
+ */
 export function plainNumber(value: number, digits = 2): string {
-  const fixed = value.toFixed(digits);
-  return /^-0(\.0+)?$/.test(fixed) ? fixed.slice(1) : fixed;
+  let format = plainFormats.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', { useGrouping: false, minimumFractionDigits: digits, maximumFractionDigits: digits });
+    plainFormats.set(digits, format);
+  }
+  const text = format.format(value);
+  return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
 }

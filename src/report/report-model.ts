@@ -3,9 +3,10 @@
  * says what the screen says (pure: no DOM, no clock — the caller passes the date).
  */
 import {
-  classOfOption, COST_LINES, listAssumptions, RECOMMENDATION_CLASSES, SCENARIO_FIELDS, scenarioValue,
+  classOfOption, listAssumptions, RECOMMENDATION_CLASSES, SCENARIO_FIELDS, scenarioValue,
   type MonthlyCost, type RecommendationClass, type SizedOption, type SizingResult,
 } from '../domain';
+import { buildComparison, type Comparison } from './comparison';
 import { CLASS_LABELS, CONSTRAINT_LABELS, DEPLOYMENT_LABELS, optionLabel } from './labels';
 
 export interface ReportInput { readonly label: string; readonly value: string; readonly unit: string }
@@ -43,6 +44,8 @@ export interface Report {
   readonly versusSelfManaged: { readonly option: ReportOption; readonly monthlySavingUsd: number } | null;
   readonly picks: readonly ReportPick[];
   readonly options: readonly ReportOption[];
+  /** The comparison chosen on screen (by default the cheapest M5 against the cheapest T3). */
+  readonly comparison: Comparison | null;
   readonly workload: readonly ReportFigure[];
   readonly warnings: readonly string[];
   readonly assumptions: readonly { readonly label: string; readonly value: number; readonly unit: string; readonly source: string }[];
@@ -71,8 +74,13 @@ function toReportOption(o: SizedOption): ReportOption {
   };
 }
 
-/** Builds the report; `generatedOn` is an ISO date supplied by the caller (the domain has no clock). */
-export function buildReport(result: SizingResult, generatedOn: string): Report {
+export interface ComparisonChoice { readonly left: string | null; readonly right: string | null }
+
+/**
+ * Builds the report; `generatedOn` is an ISO date supplied by the caller (the domain has no clock),
+ * `comparison` the pair chosen on screen (null ids take the default pair).
+ */
+export function buildReport(result: SizingResult, generatedOn: string, comparison: ComparisonChoice = { left: null, right: null }): Report {
   const options = result.options.map(toReportOption);
   const byId = (id: string | null) => (id === null ? null : options.find((o) => o.id === id) ?? null);
   const w = result.workload;
@@ -90,6 +98,7 @@ export function buildReport(result: SizingResult, generatedOn: string): Report {
     versusSelfManaged: vs && selfManagedOption ? { option: selfManagedOption, monthlySavingUsd: vs.monthlySavingUsd } : null,
     picks: RECOMMENDATION_CLASSES.map((cls) => ({ recommendationClass: cls, classLabel: CLASS_LABELS[cls], option: byId(result.recommendations.byClass[cls]) })),
     options,
+    comparison: buildComparison(result, comparison.left, comparison.right),
     workload: [
       { label: 'Data retained, one copy', value: w.retainedGiB, unit: 'GiB' },
       { label: 'Local storage needed, all replicas', value: w.localStorageNeededGiB, unit: 'GiB' },
@@ -110,4 +119,3 @@ export function buildReport(result: SizingResult, generatedOn: string): Report {
   };
 }
 
-export { COST_LINES };

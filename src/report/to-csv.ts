@@ -13,11 +13,12 @@ export const CSV_HEADER = [
 ] as const;
 
 /**
- * Text cells that a spreadsheet would run as a formula (starting with = + - @, tab or CR) are
- * prefixed with an apostrophe (OWASP CSV injection guidance); numbers stay numbers.
+ * Text cells that a spreadsheet would run as a formula (starting, after any spaces, with = + - @,
+ * or with a tab, CR or LF; full-width ＝ ＋ － ＠ too) are prefixed with an apostrophe (OWASP CSV
+ * injection guidance); numbers are written by us and stay plain.
  */
 export function guardCell(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /^[\s]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/.test(text) ? `'${text}` : text;
 }
 
 export function toCsv(report: Report): string {

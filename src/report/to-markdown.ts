@@ -37,6 +37,12 @@ export function toMarkdown(report: Report): string {
       ? `| ${pick.classLabel} | ${escapeMarkdown(o.instanceType)} | ${brokers(o)} | ${o.bottleneck || '-'} | ${cost(o)} |`
       : `| ${pick.classLabel} | not available | - | - | - |`);
   }
+  if (report.comparison) {
+    const c = report.comparison;
+    lines.push('', `## ${escapeMarkdown(c.leftLabel)} vs ${escapeMarkdown(c.rightLabel)}`, '', '| Figure | First | Second | Difference |', '|---|---:|---:|---:|');
+    const show = (v: number | null, money: boolean) => (v === null ? '-' : money ? formatUsd(v) : formatNumber(v, 1));
+    for (const r of c.rows) lines.push(`| ${r.label} | ${show(r.left, r.money)} | ${show(r.right, r.money)} | ${show(r.difference, r.money)} |`);
+  }
   lines.push('', '## Workload', '', '| Figure | Value |', '|---|---:|');
   for (const f of report.workload) lines.push(`| ${f.label} | ${formatNumber(f.value)} ${f.unit} |`);
   if (report.warnings.length > 0) {

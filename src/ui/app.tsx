@@ -3,6 +3,7 @@ import type { Tab } from '../state/calculator-store';
 import { PRICE_BOOK, useCalculator, useSizing } from './app-store';
 import { AssumptionsPage } from './assumptions/assumptions-page';
 import { CompareView } from './compare/compare-view';
+import { ExportPanel } from './export/export-panel';
 import { ScenarioForm } from './inputs/scenario-form';
 import { ScenarioToolbar } from './inputs/scenario-toolbar';
 import { OptionDetails } from './results/option-details';
@@ -72,6 +73,7 @@ export function App() {
               <PanelBoundary title="Recommendation"><RecommendationSummary result={result} /></PanelBoundary>
               {selected && <PanelBoundary title="Option details"><OptionDetails option={selected} azs={result.scenario.availabilityZones} /></PanelBoundary>}
               <PanelBoundary title="All options"><OptionsTable result={result} /></PanelBoundary>
+              <PanelBoundary title="Export"><ExportPanel result={result} /></PanelBoundary>
               <PanelBoundary title="Workload"><WorkloadPanel result={result} /></PanelBoundary>
               <PanelBoundary title="Charts">
                 <Suspense fallback={<section className="panel" aria-busy="true"><h2>Charts</h2><p>Loading charts…</p></section>}>

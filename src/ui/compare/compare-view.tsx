@@ -1,41 +1,19 @@
 import { useMemo } from 'react';
-import { COST_LINES, parseScenario, sizeScenario, type SizedOption, type SizingResult } from '../../domain';
+import { parseScenario, sizeScenario, type SizingResult } from '../../domain';
+import { buildComparison, compareOptions, type ComparisonRow } from '../../report/comparison';
 import { formatNumber, formatUsd } from '../../report/format';
-import { CONSTRAINT_LABELS, COST_LINE_LABELS, optionLabel } from '../../report/labels';
+import { optionLabel } from '../../report/labels';
 import { PRICE_BOOK, SCENARIO_CONTEXT, useCalculator } from '../app-store';
-
-interface Row { readonly label: string; readonly left: number | null; readonly right: number | null; readonly money: boolean }
-
-function cheapestOf(result: SizingResult, prefix: string): string | null {
-  const candidates = result.options.filter((o) => o.id.startsWith(prefix) && o.monthlyCostUsd !== null);
-  const available = candidates.filter((o) => o.available);
-  const pool = available.length > 0 ? available : candidates;
-  return [...pool].sort((a, b) => (a.monthlyCostUsd?.total ?? 0) - (b.monthlyCostUsd?.total ?? 0))[0]?.id ?? null;
-}
-
-function rowsFor(left: SizedOption, right: SizedOption): Row[] {
-  const constraint = (o: SizedOption, name: string) => o.constraints.find((c) => c.name === name)?.brokersNeeded ?? null;
-  const names = [...new Set([...left.constraints, ...right.constraints].map((c) => c.name))];
-  return [
-    { label: 'Brokers', left: left.brokers, right: right.brokers, money: false },
-    ...names.map((n) => ({ label: `Brokers needed for ${CONSTRAINT_LABELS[n].toLowerCase()}`, left: constraint(left, n), right: constraint(right, n), money: false })),
-    { label: 'Storage per broker (GiB)', left: left.storagePerBrokerGiB, right: right.storagePerBrokerGiB, money: false },
-    ...COST_LINES.map((line) => ({ label: `${COST_LINE_LABELS[line]} (USD/month)`, left: left.monthlyCostUsd?.[line] ?? null, right: right.monthlyCostUsd?.[line] ?? null, money: true })),
-    { label: 'Total (USD/month)', left: left.monthlyCostUsd?.total ?? null, right: right.monthlyCostUsd?.total ?? null, money: true },
-    { label: 'Total (USD/year)', left: left.monthlyCostUsd ? left.monthlyCostUsd.total * 12 : null, right: right.monthlyCostUsd ? right.monthlyCostUsd.total * 12 : null, money: true },
-  ];
-}
 
 function show(value: number | null, money: boolean): string {
   if (value === null) return '–';
   return money ? formatUsd(value) : formatNumber(value, 1);
 }
 
-function difference(row: Row): string {
-  if (row.left === null || row.right === null) return '–';
-  const d = row.right - row.left;
-  if (Math.abs(d) < 1e-9) return 'same';
-  return `${d > 0 ? '+' : '−'}${show(Math.abs(d), row.money)}`;
+function difference(row: ComparisonRow): string {
+  if (row.difference === null) return '–';
+  if (Math.abs(row.difference) < 1e-9) return 'same';
+  return `${row.difference > 0 ? '+' : '−'}${show(Math.abs(row.difference), row.money)}`;
 }
 
 function OptionPicker({ result, side, value }: { readonly result: SizingResult; readonly side: 'left' | 'right'; readonly value: string }) {
@@ -49,7 +27,7 @@ function OptionPicker({ result, side, value }: { readonly result: SizingResult; 
   );
 }
 
-function ComparisonTable({ caption, leftLabel, rightLabel, rows }: { readonly caption: string; readonly leftLabel: string; readonly rightLabel: string; readonly rows: readonly Row[] }) {
+function ComparisonTable({ caption, leftLabel, rightLabel, rows }: { readonly caption: string; readonly leftLabel: string; readonly rightLabel: string; readonly rows: readonly ComparisonRow[] }) {
   return (
     <div className="table-scroll">
       <table className="compare-table">
@@ -97,7 +75,7 @@ function SavedScenarioComparison() {
             ))}
           </div>
           {leftPick && rightPick && (
-            <ComparisonTable caption={`Recommended options: ${optionLabel(leftPick)} vs ${optionLabel(rightPick)}`} leftLabel={choice.left ?? ''} rightLabel={choice.right ?? ''} rows={rowsFor(leftPick, rightPick)} />
+            <ComparisonTable caption={`Recommended options: ${optionLabel(leftPick)} vs ${optionLabel(rightPick)}`} leftLabel={choice.left ?? ''} rightLabel={choice.right ?? ''} rows={compareOptions(leftPick, rightPick).rows} />
           )}
         </>
       )}
@@ -108,10 +86,11 @@ function SavedScenarioComparison() {
 /** Two options side by side (by default the cheapest M5 and the cheapest T3), every figure and the differences. */
 export function CompareView({ result }: { readonly result: SizingResult }) {
   const compare = useCalculator((s) => s.compare);
-  const leftId = compare.left ?? cheapestOf(result, 'msk-standard:kafka.m5.') ?? result.options[0]?.id ?? '';
-  const rightId = compare.right ?? cheapestOf(result, 'msk-standard:kafka.t3.') ?? result.options[1]?.id ?? '';
-  const left = result.options.find((o) => o.id === leftId);
-  const right = result.options.find((o) => o.id === rightId);
+  const comparison = buildComparison(result, compare.left, compare.right);
+  const left = comparison?.left;
+  const right = comparison?.right;
+  const leftId = left?.id ?? '';
+  const rightId = right?.id ?? '';
   return (
     <>
       <section className="panel" aria-labelledby="compare-title">
@@ -120,10 +99,10 @@ export function CompareView({ result }: { readonly result: SizingResult }) {
           <OptionPicker result={result} side="left" value={leftId} />
           <OptionPicker result={result} side="right" value={rightId} />
         </div>
-        {left && right && (
+        {comparison && left && right && (
           <>
             {[left, right].filter((o) => !o.available).map((o) => <p key={o.id} className="unavailable-reason">{optionLabel(o)}: {o.unavailableReason}</p>)}
-            <ComparisonTable caption={`${optionLabel(left)} vs ${optionLabel(right)}`} leftLabel={optionLabel(left)} rightLabel={optionLabel(right)} rows={rowsFor(left, right)} />
+            <ComparisonTable caption={`${optionLabel(left)} vs ${optionLabel(right)}`} leftLabel={optionLabel(left)} rightLabel={optionLabel(right)} rows={comparison.rows} />
           </>
         )}
       </section>

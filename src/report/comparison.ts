@@ -1,0 +1,71 @@
+/** Two options side by side: every figure and the difference (second − first). Pure. */
+import { COST_LINES, type SizedOption, type SizingResult } from '../domain';
+import { CONSTRAINT_LABELS, COST_LINE_LABELS, optionLabel } from './labels';
+
+export interface ComparisonRow {
+  readonly label: string;
+  readonly left: number | null;
+  readonly right: number | null;
+  /** right − left, or null when either is missing. */
+  readonly difference: number | null;
+  readonly money: boolean;
+}
+
+export interface Comparison {
+  readonly left: SizedOption;
+  readonly right: SizedOption;
+  readonly leftLabel: string;
+  readonly rightLabel: string;
+  readonly rows: readonly ComparisonRow[];
+}
+
+/** The cheapest priced option whose id starts with `prefix`, preferring available ones. */
+export function cheapestOptionId(result: SizingResult, prefix: string): string | null {
+  let best: SizedOption | null = null;
+  for (const o of result.options) {
+    if (!o.id.startsWith(prefix) || o.monthlyCostUsd === null) continue;
+    const better = best === null || (o.available && !best.available) ||
+      (o.available === best.available && o.monthlyCostUsd.total < (best.monthlyCostUsd?.total ?? Number.POSITIVE_INFINITY));
+    if (better) best = o;
+  }
+  return best?.id ?? null;
+}
+
+/** The default pair: the cheapest MSK M5 against the cheapest MSK T3 (the classic question). */
+export function defaultComparisonIds(result: SizingResult): { readonly left: string | null; readonly right: string | null } {
+  return {
+    left: cheapestOptionId(result, 'msk-standard:kafka.m5.') ?? result.options[0]?.id ?? null,
+    right: cheapestOptionId(result, 'msk-standard:kafka.t3.') ?? result.options[1]?.id ?? null,
+  };
+}
+
+function row(label: string, left: number | null, right: number | null, money: boolean): ComparisonRow {
+  return { label, left, right, money, difference: left === null || right === null ? null : right - left };
+}
+
+/** The comparison of two options of one result; null ids take the default pair. */
+export function buildComparison(result: SizingResult, leftId: string | null, rightId: string | null): Comparison | null {
+  const defaults = defaultComparisonIds(result);
+  const left = result.options.find((o) => o.id === (leftId ?? defaults.left));
+  const right = result.options.find((o) => o.id === (rightId ?? defaults.right));
+  return left && right ? compareOptions(left, right) : null;
+}
+
+/** Every figure of two options (possibly from different scenarios) and their differences. */
+export function compareOptions(left: SizedOption, right: SizedOption): Comparison {
+  const needed = (o: SizedOption, name: string) => o.constraints.find((c) => c.name === name)?.brokersNeeded ?? null;
+  const names = [...new Set([...left.constraints, ...right.constraints].map((c) => c.name))];
+  const lc = left.monthlyCostUsd;
+  const rc = right.monthlyCostUsd;
+  return {
+    left, right, leftLabel: optionLabel(left), rightLabel: optionLabel(right),
+    rows: [
+      row('Brokers', left.brokers, right.brokers, false),
+      ...names.map((n) => row(`Brokers needed for ${CONSTRAINT_LABELS[n].toLowerCase()}`, needed(left, n), needed(right, n), false)),
+      row('Storage per broker (GiB)', left.storagePerBrokerGiB, right.storagePerBrokerGiB, false),
+      ...COST_LINES.map((line) => row(`${COST_LINE_LABELS[line]} (USD/month)`, lc?.[line] ?? null, rc?.[line] ?? null, true)),
+      row('Total (USD/month)', lc?.total ?? null, rc?.total ?? null, true),
+      row('Total (USD/year)', lc ? lc.total * 12 : null, rc ? rc.total * 12 : null, true),
+    ],
+  };
+}

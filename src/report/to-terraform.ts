@@ -1,0 +1,135 @@
+/**
+ * A Terraform starting point for an MSK option (AWS provider resources aws_msk_cluster and
+ * aws_msk_serverless_cluster). Subnets, security groups and the Kafka version are variables; the
+ * broker count, instance type, per-broker volume and provisioned throughput come from the sizing.
+ */
+import type { SizedOption, SizingResult } from '../domain';
+
+/** A Terraform identifier from free text: lower-case letters, digits, underscores; starts with a letter. */
+export function terraformName(text: string): string {
+  const cleaned = text.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 48);
+  return /^[a-z]/.test(cleaned) ? cleaned : `msk_${cleaned || 'cluster'}`;
+}
+
+/** A quoted HCL string: escapes backslashes, quotes, newlines and template sequences (${ and %{). */
+export function hclString(text: string): string {
+  const escaped = text
+    .replace(/\\/g, '\\\\')
+    .replace(/"/g, '\\"')
+    .replace(/\r/g, '\\r')
+    .replace(/\n/g, '\\n')
+    .replace(/\t/g, '\\t')
+    .replace(/\$\{/g, '$$${')
+    .replace(/%\{/g, '%%{');
+  return `"${escaped}"`;
+}
+
+/** An MSK cluster name: letters, digits and hyphens, up to 64 characters (MSK's rule). */
+function clusterName(text: string): string {
+  const cleaned = text.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
+  return /^[a-z]/.test(cleaned) ? cleaned : `msk-${cleaned || 'cluster'}`.slice(0, 64);
+}
+
+const VARIABLES = `variable "client_subnets" {
+  description = "One private subnet per availability zone for the brokers"
+  type        = list(string)
+}
+
+variable "security_groups" {
+  description = "Security groups for the broker ENIs"
+  type        = list(string)
+}
+
+variable "kafka_version" {
+  description = "Apache Kafka version, one MSK supports (aws kafka list-kafka-versions)"
+  type        = string
+}
+`;
+
+function header(result: SizingResult, option: SizedOption): string {
+  const cost = option.monthlyCostUsd ? `about ${option.monthlyCostUsd.total.toFixed(2)} USD/month at AWS list prices of ${result.prices.asOf}` : 'not priced';
+  return [
+    `# Terraform starting point from MSK Sizer for ${option.instanceType} in ${result.prices.region}: ${cost}.`,
+    '# Review networking, authentication, encryption, monitoring and the Kafka version before applying.',
+    '',
+  ].join('\n');
+}
+
+function provisionedCluster(result: SizingResult, option: SizedOption): string {
+  const s = result.scenario;
+  const name = terraformName(s.name);
+  const isExpress = option.deployment === 'msk-express';
+  const volume = Math.max(1, Math.ceil(option.storagePerBrokerGiB ?? 1));
+  const pst = option.monthlyCostUsd && option.monthlyCostUsd.provisionedThroughput > 0 && s.provisionedThroughputMiBps !== null;
+  const pstThroughput = pst ? option.constraints.find((c) => c.name === 'provisionedThroughput')?.capacityPerBroker ?? s.provisionedThroughputMiBps : null;
+  const storage = isExpress ? '' : [
+    '',
+    '    storage_info {',
+    '      ebs_storage_info {',
+    `        volume_size = ${volume}`,
+    ...(pstThroughput ? ['        provisioned_throughput {', '          enabled           = true', `          volume_throughput = ${Math.floor(pstThroughput)}`, '        }'] : []),
+    '      }',
+    '    }',
+  ].join('\n');
+  return `${header(result, option)}${VARIABLES}
+resource "aws_msk_cluster" "${name}" {
+  cluster_name           = ${hclString(clusterName(s.name))}
+  kafka_version          = var.kafka_version
+  number_of_broker_nodes = ${option.brokers ?? 0}
+
+  broker_node_group_info {
+    instance_type   = ${hclString(option.instanceType)}
+    client_subnets  = var.client_subnets
+    security_groups = var.security_groups${storage}
+  }
+
+  encryption_info {
+    encryption_in_transit {
+      client_broker = ${hclString(s.tlsInTransit ? 'TLS' : 'TLS_PLAINTEXT')}
+      in_cluster    = true
+    }
+  }
+
+  tags = {
+    sized_by = "msk-sizer"
+    scenario = ${hclString(s.name)}
+  }
+}
+`;
+}
+
+function serverlessCluster(result: SizingResult, option: SizedOption): string {
+  const s = result.scenario;
+  return `${header(result, option)}${VARIABLES.replace(/variable "kafka_version"[\s\S]*$/, '')}
+resource "aws_msk_serverless_cluster" "${terraformName(s.name)}" {
+  cluster_name = ${hclString(clusterName(s.name))}
+
+  vpc_config {
+    subnet_ids         = var.client_subnets
+    security_group_ids = var.security_groups
+  }
+
+  client_authentication {
+    sasl {
+      iam {
+        enabled = true
+      }
+    }
+  }
+
+  tags = {
+    sized_by = "msk-sizer"
+    scenario = ${hclString(s.name)}
+  }
+}
+`;
+}
+
+/** Terraform for an MSK option, or null for self-managed Kafka (no MSK resource describes it). */
+export function toTerraform(result: SizingResult, optionId: string): string | null {
+  const option = result.options.find((o) => o.id === optionId);
+  if (!option) return null;
+  if (option.deployment === 'msk-serverless') return serverlessCluster(result, option);
+  if (option.deployment === 'self-managed' || option.brokers === null) return null;
+  return provisionedCluster(result, option);
+}

@@ -1,0 +1,80 @@
+import { useState } from 'react';
+import type { SizingResult } from '../../domain';
+import { reportFileName } from '../../report/file-names';
+import { optionLabel } from '../../report/labels';
+import { buildReport } from '../../report/report-model';
+import { toCsv } from '../../report/to-csv';
+import { toMarkdown } from '../../report/to-markdown';
+import { toTerraform } from '../../report/to-terraform';
+import { PRICE_BOOK, useCalculator } from '../app-store';
+import { downloadBlob, downloadText, todayIso } from './download';
+import { ScenarioImport } from './scenario-import';
+
+/** Exports that say what the screen says: PDF, CSV, JSON, Markdown and a Terraform starting point. */
+export function ExportPanel({ result }: { readonly result: SizingResult }) {
+  const compare = useCalculator((s) => s.compare);
+  const selected = useCalculator((s) => s.selectedOptionId);
+  const assumptions = useCalculator((s) => s.assumptions);
+  const notify = useCalculator((s) => s.notify);
+  const [busy, setBusy] = useState(false);
+  const terraformChoices = result.options.filter((o) => o.deployment !== 'self-managed' && o.monthlyCostUsd !== null);
+  const [terraformId, setTerraformId] = useState<string | null>(null);
+  const chosenTerraform = terraformId ?? (terraformChoices.some((o) => o.id === selected) ? selected : result.recommendations.overall) ?? terraformChoices[0]?.id ?? '';
+  const terraform = toTerraform(result, chosenTerraform);
+  const today = todayIso();
+  const name = result.scenario.name;
+  const report = () => buildReport(result, today, compare);
+
+  const downloadPdf = async () => {
+    setBusy(true);
+    try {
+      const { renderPdfReport } = await import('./pdf-report');
+      downloadBlob(reportFileName(name, today, 'pdf'), renderPdfReport(report(), result, PRICE_BOOK, assumptions));
+    } catch (error) {
+      notify('error', `The PDF could not be made: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const copy = async (text: string, what: string) => {
+    try {
+      await navigator.clipboard.writeText(text);
+      notify('info', `${what} copied to the clipboard.`);
+    } catch {
+      notify('error', `The clipboard is not available here: use the download instead.`);
+    }
+  };
+
+  return (
+    <section className="panel" aria-labelledby="export-title">
+      <h2 id="export-title">Export and import</h2>
+      <div className="toolbar">
+        <button type="button" className="primary" disabled={busy} aria-busy={busy} onClick={() => void downloadPdf()}>{busy ? 'Making the PDF…' : 'Download PDF report'}</button>
+        <button type="button" onClick={() => downloadText(reportFileName(name, today, 'csv'), toCsv(report()), 'text/csv')}>Download CSV</button>
+        <button type="button" onClick={() => void copy(toMarkdown(report()), 'Markdown summary')}>Copy Markdown summary</button>
+        <button type="button" onClick={() => downloadText(reportFileName(name, today, 'md'), toMarkdown(report()), 'text/markdown')}>Download Markdown</button>
+        <button type="button" onClick={() => downloadText(reportFileName(name, today, 'scenario.json'), `${JSON.stringify(result.scenario, null, 2)}\n`, 'application/json')}>Export scenario (JSON)</button>
+        <button type="button" onClick={() => downloadText(reportFileName(name, today, 'result.json'), `${JSON.stringify(result, null, 2)}\n`, 'application/json')}>Export full result (JSON)</button>
+      </div>
+      <ScenarioImport />
+      <details className="terraform">
+        <summary>Terraform starting point</summary>
+        <label className="inline-field"><span>MSK option</span>
+          <select value={chosenTerraform} onChange={(e) => setTerraformId(e.target.value)}>
+            {terraformChoices.map((o) => <option key={o.id} value={o.id}>{optionLabel(o)}</option>)}
+          </select>
+        </label>
+        {terraform ? (
+          <>
+            <div className="toolbar">
+              <button type="button" onClick={() => void copy(terraform, 'Terraform')}>Copy Terraform</button>
+              <button type="button" onClick={() => downloadText(reportFileName(name, today, 'tf'), terraform, 'text/plain')}>Download .tf</button>
+            </div>
+            <pre className="code" tabIndex={0} aria-label="Terraform code"><code>{terraform}</code></pre>
+          </>
+        ) : <p>Terraform is offered for MSK options (Standard, Express, Serverless).</p>}
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,131 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { CalculatorPage } from './pages/calculator-page';
+
+const HOSTILE_NAME = '=HYPERLINK("http://example.invalid","x") ${evil} <b>|';
+
+function runCli(args: string[]): string {
+  return execFileSync('npx', ['tsx', 'src/cli/main.ts', ...args], { encoding: 'utf8' });
+}
+
+async function download(page: Page, button: string): Promise<{ path: string; name: string }> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+  const path = join(mkdtempSync(join(tmpdir(), 'msk-dl-')), file.suggestedFilename());
+  await file.saveAs(path);
+  return { path, name: file.suggestedFilename() };
+}
+
+test('the CSV download parses, guards formulas, and matches the table and the CLI byte for byte', async ({ page }) => {
+  const app = new CalculatorPage(page);
+  await app.open();
+  await app.fill(/^Scenario name/, HOSTILE_NAME);
+  await app.fill(/^Peak ingress/, '120');
+  await app.fill(/^Average ingress/, '60');
+  const { path, name } = await download(page, 'Download CSV');
+  expect(name).toMatch(/^msk-sizing-hyperlink-http-example-invalid-x-evil-b-\d{4}-\d{2}-\d{2}\.csv$/);
+  const text = readFileSync(path, 'utf8');
+  const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
+  expect(parsed.errors).toEqual([]);
+  expect(parsed.data).toHaveLength(40);
+  for (const row of parsed.data) {
+    expect(row['Scenario']).toBe(`'${HOSTILE_NAME}`);
+    const cells = app.optionRow(row['Option ID'] ?? '').locator('td');
+    const total = row['Total (USD/month)'] ?? '';
+    const shown = total === '' ? '–' : `$${Number(total).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+    await expect(cells.nth(3)).toHaveText(shown);
+    await expect(cells.nth(0)).toHaveText(row['Brokers (count)'] || /serverless|–/);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'msk-cli-'));
+  writeFileSync(join(dir, 's.json'), JSON.stringify({ name: HOSTILE_NAME, peakIngressMiBps: 120, avgIngressMiBps: 60 }));
+  expect(runCli(['size', join(dir, 's.json'), '--format', 'csv'])).toBe(`${text}\r\n`);
+});
+
+test('the Markdown download is what cli size --format markdown prints for the same scenario', async ({ page }) => {
+  const app = new CalculatorPage(page);
+  await app.open();
+  await app.fill(/^Scenario name/, 'Parity check');
+  await app.fill(/^Partitions/, '900');
+  const { path } = await download(page, 'Download Markdown');
+  const dir = mkdtempSync(join(tmpdir(), 'msk-cli-'));
+  writeFileSync(join(dir, 's.json'), JSON.stringify({ name: 'Parity check', partitions: 900 }));
+  expect(runCli(['size', join(dir, 's.json'), '--format', 'markdown'])).toBe(readFileSync(path, 'utf8'));
+});
+
+test('the PDF report is real text with the page\'s numbers, page numbers and a safe file name', async ({ page }) => {
+  const app = new CalculatorPage(page);
+  await app.open();
+  await app.fill(/^Scenario name/, HOSTILE_NAME);
+  const overallText = (await app.recommendation.textContent()) ?? '';
+  const monthly = /\$[\d,]+\.\d{2}/.exec(overallText)?.[0] ?? 'missing';
+  const started = Date.now();
+  const { path, name } = await download(page, 'Download PDF report');
+  const seconds = (Date.now() - started) / 1000;
+  expect(name).toMatch(/^msk-sizing-[a-z0-9-]+-\d{4}-\d{2}-\d{2}\.pdf$/);
+  const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+  expect(text).toContain('MSK sizing report');
+  expect(text).toContain('=HYPERLINK("http://example.invalid","x")');
+  expect(text).toContain('AWS list prices as of 2025-04-04');
+  expect(text).toContain(monthly);
+  expect(text).toMatch(/Page 1 of \d+/);
+  expect(text).toContain('Assumptions and sources');
+  expect(text).toContain('Monthly cost of the cheapest options');
+  const m5 = await app.optionRow('msk-standard:kafka.m5.large').locator('td').nth(3).innerText();
+  expect(text).toContain(m5.replace('$', ''));
+  expect(seconds).toBeLessThan(10);
+});
+
+test('exported scenario JSON imports back (button) and a broken file is refused with a message', async ({ page }) => {
+  const app = new CalculatorPage(page);
+  await app.open();
+  await app.fill(/^Scenario name/, 'Round trip');
+  await app.fill(/^Peak ingress/, '77');
+  const { path } = await download(page, 'Export scenario (JSON)');
+  const exported = JSON.parse(readFileSync(path, 'utf8')) as { version: number; peakIngressMiBps: number };
+  expect(exported).toMatchObject({ version: 1, peakIngressMiBps: 77 });
+  const result = await download(page, 'Export full result (JSON)');
+  expect(JSON.parse(readFileSync(result.path, 'utf8'))).toMatchObject({ version: 1, scenario: { name: 'Round trip' } });
+
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(app.field(/^Peak ingress/)).toHaveValue('40');
+  await page.locator('#scenario-import').setInputFiles(path);
+  await expect(app.field(/^Peak ingress/)).toHaveValue('77');
+  await expect(app.field(/^Scenario name/)).toHaveValue('Round trip');
+
+  const broken = join(mkdtempSync(join(tmpdir(), 'msk-bad-')), 'broken.json');
+  writeFileSync(broken, '{"peakIngressMiBps": "fast", "colour": 1}');
+  await page.locator('#scenario-import').setInputFiles(broken);
+  await expect(page.getByRole('alert').filter({ hasText: 'broken.json could not be imported' })).toContainText('peakIngressMiBps = "fast": must be a number (MiB/s)');
+  await expect(app.field(/^Peak ingress/)).toHaveValue('77');
+});
+
+test('a scenario file dropped on the import zone loads', async ({ page }) => {
+  const app = new CalculatorPage(page);
+  await app.open();
+  const text = JSON.stringify({ version: 1, name: 'Dropped', partitions: 4321 });
+  const transfer = await page.evaluateHandle((content) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], 'dropped.json', { type: 'application/json' }));
+    return dt;
+  }, text);
+  await page.getByTestId('import-drop-zone').dispatchEvent('drop', { dataTransfer: transfer });
+  await expect(app.field(/^Partitions/)).toHaveValue('4321');
+});
+
+test('Terraform for the recommended option is shown and parses as HCL', async ({ page }) => {
+  const app = new CalculatorPage(page);
+  await app.open();
+  await page.getByText('Terraform starting point', { exact: true }).click();
+  const code = page.getByLabel('Terraform code');
+  await expect(code).toContainText('resource "aws_msk_cluster"');
+  await expect(code).toContainText('number_of_broker_nodes = 3');
+  await expect(code).toContainText('"express.m7g.xlarge"');
+  const { parse } = await import('@cdktf/hcl2json');
+  const hcl = (await parse('main.tf', (await code.textContent()) ?? '')) as { resource: { aws_msk_cluster: Record<string, [{ number_of_broker_nodes: number }]> } };
+  const cluster = Object.values(hcl.resource.aws_msk_cluster)[0];
+  expect(cluster?.[0].number_of_broker_nodes).toBe(3);
+});
