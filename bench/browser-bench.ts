@@ -82,7 +82,14 @@ export async function runBrowserBench(): Promise<void> {
       }
       return { times, mutations };
     });
+    const pdfTimes: number[] = [];
+    for (let run = 0; run < 5; run += 1) {
+      const started = performance.now();
+      await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download PDF report' }).click()]);
+      pdfTimes.push(performance.now() - started);
+    }
     await browser.close();
+    console.log(`Browser: PDF report (default scenario, 11 pages with charts) from click to download median ${median(pdfTimes).toFixed(0)} ms (5 runs; the first includes loading jsPDF: ${(pdfTimes[0] ?? 0).toFixed(0)} ms)`);
     console.log(`Browser (Chromium, production build): first results median ${median(firstResults).toFixed(0)} ms after navigation start (7 loads)`);
     console.log(`Browser: typing in "Peak ingress" to updated results: DOM updated after median ${median(typing.mutations).toFixed(1)} ms, painted (next frame) after median ${median(typing.times).toFixed(1)} ms, slowest ${Math.max(...typing.times).toFixed(1)} ms (40 keystrokes, 150 ms apart)`);
   } finally {

@@ -16,7 +16,9 @@ function lineAndColumn(text: string, offset: number): string {
 }
 
 /** Reads JSON text (comments allowed) into a value, or says where the syntax breaks. */
-export function readJsonText(text: string): ParseResult<unknown> {
+export function readJsonText(input: string): ParseResult<unknown> {
+  // Editors on Windows may save UTF-8 with a byte-order mark; it is not part of the JSON.
+  const text = input.startsWith('\uFEFF') ? input.slice(1) : input;
   if (text.length > MAX_SCENARIO_TEXT_CHARS) {
     return { ok: false, errors: [{ field: '(file)', message: 'the file is larger than 1 MiB, so it is not a scenario file' }] };
   }

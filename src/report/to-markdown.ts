@@ -4,7 +4,7 @@ import type { Report, ReportOption } from './report-model';
 
 /** Escapes text so Markdown shows it literally (user text such as the scenario name). */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~-]/g, (ch) => `\\${ch}`).replace(/\r?\n/g, ' ');
+  return text.replace(/[\\`*_{}[\]()<>#+!|~-]/g, (ch) => `\\${ch}`).replace(/\r\n|\r|\n/g, ' ');
 }
 
 function cost(o: ReportOption | null): string {

@@ -60,8 +60,8 @@ function provisionedCluster(result: SizingResult, option: SizedOption): string {
   const name = terraformName(s.name);
   const isExpress = option.deployment === 'msk-express';
   const volume = Math.max(1, Math.ceil(option.storagePerBrokerGiB ?? 1));
-  const pst = option.monthlyCostUsd && option.monthlyCostUsd.provisionedThroughput > 0 && s.provisionedThroughputMiBps !== null;
-  const pstThroughput = pst ? option.constraints.find((c) => c.name === 'provisionedThroughput')?.capacityPerBroker ?? s.provisionedThroughputMiBps : null;
+  // The engine adds a provisionedThroughput constraint exactly when the scenario sets it and the size is eligible.
+  const pstThroughput = option.constraints.find((c) => c.name === 'provisionedThroughput')?.capacityPerBroker ?? null;
   const storage = isExpress ? '' : [
     '',
     '    storage_info {',

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { listAssumptions, type EditableAssumptions } from '../../domain';
+import { EXPRESS_EGRESS_FACTOR, listAssumptions, type EditableAssumptions } from '../../domain';
 import { PRICE_BOOK, useCalculator } from '../app-store';
 
 const LIMITS: Record<keyof EditableAssumptions, readonly [number, number]> = { tlsFactor: [0.1, 1], pageCacheShare: [0.1, 0.95] };
@@ -38,7 +38,7 @@ export function AssumptionsPage({ region }: { readonly region: string }) {
       <section className="panel" aria-labelledby="assumptions-title">
         <h2 id="assumptions-title">Assumptions</h2>
         <p>Every constant of the model with its value, unit and source. Two have no published measurement and are yours to change; the results update at once.</p>
-        <div className="field-grid" key={resetCount}>
+        <div className="field-grid assumption-fields" key={resetCount}>
           <EditableAssumption name="tlsFactor" label="TLS throughput factor (× plaintext throughput)" />
           <EditableAssumption name="pageCacheShare" label="Page cache share of broker memory (× memory)" />
         </div>
@@ -50,6 +50,30 @@ export function AssumptionsPage({ region }: { readonly region: string }) {
             <tbody>
               {listAssumptions(assumptions).map((a) => (
                 <tr key={a.key}><th scope="row">{a.label}{a.editable && <span className="badge">editable</span>}</th><td className="num">{a.value}</td><td>{a.unit}</td><td>{a.source}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section className="panel" aria-labelledby="sizes-title">
+        <h2 id="sizes-title">Per-broker figures</h2>
+        <p>What one broker of each size carries in the model (AWS sizing logic msk_sizing.py; kafka.t3.small uses its EC2 baselines; partitions from the MSK best practices; Express from its quotas).</p>
+        <div className="table-scroll">
+          <table>
+            <caption>MSK Standard sizes</caption>
+            <thead><tr><th scope="col">Size</th><th scope="col" className="num">EBS throughput (MiB/s)</th><th scope="col" className="num">Network (MiB/s)</th><th scope="col" className="num">Memory (GiB)</th><th scope="col" className="num">Partitions, recommended / maximum</th><th scope="col">Provisioned throughput</th></tr></thead>
+            <tbody>
+              {PRICE_BOOK.standardBrokers.map((b) => (
+                <tr key={b.instanceType}><th scope="row">{b.instanceType}</th><td className="num">{b.ebsThroughputMiBps}</td><td className="num">{+b.nicThroughputMiBps.toFixed(3)}</td><td className="num">{b.memGiB}</td><td className="num">{b.recommendedMaxPartitions} / {b.maxPartitions}</td><td>{b.provisionedThroughputEligible ? 'eligible' : '–'}</td></tr>
+              ))}
+            </tbody>
+          </table>
+          <table>
+            <caption>MSK Express sizes</caption>
+            <thead><tr><th scope="col">Size</th><th scope="col" className="num">Sustained ingress (MiB/s)</th><th scope="col" className="num">Egress used (MiB/s)</th><th scope="col" className="num">Partitions, recommended / maximum</th></tr></thead>
+            <tbody>
+              {PRICE_BOOK.expressBrokers.map((b) => (
+                <tr key={b.instanceType}><th scope="row">{b.instanceType}</th><td className="num">{b.ingressSustainedMiBps}</td><td className="num">{b.ingressSustainedMiBps * EXPRESS_EGRESS_FACTOR}</td><td className="num">{b.recommendedMaxPartitions} / {b.maxPartitions}</td></tr>
               ))}
             </tbody>
           </table>

@@ -1,0 +1,253 @@
+/**
+ * CSV export: RFC 4180 text, one row per option, units in the headers, plain numbers and cells that
+ * a spreadsheet cannot run as formulas (OWASP "CSV Injection"). Expected figures are worked by hand
+ * from SPEC §3–§4 and the bundled us-east-1 prices for a small workload (I = Ip = O = Op = 1 MiB/s,
+ * otherwise SPEC §2 defaults):
+ *   local storage provisioned = 1 × 168 × 3600 × 3 / 1024 / 0.5 = 3,543.75 GiB, 1,181.25 GiB per broker on 3 brokers
+ *   kafka.t3.small: 3 brokers × $0.0456 × 730 h = $99.864; storage 3,543.75 × $0.10 = $354.375
+ *   cross-AZ, producers = 1 × 3600 × 730 / 1024 × 2/3 = 1,710.9375 GiB × $0.01 × 2 = $34.21875 (consumers 0 with nearest-replica fetch)
+ *   total = $488.45775 a month, $5,861.493 a year
+ */
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { formatUsd, plainNumber } from '../../src/report/format';
+import { buildReport } from '../../src/report/report-model';
+import { CSV_HEADER, guardCell, toCsv } from '../../src/report/to-csv';
+import { BUNDLED_PRICE_BOOK, sizeWith, withRegionPrices } from '../support/factories';
+
+const TODAY = '2026-11-22';
+const SMALL = { avgIngressMiBps: 1, peakIngressMiBps: 1, avgEgressMiBps: 1, peakEgressMiBps: 1 } as const;
+
+/** The CSV of a scenario (SPEC §2 defaults + overrides) sized with the bundled prices. */
+function csvOf(overrides: Record<string, unknown> = {}, priceBook = BUNDLED_PRICE_BOOK): string {
+  return toCsv(buildReport(sizeWith(overrides, priceBook), TODAY));
+}
+
+/** Parses CSV back into rows of cells, failing the test on any parse error. */
+function parseRows(csv: string): string[][] {
+  const parsed = Papa.parse<string[]>(csv, { newline: '\r\n', header: false, skipEmptyLines: false });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
+
+/** Parses CSV back into one record per data row, keyed by header. */
+function parseRecords(csv: string): Record<string, string>[] {
+  const parsed = Papa.parse<Record<string, string>>(csv, { newline: '\r\n', header: true, skipEmptyLines: false });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
+
+function recordOf(records: readonly Record<string, string>[], optionId: string): Record<string, string> {
+  const found = records.find((r) => r['Option ID'] === optionId);
+  if (!found) throw new Error(`no row for ${optionId}`);
+  return found;
+}
+
+const COST_COLUMNS = [
+  'Brokers (USD/month)', 'Storage (USD/month)', 'Tiered storage (USD/month)', 'Provisioned throughput (USD/month)',
+  'Data in (USD/month)', 'Data out (USD/month)', 'Cross-AZ transfer (USD/month)', 'Controllers (USD/month)',
+  'Operations (USD/month)', 'Total (USD/month)', 'Total (USD/year)',
+] as const;
+
+describe('CSV header', () => {
+  it('names every column, with the unit of each figure in its name and the cost lines in the order of SPEC §9', () => {
+    expect([...CSV_HEADER]).toEqual([
+      'Scenario', 'Region', 'Price date', 'Option ID', 'Deployment', 'Instance type', 'Class', 'Available', 'Unavailable reason',
+      'Brokers (count)', 'Bottleneck', 'Storage per broker (GiB)', ...COST_COLUMNS,
+    ]);
+  });
+
+  it('is the first record of the file', () => {
+    const rows = parseRows(csvOf());
+    expect(rows[0]).toEqual([...CSV_HEADER]);
+  });
+});
+
+describe('CSV rows', () => {
+  it('has one CRLF-separated row per option: 40 for the bundled price book (16 Standard, 7 Express, Serverless, 16 self-managed)', () => {
+    const csv = csvOf();
+    const lines = csv.split('\r\n');
+    expect(lines).toHaveLength(41);
+    expect(csv.endsWith('\r\n')).toBe(false);
+    const records = parseRecords(csv);
+    expect(records).toHaveLength(40);
+    expect(records.filter((r) => r['Deployment'] === 'MSK Standard')).toHaveLength(16);
+    expect(records.filter((r) => r['Deployment'] === 'MSK Express')).toHaveLength(7);
+    expect(records.filter((r) => r['Deployment'] === 'MSK Serverless')).toHaveLength(1);
+    expect(records.filter((r) => r['Deployment'] === 'Self-managed on EC2')).toHaveLength(16);
+    expect(new Set(records.map((r) => r['Option ID'])).size).toBe(40);
+    for (const row of parseRows(csv)) expect(row).toHaveLength(CSV_HEADER.length);
+  });
+
+  it('writes the kafka.t3.small row of a small workload with the figures worked out by hand', () => {
+    const row = recordOf(parseRecords(csvOf({ name: 'Orders', ...SMALL })), 'msk-standard:kafka.t3.small');
+    expect(row).toEqual({
+      'Scenario': 'Orders',
+      'Region': 'us-east-1',
+      'Price date': '2025-04-04',
+      'Option ID': 'msk-standard:kafka.t3.small',
+      'Deployment': 'MSK Standard',
+      'Instance type': 'kafka.t3.small',
+      'Class': 'MSK T3 (dev/test)',
+      'Available': 'yes',
+      'Unavailable reason': '',
+      'Brokers (count)': '3',
+      'Bottleneck': 'Ingress',
+      'Storage per broker (GiB)': '1181.25',
+      'Brokers (USD/month)': '99.86',
+      'Storage (USD/month)': '354.38',
+      'Tiered storage (USD/month)': '0.00',
+      'Provisioned throughput (USD/month)': '0.00',
+      'Data in (USD/month)': '0.00',
+      'Data out (USD/month)': '0.00',
+      'Cross-AZ transfer (USD/month)': '34.22',
+      'Controllers (USD/month)': '0.00',
+      'Operations (USD/month)': '0.00',
+      'Total (USD/month)': '488.46',
+      'Total (USD/year)': '5861.49',
+    });
+  });
+
+  it('writes numbers plainly: no dollar sign, no thousands separator, exactly two decimals, whole broker counts', () => {
+    // 100 MiB/s average on 2 AZs: several options cost tens of thousands of dollars a month.
+    const records = parseRecords(csvOf({ avgIngressMiBps: 100, peakIngressMiBps: 300, availabilityZones: 2 }));
+    const money = records.flatMap((r) => COST_COLUMNS.map((c) => r[c] ?? 'missing'));
+    expect(money.some((v) => Number(v) >= 10_000)).toBe(true);
+    for (const v of money) expect(v).toMatch(/^(\d+\.\d{2})?$/);
+    for (const r of records) {
+      expect(r['Storage per broker (GiB)']).toMatch(/^(\d+\.\d{2})?$/);
+      expect(r['Brokers (count)']).toMatch(/^(\d+)?$/);
+    }
+  });
+
+  it('leaves every cost cell of an unpriced option empty, never 0, and gives the reason it is unavailable', () => {
+    // SPEC §5: Express needs 3 AZs, so on 2 AZs it is unavailable and has no cost.
+    const records = parseRecords(csvOf({ availabilityZones: 2 }));
+    const express = records.filter((r) => r['Deployment'] === 'MSK Express');
+    expect(express).toHaveLength(7);
+    for (const r of express) {
+      expect(r['Available']).toBe('no');
+      expect(r['Unavailable reason']).toContain('3 availability zones');
+      expect(r['Brokers (count)']).toBe('');
+      for (const c of COST_COLUMNS) expect(r[c]).toBe('');
+    }
+  });
+
+  it('leaves the cost cells empty when the region has no price for the option (SPEC §8)', () => {
+    const priceBook = withRegionPrices('us-east-1', (r) => ({ ...r, mskBrokerHourly: { ...r.mskBrokerHourly, 'kafka.m7g.large': null } }));
+    const row = recordOf(parseRecords(csvOf({}, priceBook)), 'msk-standard:kafka.m7g.large');
+    expect(row['Available']).toBe('no');
+    expect(row['Unavailable reason']).not.toBe('');
+    for (const c of COST_COLUMNS) expect(row[c]).toBe('');
+  });
+
+  it('says why an option over the broker quota is unavailable', () => {
+    // SPEC §4.1: kafka.t3.small carries under 1 MiB/s of ingress at the default utilisation, so 300 MiB/s needs far more than 60 brokers.
+    const row = recordOf(parseRecords(csvOf({ avgIngressMiBps: 100, peakIngressMiBps: 300 })), 'msk-standard:kafka.t3.small');
+    expect(row['Available']).toBe('no');
+    expect(row['Unavailable reason']).toContain('quota of 60 brokers');
+  });
+});
+
+describe('CSV quoting (RFC 4180)', () => {
+  const names = [
+    'Orders, EU',
+    'The "big" one',
+    'Line one\nline two',
+    'Windows\r\nline break',
+    'Lone\rcarriage return',
+    ' padded ',
+    'Mixed, "quoted"\r\nand, more',
+  ];
+
+  it.each(names)('round-trips the scenario name %j through a CSV parser on every row', (name) => {
+    const rows = parseRows(csvOf({ name }));
+    expect(rows).toHaveLength(41);
+    for (const row of rows.slice(1)) {
+      expect(row).toHaveLength(CSV_HEADER.length);
+      expect(row[0]).toBe(name);
+    }
+  });
+
+  it('encloses a name with quotes in double quotes and doubles the quotes inside', () => {
+    const csv = csvOf({ name: 'The "big" one, EU' });
+    expect(csv.split('\r\n')[1]?.startsWith('"The ""big"" one, EU",us-east-1,')).toBe(true);
+  });
+
+  it('does not quote ordinary cells', () => {
+    const firstRow = csvOf({ name: 'Orders' }).split('\r\n')[1] ?? '';
+    expect(firstRow.startsWith('Orders,us-east-1,2025-04-04,msk-standard:kafka.t3.small,MSK Standard,kafka.t3.small,')).toBe(true);
+  });
+});
+
+describe('CSV formula injection', () => {
+  const hostile = [
+    '=HYPERLINK("http://x","y")',
+    '=1+1',
+    '+1+1',
+    '-1+1',
+    '@SUM(A1:A2)',
+    '\t=1+1',
+    '\r=1+1',
+    '\n=1+1',
+    '   =1+1',
+    '\uFF1D1+1', // full-width equals sign, which some spreadsheets treat as "="
+    '\uFF0B1', // full-width plus
+    '\uFF0D1', // full-width hyphen-minus
+    '\uFF20SUM(A1)', // full-width commercial at
+  ];
+
+  it.each(hostile)('turns the scenario name %j into text by prefixing an apostrophe on every row', (name) => {
+    const records = parseRecords(csvOf({ name }));
+    expect(records).toHaveLength(40);
+    for (const r of records) expect(r['Scenario']).toBe(`'${name}`);
+  });
+
+  it('leaves the hyperlink formula inert in the raw text: quoted, apostrophe first', () => {
+    const csv = csvOf({ name: '=HYPERLINK("http://x","y")' });
+    expect(csv.split('\r\n')[1]?.startsWith(`"'=HYPERLINK(""http://x"",""y"")",`)).toBe(true);
+  });
+
+  it.each(['Orders', 'a=b', 'Team - Orders', '1+1', 'E-mail events', 'user@example.com', "'quoted'"])(
+    'leaves the ordinary name %j untouched',
+    (name) => {
+      for (const r of parseRecords(csvOf({ name }))) expect(r['Scenario']).toBe(name);
+    },
+  );
+
+  it('guards single cells the same way', () => {
+    expect(guardCell('=cmd')).toBe("'=cmd");
+    expect(guardCell('  @x')).toBe("'  @x");
+    expect(guardCell('\tx')).toBe("'\tx");
+    expect(guardCell('')).toBe('');
+    expect(guardCell('plain')).toBe('plain');
+  });
+});
+
+describe('plain numbers for CSV', () => {
+  it('rounds 28834.425 to 28834.43 exactly as the screen shows $28,834.43', () => {
+    expect(plainNumber(28834.425)).toBe('28834.43');
+    expect(formatUsd(28834.425)).toBe('$28,834.43');
+  });
+
+  it('rounds half a cent up on the decimal value, where toFixed would round the binary value down', () => {
+    // 1.005 and 2.675 are stored just below the half cent; written as decimals they are exactly on it.
+    expect(plainNumber(1.005)).toBe('1.01');
+    expect(plainNumber(2.675)).toBe('2.68');
+  });
+
+  it('never prints negative zero', () => {
+    expect(plainNumber(-0)).toBe('0.00');
+    expect(plainNumber(-0.004)).toBe('0.00');
+    expect(plainNumber(-0.0000001)).toBe('0.00');
+    expect(plainNumber(-0.4, 0)).toBe('0');
+  });
+
+  it('keeps real negatives, large values without separators and the number of decimals asked for', () => {
+    expect(plainNumber(-12.5)).toBe('-12.50');
+    expect(plainNumber(1234567.891)).toBe('1234567.89');
+    expect(plainNumber(0)).toBe('0.00');
+    expect(plainNumber(2.5, 0)).toBe('3');
+    expect(plainNumber(1181.25, 1)).toBe('1181.3');
+  });
+});

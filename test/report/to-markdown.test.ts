@@ -1,0 +1,153 @@
+/**
+ * Markdown summary. Figures are worked by hand from SPEC §3–§8 and the bundled us-east-1 prices for
+ * a small workload (I = Ip = O = Op = 1 MiB/s, otherwise SPEC §2 defaults), where every Standard,
+ * Express and self-managed option needs the minimum of 3 brokers (RF 3 over 3 AZs):
+ *   retained one copy = 1 × 168 × 3600 / 1024 = 590.625 GiB; local provisioned = 590.625 × 3 / 0.5 = 3,543.75 GiB
+ *   a month of 1 MiB/s = 3600 × 730 / 1024 = 2,566.40625 GiB; cross-AZ producers = 2/3 of it = 1,710.9375 GiB
+ *   MSK Standard storage = 3,543.75 × $0.10 = $354.375; cross-AZ = 1,710.9375 × $0.01 × 2 = $34.21875
+ *   kafka.m7g.large 3 × $0.204 × 730 = $446.76 → $835.35375; kafka.m5.large 3 × $0.21 × 730 = $459.90 → $848.49375;
+ *   kafka.t3.small 3 × $0.0456 × 730 = $99.864 → $488.45775
+ *   express.m7g.large 3 × $0.408 × 730 = $893.52 + storage 590.625 × $0.10 + data in 2,566.40625 × $0.01 + cross-AZ = $1,012.4653125
+ *   Serverless $0.75 × 730 + 300 × $0.0015 × 730 + 2,566.40625 × ($0.10 + $0.05) + 590.625 × $0.10 = $1,320.0234375
+ *   self-managed m7g.large 3 × $0.0816 × 730 = $178.704 + gp3 3,543.75 × $0.08 = $283.50 + controllers 3 × ($0.096 × 730 + 64 × $0.08) = $225.60
+ *     + cross-AZ (1,710.9375 + replication 2 × 2,566.40625) × $0.02 = $136.875 → $824.679, so MSK costs $10.67475 more
+ */
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '../../src/report/report-model';
+import { escapeMarkdown, toMarkdown } from '../../src/report/to-markdown';
+import { sizeWith } from '../support/factories';
+
+const TODAY = '2026-11-22';
+const SMALL = { avgIngressMiBps: 1, peakIngressMiBps: 1, avgEgressMiBps: 1, peakEgressMiBps: 1 } as const;
+
+function markdownOf(overrides: Record<string, unknown>): string {
+  return toMarkdown(buildReport(sizeWith(overrides), TODAY));
+}
+
+/** True when `ch` occurs in `line` without an odd run of backslashes before it (so Markdown would act on it). */
+function hasUnescaped(line: string, ch: string): boolean {
+  for (let i = line.indexOf(ch); i !== -1; i = line.indexOf(ch, i + 1)) {
+    let slashes = 0;
+    for (let j = i - 1; j >= 0 && line[j] === '\\'; j -= 1) slashes += 1;
+    if (slashes % 2 === 0) return true;
+  }
+  return false;
+}
+
+describe('escapeMarkdown', () => {
+  it.each([
+    ['a|b', 'a\\|b'],
+    ['*bold*', '\\*bold\\*'],
+    ['_italic_', '\\_italic\\_'],
+    ['`code`', '\\`code\\`'],
+    ['[link](http://x)', '\\[link\\]\\(http://x\\)'],
+    ['<img src=x onerror=alert(1)>', '\\<img src=x onerror=alert\\(1\\)\\>'],
+    ['# heading', '\\# heading'],
+    ['back\\slash', 'back\\\\slash'],
+  ])('escapes %j as %j', (text, expected) => {
+    expect(escapeMarkdown(text)).toBe(expected);
+  });
+
+  it('turns line feeds and CRLF into spaces so text stays on its line', () => {
+    expect(escapeMarkdown('one\ntwo')).toBe('one two');
+    expect(escapeMarkdown('one\r\ntwo')).toBe('one two');
+  });
+
+  it('leaves ordinary text alone', () => {
+    expect(escapeMarkdown('Orders EU 2026')).toBe('Orders EU 2026');
+  });
+
+  it('escapes a backslash before the character after it, so a name cannot cancel our escape', () => {
+    // "\|" typed by the user must become "\\\|": an escaped backslash, then an escaped bar.
+    expect(escapeMarkdown('\\|')).toBe('\\\\\\|');
+  });
+});
+
+describe('a hostile scenario name in the Markdown summary', () => {
+  const hostile = 'x | y\n| z | <img src=x onerror=alert(1)>\n# Heading *b* _i_ `c` [l](u)';
+
+  it('stays on the title line with every Markdown and HTML character escaped', () => {
+    const lines = markdownOf({ name: hostile, ...SMALL }).split('\n');
+    expect(lines[0]).toBe('# MSK sizing: x \\| y \\| z \\| \\<img src=x onerror=alert\\(1\\)\\> \\# Heading \\*b\\* \\_i\\_ \\`c\\` \\[l\\]\\(u\\)');
+    const title = lines[0] ?? '';
+    for (const ch of ['|', '<', '>', '*', '_', '`', '[', ']']) expect(hasUnescaped(title, ch)).toBe(false);
+  });
+
+  it('does not add, remove or change any other line of the summary', () => {
+    const plain = markdownOf({ name: 'Orders', ...SMALL }).split('\n');
+    const attacked = markdownOf({ name: hostile, ...SMALL }).split('\n');
+    expect(attacked).toHaveLength(plain.length);
+    expect(attacked.slice(1)).toEqual(plain.slice(1));
+  });
+});
+
+describe('Markdown summary', () => {
+  const lines = markdownOf({ name: 'Orders', ...SMALL }).split('\n');
+
+  it('opens with the title, the region, the price date and the date it was generated', () => {
+    expect(lines[0]).toBe('# MSK sizing: Orders');
+    expect(lines).toContain('Region us-east-1 (US East \\(N. Virginia\\)), AWS list prices as of 2025-04-04; generated 2026-11-22 by MSK Sizer.');
+  });
+
+  it('gives the recommendation, the cheapest production-grade MSK option, and what it costs against self-managed Kafka', () => {
+    expect(lines.some((l) => l.startsWith('**Recommendation:** MSK Standard kafka.m7g.large, 3 brokers, $835.35/month ('))).toBe(true);
+    expect(lines).toContain('Against Self\\-managed on EC2 m7g.large ($824.68/month) it costs $10.67/month more.');
+  });
+
+  it('has a table with the pick of every class, its brokers, bottleneck and monthly cost', () => {
+    const start = lines.indexOf('| Class | Option | Brokers | Bottleneck | Monthly cost |');
+    expect(start).toBeGreaterThan(0);
+    expect(lines[start + 1]).toBe('|---|---|---:|---|---:|');
+    expect(lines.slice(start + 2, start + 8)).toEqual([
+      '| MSK Standard M7g | kafka.m7g.large | 3 | Ingress | $835.35 |',
+      '| MSK Standard M5 | kafka.m5.large | 3 | Ingress | $848.49 |',
+      '| MSK T3 (dev/test) | kafka.t3.small | 3 | Ingress | $488.46 |',
+      '| MSK Express | express.m7g.large | 3 | Ingress | $1,012.47 |',
+      '| MSK Serverless | serverless | serverless | - | $1,320.02 |',
+      '| Self-managed M7g | m7g.large | 3 | Ingress | $824.68 |',
+    ]);
+    expect(lines[start + 8]?.startsWith('| Self-managed M5 | m5.large | 3 | Ingress | $856.2')).toBe(true);
+  });
+
+  it('compares the cheapest MSK M5 with the cheapest MSK T3, second minus first', () => {
+    const start = lines.indexOf('## MSK Standard kafka.m5.large vs MSK Standard kafka.t3.small');
+    expect(start).toBeGreaterThan(0);
+    const section = lines.slice(start);
+    expect(section).toContain('| Figure | First | Second | Difference |');
+    expect(section).toContain('| Brokers | 3 | 3 | 0 |');
+    expect(section).toContain('| Storage per broker (GiB) | 1,181.3 | 1,181.3 | 0 |');
+    // $99.864 − $459.90 = −$360.036 on the broker line and on the total
+    expect(section).toContain('| Brokers (USD/month) | $459.90 | $99.86 | -$360.04 |');
+    expect(section).toContain('| Total (USD/month) | $848.49 | $488.46 | -$360.04 |');
+  });
+
+  it('lists the workload figures with their units', () => {
+    const start = lines.indexOf('## Workload');
+    expect(start).toBeGreaterThan(0);
+    const section = lines.slice(start);
+    expect(section).toContain('| Figure | Value |');
+    expect(section).toContain('| Data retained, one copy | 590.63 GiB |');
+    expect(section).toContain('| Local storage provisioned | 3,543.75 GiB |');
+    expect(section).toContain('| Network write into brokers, peak | 3 MiB/s |');
+    expect(section).toContain('| Network read out of brokers, peak | 3 MiB/s |');
+    expect(section).toContain('| Replication traffic, average | 2 MiB/s |');
+    expect(section).toContain('| Cross-AZ, producers | 1,710.94 GiB/month |');
+    expect(section).toContain('| Cross-AZ, consumers | 0 GiB/month |');
+  });
+
+  it('lists the warnings last and ends with a newline', () => {
+    const text = markdownOf({ name: 'Orders', ...SMALL });
+    expect(lines).toContain('## Warnings');
+    expect(lines.indexOf('## Warnings')).toBeGreaterThan(lines.indexOf('## Workload'));
+    expect(text.endsWith('\n')).toBe(true);
+  });
+
+  it('says plainly when no production-grade MSK option is available and marks the empty classes', () => {
+    // A quota of 1 broker rules out every Standard and Express size (at least 3 brokers); 300 MiB/s rules out Serverless (SPEC §6).
+    const text = markdownOf({ avgIngressMiBps: 100, peakIngressMiBps: 300, brokerQuota: 1 });
+    expect(text).toContain('**Recommendation:** no production-grade MSK option is available for this scenario.');
+    expect(text).toContain('| MSK Standard M5 | not available | - | - | - |');
+    expect(text).toContain('| MSK Serverless | not available | - | - | - |');
+    expect(text).not.toContain('Against ');
+  });
+});
