@@ -3,24 +3,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLED_PRICE_BOOK } from '../../src/data/bundled-prices';
-import { runCli } from '../../src/cli/run-cli';
+import { runCliInMemory } from '../support/run-cli-in-memory';
 import { CSV_HEADER } from '../../src/report/to-csv';
 
 function run(argv: string[], files: Record<string, string> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const status = runCli(argv, BUNDLED_PRICE_BOOK, {
-    readText: (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
-      return text;
-    },
-    stdout: (t) => { stdout += t; },
-    stderr: (t) => { stderr += t; },
-    today: '2026-11-22',
-  });
-  return { status, stdout, stderr };
+  return runCliInMemory(argv, files);
 }
 
 describe('cli size', () => {

@@ -1,28 +1,16 @@
 /** The CLI renders through the same report model as the app, so its CSV and Markdown match the app's exports. */
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/run-cli';
 import { sizeScenario } from '../../src/domain';
 import { buildReport } from '../../src/report/report-model';
 import { toCsv } from '../../src/report/to-csv';
 import { toMarkdown } from '../../src/report/to-markdown';
 import { BUNDLED_PRICE_BOOK, makeScenario } from '../support/factories';
+import { runCliInMemory } from '../support/run-cli-in-memory';
 
 const TODAY = '2026-11-22';
 
-function run(argv: string[], files: Record<string, string>) {
-  let stdout = '';
-  let stderr = '';
-  const status = runCli(argv, BUNDLED_PRICE_BOOK, {
-    readText: (path) => {
-      const text = files[path];
-      if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
-      return text;
-    },
-    stdout: (t) => { stdout += t; },
-    stderr: (t) => { stderr += t; },
-    today: TODAY,
-  });
-  return { status, stdout, stderr };
+function run(argv: string[], files: Record<string, string> = {}) {
+  return runCliInMemory(argv, files, TODAY);
 }
 
 const SCENARIOS: readonly (readonly [string, Record<string, unknown>])[] = [

@@ -40,6 +40,19 @@ function legend(doc: jsPDF, box: Box, labels: readonly string[]): number {
   return y + 8;
 }
 
+/** Horizontal grid lines at quarters of `max`, labelled on the left. */
+function drawValueGrid(doc: jsPDF, plot: Box, max: number, format: (n: number) => string): void {
+  doc.setDrawColor('#c8ced6');
+  doc.setLineWidth(0.4);
+  for (let t = 0; t <= 4; t += 1) {
+    const y = plot.y + plot.height - (plot.height * t) / 4;
+    doc.line(plot.x, y, plot.x + plot.width, y);
+    doc.setFontSize(6.5);
+    doc.setTextColor('#4a5968');
+    doc.text(pdfText(format((max * t) / 4)), plot.x - 3, y + 2, { align: 'right' });
+  }
+}
+
 /** Horizontal stacked bars: one row per category, one segment per series; `format` labels the axis. */
 export function drawStackedBars(doc: jsPDF, box: Box, categories: readonly string[], series: readonly BarSeries[], format: (n: number) => string): void {
   const top = legend(doc, box, series.map((s) => s.label));
@@ -78,15 +91,7 @@ export function drawGroupedBars(doc: jsPDF, box: Box, categories: readonly strin
   const top = legend(doc, box, series.map((s) => s.label));
   const plot = { x: box.x + 42, y: top + 4, width: box.width - 50, height: box.y + box.height - top - 30 };
   const max = niceMax(Math.max(0, ...series.flatMap((s) => s.values)));
-  doc.setDrawColor('#c8ced6');
-  doc.setLineWidth(0.4);
-  for (let t = 0; t <= 4; t += 1) {
-    const y = plot.y + plot.height - (plot.height * t) / 4;
-    doc.line(plot.x, y, plot.x + plot.width, y);
-    doc.setFontSize(6.5);
-    doc.setTextColor('#4a5968');
-    doc.text(pdfText(formatNumber((max * t) / 4, 0)), plot.x - 3, y + 2, { align: 'right' });
-  }
+  drawValueGrid(doc, plot, max, (v) => formatNumber(v, 0));
   doc.text(pdfText(unit), box.x, plot.y - 4);
   const groupWidth = plot.width / Math.max(1, categories.length);
   const barWidth = (groupWidth * 0.8) / Math.max(1, series.length);
@@ -112,15 +117,7 @@ export function drawLines(doc: jsPDF, box: Box, xs: readonly number[], series: r
   const maxX = Math.max(...xs);
   const px = (x: number) => plot.x + ((x - minX) / Math.max(1e-9, maxX - minX)) * plot.width;
   const py = (y: number) => plot.y + plot.height - (y / maxY) * plot.height;
-  doc.setDrawColor('#c8ced6');
-  doc.setLineWidth(0.4);
-  for (let t = 0; t <= 4; t += 1) {
-    const y = plot.y + plot.height - (plot.height * t) / 4;
-    doc.line(plot.x, y, plot.x + plot.width, y);
-    doc.setFontSize(6.5);
-    doc.setTextColor('#4a5968');
-    doc.text(pdfText(formatUsdWhole((maxY * t) / 4)), plot.x - 3, y + 2, { align: 'right' });
-  }
+  drawValueGrid(doc, plot, maxY, formatUsdWhole);
   xs.forEach((x) => doc.text(pdfText(formatNumber(x, 1)), px(x), plot.y + plot.height + 8, { align: 'center' }));
   doc.text(pdfText(xLabel), plot.x + plot.width / 2, plot.y + plot.height + 18, { align: 'center' });
   series.forEach((s, k) => {
