@@ -91,8 +91,3 @@ export interface PriceBook {
   readonly ec2Types: readonly string[];
   readonly serverlessLimits: ServerlessLimits;
 }
-
-/** Region codes in the order the price book lists them. */
-export function listRegionCodes(priceBook: PriceBook): string[] {
-  return Object.keys(priceBook.regions);
-}

@@ -41,10 +41,6 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   { key: 'selfManaged.opsHourlyUsd', label: 'Operations rate', unit: 'USD/hour', group: 'selfManaged', help: 'Loaded cost of an hour of that time.' },
 ];
 
-export function fieldInfo(key: string): FieldInfo | undefined {
-  return SCENARIO_FIELDS.find((f) => f.key === key);
-}
-
 /** A scenario field's value by dotted key ("selfManaged.opsHoursPerMonth"). */
 export function scenarioValue(s: Scenario, key: string): unknown {
   const [head, tail] = key.split('.');

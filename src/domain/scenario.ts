@@ -207,10 +207,5 @@ export function parseScenario(input: unknown, ctx: ScenarioContext): ParseResult
   return { ok: true, value: { ...parsed.data, localRetentionHours: parsed.data.localRetentionHours ?? parsed.data.retentionHours } };
 }
 
-/** The scenario every field's default makes (SPEC §2). */
-export function defaultScenarioInput(): Record<string, unknown> {
-  return { version: SCENARIO_VERSION };
-}
-
 /** Keys of a scenario, in the order of SPEC §2. */
 export const SCENARIO_KEYS = Object.keys(baseScenarioSchema.shape) as (keyof Scenario)[];
