@@ -46,7 +46,7 @@ export function ScenarioToolbar({ scenario }: { readonly scenario: Scenario | nu
   };
 
   return (
-    <div className="toolbar" role="toolbar" aria-label="Scenario actions">
+    <div className="toolbar" role="group" aria-label="Scenario actions">
       <label className="inline-field">
         <span>Start from a preset</span>
         <select value={preset} onChange={(e) => applyPreset(e.target.value)}>
