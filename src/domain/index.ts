@@ -6,7 +6,7 @@ export * from './scenario';
 export * from './units';
 export { computeWorkload, crossAzFlows, crossAzReplicaShare } from './workload';
 export { standardCapacity } from './standard-sizing';
-export { classOfOption, recommendOptions } from './recommend';
+export { classOfOption, familyOfInstance, recommendOptions } from './recommend';
 export { sizeScenario, sizeRawScenario, scenarioContextOf } from './size-scenario';
 export * from './scenario-fields';
 export { parseScenarioText, readJsonText, MAX_SCENARIO_TEXT_CHARS } from './scenario-text';

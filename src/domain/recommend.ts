@@ -3,7 +3,7 @@ import type { StandardFamily } from './price-book';
 import { RECOMMENDATION_CLASSES, type RecommendationClass, type Recommendations, type SizedOption } from './result';
 
 /** "kafka.m5.large" and "m5.large" → "m5"; Express and Serverless → null. */
-function familyOf(instanceType: string): StandardFamily | null {
+export function familyOfInstance(instanceType: string): StandardFamily | null {
   if (instanceType.startsWith('express.')) return null;
   if (instanceType.includes('m7g.')) return 'm7g';
   if (instanceType.includes('m5.')) return 'm5';
@@ -13,7 +13,7 @@ function familyOf(instanceType: string): StandardFamily | null {
 
 /** Which class an option belongs to, or null (self-managed T3 belongs to none). */
 export function classOfOption(option: SizedOption): RecommendationClass | null {
-  const family = familyOf(option.instanceType);
+  const family = familyOfInstance(option.instanceType);
   switch (option.deployment) {
     case 'msk-express': return 'msk-express';
     case 'msk-serverless': return 'msk-serverless';

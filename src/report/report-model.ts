@@ -4,7 +4,7 @@
  */
 import {
   classOfOption, listAssumptions, RECOMMENDATION_CLASSES, SCENARIO_FIELDS, scenarioValue,
-  type MonthlyCost, type RecommendationClass, type SizedOption, type SizingResult,
+  type MonthlyCost, type RecommendationClass, type SizedOption, type SizingResult, type WorkloadFigures,
 } from '../domain';
 import { buildComparison, type Comparison } from './comparison';
 import { CLASS_LABELS, CONSTRAINT_LABELS, DEPLOYMENT_LABELS, optionLabel } from './labels';
@@ -76,6 +76,25 @@ function toReportOption(o: SizedOption): ReportOption {
 
 export interface ComparisonChoice { readonly left: string | null; readonly right: string | null }
 
+/** The workload figures of SPEC §3 as labelled rows (the workload panel and every report). */
+export function workloadFigures(w: WorkloadFigures): ReportFigure[] {
+  return [
+    { label: 'Data retained, one copy', value: w.retainedGiB, unit: 'GiB' },
+    { label: 'Local storage needed, all replicas', value: w.localStorageNeededGiB, unit: 'GiB' },
+    { label: 'Local storage provisioned', value: w.localStorageProvisionedGiB, unit: 'GiB' },
+    { label: 'Tiered storage, one copy', value: w.tieredStorageGiB, unit: 'GiB' },
+    { label: 'Network write into brokers, peak', value: w.networkWriteMiBps, unit: 'MiB/s' },
+    { label: 'Network read out of brokers, peak', value: w.networkReadMiBps, unit: 'MiB/s' },
+    { label: 'Replication traffic, average', value: w.replicationMiBps, unit: 'MiB/s' },
+    { label: 'Storage throughput, peak', value: w.storageThroughputMiBps, unit: 'MiB/s' },
+    { label: 'IOPS, peak (estimate)', value: w.iops, unit: 'IOPS' },
+    ...(w.pageCacheGiB === null ? [] : [{ label: 'Page cache needed', value: w.pageCacheGiB, unit: 'GiB' }]),
+    { label: 'Cross-AZ, producers', value: w.crossAzGiBPerMonth.producers, unit: 'GiB/month' },
+    { label: 'Cross-AZ, consumers', value: w.crossAzGiBPerMonth.consumers, unit: 'GiB/month' },
+    { label: 'Cross-AZ, replication', value: w.crossAzGiBPerMonth.replication, unit: 'GiB/month' },
+  ];
+}
+
 /**
  * Builds the report; `generatedOn` is an ISO date supplied by the caller (the domain has no clock),
  * `comparison` the pair chosen on screen (null ids take the default pair).
@@ -83,7 +102,6 @@ export interface ComparisonChoice { readonly left: string | null; readonly right
 export function buildReport(result: SizingResult, generatedOn: string, comparison: ComparisonChoice = { left: null, right: null }): Report {
   const options = result.options.map(toReportOption);
   const byId = (id: string | null) => (id === null ? null : options.find((o) => o.id === id) ?? null);
-  const w = result.workload;
   const vs = result.recommendations.versusSelfManaged;
   const selfManagedOption = vs ? byId(vs.selfManagedOption) : null;
   return {
@@ -99,21 +117,7 @@ export function buildReport(result: SizingResult, generatedOn: string, compariso
     picks: RECOMMENDATION_CLASSES.map((cls) => ({ recommendationClass: cls, classLabel: CLASS_LABELS[cls], option: byId(result.recommendations.byClass[cls]) })),
     options,
     comparison: buildComparison(result, comparison.left, comparison.right),
-    workload: [
-      { label: 'Data retained, one copy', value: w.retainedGiB, unit: 'GiB' },
-      { label: 'Local storage needed, all replicas', value: w.localStorageNeededGiB, unit: 'GiB' },
-      { label: 'Local storage provisioned', value: w.localStorageProvisionedGiB, unit: 'GiB' },
-      { label: 'Tiered storage, one copy', value: w.tieredStorageGiB, unit: 'GiB' },
-      { label: 'Network write into brokers, peak', value: w.networkWriteMiBps, unit: 'MiB/s' },
-      { label: 'Network read out of brokers, peak', value: w.networkReadMiBps, unit: 'MiB/s' },
-      { label: 'Replication traffic, average', value: w.replicationMiBps, unit: 'MiB/s' },
-      { label: 'Storage throughput, peak', value: w.storageThroughputMiBps, unit: 'MiB/s' },
-      { label: 'IOPS, peak (estimate)', value: w.iops, unit: 'IOPS' },
-      ...(w.pageCacheGiB === null ? [] : [{ label: 'Page cache needed', value: w.pageCacheGiB, unit: 'GiB' }]),
-      { label: 'Cross-AZ, producers', value: w.crossAzGiBPerMonth.producers, unit: 'GiB/month' },
-      { label: 'Cross-AZ, consumers', value: w.crossAzGiBPerMonth.consumers, unit: 'GiB/month' },
-      { label: 'Cross-AZ, replication', value: w.crossAzGiBPerMonth.replication, unit: 'GiB/month' },
-    ],
+    workload: workloadFigures(result.workload),
     warnings: [...result.warnings, ...result.options.filter((o) => o.id === result.recommendations.overall).flatMap((o) => o.warnings)],
     assumptions: listAssumptions(result.assumptions).map((a) => ({ label: a.label, value: a.value, unit: a.unit, source: a.source })),
   };

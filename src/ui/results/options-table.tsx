@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { SizedOption, SizingResult } from '../../domain';
+import { familyOfInstance, type SizedOption, type SizingResult } from '../../domain';
 import { formatNumber, formatUsd } from '../../report/format';
 import { CONSTRAINT_LABELS, DEPLOYMENT_LABELS } from '../../report/labels';
 import type { SortKey } from '../../state/calculator-store';
@@ -16,7 +16,7 @@ const COLUMNS: readonly { readonly key: SortKey; readonly label: string; readonl
 const FAMILIES = ['t3', 'm5', 'm7g'] as const;
 
 function familyOf(o: SizedOption): string {
-  return FAMILIES.find((f) => o.instanceType.includes(`${f}.`)) ?? '';
+  return familyOfInstance(o.instanceType) ?? '';
 }
 
 function sortValue(o: SizedOption, key: SortKey): number | string {

@@ -1,10 +1,10 @@
 import type { SizingResult } from '../../domain';
 import { formatNumber } from '../../report/format';
-import { buildReport } from '../../report/report-model';
+import { workloadFigures } from '../../report/report-model';
 
 /** Storage, IOPS, network, replication, cross-AZ by flow and page cache, then the warnings. */
 export function WorkloadPanel({ result }: { readonly result: SizingResult }) {
-  const figures = buildReport(result, '').workload;
+  const figures = workloadFigures(result.workload);
   return (
     <section className="panel" aria-labelledby="workload-title">
       <h2 id="workload-title">Workload</h2>
