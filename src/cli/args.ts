@@ -57,7 +57,7 @@ Usage:
 
 size      Sizes every option (MSK Standard, Express, Serverless, self-managed on EC2) for each
           scenario file (JSON, comments allowed; "-" reads standard input).
---format  table (default, for people), json (result format v1; an array for several files),
+--format  table (default, for people), json (result format v2 with each constraint's derivation; an array for several files),
           csv (one row per option) or markdown (a summary for tickets).
 --set     Overrides a scenario field in every file, e.g. --set peakIngressMiBps=400
           --set selfManaged.opsHoursPerMonth=20 --set region=eu-west-1 (values are JSON, else text).

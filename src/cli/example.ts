@@ -7,12 +7,12 @@ function line(key: string, value: unknown, last: boolean, indent = '  '): string
   return `${indent}${JSON.stringify(key.split('.').pop())}: ${JSON.stringify(value)}${last ? '' : ','}${comment}`;
 }
 
-/** JSON with comments: every field of format v1 with its default and what it means. */
+/** JSON with comments: every field of format v2 with its default and what it means. */
 export function exampleScenarioText(defaults: Scenario): string {
   const { selfManaged, ...top } = defaults;
   const topEntries = Object.entries({ ...top, localRetentionHours: null });
   const lines = [
-    '// MSK Sizer scenario, format 1. Comments are allowed; missing fields take these defaults.',
+    '// MSK Sizer scenario, format 2 (format 1 files still open, migrated). Comments are allowed; missing fields take these defaults.',
     '// Size it: npm run --silent cli -- size this-file.json',
     '{',
     ...topEntries.map(([k, v]) => line(k, v, false)),

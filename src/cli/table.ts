@@ -1,5 +1,5 @@
 /** The terminal table: recommendation per class, then every option. */
-import { formatUsd } from '../report/format';
+import { formatNumber, formatUsd } from '../report/format';
 import type { Report, ReportOption } from '../report/report-model';
 
 function pad(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string[] {
@@ -14,6 +14,10 @@ function brokers(o: ReportOption): string {
 
 function monthly(o: ReportOption): string {
   return o.monthlyCostUsd ? formatUsd(o.monthlyCostUsd.total) : '-';
+}
+
+function pst(o: ReportOption): string {
+  return o.provisionedThroughputMiBps === null ? '-' : formatNumber(o.provisionedThroughputMiBps);
 }
 
 /** Strips control characters so a hostile scenario name cannot drive the terminal. */
@@ -36,20 +40,24 @@ export function toTable(report: Report): string {
       const s = report.versusSelfManaged;
       out.push(`  vs ${s.option.label} at ${monthly(s.option)}/month: ${s.monthlySavingUsd >= 0 ? 'saves' : 'costs'} ${formatUsd(Math.abs(s.monthlySavingUsd))}/month${s.monthlySavingUsd >= 0 ? '' : ' more'}`);
     }
+    out.push(`  Rule: ${report.rule}`);
+    for (const a of report.closeAlternatives) out.push(`  Close alternative: ${a.label}, ${brokers(a)} brokers, ${monthly(a)}/month`);
+    for (const c of report.overallWhy) out.push(`  ${c.label}${c.isBottleneck ? ' (bottleneck)' : ''}: ${c.explanation}`);
+    if (report.overallPstNote) out.push(`  ${report.overallPstNote}`);
   } else {
-    out.push('Recommendation: no production-grade MSK option is available for this scenario.');
+    out.push('Recommendation: no eligible MSK option is available for this scenario.');
   }
   out.push('');
-  const picks = [['Class', 'Option', 'Brokers', 'Bottleneck', 'Monthly cost']];
+  const picks = [['Class', 'Option', 'Brokers', 'Bottleneck', 'PST MiB/s', 'Monthly cost']];
   for (const p of report.picks) {
-    picks.push(p.option ? [p.classLabel, p.option.instanceType, brokers(p.option), p.option.bottleneck || '-', monthly(p.option)] : [p.classLabel, 'not available', '-', '-', '-']);
+    picks.push(p.option ? [p.classLabel, p.option.instanceType, brokers(p.option), p.option.bottleneck || '-', pst(p.option), monthly(p.option)] : [p.classLabel, 'not available', '-', '-', '-', '-']);
   }
-  out.push(...pad(picks, new Set([2, 4])), '');
-  const all = [['Option', 'Brokers', 'Bottleneck', 'Monthly cost', 'Note']];
+  out.push(...pad(picks, new Set([2, 4, 5])), '');
+  const all = [['Option', 'Brokers', 'Bottleneck', 'PST MiB/s', 'Monthly cost', 'Note']];
   for (const o of report.options) {
-    all.push([o.label, brokers(o), o.bottleneck || '-', monthly(o), o.available ? '' : `unavailable: ${o.unavailableReason}`]);
+    all.push([o.label, brokers(o), o.bottleneck || '-', pst(o), monthly(o), o.available ? '' : `unavailable: ${o.unavailableReason}`]);
   }
-  out.push(...pad(all, new Set([1, 3])));
+  out.push(...pad(all, new Set([1, 3, 4])));
   if (report.warnings.length > 0) {
     out.push('', 'Warnings:');
     for (const w of report.warnings) out.push(`  - ${w}`);

@@ -71,6 +71,10 @@ export function priceBookFromData(data: PriceData): PriceBook {
         // The hard maximum is the docs' "maximum partitions for updates" (S8): 6000 for kafka.m5.24xlarge (SPEC §10.4).
         maxPartitions: spec.maxPartitionsForUpdates,
         provisionedThroughputEligible: spec.provisionedStorageThroughputEligible,
+        provisionedThroughputMaxMiBps: spec.provisionedStorageThroughputEligible ? spec.provisionedStorageThroughputMaxMiBps : null,
+        defaultVolumeThroughputMiBps: spec.defaultVolumeThroughputCapMiBps,
+        // kafka.t3.small: `kraftSupported: false` in the data (and mskLimits.standard.t3SmallKraftSupported).
+        kraftSupported: spec.kraftSupported ?? true,
         storageMinGiB: spec.storageMinGiB,
         storageMaxGiB: spec.storageMaxGiB,
       });
@@ -89,21 +93,23 @@ export function priceBookFromData(data: PriceData): PriceBook {
   return {
     asOf: asOfDate(data.asOf),
     asOfDetail: data.asOf,
-    sources: data.sources.map((s) => ({
-      id: s.id,
-      what: s.what,
-      where: s.url ?? ([s.repo, s.path].filter(Boolean).join(' : ') || s.note || ''),
-      reflects: s.reflects ?? '',
-    })),
+    // Users see each source's short public citation; how the figures were collected stays in the data file.
+    sources: data.sources.flatMap((s) => (s.crossCheckOnly === true || s.citation === null
+      ? []
+      : [{ id: s.id, citation: s.citation, citationUrl: s.citationUrl ?? null }])),
     regions: Object.fromEntries(Object.entries(data.regions).map(([code, r]) => [code, regionPricesFrom(code, r)])),
     standardBrokers,
     expressBrokers,
     ec2Types: Object.keys(data.ec2Instances),
+    // The quotas' "MBps" are read as MiB/s, as AWS's sizing logic reads the sheet's MB/s (SPEC §1).
     serverlessLimits: {
       maxIngressMiBps: limits.ingressMBpsPerCluster,
       maxEgressMiBps: limits.egressMBpsPerCluster,
       maxPartitions: limits.maxPartitionsNonCompacted,
+      maxIngressMiBpsPerPartition: limits.ingressMBpsPerPartition,
+      maxEgressMiBpsPerPartition: limits.egressMBpsPerPartition,
     },
+    zookeeperBrokerLimit: data.mskLimits.standard.brokersPerClusterZooKeeper,
   };
 }
 

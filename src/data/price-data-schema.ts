@@ -1,5 +1,5 @@
 /**
- * zod schema of `aws-prices.json` (copied from shared/data; sources S1–S16 inside it). Loading the
+ * zod schema of `aws-prices.json` (copied from shared/data; sources S1–S19 inside it). Loading the
  * file through it proves every figure is a number or an explicit null before the engine sees it.
  */
 import { z } from 'zod';
@@ -34,6 +34,9 @@ const standardInstanceSchema = z.object({
   provisionedStorageThroughputEligible: z.boolean(),
   awsSizingScriptEbsThroughputMiBps: z.number().positive().nullable(),
   awsSizingScriptNicThroughputMiBps: z.number().positive().nullable(),
+  provisionedStorageThroughputMaxMiBps: z.number().positive().nullable(),
+  defaultVolumeThroughputCapMiBps: z.number().positive(),
+  kraftSupported: z.boolean().optional(),
   storageMinGiB: z.number().positive(),
   storageMaxGiB: z.number().positive(),
 });
@@ -51,12 +54,24 @@ export const priceDataSchema = z.object({
   asOf: z.string().min(10),
   currency: z.literal('USD'),
   hoursPerMonth: z.literal(730),
-  sources: z.array(z.object({ id: z.string(), what: z.string(), repo: z.string().optional(), path: z.string().optional(), url: z.string().optional(), note: z.string().optional(), reflects: z.string().optional() }).loose()),
+  sources: z.array(z.object({
+    id: z.string(), what: z.string(), repo: z.string().optional(), path: z.string().optional(), url: z.string().optional(),
+    note: z.string().optional(), reflects: z.string().optional(),
+    /** The short public citation users see; null for sources that only corroborate others. */
+    citation: z.string().nullable(), citationUrl: z.string().url().optional(), crossCheckOnly: z.boolean().optional(),
+  }).loose()),
   regions: z.record(z.string().regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/), regionSchema),
   instances: z.record(z.string(), z.discriminatedUnion('brokerType', [standardInstanceSchema, expressInstanceSchema])),
   ec2Instances: z.record(z.string(), z.object({ vcpu: z.number().int().positive(), memGiB: z.number().positive() }).loose()),
   mskLimits: z.object({
-    serverless: z.object({ ingressMBpsPerCluster: z.number().positive(), egressMBpsPerCluster: z.number().positive(), maxPartitionsNonCompacted: z.number().int().positive() }).loose(),
+    standard: z.object({
+      brokersPerClusterZooKeeper: z.number().int().positive(), brokersPerClusterKRaft: z.number().int().positive(),
+      pstMinMiBps: z.number().positive(), pstDefaultMiBps: z.number().positive(), t3SmallKraftSupported: z.boolean(),
+    }).loose(),
+    serverless: z.object({
+      ingressMBpsPerCluster: z.number().positive(), egressMBpsPerCluster: z.number().positive(), maxPartitionsNonCompacted: z.number().int().positive(),
+      ingressMBpsPerPartition: z.number().positive(), egressMBpsPerPartition: z.number().positive(),
+    }).loose(),
   }).loose(),
 });
 

@@ -23,22 +23,15 @@ export interface EditableAssumptions {
 }
 
 /**
- * TLS_FACTOR. AWS says in-transit encryption "can add additional CPU overhead and a few
- * milliseconds of latency" but publishes no throughput figure (MSK Developer Guide, "Amazon MSK
- * encryption"); Confluent says CPU needs "can be significantly higher" with TLS, also without a
- * figure. No published measurement exists, so we choose a conservative 0.7 (30 % less throughput
- * per broker), above the ~20 % degradation reported anecdotally for Kafka clients
- * (librdkafka issue #890). Editable on the Assumptions page.
+ * TLS_FACTOR (v2, SPEC §4.1 and §10.9). AWS publishes no measured TLS overhead for Kafka brokers: the
+ * MSK Developer Guide ("Amazon MSK encryption") says in-transit encryption "can add additional CPU
+ * overhead and a few milliseconds of latency" without a figure, AWS's per-broker throughput figures
+ * come with no TLS adjustment, and MSK turns TLS on by default. So the factor defaults to 1.0 (no
+ * adjustment). A user who sets it below 1 on the Assumptions page lowers every broker-based option
+ * alike (MSK Standard, Express and self-managed), never one kind only.
  */
-export const TLS_FACTOR = 0.7;
+export const TLS_FACTOR = 1.0;
 
-/**
- * PAGE_CACHE_SHARE. Kafka keeps its heap small and leaves the rest of memory to the OS page cache
- * (Apache Kafka docs, "Java Version": -Xmx6g; Confluent, "Running Kafka in Production": "a file
- * system cache of up to 28-30 GB on a 32 GB machine"). On small brokers the heap is a larger share:
- * Strimzi / Red Hat Streams for Apache Kafka default the heap to 50 % of memory. AWS does not publish
- * MSK's heap size, so we take the conservative 0.5. Editable on the Assumptions page.
- */
 export const PAGE_CACHE_SHARE = 0.5;
 
 export const DEFAULT_EDITABLE_ASSUMPTIONS: EditableAssumptions = {
@@ -62,13 +55,23 @@ export const REPLICATION_OUT_FACTOR_3AZ = 2.2;
 /** AWS sizing logic: the AZ survival factor for 3 AZs that REPLICATION_OUT_FACTOR_3AZ was written for. */
 export const REPLICATION_OUT_REFERENCE_AZS = 1.5;
 /**
- * Express egress per broker = sustained ingress × 2.5 (AWS sizing logic, msk_sizing.py). The MSK
- * Developer Guide's Express quota table lists sustained egress as 2 × ingress (e.g. 31.2 vs 15.6 MBps
- * for express.m7g.large). We follow the sizing logic (SPEC §5) and show both on the Assumptions page.
+ * Express egress per broker = sustained ingress × 2 (v2, SPEC §5 and §10.8): the MSK Developer Guide's
+ * Express quota table recommends sustained egress of twice the ingress (31.2 vs 15.6 MBps for
+ * express.m7g.large). AWS's sizing script uses 2.5×, a figure the docs do not publish.
  */
-export const EXPRESS_EGRESS_FACTOR = 2.5;
-/** The Express egress factor the MSK Developer Guide's quota table implies (for display). */
-export const EXPRESS_EGRESS_FACTOR_DOCS = 2;
+export const EXPRESS_EGRESS_FACTOR = 2;
+/** The factor in AWS's sizing script (msk_sizing.py), shown on the Assumptions page for comparison, not used. */
+export const EXPRESS_EGRESS_FACTOR_SIZING_SCRIPT = 2.5;
+/**
+ * The volume throughput of a Standard broker without provisioned storage throughput (v2, SPEC §4.1,
+ * §10.5): MSK Developer Guide, "Manage storage throughput": "250 MiB per second is the default".
+ * The price data carries it per size (`defaultVolumeThroughputCapMiBps`); this is the figure shown.
+ */
+export const DEFAULT_VOLUME_THROUGHPUT_MIBPS = 250;
+/** Close alternatives: eligible options within this share of the recommendation's monthly cost (SPEC §8). */
+export const CLOSE_ALTERNATIVE_SHARE = 0.05;
+/** Self-managed Kafka is not bound by MSK's quota; above this many brokers it warns instead (SPEC §7). */
+export const SELF_MANAGED_BROKER_WARNING = 200;
 /** EBS counts one I/O per 256 KiB at most (EBS volume types docs); our IOPS figure is an estimate. */
 export const EBS_IO_SIZE_KIB = 256;
 /** Express replication factor, fixed by MSK (MSK Developer Guide, Express brokers). */
@@ -77,7 +80,7 @@ export const EXPRESS_REPLICATION_FACTOR = 3;
 export const EXPRESS_AVAILABILITY_ZONES = 3;
 /** Keep CPU under 60 % (MSK best practices); the model does not size CPU, so utilisation above this warns. */
 export const CPU_UTILIZATION_ADVICE = 0.6;
-/** Above 30 brokers a cluster needs KRaft mode (MSK quotas: 30 brokers with ZooKeeper, 60 with KRaft). */
+/** Above 30 brokers a cluster needs KRaft mode (MSK quotas: 30 brokers with ZooKeeper, 60 with KRaft). T3 cannot run KRaft, so this is its limit. */
 export const ZOOKEEPER_BROKER_LIMIT = 30;
 /** gp3 volume for each self-managed KRaft controller (Confluent KRaft hardware guidance: ≥ 64 GB SSD). */
 export const CONTROLLER_VOLUME_GIB = 64;
@@ -89,20 +92,52 @@ export function listAssumptions(editable: EditableAssumptions): readonly Assumpt
   const sizingScript = 'AWS sizing logic, msk_sizing.py (aws/agent-toolkit-for-aws, managing-amazon-msk), SPEC §4.1';
   return [
     { key: 'tlsFactor', label: 'TLS throughput factor', value: editable.tlsFactor, unit: '× plaintext throughput', editable: true,
-      source: 'No published measurement: AWS says TLS adds CPU overhead and a few ms of latency (MSK Developer Guide, "Amazon MSK encryption") without a figure; conservative choice.' },
+      source: 'AWS publishes no measured TLS overhead for Kafka brokers and its per-broker figures carry no TLS adjustment (MSK Developer Guide, "Amazon MSK encryption"), so the default is 1.0; a value below 1 lowers every broker-based option alike: MSK Standard, Express and self-managed.' },
     { key: 'pageCacheShare', label: 'Page cache share of broker memory', value: editable.pageCacheShare, unit: '× memory', editable: true,
       source: 'Kafka docs (6 GB heap), Confluent "Running Kafka in Production" (28–30 GB cache on 32 GB), Strimzi default heap 50 %; MSK heap unpublished; conservative choice.' },
+    { key: 'defaultVolumeThroughput', label: 'Standard broker volume throughput without provisioned throughput', value: DEFAULT_VOLUME_THROUGHPUT_MIBPS, unit: 'MiB/s', editable: false,
+      source: 'MSK Developer Guide, "Manage storage throughput": "250 MiB per second is the default". AWS\'s sizing script credits large brokers with up to 1,000 MiB/s without charging for it; we do not (SPEC §10.5).' },
+    { key: 'provisionedThroughput', label: 'Provisioned storage throughput (PST)', value: 250, unit: 'MiB/s minimum per broker', editable: false,
+      source: 'MSK Developer Guide, "Manage storage throughput": kafka.m5.4xlarge and larger, kafka.m7g.2xlarge and larger, up to each size\'s maximum (593 to 1,000 MiB/s); billed per MiB/s-month on the whole rate, as AWS\'s sizing script does (whether AWS bills only the part above 250 MiB/s is not published). "Auto" sizes each eligible size with PST off and at the smallest rate that gives the fewest brokers, and keeps the cheaper.' },
+    { key: 't3BrokerLimit', label: 'kafka.t3.small brokers per cluster', value: ZOOKEEPER_BROKER_LIMIT, unit: 'brokers', editable: false,
+      source: 'MSK Developer Guide, KRaft mode: kafka.t3.small is not supported in KRaft mode, so the ZooKeeper quota of 30 brokers per cluster applies whatever the broker quota says.' },
     { key: 'hoursPerMonth', label: 'Hours per month', value: 730, unit: 'h', editable: false, source: 'AWS Pricing Calculator convention; msk_sizing.py HOURS_PER_MONTH' },
     { key: 'laggingReadFactor', label: 'Lagging-consumer allowance (default)', value: DEFAULT_LAGGING_READ_FACTOR, unit: '× peak ingress', editable: false, source: sizingScript },
     { key: 'rebalancingFactor', label: 'Rebalancing headroom', value: REBALANCING_FACTOR, unit: '× peak ingress', editable: false, source: sizingScript },
     { key: 'tieringFactor', label: 'Tiered-storage copy load', value: TIERING_FACTOR, unit: '× peak ingress', editable: false, source: sizingScript },
     { key: 'replicationOutFactor', label: 'Replication out (3 AZs)', value: REPLICATION_OUT_FACTOR_3AZ, unit: '× peak ingress', editable: false, source: sizingScript },
-    { key: 'expressEgressFactor', label: 'Express egress per broker (sizing logic)', value: EXPRESS_EGRESS_FACTOR, unit: '× sustained ingress', editable: false, source: 'msk_sizing.py (used); the MSK Developer Guide quota table implies 2×' },
-    { key: 'expressEgressFactorDocs', label: 'Express egress per broker (documentation)', value: EXPRESS_EGRESS_FACTOR_DOCS, unit: '× sustained ingress', editable: false, source: 'MSK Developer Guide, Express broker quotas (shown for comparison, not used)' },
+    { key: 'expressEgressFactor', label: 'Express egress per broker', value: EXPRESS_EGRESS_FACTOR, unit: '× sustained ingress', editable: false,
+      source: 'MSK Developer Guide, Express broker quotas: recommended sustained egress is twice the ingress (AWS\'s sizing script uses 2.5×, unpublished; SPEC §10.8)' },
+    { key: 'tieredStorageCopy', label: 'Tiered storage holds', value: 1, unit: 'copy of the full retention', editable: false,
+      source: 'MSK Developer Guide, tiered storage: closed segments are copied to the tier at once and kept until retention ends, so the tier holds the whole retention, not only the part beyond local retention (SPEC §10.7)' },
+    { key: 'tieredMinRetention', label: 'Minimum retention with tiered storage', value: 72, unit: 'h', editable: false,
+      source: 'MSK Developer Guide, tiered storage constraints: the minimum retention.ms of a tiered topic is 3 days' },
+    { key: 'serverlessPartitionIngress', label: 'MSK Serverless ingress per partition', value: 5, unit: 'MiB/s', editable: false, source: 'MSK Developer Guide, MSK Serverless quotas (egress: 10 MiB/s per partition)' },
+    { key: 'closeAlternatives', label: 'Close alternatives', value: CLOSE_ALTERNATIVE_SHARE * 100, unit: '% above the recommendation', editable: false, source: 'SPEC §8: eligible options within 5 % of the recommendation\'s monthly cost are listed beside it' },
     { key: 'ebsIoSize', label: 'EBS I/O size for the IOPS estimate', value: EBS_IO_SIZE_KIB, unit: 'KiB', editable: false, source: 'Amazon EBS docs: I/O up to 256 KiB counts as one operation' },
     { key: 'cpuAdvice', label: 'CPU utilisation to stay under', value: CPU_UTILIZATION_ADVICE, unit: 'fraction', editable: false, source: 'MSK Developer Guide, best practices (60 % CPU)' },
     { key: 'zookeeperLimit', label: 'Brokers per cluster with ZooKeeper', value: ZOOKEEPER_BROKER_LIMIT, unit: 'brokers', editable: false, source: 'MSK Developer Guide, quotas (30 ZooKeeper / 60 KRaft)' },
+    { key: 'selfManagedBrokerWarning', label: 'Self-managed brokers before a warning', value: SELF_MANAGED_BROKER_WARNING, unit: 'brokers', editable: false, source: 'SPEC §7: MSK\'s quota does not bind self-managed Kafka; very large clusters warn instead' },
     { key: 'controllerVolume', label: 'Self-managed controller volume', value: CONTROLLER_VOLUME_GIB, unit: 'GiB gp3', editable: false, source: 'Confluent KRaft hardware guidance (≥ 64 GB SSD)' },
     { key: 'gp3MaxThroughput', label: 'gp3 throughput per volume, maximum', value: GP3_MAX_THROUGHPUT_MIBPS, unit: 'MiB/s', editable: false, source: 'Amazon EBS docs (2023)' },
   ];
 }
+
+/**
+ * SPEC §10: every deliberate difference from AWS's sizing script (msk_sizing.py), each because AWS's
+ * published documentation or price list says otherwise. The Assumptions page lists these.
+ */
+export const AWS_SCRIPT_DIFFERENCES: readonly string[] = [
+  'Prices come from the AWS price list for the chosen region; the script hard-codes us-east-1 (kafka.m5.16xlarge is $6.73/h in the price list, $6.72 in the script).',
+  'Tiered storage is $0.06/GB-month in us-east-1 (AWS price list); the script uses $0.023, Amazon S3\'s price.',
+  'kafka.m7g.2xlarge may use provisioned storage throughput (MSK docs); the script does not allow it.',
+  'kafka.m5.24xlarge allows 6,000 partition replicas at most (MSK docs), not 4,000.',
+  'A Standard broker\'s storage path is limited by its volume: 250 MiB/s unless provisioned storage throughput is bought (MSK Developer Guide, "Manage storage throughput"). The script credits every size with its PST maximum without charging for it.',
+  'No constraint "average egress ÷ PST" (the script\'s; it measures nothing physical): PST raises the storage limit instead.',
+  'Tiered storage holds one copy of the full retention, not only the part beyond local retention (MSK docs: closed segments are copied to the tier and kept until retention ends).',
+  'Express egress capacity is 2 × sustained ingress (MSK docs, Express best practices), not 2.5 ×.',
+  'The TLS factor defaults to 1.0 and, when lowered, applies to every broker-based option alike; the script has no TLS input.',
+  'An MSK volume is at least 1 GiB per broker (MSK quotas), so tiny workloads pay for that.',
+  'With nearest-replica fetch, consumers still cross AZs when RF < AZ: O × max(0, AZ − RF) / AZ (RF 2 over 3 AZs: a third); the script counts none.',
+  'kafka.t3.small is limited to 30 brokers (no KRaft); self-managed Kafka is not bound by MSK\'s quota (a warning above 200 brokers instead).',
+];

@@ -1,5 +1,5 @@
 /** Combining per-constraint broker needs into one broker count (SPEC §4.2, also used by Express). */
-import { CONSTRAINT_ORDER, type Constraint, type ConstraintName } from './result';
+import { CONSTRAINT_ORDER, type Constraint, type ConstraintName, type Derivation } from './result';
 import { brokersForDemand, rawBrokersNeeded, roundUpToMultiple } from './units';
 
 export interface ConstraintDemand {
@@ -7,6 +7,7 @@ export interface ConstraintDemand {
   readonly demand: number;
   readonly capacityPerBroker: number;
   readonly unit: Constraint['unit'];
+  readonly derivation: Derivation;
 }
 
 export interface BrokerCount {
@@ -15,10 +16,13 @@ export interface BrokerCount {
   readonly constraints: readonly Constraint[];
 }
 
+/** Demands that grow in proportion to peak ingress when the workload scales (egress scales with it). */
+const SCALES_WITH_INGRESS: ReadonlySet<ConstraintName> = new Set(['storageThroughput', 'networkThroughput', 'ingress', 'egress', 'memory']);
+
 /**
  * `brokers = ceil((max raw need + safety) / AZ) × AZ`, and at least RF rounded up to AZ.
  * The bottleneck is the constraint with the most brokers needed (AZ-rounded); ties go to the earlier
- * constraint in the order ingress, egress, partitions, storage, provisionedThroughput, memory.
+ * constraint in CONSTRAINT_ORDER.
  */
 export function countBrokers(
   demands: readonly ConstraintDemand[],
@@ -27,19 +31,55 @@ export function countBrokers(
   brokerSafetyFactor: number,
 ): BrokerCount {
   const ordered = [...demands].sort((a, b) => CONSTRAINT_ORDER.indexOf(a.name) - CONSTRAINT_ORDER.indexOf(b.name));
-  const constraints: Constraint[] = ordered.map((d) => ({
-    name: d.name,
-    demand: d.demand,
-    capacityPerBroker: d.capacityPerBroker,
-    brokersNeeded: brokersForDemand(d.demand, d.capacityPerBroker, availabilityZones),
-    unit: d.unit,
-  }));
-  const maxRawNeed = Math.max(0, ...ordered.map((d) => rawBrokersNeeded(d.demand, d.capacityPerBroker)));
+  let maxRawNeed = 0;
+  let bottleneck: Constraint | undefined;
+  const constraints = ordered.map((d): Constraint => {
+    const raw = rawBrokersNeeded(d.demand, d.capacityPerBroker);
+    if (raw > maxRawNeed) maxRawNeed = raw;
+    const c: Constraint = { ...d, rawBrokersNeeded: raw, brokersNeeded: brokersForDemand(d.demand, d.capacityPerBroker, availabilityZones) };
+    if (bottleneck === undefined || c.brokersNeeded > bottleneck.brokersNeeded) bottleneck = c;
+    return c;
+  });
   const minimum = roundUpToMultiple(replicationFactor, availabilityZones);
   const brokers = Math.max(roundUpToMultiple(maxRawNeed + brokerSafetyFactor, availabilityZones), minimum);
-  let bottleneck = constraints[0];
-  for (const c of constraints) {
-    if (bottleneck === undefined || c.brokersNeeded > bottleneck.brokersNeeded) bottleneck = c;
+  return { brokers, bottleneck: bottleneck?.name ?? ordered[0]?.name ?? 'partitions', constraints };
+}
+
+/**
+ * The largest peak ingress at which the option still fits `brokerLimit` brokers, with egress and the
+ * page cache scaled in proportion and everything else unchanged; null when a constraint that does
+ * not scale with ingress (partitions, storage) or the replication minimum already needs more.
+ */
+export function largestFittingPeakIngress(
+  count: BrokerCount,
+  peakIngressMiBps: number,
+  brokerLimit: number,
+  availabilityZones: number,
+  replicationFactor: number,
+  brokerSafetyFactor: number,
+): number | null {
+  const allowedRaw = Math.floor(brokerLimit / availabilityZones) * availabilityZones - brokerSafetyFactor;
+  if (allowedRaw < 1 || roundUpToMultiple(replicationFactor, availabilityZones) > brokerLimit) return null;
+  let scale = Number.POSITIVE_INFINITY;
+  for (const c of count.constraints) {
+    if (c.demand <= 0) continue;
+    if (SCALES_WITH_INGRESS.has(c.name)) scale = Math.min(scale, (allowedRaw * c.capacityPerBroker) / c.demand);
+    else if (c.rawBrokersNeeded > allowedRaw) return null;
   }
-  return { brokers, bottleneck: bottleneck?.name ?? 'ingress', constraints };
+  return Number.isFinite(scale) ? peakIngressMiBps * scale : null;
+}
+
+/** The sentence a broker-limit reason ends with: the largest peak ingress that fits, or what else stops it (SPEC §8). */
+export function fitSentence(
+  count: BrokerCount,
+  peakIngressMiBps: number,
+  brokerLimit: number,
+  availabilityZones: number,
+  replicationFactor: number,
+  brokerSafetyFactor: number,
+): string {
+  const fits = largestFittingPeakIngress(count, peakIngressMiBps, brokerLimit, availabilityZones, replicationFactor, brokerSafetyFactor);
+  return fits === null
+    ? ' Partitions or storage alone need more brokers than that, whatever the ingress.'
+    : ` It fits up to ${+fits.toPrecision(4)} MiB/s of peak ingress (egress in proportion, everything else unchanged).`;
 }

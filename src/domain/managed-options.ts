@@ -1,73 +1,101 @@
 /** MSK Express brokers (SPEC §5) and MSK Serverless (SPEC §6). */
 import { EXPRESS_AVAILABILITY_ZONES, EXPRESS_EGRESS_FACTOR, EXPRESS_REPLICATION_FACTOR, ZOOKEEPER_BROKER_LIMIT } from './assumptions';
-import { countBrokers, type ConstraintDemand } from './broker-count';
-import { crossAzCostUsd, makeMonthlyCost, missingPriceReason, missingPrices } from './cost';
+import { countBrokers, fitSentence, type ConstraintDemand } from './broker-count';
+import { crossAzCostUsd, crossAzPriceMissing, makeMonthlyCost, missingPriceReason, missingPrices } from './cost';
 import type { ExpressBrokerSpec, RegionPrices, ServerlessLimits } from './price-book';
-import type { SizedOption, WorkloadFigures } from './result';
+import type { CodedMessage, SizedOption, WorkloadFigures } from './result';
 import type { Scenario } from './scenario';
 import { partitionLimit } from './standard-sizing';
 import { hourlyToMonthlyUsd, mibpsToGibPerMonth } from './units';
 import { crossAzFlows } from './workload';
 
+const NO_PST = { provisionedThroughputMiBps: null, provisionedThroughputBrokersSaved: null, provisionedThroughputPlan: null } as const;
+
+/** The constraints of one Express size (SPEC §5), each with its derivation. */
+function expressDemands(s: Scenario, spec: ExpressBrokerSpec, tlsFactor: number): ConstraintDemand[] {
+  const sustained = spec.ingressSustainedMiBps;
+  return [
+    {
+      name: 'ingress', demand: s.peakIngressMiBps, capacityPerBroker: sustained * s.utilizationExpress * tlsFactor, unit: 'MiB/s',
+      derivation: { kind: 'expressIngress', sustainedIngressMiBps: sustained, utilization: s.utilizationExpress, tlsFactor },
+    },
+    {
+      name: 'egress', demand: s.peakEgressMiBps, capacityPerBroker: sustained * EXPRESS_EGRESS_FACTOR * tlsFactor, unit: 'MiB/s',
+      derivation: { kind: 'expressEgress', sustainedIngressMiBps: sustained, egressFactor: EXPRESS_EGRESS_FACTOR, tlsFactor },
+    },
+    {
+      name: 'partitions', demand: s.partitions * EXPRESS_REPLICATION_FACTOR, capacityPerBroker: partitionLimit(s, spec), unit: 'partition replicas',
+      derivation: { kind: 'partitions', partitions: s.partitions, replicationFactor: EXPRESS_REPLICATION_FACTOR, limit: s.useMaxPartitions ? 'maximum' : 'recommended' },
+    },
+  ];
+}
+
 /**
- * One Express size: ingress at `sustained × utilizationExpress`, egress at `sustained × 2.5`
- * (AWS sizing logic), partition replicas at `partitions × 3`; 3 AZs only, RF always 3.
- * Costs: broker-hours, one copy of the retained data, data written, and client cross-AZ traffic.
+ * One Express size: ingress at `sustained × utilizationExpress × tls`, egress at `sustained × 2 × tls`
+ * (MSK docs), partition replicas at `partitions × 3`; 3 AZs only, RF always 3. Costs: broker-hours,
+ * one copy of the retained data, data written, and client cross-AZ traffic.
  */
-export function priceExpressOption(s: Scenario, region: RegionPrices, workload: WorkloadFigures, spec: ExpressBrokerSpec): SizedOption {
+export function priceExpressOption(s: Scenario, region: RegionPrices, workload: WorkloadFigures, spec: ExpressBrokerSpec, tlsFactor: number): SizedOption {
   const id = `msk-express:${spec.instanceType}`;
   if (s.availabilityZones !== EXPRESS_AVAILABILITY_ZONES) {
     return {
-      id, deployment: 'msk-express', instanceType: spec.instanceType, available: false,
-      unavailableReason: 'Express brokers need 3 availability zones; this scenario has 2.',
-      brokers: null, bottleneck: null, constraints: [], storagePerBrokerGiB: null, monthlyCostUsd: null, warnings: [],
+      id, deployment: 'msk-express', family: 'express', instanceType: spec.instanceType, available: false,
+      unavailable: { code: 'express-needs-3-azs', message: 'Express brokers need 3 availability zones; this scenario has 2.' },
+      brokers: null, bottleneck: null, ...NO_PST, constraints: [], storagePerBrokerGiB: null, monthlyCostUsd: null, warnings: [],
     };
   }
-  const demands: ConstraintDemand[] = [
-    { name: 'ingress', demand: s.peakIngressMiBps, capacityPerBroker: spec.ingressSustainedMiBps * s.utilizationExpress, unit: 'MiB/s' },
-  ];
-  if (s.peakEgressMiBps > 0) {
-    demands.push({ name: 'egress', demand: s.peakEgressMiBps, capacityPerBroker: spec.ingressSustainedMiBps * EXPRESS_EGRESS_FACTOR, unit: 'MiB/s' });
-  }
-  demands.push({ name: 'partitions', demand: s.partitions * EXPRESS_REPLICATION_FACTOR, capacityPerBroker: partitionLimit(s, spec), unit: 'partition replicas' });
-  const sized = countBrokers(demands, EXPRESS_AVAILABILITY_ZONES, EXPRESS_REPLICATION_FACTOR, s.brokerSafetyFactor);
-  const warnings: string[] = [];
+  const count = countBrokers(expressDemands(s, spec, tlsFactor), EXPRESS_AVAILABILITY_ZONES, EXPRESS_REPLICATION_FACTOR, s.brokerSafetyFactor);
+  const warnings: CodedMessage[] = [];
   if (s.replicationFactor !== EXPRESS_REPLICATION_FACTOR) {
-    warnings.push(`Express always keeps 3 replicas (min.insync.replicas 2); the scenario's replication factor ${s.replicationFactor} does not apply.`);
+    warnings.push({ code: 'express-replication-fixed', message: `Express always keeps 3 replicas (min.insync.replicas 2); the scenario's replication factor ${s.replicationFactor} does not apply.` });
   }
-  if (sized.brokers > ZOOKEEPER_BROKER_LIMIT) {
-    warnings.push(`${sized.brokers} brokers: above ${ZOOKEEPER_BROKER_LIMIT} brokers per cluster needs a quota increase or KRaft (MSK quotas).`);
+  if (count.brokers > ZOOKEEPER_BROKER_LIMIT) {
+    warnings.push({ code: 'kraft-required', message: `${count.brokers} brokers: above ${ZOOKEEPER_BROKER_LIMIT} brokers per cluster needs a quota increase or KRaft (MSK quotas).` });
   }
+  if (region.crossAzPerGbEachDirection === null) warnings.push(crossAzPriceMissing(region.code));
   const missing = missingPrices([
     [`${spec.instanceType} broker-hours`, region.expressBrokerHourly[spec.instanceType]],
     ['Express storage', region.expressStoragePerGbMonth],
     ['Express data written', region.expressDataInPerGb],
-    ['cross-AZ data transfer', region.crossAzPerGbEachDirection],
   ]);
   const base = {
-    id, deployment: 'msk-express' as const, instanceType: spec.instanceType,
-    brokers: sized.brokers, bottleneck: sized.bottleneck, constraints: sized.constraints, storagePerBrokerGiB: null, warnings,
+    id, deployment: 'msk-express' as const, family: 'express' as const, instanceType: spec.instanceType,
+    brokers: count.brokers, bottleneck: count.bottleneck, ...NO_PST, constraints: count.constraints, storagePerBrokerGiB: null, warnings,
   };
-  if (missing.length > 0) {
-    return { ...base, available: false, unavailableReason: missingPriceReason(missing, region.code), monthlyCostUsd: null };
-  }
-  const flows = crossAzFlows(s, EXPRESS_REPLICATION_FACTOR);
+  if (missing.length > 0) return { ...base, available: false, unavailable: missingPriceReason(missing, region.code), monthlyCostUsd: null };
   const monthlyCostUsd = makeMonthlyCost({
-    brokers: hourlyToMonthlyUsd(region.expressBrokerHourly[spec.instanceType] ?? 0, sized.brokers),
+    brokers: hourlyToMonthlyUsd(region.expressBrokerHourly[spec.instanceType] ?? 0, count.brokers),
     storage: workload.retainedGiB * (region.expressStoragePerGbMonth ?? 0),
     dataIn: mibpsToGibPerMonth(s.avgIngressMiBps) * (region.expressDataInPerGb ?? 0),
-    crossAz: crossAzCostUsd(flows, region.crossAzPerGbEachDirection ?? 0, false),
+    crossAz: crossAzCostUsd(crossAzFlows(s, EXPRESS_REPLICATION_FACTOR), region.crossAzPerGbEachDirection, false),
   }, s.discountPct);
-  const quota = sized.brokers > s.brokerQuota ? `Needs ${sized.brokers} brokers, more than the quota of ${s.brokerQuota} brokers per cluster.` : null;
-  return { ...base, available: quota === null, unavailableReason: quota, monthlyCostUsd };
+  let unavailable: CodedMessage | null = null;
+  if (count.brokers > s.brokerQuota) {
+    const fit = fitSentence(count, s.peakIngressMiBps, s.brokerQuota, EXPRESS_AVAILABILITY_ZONES, EXPRESS_REPLICATION_FACTOR, s.brokerSafetyFactor);
+    unavailable = { code: 'broker-quota', message: `Needs ${count.brokers} brokers, more than the quota of ${s.brokerQuota} brokers per cluster.${fit}` };
+  }
+  return { ...base, available: unavailable === null, unavailable, monthlyCostUsd };
 }
 
-/** The Serverless limit a scenario breaks, or null (SPEC §6: 200 MiB/s in, 400 out, 2,400 partitions). */
-export function serverlessLimitBroken(s: Scenario, limits: ServerlessLimits): string | null {
-  if (s.peakIngressMiBps > limits.maxIngressMiBps) return `Peak ingress ${s.peakIngressMiBps} MiB/s is above MSK Serverless's ${limits.maxIngressMiBps} MiB/s per cluster.`;
-  if (s.peakEgressMiBps > limits.maxEgressMiBps) return `Peak egress ${s.peakEgressMiBps} MiB/s is above MSK Serverless's ${limits.maxEgressMiBps} MiB/s per cluster.`;
-  if (s.partitions > limits.maxPartitions) return `${s.partitions} partitions is above MSK Serverless's ${limits.maxPartitions} partitions per cluster.`;
-  return null;
+/**
+ * The Serverless limits a scenario breaks, each with the figure that would fit, or null (SPEC §6:
+ * 200 MiB/s in, 400 out and 2,400 partitions per cluster; 5 MiB/s in and 10 out per partition).
+ */
+export function serverlessLimitsBroken(s: Scenario, limits: ServerlessLimits): CodedMessage | null {
+  const broken: string[] = [];
+  if (s.peakIngressMiBps > limits.maxIngressMiBps) broken.push(`peak ingress ${s.peakIngressMiBps} MiB/s is above its ${limits.maxIngressMiBps} MiB/s per cluster`);
+  if (s.peakEgressMiBps > limits.maxEgressMiBps) broken.push(`peak egress ${s.peakEgressMiBps} MiB/s is above its ${limits.maxEgressMiBps} MiB/s per cluster`);
+  if (s.partitions > limits.maxPartitions) broken.push(`${s.partitions} partitions are above its ${limits.maxPartitions} per cluster`);
+  const forIngress = Math.ceil(s.peakIngressMiBps / limits.maxIngressMiBpsPerPartition);
+  if (s.partitions < forIngress) {
+    broken.push(`it needs at least ${forIngress} partitions for ${s.peakIngressMiBps} MiB/s of peak ingress (${limits.maxIngressMiBpsPerPartition} MiB/s per partition); the scenario has ${s.partitions}`);
+  }
+  const forEgress = Math.ceil(s.peakEgressMiBps / limits.maxEgressMiBpsPerPartition);
+  if (s.partitions < forEgress) {
+    broken.push(`it needs at least ${forEgress} partitions for ${s.peakEgressMiBps} MiB/s of peak egress (${limits.maxEgressMiBpsPerPartition} MiB/s per partition); the scenario has ${s.partitions}`);
+  }
+  if (broken.length === 0) return null;
+  return { code: 'serverless-limit', message: `Not eligible for MSK Serverless: ${broken.join('; ')} (MSK Serverless quotas, load spread evenly over partitions).` };
 }
 
 /**
@@ -81,19 +109,17 @@ export function priceServerlessOption(s: Scenario, region: RegionPrices, workloa
     ['Serverless data in', p.dataInPerGb], ['Serverless data out', p.dataOutPerGb], ['Serverless storage', p.storagePerGbMonth],
   ]);
   const base = {
-    id: 'msk-serverless:serverless', deployment: 'msk-serverless' as const, instanceType: 'serverless',
-    brokers: null, bottleneck: null, constraints: [], storagePerBrokerGiB: null,
-    warnings: ['MSK Serverless authenticates clients with IAM only (MSK Serverless quotas).'],
+    id: 'msk-serverless:serverless', deployment: 'msk-serverless' as const, family: 'serverless' as const, instanceType: 'serverless',
+    brokers: null, bottleneck: null, ...NO_PST, constraints: [], storagePerBrokerGiB: null,
+    warnings: [{ code: 'serverless-iam-only', message: 'MSK Serverless authenticates clients with IAM only (MSK Serverless quotas).' }],
   };
-  if (missing.length > 0) {
-    return { ...base, available: false, unavailableReason: missingPriceReason(missing, region.code), monthlyCostUsd: null };
-  }
+  if (missing.length > 0) return { ...base, available: false, unavailable: missingPriceReason(missing, region.code), monthlyCostUsd: null };
   const monthlyCostUsd = makeMonthlyCost({
     brokers: hourlyToMonthlyUsd(p.clusterHour ?? 0, 1) + hourlyToMonthlyUsd(p.partitionHour ?? 0, s.partitions),
     storage: workload.retainedGiB * (p.storagePerGbMonth ?? 0),
     dataIn: mibpsToGibPerMonth(s.avgIngressMiBps) * (p.dataInPerGb ?? 0),
     dataOut: mibpsToGibPerMonth(s.avgEgressMiBps) * (p.dataOutPerGb ?? 0),
   }, s.discountPct);
-  const broken = serverlessLimitBroken(s, limits);
-  return { ...base, available: broken === null, unavailableReason: broken === null ? null : `Not eligible: ${broken}`, monthlyCostUsd };
+  const broken = serverlessLimitsBroken(s, limits);
+  return { ...base, available: broken === null, unavailable: broken, monthlyCostUsd };
 }

@@ -24,6 +24,12 @@ export interface StandardBrokerSpec {
   /** Hard maximum of partition replicas per broker (MSK blocks updates above it). */
   readonly maxPartitions: number;
   readonly provisionedThroughputEligible: boolean;
+  /** Most provisioned storage throughput one broker may buy, MiB/s (MSK docs); null when not eligible. */
+  readonly provisionedThroughputMaxMiBps: number | null;
+  /** The MSK volume's throughput without provisioned throughput, MiB/s (MSK docs: 250 MiB/s by default). */
+  readonly defaultVolumeThroughputMiBps: number;
+  /** False for sizes that cannot run in KRaft mode (kafka.t3.small): ZooKeeper's broker limit then applies on MSK. */
+  readonly kraftSupported: boolean;
   readonly storageMaxGiB: number;
   readonly storageMinGiB: number;
 }
@@ -43,6 +49,9 @@ export interface ServerlessLimits {
   readonly maxIngressMiBps: number;
   readonly maxEgressMiBps: number;
   readonly maxPartitions: number;
+  /** Per-partition quotas (MSK Serverless quotas): 5 MiB/s in, 10 MiB/s out. */
+  readonly maxIngressMiBpsPerPartition: number;
+  readonly maxEgressMiBpsPerPartition: number;
 }
 
 export interface RegionPrices {
@@ -74,15 +83,16 @@ export interface RegionPrices {
 
 export interface PriceSource {
   readonly id: string;
-  readonly what: string;
-  readonly where: string;
-  readonly reflects: string;
+  /** Short public citation shown to users: the AWS price list or page and the date it reflects. */
+  readonly citation: string;
+  readonly citationUrl: string | null;
 }
 
 export interface PriceBook {
   /** Human-readable date of the prices, e.g. "2025-04-04". */
   readonly asOf: string;
   readonly asOfDetail: string;
+  /** The sources users are shown (cross-check-only sources are left out). */
   readonly sources: readonly PriceSource[];
   readonly regions: Readonly<Record<string, RegionPrices>>;
   readonly standardBrokers: readonly StandardBrokerSpec[];
@@ -90,4 +100,6 @@ export interface PriceBook {
   /** EC2 instance types with specs in the price data (controller choices). */
   readonly ec2Types: readonly string[];
   readonly serverlessLimits: ServerlessLimits;
+  /** Brokers per MSK cluster in ZooKeeper mode (MSK quotas: 30). */
+  readonly zookeeperBrokerLimit: number;
 }

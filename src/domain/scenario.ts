@@ -1,12 +1,19 @@
 /**
- * Scenario format v1 (SPEC §2): one schema gives the type, the defaults and the validation.
+ * Scenario format v2 (SPEC §2): one schema gives the type, the defaults and the validation.
  * `parseScenario` is the one door for anything loaded from a form, a link, storage, a file or the
  * CLI: it migrates older versions, rejects unknown keys and returns a message per invalid field that
  * names the field, the value and the rule. It never throws.
  */
 import { z } from 'zod';
 
-export const SCENARIO_VERSION = 1;
+export const SCENARIO_VERSION = 2;
+
+/** Tiered storage needs a total retention of at least 3 days (MSK: minimum retention.ms of a tiered topic). */
+export const TIERED_MIN_RETENTION_HOURS = 72;
+export const MAX_CONSUMER_GROUPS = 1000;
+
+export const PURPOSES = ['production', 'development'] as const;
+export type Purpose = (typeof PURPOSES)[number];
 
 /** Bounds beyond SPEC §2, chosen to keep every figure finite (1 TiB/s, ~114 years, 10 M partitions). */
 export const MAX_THROUGHPUT_MIBPS = 1_048_576;
@@ -47,6 +54,10 @@ const baseScenarioSchema = z.strictObject({
   peakIngressMiBps: throughput('positive').default(40),
   avgEgressMiBps: throughput('zero').default(40),
   peakEgressMiBps: throughput('zero').default(80),
+  consumerGroups: z.number({ error: 'must be a number of consumer groups, or null' })
+    .min(0, { error: `must be from 0 to ${MAX_CONSUMER_GROUPS}, or null` })
+    .max(MAX_CONSUMER_GROUPS, { error: `must be from 0 to ${MAX_CONSUMER_GROUPS}, or null` }).nullable().default(null),
+  purpose: z.enum(PURPOSES, { error: 'must be "production" or "development"' }).default('production'),
   replicationFactor: integer(1, 3, '').default(3),
   retentionHours: z.number({ error: 'must be a number of hours' }).gt(0, { error: 'must be greater than 0 hours' })
     .max(MAX_RETENTION_HOURS, { error: `must be at most ${MAX_RETENTION_HOURS} hours` }).default(168),
@@ -63,7 +74,12 @@ const baseScenarioSchema = z.strictObject({
   brokerSafetyFactor: integer(0, 10, ' brokers').default(0),
   ramCacheSeconds: z.number({ error: 'must be a number of seconds, or null' }).gt(0, { error: 'must be greater than 0 seconds, or null' })
     .max(31_536_000, { error: 'must be at most 31536000 seconds (a year)' }).nullable().default(null),
-  provisionedThroughputMiBps: fraction(250, 1000).nullable().default(null),
+  provisionedThroughputMiBps: z.union([
+    z.literal('auto'),
+    z.number({ error: 'must be "auto", null (off) or a number from 250 to 1000 MiB/s' })
+      .min(250, { error: 'must be "auto", null (off) or a number from 250 to 1000 MiB/s' })
+      .max(1000, { error: 'must be "auto", null (off) or a number from 250 to 1000 MiB/s' }),
+  ], { error: 'must be "auto", null (off) or a number from 250 to 1000 MiB/s' }).nullable().default('auto'),
   useMaxPartitions: z.boolean({ error: 'must be true or false' }).default(false),
   brokerQuota: integer(1, 10_000, ' brokers').default(60),
   discountPct: fraction(0, 100).default(0),
@@ -128,17 +144,41 @@ function fieldError(field: string, value: unknown, rule: string): FieldError {
   return { field, message: `${field} = ${describeValue(value)}: ${rule}` };
 }
 
+/**
+ * Format 1 to 2 (SPEC §2): every field keeps its meaning, except that v1's
+ * `provisionedThroughputMiBps: null` (v1 credited large brokers with their full EBS throughput
+ * without charging for it) becomes "auto", which prices that throughput honestly; the new fields
+ * take their defaults.
+ */
+function migrateFromVersion1(raw: Record<string, unknown>): Record<string, unknown> {
+  const next: Record<string, unknown> = { ...raw, version: 2 };
+  if (!('provisionedThroughputMiBps' in raw) || raw['provisionedThroughputMiBps'] === null) next['provisionedThroughputMiBps'] = 'auto';
+  return next;
+}
+
 /** Older formats are migrated here, one step per version; newer ones are refused. */
 export function migrateScenario(raw: Record<string, unknown>): ParseResult<Record<string, unknown>> {
   const version = raw['version'] ?? SCENARIO_VERSION;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, errors: [fieldError('version', version, `must be ${SCENARIO_VERSION}`)] };
+    return { ok: false, errors: [fieldError('version', version, `must be ${SCENARIO_VERSION} (or 1, which is migrated)`)] };
   }
   if (version > SCENARIO_VERSION) {
     return { ok: false, errors: [fieldError('version', version, `is newer than this MSK Sizer understands (format ${SCENARIO_VERSION}); update MSK Sizer`)] };
   }
-  // Format 1 is the first; migrations from later-retired formats are added above this line.
-  return { ok: true, value: raw };
+  return { ok: true, value: version === 1 ? migrateFromVersion1(raw) : raw };
+}
+
+/**
+ * With `consumerGroups` set, each group reads everything: egress = groups × ingress, and the two
+ * egress fields are ignored (SPEC §2), so whatever they hold is neither checked nor used.
+ */
+function withDerivedEgress(raw: Record<string, unknown>): Record<string, unknown> {
+  const groups = raw['consumerGroups'];
+  if (typeof groups !== 'number') return raw;
+  const rest = { ...raw };
+  delete rest['avgEgressMiBps'];
+  delete rest['peakEgressMiBps'];
+  return rest;
 }
 
 function crossFieldErrors(s: ParsedScenario, ctx: ScenarioContext): FieldError[] {
@@ -151,6 +191,10 @@ function crossFieldErrors(s: ParsedScenario, ctx: ScenarioContext): FieldError[]
   }
   if (s.localRetentionHours !== null && s.localRetentionHours > s.retentionHours) {
     errors.push(fieldError('localRetentionHours', s.localRetentionHours, `must not exceed retentionHours (${s.retentionHours} h)`));
+  }
+  if (s.localRetentionHours !== null && s.localRetentionHours < s.retentionHours && s.retentionHours < TIERED_MIN_RETENTION_HOURS) {
+    errors.push(fieldError('retentionHours', s.retentionHours,
+      `must be at least ${TIERED_MIN_RETENTION_HOURS} hours (3 days) with tiered storage (localRetentionHours ${s.localRetentionHours} h is shorter): MSK's minimum retention for a tiered topic`));
   }
   if (!ctx.regions.includes(s.region)) {
     errors.push(fieldError('region', s.region, 'must be an AWS region code in the price data (e.g. us-east-1)'));
@@ -182,7 +226,7 @@ export function parseScenario(input: unknown, ctx: ScenarioContext): ParseResult
   }
   const migrated = migrateScenario(input);
   if (!migrated.ok) return migrated;
-  const parsed = baseScenarioSchema.safeParse(migrated.value);
+  const parsed = baseScenarioSchema.safeParse(withDerivedEgress(migrated.value));
   if (!parsed.success) {
     const failed = new Set(parsed.error.issues.map((issue) => String(issue.path[0] ?? '')));
     const errors = parsed.error.issues.flatMap((issue): FieldError[] => {
@@ -190,7 +234,7 @@ export function parseScenario(input: unknown, ctx: ScenarioContext): ParseResult
         const prefix = issue.path.map(String).join('.');
         return issue.keys.map((key) => {
           const field = prefix ? `${prefix}.${key}` : key;
-          return fieldError(field, valueAt(migrated.value, [...issue.path, key]), 'is not a scenario field (format 1); remove it or check its spelling');
+          return fieldError(field, valueAt(migrated.value, [...issue.path, key]), `is not a scenario field (format ${SCENARIO_VERSION}); remove it or check its spelling`);
         });
       }
       const field = issue.path.map(String).join('.') || '(scenario)';
@@ -198,13 +242,22 @@ export function parseScenario(input: unknown, ctx: ScenarioContext): ParseResult
     });
     // Cross-field rules are checked too, on the fields that are valid on their own, so a form
     // shows every problem at once.
-    const lenient = lenientParse(migrated.value);
+    const lenient = lenientParse(withDerivedEgress(migrated.value));
     const more = crossFieldErrors(lenient, ctx).filter((e) => !failed.has(e.field.split('.')[0] ?? ''));
     return { ok: false, errors: [...errors, ...more] };
   }
   const errors = crossFieldErrors(parsed.data, ctx);
   if (errors.length > 0) return { ok: false, errors };
-  return { ok: true, value: { ...parsed.data, localRetentionHours: parsed.data.localRetentionHours ?? parsed.data.retentionHours } };
+  const s = parsed.data;
+  const groups = s.consumerGroups;
+  return {
+    ok: true,
+    value: {
+      ...s,
+      localRetentionHours: s.localRetentionHours ?? s.retentionHours,
+      ...(groups === null ? {} : { avgEgressMiBps: groups * s.avgIngressMiBps, peakEgressMiBps: groups * s.peakIngressMiBps }),
+    },
+  };
 }
 
 /** Keys of a scenario, in the order of SPEC §2. */

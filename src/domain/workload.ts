@@ -59,7 +59,9 @@ export function computeWorkload(s: Scenario): WorkloadFigures {
     retainedGiB: mibpsForHoursToGib(s.avgIngressMiBps, s.retentionHours),
     localStorageNeededGiB: needed,
     localStorageProvisionedGiB: needed / s.ebsUtilizationTarget,
-    tieredStorageGiB: mibpsForHoursToGib(s.avgIngressMiBps, s.retentionHours - s.localRetentionHours),
+    // (v2, SPEC §3, §10.7) MSK copies every closed segment to the tier at once and keeps it for the
+    // whole retention, so the tier holds one copy of the full retention, not only the part beyond local.
+    tieredStorageGiB: usesTieredStorage(s) ? mibpsForHoursToGib(s.avgIngressMiBps, s.retentionHours) : 0,
     networkWriteMiBps: s.peakIngressMiBps * s.replicationFactor,
     networkReadMiBps: s.peakEgressMiBps + s.peakIngressMiBps * (s.replicationFactor - 1),
     replicationMiBps: s.avgIngressMiBps * (s.replicationFactor - 1),

@@ -17,6 +17,11 @@ export interface Comparison {
   readonly leftLabel: string;
   readonly rightLabel: string;
   readonly rows: readonly ComparisonRow[];
+  /**
+   * Why no difference is shown, when either option is unavailable (SPEC §8: an unavailable option
+   * is never shown with a saving or an extra cost); null when both are available.
+   */
+  readonly unavailableNote: string | null;
 }
 
 /** The cheapest priced option whose id starts with `prefix`, preferring available ones. */
@@ -39,8 +44,8 @@ export function defaultComparisonIds(result: SizingResult): { readonly left: str
   };
 }
 
-function row(label: string, left: number | null, right: number | null, money: boolean): ComparisonRow {
-  return { label, left, right, money, difference: left === null || right === null ? null : right - left };
+function row(label: string, left: number | null, right: number | null, money: boolean, comparable: boolean): ComparisonRow {
+  return { label, left, right, money, difference: !comparable || left === null || right === null ? null : right - left };
 }
 
 /** The comparison of two options of one result; null ids take the default pair. */
@@ -57,15 +62,19 @@ export function compareOptions(left: SizedOption, right: SizedOption): Compariso
   const names = [...new Set([...left.constraints, ...right.constraints].map((c) => c.name))];
   const lc = left.monthlyCostUsd;
   const rc = right.monthlyCostUsd;
+  const comparable = left.available && right.available;
+  const unavailable = [left, right].filter((o) => !o.available).map((o) => `${optionLabel(o)} is not available: ${o.unavailable?.message ?? 'no reason given'}`);
   return {
     left, right, leftLabel: optionLabel(left), rightLabel: optionLabel(right),
+    unavailableNote: comparable ? null : `No difference is shown. ${unavailable.join(' ')}`,
     rows: [
-      row('Brokers', left.brokers, right.brokers, false),
-      ...names.map((n) => row(`Brokers needed for ${CONSTRAINT_LABELS[n].toLowerCase()}`, needed(left, n), needed(right, n), false)),
-      row('Storage per broker (GiB)', left.storagePerBrokerGiB, right.storagePerBrokerGiB, false),
-      ...COST_LINES.map((line) => row(`${COST_LINE_LABELS[line]} (USD/month)`, lc?.[line] ?? null, rc?.[line] ?? null, true)),
-      row('Total (USD/month)', lc?.total ?? null, rc?.total ?? null, true),
-      row('Total (USD/year)', lc ? lc.total * 12 : null, rc ? rc.total * 12 : null, true),
+      row('Brokers', left.brokers, right.brokers, false, comparable),
+      ...names.map((n) => row(`Brokers needed for ${CONSTRAINT_LABELS[n].toLowerCase()}`, needed(left, n), needed(right, n), false, comparable)),
+      row('Storage per broker (GiB)', left.storagePerBrokerGiB, right.storagePerBrokerGiB, false, comparable),
+      row('Provisioned throughput (MiB/s per broker)', left.provisionedThroughputMiBps ?? 0, right.provisionedThroughputMiBps ?? 0, false, comparable),
+      ...COST_LINES.map((line) => row(`${COST_LINE_LABELS[line]} (USD/month)`, lc?.[line] ?? null, rc?.[line] ?? null, true, comparable)),
+      row('Total (USD/month)', lc?.total ?? null, rc?.total ?? null, true, comparable),
+      row('Total (USD/year)', lc ? lc.total * 12 : null, rc ? rc.total * 12 : null, true, comparable),
     ],
   };
 }

@@ -19,11 +19,12 @@ export const CLASS_LABELS: Record<RecommendationClass, string> = {
 };
 
 export const CONSTRAINT_LABELS: Record<ConstraintName, string> = {
+  storageThroughput: 'Storage throughput',
+  networkThroughput: 'Network throughput',
   ingress: 'Ingress',
   egress: 'Egress',
   partitions: 'Partitions',
   storage: 'Storage',
-  provisionedThroughput: 'Provisioned throughput',
   memory: 'Page cache memory',
 };
 

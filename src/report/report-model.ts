@@ -7,6 +7,7 @@ import {
   type MonthlyCost, type RecommendationClass, type SizedOption, type SizingResult, type WorkloadFigures,
 } from '../domain';
 import { buildComparison, type Comparison } from './comparison';
+import { constraintExplanation, provisionedThroughputNote, roundingZones } from './derivation-text';
 import { CLASS_LABELS, CONSTRAINT_LABELS, DEPLOYMENT_LABELS, optionLabel } from './labels';
 
 export interface ReportInput { readonly label: string; readonly value: string; readonly unit: string }
@@ -23,7 +24,17 @@ export interface ReportOption {
   readonly brokers: number | null;
   readonly bottleneck: string;
   readonly storagePerBrokerGiB: number | null;
+  /** PST per broker in force, MiB/s, or null. */
+  readonly provisionedThroughputMiBps: number | null;
   readonly monthlyCostUsd: MonthlyCost | null;
+}
+
+/** One constraint of the recommendation, with its derivation in words (SPEC §9). */
+export interface ReportConstraint {
+  readonly label: string;
+  readonly brokersNeeded: number;
+  readonly isBottleneck: boolean;
+  readonly explanation: string;
 }
 
 export interface ReportPick {
@@ -41,6 +52,14 @@ export interface Report {
   readonly priceDate: string;
   readonly inputs: readonly ReportInput[];
   readonly overall: ReportOption | null;
+  /** The rule the recommendation follows, in one sentence. */
+  readonly rule: string;
+  /** Eligible options within 5 % of the recommendation's cost, fewest brokers first. */
+  readonly closeAlternatives: readonly ReportOption[];
+  /** Why the recommendation needs its brokers: each constraint's derivation. */
+  readonly overallWhy: readonly ReportConstraint[];
+  /** What provisioned storage throughput does or would do for the recommendation, or null. */
+  readonly overallPstNote: string | null;
   readonly versusSelfManaged: { readonly option: ReportOption; readonly monthlySavingUsd: number } | null;
   readonly picks: readonly ReportPick[];
   readonly options: readonly ReportOption[];
@@ -66,10 +85,11 @@ function toReportOption(o: SizedOption): ReportOption {
     instanceType: o.instanceType,
     recommendationClass: cls ? CLASS_LABELS[cls] : '',
     available: o.available,
-    unavailableReason: o.unavailableReason ?? '',
+    unavailableReason: o.unavailable?.message ?? '',
     brokers: o.brokers,
     bottleneck: o.bottleneck ? CONSTRAINT_LABELS[o.bottleneck] : '',
     storagePerBrokerGiB: o.storagePerBrokerGiB,
+    provisionedThroughputMiBps: o.provisionedThroughputMiBps,
     monthlyCostUsd: o.monthlyCostUsd,
   };
 }
@@ -104,6 +124,8 @@ export function buildReport(result: SizingResult, generatedOn: string, compariso
   const byId = (id: string | null) => (id === null ? null : options.find((o) => o.id === id) ?? null);
   const vs = result.recommendations.versusSelfManaged;
   const selfManagedOption = vs ? byId(vs.selfManagedOption) : null;
+  const overall = result.options.find((o) => o.id === result.recommendations.overall) ?? null;
+  const zones = overall ? roundingZones(overall, result.scenario.availabilityZones) : result.scenario.availabilityZones;
   return {
     title: `MSK sizing: ${result.scenario.name}`,
     scenarioName: result.scenario.name,
@@ -113,12 +135,18 @@ export function buildReport(result: SizingResult, generatedOn: string, compariso
     priceDate: result.prices.asOf,
     inputs: SCENARIO_FIELDS.map((f) => ({ label: f.label, value: describeInput(scenarioValue(result.scenario, f.key)), unit: f.unit })),
     overall: byId(result.recommendations.overall),
+    rule: result.recommendations.rule,
+    closeAlternatives: result.recommendations.closeAlternatives.flatMap((id) => byId(id) ?? []),
+    overallWhy: (overall?.constraints ?? []).map((c) => ({
+      label: CONSTRAINT_LABELS[c.name], brokersNeeded: c.brokersNeeded, isBottleneck: c.name === overall?.bottleneck, explanation: constraintExplanation(c, zones),
+    })),
+    overallPstNote: overall ? provisionedThroughputNote(overall) : null,
     versusSelfManaged: vs && selfManagedOption ? { option: selfManagedOption, monthlySavingUsd: vs.monthlySavingUsd } : null,
     picks: RECOMMENDATION_CLASSES.map((cls) => ({ recommendationClass: cls, classLabel: CLASS_LABELS[cls], option: byId(result.recommendations.byClass[cls]) })),
     options,
     comparison: buildComparison(result, comparison.left, comparison.right),
     workload: workloadFigures(result.workload),
-    warnings: [...result.warnings, ...result.options.filter((o) => o.id === result.recommendations.overall).flatMap((o) => o.warnings)],
+    warnings: [...result.warnings, ...(overall?.warnings ?? [])].map((w) => w.message),
     assumptions: listAssumptions(result.assumptions).map((a) => ({ label: a.label, value: a.value, unit: a.unit, source: a.source })),
   };
 }

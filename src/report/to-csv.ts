@@ -9,7 +9,8 @@ const COST_HEADERS = COST_LINES.map((line: CostLine) => `${COST_LINE_LABELS[line
 
 export const CSV_HEADER = [
   'Scenario', 'Region', 'Price date', 'Option ID', 'Deployment', 'Instance type', 'Class', 'Available', 'Unavailable reason',
-  'Brokers (count)', 'Bottleneck', 'Storage per broker (GiB)', ...COST_HEADERS, 'Total (USD/month)', 'Total (USD/year)',
+  'Brokers (count)', 'Bottleneck', 'Storage per broker (GiB)', 'Provisioned throughput (MiB/s per broker)', ...COST_HEADERS,
+  'Total (USD/month)', 'Total (USD/year)', 'Total excludes',
 ] as const;
 
 /**
@@ -29,8 +30,13 @@ export function toCsv(report: Report): string {
       o.available ? 'yes' : 'no', guardCell(o.unavailableReason),
       o.brokers === null ? '' : String(o.brokers), o.bottleneck,
       o.storagePerBrokerGiB === null ? '' : plainNumber(o.storagePerBrokerGiB),
-      ...COST_LINES.map((line) => (cost ? plainNumber(cost[line]) : '')),
+      o.provisionedThroughputMiBps === null ? '' : plainNumber(o.provisionedThroughputMiBps),
+      ...COST_LINES.map((line) => {
+        const value = cost?.[line] ?? null;
+        return value === null ? '' : plainNumber(value);
+      }),
       cost ? plainNumber(cost.total) : '', cost ? plainNumber(cost.total * 12) : '',
+      cost ? cost.totalExcludes.map((line) => COST_LINE_LABELS[line]).join('; ') : '',
     ];
   });
   return Papa.unparse({ fields: [...CSV_HEADER], data: rows }, { newline: '\r\n', quotes: false, escapeFormulae: false });

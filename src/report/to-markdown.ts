@@ -15,6 +15,10 @@ function brokers(o: ReportOption): string {
   return o.brokers === null ? (o.deployment === 'MSK Serverless' ? 'serverless' : 'n/a') : String(o.brokers);
 }
 
+function pst(o: ReportOption): string {
+  return o.provisionedThroughputMiBps === null ? '-' : `${formatNumber(o.provisionedThroughputMiBps)} MiB/s`;
+}
+
 export function toMarkdown(report: Report): string {
   const lines: string[] = [];
   lines.push(`# ${escapeMarkdown(report.title)}`, '');
@@ -27,21 +31,35 @@ export function toMarkdown(report: Report): string {
       const verb = monthlySavingUsd >= 0 ? 'saves' : 'costs';
       lines.push(`Against ${escapeMarkdown(option.label)} (${cost(option)}/month) it ${verb} ${formatUsd(Math.abs(monthlySavingUsd))}/month${monthlySavingUsd >= 0 ? '' : ' more'}.`);
     }
+    lines.push('', `Rule: ${escapeMarkdown(report.rule)}`);
+    if (report.closeAlternatives.length > 0) {
+      lines.push('', 'Close alternatives (within 5 %):');
+      for (const a of report.closeAlternatives) {
+        const extra = a.monthlyCostUsd && o.monthlyCostUsd ? ((a.monthlyCostUsd.total / o.monthlyCostUsd.total) - 1) * 100 : 0;
+        lines.push(`- ${escapeMarkdown(a.label)}, ${brokers(a)} brokers, ${cost(a)}/month (+${formatNumber(extra, 1)} %)`);
+      }
+    }
+    if (report.overallWhy.length > 0) {
+      lines.push('', `### Why ${brokers(o)} brokers`, '');
+      for (const c of report.overallWhy) lines.push(`- **${c.label}**${c.isBottleneck ? ' (bottleneck)' : ''}: ${escapeMarkdown(c.explanation)}`);
+      if (report.overallPstNote) lines.push(`- ${escapeMarkdown(report.overallPstNote)}`);
+    }
   } else {
-    lines.push('**Recommendation:** no production-grade MSK option is available for this scenario.');
+    lines.push('**Recommendation:** no eligible MSK option is available for this scenario.');
   }
-  lines.push('', '| Class | Option | Brokers | Bottleneck | Monthly cost |', '|---|---|---:|---|---:|');
+  lines.push('', '| Class | Option | Brokers | Bottleneck | Provisioned throughput | Monthly cost |', '|---|---|---:|---|---:|---:|');
   for (const pick of report.picks) {
     const o = pick.option;
     lines.push(o
-      ? `| ${pick.classLabel} | ${escapeMarkdown(o.instanceType)} | ${brokers(o)} | ${o.bottleneck || '-'} | ${cost(o)} |`
-      : `| ${pick.classLabel} | not available | - | - | - |`);
+      ? `| ${pick.classLabel} | ${escapeMarkdown(o.instanceType)} | ${brokers(o)} | ${o.bottleneck || '-'} | ${pst(o)} | ${cost(o)} |`
+      : `| ${pick.classLabel} | not available | - | - | - | - |`);
   }
   if (report.comparison) {
     const c = report.comparison;
     lines.push('', `## ${escapeMarkdown(c.leftLabel)} vs ${escapeMarkdown(c.rightLabel)}`, '', '| Figure | First | Second | Difference |', '|---|---:|---:|---:|');
     const show = (v: number | null, money: boolean) => (v === null ? '-' : money ? formatUsd(v) : formatNumber(v, 1));
     for (const r of c.rows) lines.push(`| ${r.label} | ${show(r.left, r.money)} | ${show(r.right, r.money)} | ${show(r.difference, r.money)} |`);
+    if (c.unavailableNote) lines.push('', escapeMarkdown(c.unavailableNote));
   }
   lines.push('', '## Workload', '', '| Figure | Value |', '|---|---:|');
   for (const f of report.workload) lines.push(`| ${f.label} | ${formatNumber(f.value)} ${f.unit} |`);

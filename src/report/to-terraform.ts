@@ -60,8 +60,8 @@ function provisionedCluster(result: SizingResult, option: SizedOption): string {
   const name = terraformName(s.name);
   const isExpress = option.deployment === 'msk-express';
   const volume = Math.max(1, Math.ceil(option.storagePerBrokerGiB ?? 1));
-  // The engine adds a provisionedThroughput constraint exactly when the scenario sets it and the size is eligible.
-  const pstThroughput = option.constraints.find((c) => c.name === 'provisionedThroughput')?.capacityPerBroker ?? null;
+  // The PST in force (fixed, or chosen by "auto"); MSK takes whole MiB/s, so a non-whole maximum rounds down.
+  const pstThroughput = option.provisionedThroughputMiBps;
   const storage = isExpress ? '' : [
     '',
     '    storage_info {',

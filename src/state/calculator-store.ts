@@ -23,7 +23,7 @@ export interface SavedScenario {
   readonly scenario: Readonly<Record<string, unknown>>;
 }
 
-export type SortKey = 'option' | 'brokers' | 'bottleneck' | 'storage' | 'cost';
+export type SortKey = 'option' | 'brokers' | 'bottleneck' | 'storage' | 'pst' | 'cost';
 
 export interface TableView {
   readonly sortKey: SortKey;
@@ -62,7 +62,26 @@ export interface CalculatorActions {
 }
 
 export const STORAGE_KEY = 'msk-sizer';
-export const STORAGE_VERSION = 1;
+export const STORAGE_VERSION = 2;
+
+/** v1's TLS factor default; model v2 defaults it to 1.0 (SPEC §4.1), so an untouched 0.7 is migrated. */
+const V1_DEFAULT_TLS_FACTOR = 0.7;
+
+/**
+ * Stored state from version 1: the TLS factor's old default becomes the new one, and an empty
+ * provisioned-throughput field (v1: off, which credited large brokers with unpaid throughput)
+ * becomes "auto", as SPEC §2 migrates scenario files. Anything else is left to validation.
+ */
+function migratePersisted(persisted: unknown, version: number): unknown {
+  if (version >= 2 || persisted === null || typeof persisted !== 'object') return persisted;
+  const state = persisted as { form?: Record<string, unknown>; assumptions?: Record<string, unknown> };
+  const form = state.form && typeof state.form === 'object' ? { ...state.form } : state.form;
+  if (form && form['provisionedThroughputMiBps'] === '') form['provisionedThroughputMiBps'] = 'auto';
+  const assumptions = state.assumptions && typeof state.assumptions === 'object' && state.assumptions['tlsFactor'] === V1_DEFAULT_TLS_FACTOR
+    ? { ...state.assumptions, tlsFactor: DEFAULT_EDITABLE_ASSUMPTIONS.tlsFactor }
+    : state.assumptions;
+  return { ...state, form, assumptions };
+}
 
 const formValue = z.union([z.string().max(200), z.boolean()]);
 const persistedSchema = z.object({
@@ -70,7 +89,7 @@ const persistedSchema = z.object({
   assumptions: z.object({ tlsFactor: z.number().min(0.1).max(1), pageCacheShare: z.number().min(0.1).max(0.95) }),
   saved: z.array(z.object({ name: z.string().min(1).max(120), savedAt: z.string().max(40), scenario: z.record(z.string(), z.unknown()) })).max(200),
   tableView: z.object({
-    sortKey: z.enum(['option', 'brokers', 'bottleneck', 'storage', 'cost']),
+    sortKey: z.enum(['option', 'brokers', 'bottleneck', 'storage', 'pst', 'cost']),
     sortAscending: z.boolean(),
     deployment: z.string().max(40),
     family: z.string().max(40),
@@ -129,8 +148,7 @@ export function createCalculatorStore(defaults: Scenario, storage: () => Storage
         version: STORAGE_VERSION,
         storage: createJSONStorage(storage),
         partialize: (s): Persisted => ({ form: { ...s.form }, assumptions: s.assumptions, saved: [...s.saved], tableView: s.tableView }),
-        // Version 1 is the first; later versions add their steps here.
-        migrate: (persisted) => persisted,
+        migrate: migratePersisted,
         merge: (persisted, current) => {
           if (persisted === undefined || persisted === null) return current;
           const parsed = persistedSchema.safeParse(persisted);

@@ -7,7 +7,7 @@ import { SCENARIO_FIELDS, type Scenario } from '../domain';
 export type FormValue = string | boolean;
 export type FormValues = Readonly<Record<string, FormValue>>;
 
-export type FieldKind = 'text' | 'number' | 'optionalNumber' | 'boolean' | 'select';
+export type FieldKind = 'text' | 'number' | 'optionalNumber' | 'boolean' | 'select' | 'provisionedThroughput';
 
 /** How each field is edited; everything else is a required number. */
 const KINDS: Readonly<Record<string, FieldKind>> = {
@@ -21,7 +21,9 @@ const KINDS: Readonly<Record<string, FieldKind>> = {
   laggingConsumerPct: 'optionalNumber',
   ramCacheSeconds: 'optionalNumber',
   localRetentionHours: 'optionalNumber',
-  provisionedThroughputMiBps: 'optionalNumber',
+  provisionedThroughputMiBps: 'provisionedThroughput',
+  consumerGroups: 'optionalNumber',
+  purpose: 'select',
   'selfManaged.controllerInstance': 'select',
   'selfManaged.controllerCount': 'select',
 };
@@ -45,14 +47,16 @@ function valueFromForm(key: string, value: FormValue | undefined): unknown {
   switch (kind) {
     case 'text': return value;
     case 'optionalNumber': return value.trim() === '' ? null : numberFromText(value);
-    case 'select': return key === 'region' || key === 'selfManaged.controllerInstance' ? value : numberFromText(value);
+    case 'select': return key === 'region' || key === 'purpose' || key === 'selfManaged.controllerInstance' ? value : numberFromText(value);
+    // "auto", "" (off) or a fixed rate.
+    case 'provisionedThroughput': return value.trim() === 'auto' ? 'auto' : value.trim() === '' ? null : numberFromText(value);
     default: return numberFromText(value);
   }
 }
 
-/** The scenario input (format v1 shape) the form describes. */
+/** The scenario input (format v2 shape) the form describes. */
 export function scenarioInputFromForm(form: FormValues): Record<string, unknown> {
-  const input: Record<string, unknown> = { version: 1 };
+  const input: Record<string, unknown> = { version: 2 };
   const selfManaged: Record<string, unknown> = {};
   for (const field of SCENARIO_FIELDS) {
     const value = valueFromForm(field.key, form[field.key]);

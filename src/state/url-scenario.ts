@@ -1,6 +1,7 @@
 /**
- * The address bar holds the scenario: `#scenario=<base64url of the scenario JSON v1>`. We write only
- * the fields that differ from the defaults (still a valid v1 scenario: missing keys take defaults).
+ * The address bar holds the scenario: `#scenario=<base64url of the scenario JSON v2>`. We write only
+ * the fields that differ from the defaults (still a valid v2 scenario: missing keys take defaults).
+ * Links from format 1 still open: `parseScenario` migrates them.
  */
 import type { Scenario } from '../domain';
 
@@ -21,13 +22,18 @@ function textFromBase64Url(encoded: string): string {
 
 /** The scenario's fields that differ from `defaults`, with `version`. */
 export function scenarioDelta(s: Scenario, defaults: Scenario): Record<string, unknown> {
-  const delta: Record<string, unknown> = { version: 1 };
+  const delta: Record<string, unknown> = { version: 2 };
   for (const [key, value] of Object.entries(s)) {
     if (key === 'version') continue;
     const base = (defaults as unknown as Record<string, unknown>)[key];
     if (JSON.stringify(value) !== JSON.stringify(base)) delta[key] = value;
   }
   if (s.localRetentionHours === s.retentionHours) delete delta['localRetentionHours'];
+  // Egress derived from consumer groups is not input: the link carries the groups.
+  if (s.consumerGroups !== null) {
+    delete delta['avgEgressMiBps'];
+    delete delta['peakEgressMiBps'];
+  }
   return delta;
 }
 

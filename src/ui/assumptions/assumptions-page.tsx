@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { EXPRESS_EGRESS_FACTOR, listAssumptions, type EditableAssumptions } from '../../domain';
+import { AWS_SCRIPT_DIFFERENCES, EXPRESS_EGRESS_FACTOR, listAssumptions, type EditableAssumptions } from '../../domain';
 import { PRICE_BOOK, useCalculator } from '../app-store';
 
 const LIMITS: Record<keyof EditableAssumptions, readonly [number, number]> = { tlsFactor: [0.1, 1], pageCacheShare: [0.1, 0.95] };
@@ -37,7 +37,7 @@ export function AssumptionsPage({ region }: { readonly region: string }) {
     <>
       <section className="panel" aria-labelledby="assumptions-title">
         <h2 id="assumptions-title">Assumptions</h2>
-        <p>Every constant of the model with its value, unit and source. Two have no published measurement and are yours to change; the results update at once.</p>
+        <p>Every constant of the model with its value, unit and source. Two have no published measurement and are yours to change; the results update at once. The TLS factor starts at 1.0 because AWS publishes no TLS overhead; lowering it lowers MSK Standard, Express and self-managed brokers alike.</p>
         <div className="field-grid assumption-fields" key={resetCount}>
           <EditableAssumption name="tlsFactor" label="TLS throughput factor (× plaintext throughput)" />
           <EditableAssumption name="pageCacheShare" label="Page cache share of broker memory (× memory)" />
@@ -61,10 +61,10 @@ export function AssumptionsPage({ region }: { readonly region: string }) {
         <div className="table-scroll">
           <table>
             <caption>MSK Standard sizes</caption>
-            <thead><tr><th scope="col">Size</th><th scope="col" className="num">EBS throughput (MiB/s)</th><th scope="col" className="num">Network (MiB/s)</th><th scope="col" className="num">Memory (GiB)</th><th scope="col" className="num">Partitions, recommended / maximum</th><th scope="col">Provisioned throughput</th></tr></thead>
+            <thead><tr><th scope="col">Size</th><th scope="col" className="num">EBS throughput (MiB/s)</th><th scope="col" className="num">Network (MiB/s)</th><th scope="col" className="num">Memory (GiB)</th><th scope="col" className="num">Partitions, recommended / maximum</th><th scope="col">Provisioned throughput (MiB/s, maximum)</th></tr></thead>
             <tbody>
               {PRICE_BOOK.standardBrokers.map((b) => (
-                <tr key={b.instanceType}><th scope="row">{b.instanceType}</th><td className="num">{b.ebsThroughputMiBps}</td><td className="num">{+b.nicThroughputMiBps.toFixed(3)}</td><td className="num">{b.memGiB}</td><td className="num">{b.recommendedMaxPartitions} / {b.maxPartitions}</td><td>{b.provisionedThroughputEligible ? 'eligible' : '–'}</td></tr>
+                <tr key={b.instanceType}><th scope="row">{b.instanceType}</th><td className="num">{b.ebsThroughputMiBps}</td><td className="num">{+b.nicThroughputMiBps.toFixed(3)}</td><td className="num">{b.memGiB}</td><td className="num">{b.recommendedMaxPartitions} / {b.maxPartitions}</td><td>{b.provisionedThroughputMaxMiBps === null ? 'not eligible' : `250 to ${b.provisionedThroughputMaxMiBps}`}</td></tr>
               ))}
             </tbody>
           </table>
@@ -82,16 +82,11 @@ export function AssumptionsPage({ region }: { readonly region: string }) {
       <section className="panel" aria-labelledby="differences-title">
         <h2 id="differences-title">Choices and differences from AWS's sizing script</h2>
         <ul>
-          <li>Prices come from the AWS price list for the chosen region; the script hard-codes us-east-1 (kafka.m5.16xlarge $6.73/h in the price list, $6.72 in the script).</li>
-          <li>Tiered storage is $0.06/GB-month in us-east-1 (the script uses $0.023, Amazon S3's price).</li>
-          <li>kafka.m7g.2xlarge may use provisioned storage throughput (AWS docs); the script does not allow it.</li>
-          <li>kafka.m5.24xlarge allows 6,000 partition replicas at most (AWS docs), not 4,000.</li>
-          <li>With nearest-replica fetch, consumers still cross AZs for partitions with no replica in their AZ: O × max(0, AZ − RF) / AZ (RF 2 over 3 AZs: a third). The script counts none.</li>
+          {AWS_SCRIPT_DIFFERENCES.map((d) => <li key={d}>{d}</li>)}
           <li>Options that cost the same to the cent go to the one with fewer brokers; the script keeps the smaller size.</li>
-          <li>Express egress per broker is 2.5 × sustained ingress (AWS sizing logic); the MSK Developer Guide's quota table implies 2 ×. TLS is not applied to Express, whose quotas AWS publishes per broker.</li>
           <li>Serverless: no cross-AZ line (SPEC §6); the cluster-hour and partition-hour charges are shown as its broker line.</li>
-          <li>Self-managed: the same broker count as MSK on the same EC2 type, gp3 volumes of the same size, gp3 throughput above 125 MiB/s per volume when the per-broker write rate (peak ingress × RF ÷ brokers) needs it, KRaft controllers with a 64 GiB gp3 volume each, and cross-AZ for replication too.</li>
-          <li>A broker volume is at least 1 GiB; storage is billed on the volumes provisioned.</li>
+          <li>Self-managed: sized like MSK on the same EC2 type with a gp3 volume of min(instance EBS, 1,000 MiB/s), gp3 throughput above the included 125 MiB/s billed, KRaft controllers with a 64 GiB gp3 volume each, and cross-AZ for replication too.</li>
+          <li>Provisioned storage throughput "auto": where only one of PST off and PST on fits the broker limit, that one is kept; otherwise the cheaper, and a tie keeps PST off.</li>
           <li>Input bounds beyond the spec keep every figure finite: throughput up to 1,048,576 MiB/s, retention up to 1,000,000 hours, up to 10,000,000 partitions.</li>
         </ul>
       </section>
@@ -102,9 +97,14 @@ export function AssumptionsPage({ region }: { readonly region: string }) {
         <div className="table-scroll">
           <table>
             <caption>Price and specification sources</caption>
-            <thead><tr><th scope="col">Id</th><th scope="col">What</th><th scope="col">Where</th><th scope="col">Date reflected</th></tr></thead>
+            <thead><tr><th scope="col">Id</th><th scope="col">Source</th></tr></thead>
             <tbody>
-              {PRICE_BOOK.sources.map((s) => <tr key={s.id}><th scope="row">{s.id}</th><td>{s.what}</td><td className="break">{s.where}</td><td>{s.reflects}</td></tr>)}
+              {PRICE_BOOK.sources.map((s) => (
+                <tr key={s.id}>
+                  <th scope="row">{s.id}</th>
+                  <td>{s.citationUrl ? <a href={s.citationUrl} rel="noreferrer noopener" target="_blank">{s.citation}</a> : s.citation}</td>
+                </tr>
+              ))}
             </tbody>
           </table>
         </div>

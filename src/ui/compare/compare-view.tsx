@@ -101,7 +101,7 @@ export function CompareView({ result }: { readonly result: SizingResult }) {
         </div>
         {comparison && left && right && (
           <>
-            {[left, right].filter((o) => !o.available).map((o) => <p key={o.id} className="unavailable-reason">{optionLabel(o)}: {o.unavailableReason}</p>)}
+            {comparison.unavailableNote && <p className="unavailable-reason" role="note">{comparison.unavailableNote}</p>}
             <ComparisonTable caption={`${optionLabel(left)} vs ${optionLabel(right)}`} leftLabel={optionLabel(left)} rightLabel={optionLabel(right)} rows={comparison.rows} />
           </>
         )}

@@ -83,9 +83,17 @@ function titlePage(doc: jsPDF, report: Report): void {
       ...(report.versusSelfManaged
         ? [`${formatUsd(Math.abs(report.versusSelfManaged.monthlySavingUsd))} per month ${report.versusSelfManaged.monthlySavingUsd >= 0 ? 'less' : 'more'} than ${report.versusSelfManaged.option.label}`]
         : []),
+      ...(o.provisionedThroughputMiBps === null ? [] : [`Provisioned storage throughput ${formatNumber(o.provisionedThroughputMiBps)} MiB/s per broker`]),
+      `Rule: ${report.rule}`,
+      ...report.closeAlternatives.map((a) => `Close alternative: ${a.label}, ${a.brokers === null ? 'serverless' : `${a.brokers} brokers`}, ${a.monthlyCostUsd ? formatUsd(a.monthlyCostUsd.total) : '-'} per month`),
     ]
-    : ['No production-grade MSK option is available for this scenario.'];
-  lines.forEach((l, i) => doc.text(pdfText(l), MARGIN, 340 + i * 17, { maxWidth: width - 2 * MARGIN }));
+    : ['No eligible MSK option is available for this scenario.'];
+  let y = 340;
+  for (const l of lines) {
+    const wrapped = doc.splitTextToSize(pdfText(l), width - 2 * MARGIN) as string[];
+    doc.text(wrapped, MARGIN, y);
+    y += wrapped.length * 15 + 2;
+  }
 }
 
 function chartPages(doc: jsPDF, result: SizingResult, priceBook: PriceBook, assumptions: EditableAssumptions): void {
@@ -150,6 +158,13 @@ export function renderPdfReport(report: Report, result: SizingResult, priceBook:
   let y = newPage(doc);
   y = heading(doc, 'Inputs', y);
   y = table(doc, y, ['Input', 'Value', 'Unit'], report.inputs.map((i) => [i.label, i.value, i.unit]), 3);
+  if (report.overall && report.overallWhy.length > 0) {
+    y = heading(doc, `Why ${report.overall.brokers ?? ''} brokers of ${report.overall.instanceType}`, y + 24);
+    y = table(doc, y, ['Constraint', 'Brokers', 'How one broker\'s capacity and the count were reached'], [
+      ...report.overallWhy.map((c) => [`${c.label}${c.isBottleneck ? ' (bottleneck)' : ''}`, String(c.brokersNeeded), c.explanation]),
+      ...(report.overallPstNote ? [['Provisioned throughput', '', report.overallPstNote]] : []),
+    ], 1, 7, [2]);
+  }
   y = heading(doc, 'Recommendation per kind', y + 24);
   y = table(doc, y, ['Kind', 'Option', 'Brokers', 'Bottleneck', 'Monthly cost (USD)'], report.picks.map((p) => p.option
     ? [p.classLabel, p.option.instanceType, p.option.brokers === null ? 'serverless' : String(p.option.brokers), p.option.bottleneck || '-', p.option.monthlyCostUsd ? formatUsd(p.option.monthlyCostUsd.total) : '-']
@@ -158,18 +173,27 @@ export function renderPdfReport(report: Report, result: SizingResult, priceBook:
     const c = report.comparison;
     y = heading(doc, `Comparison: ${c.leftLabel} vs ${c.rightLabel}`, y + 24);
     const show = (v: number | null, money: boolean) => (v === null ? '-' : money ? formatUsd(v) : formatNumber(v, 1));
-    table(doc, y, ['Figure', 'First', 'Second', 'Difference'], c.rows.map((r) => [r.label, show(r.left, r.money), show(r.right, r.money), show(r.difference, r.money)]));
+    y = table(doc, y, ['Figure', 'First', 'Second', 'Difference'], c.rows.map((r) => [r.label, show(r.left, r.money), show(r.right, r.money), show(r.difference, r.money)]));
+    if (c.unavailableNote) table(doc, y + 8, ['Note'], [[c.unavailableNote]], 1, 8);
   }
 
   y = newPage(doc, 'landscape');
   y = heading(doc, 'All options (USD per month)', y);
   const lines = COST_LINES.filter((line) => report.options.some((o) => (o.monthlyCostUsd?.[line] ?? 0) !== 0));
-  table(doc, y, ['Option', 'Brokers', 'Bottleneck', 'GiB/broker', ...lines.map((l) => COST_LINE_LABELS[l]), 'Total', 'Note'],
-    report.options.map((o) => [
-      o.label, o.brokers === null ? '-' : String(o.brokers), o.bottleneck || '-', o.storagePerBrokerGiB === null ? '-' : formatNumber(o.storagePerBrokerGiB, 1),
-      ...lines.map((l) => (o.monthlyCostUsd ? formatNumber(o.monthlyCostUsd[l], 2) : '-')), o.monthlyCostUsd ? formatNumber(o.monthlyCostUsd.total, 2) : '-',
-      o.available ? '' : o.unavailableReason,
-    ]), 1, 6.5, [2, lines.length + 5]);
+  table(doc, y, ['Option', 'Brokers', 'Bottleneck', 'GiB/broker', 'PST MiB/s', ...lines.map((l) => COST_LINE_LABELS[l]), 'Total', 'Note'],
+    report.options.map((o) => {
+      const cost = o.monthlyCostUsd;
+      return [
+        o.label, o.brokers === null ? '-' : String(o.brokers), o.bottleneck || '-', o.storagePerBrokerGiB === null ? '-' : formatNumber(o.storagePerBrokerGiB, 1),
+        o.provisionedThroughputMiBps === null ? '-' : formatNumber(o.provisionedThroughputMiBps, 1),
+        ...lines.map((l) => {
+          const value = cost?.[l] ?? null;
+          return value === null ? '-' : formatNumber(value, 2);
+        }),
+        cost ? formatNumber(cost.total, 2) : '-',
+        o.available ? (cost && cost.totalExcludes.length > 0 ? `total excludes ${cost.totalExcludes.map((l) => COST_LINE_LABELS[l].toLowerCase()).join(', ')}` : '') : o.unavailableReason,
+      ];
+    }), 1, 6.5, [2, lines.length + 6]);
 
   chartPages(doc, result, priceBook, assumptions);
 
@@ -184,7 +208,7 @@ export function renderPdfReport(report: Report, result: SizingResult, priceBook:
   y = heading(doc, 'Assumptions and sources', y);
   y = table(doc, y, ['Assumption', 'Value', 'Unit', 'Source'], report.assumptions.map((a) => [a.label, String(a.value), a.unit, a.source]), 1, 7);
   y = heading(doc, 'Price data', y + 24);
-  table(doc, y, ['Id', 'What', 'Where', 'Date'], priceBook.sources.map((s) => [s.id, s.what, s.where, s.reflects]), 9, 6.5);
+  table(doc, y, ['Id', 'Source'], priceBook.sources.map((s) => [s.id, s.citationUrl ? `${s.citation} (${s.citationUrl})` : s.citation]), 2, 7);
   addPageNumbers(doc, report);
   return doc.output('blob');
 }

@@ -10,6 +10,8 @@ export interface FieldProps {
   readonly onChange: (value: FormValue) => void;
   readonly placeholder?: string;
   readonly extra?: ReactNode;
+  /** Shown instead of editing when the value is derived from other fields. */
+  readonly readOnlyNote?: string;
 }
 
 /** DOM id of a scenario field's control ("selfManaged.opsHoursPerMonth" → "field-selfManaged-opsHoursPerMonth"). */
@@ -18,7 +20,28 @@ export function fieldId(key: string): string {
 }
 
 /** One labelled input with its unit, help text and inline error. */
-export function FormField({ info, value, error, options, onChange, placeholder, extra }: FieldProps) {
+/** PST: "auto", off (empty text) or a fixed rate, edited as a choice plus a number. */
+function ProvisionedThroughputField({ id, value, describedBy, error, onChange }: {
+  readonly id: string; readonly value: string; readonly describedBy: string; readonly error: string | undefined; readonly onChange: (value: FormValue) => void;
+}) {
+  const mode = value.trim() === 'auto' ? 'auto' : value.trim() === '' ? 'off' : 'fixed';
+  return (
+    <div className="pst-field">
+      <select id={id} value={mode} aria-describedby={describedBy}
+        onChange={(e) => onChange(e.target.value === 'auto' ? 'auto' : e.target.value === 'off' ? '' : '250')}>
+        <option value="auto">Auto: off or the best rate, whichever costs less</option>
+        <option value="off">Off (250 MiB/s volume default)</option>
+        <option value="fixed">Fixed rate</option>
+      </select>
+      {mode === 'fixed' && (
+        <input id={`${id}-rate`} type="text" inputMode="decimal" autoComplete="off" aria-label="Provisioned storage throughput rate (MiB/s per broker)"
+          value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={describedBy} aria-invalid={error ? true : undefined} />
+      )}
+    </div>
+  );
+}
+
+export function FormField({ info, value, error, options, onChange, placeholder, extra, readOnlyNote }: FieldProps) {
   const id = fieldId(info.key);
   const kind = fieldKind(info.key);
   const describedBy = [`${id}-help`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
@@ -35,7 +58,9 @@ export function FormField({ info, value, error, options, onChange, placeholder, 
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={id}>{label}</label>
-      {options ? (
+      {kind === 'provisionedThroughput' ? (
+        <ProvisionedThroughputField id={id} value={String(value ?? '')} describedBy={describedBy} error={error} onChange={onChange} />
+      ) : options ? (
         <select id={id} value={String(value ?? '')} onChange={(e) => onChange(e.target.value)} aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
           {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
@@ -48,12 +73,13 @@ export function FormField({ info, value, error, options, onChange, placeholder, 
           spellCheck={false}
           value={String(value ?? '')}
           placeholder={placeholder}
+          readOnly={readOnlyNote !== undefined}
           onChange={(e) => onChange(e.target.value)}
           aria-describedby={describedBy}
           aria-invalid={error ? true : undefined}
         />
       )}
-      <p id={`${id}-help`} className="help">{info.help}</p>
+      <p id={`${id}-help`} className="help">{readOnlyNote ? `${readOnlyNote} ` : ''}{info.help}</p>
       {error && <p id={`${id}-error`} className="field-error">{error}</p>}
       {extra}
     </div>

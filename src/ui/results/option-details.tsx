@@ -1,5 +1,6 @@
 import { COST_LINES, type SizedOption } from '../../domain';
 import { formatNumber, formatUsd } from '../../report/format';
+import { constraintExplanation, provisionedThroughputNote, roundingZones } from '../../report/derivation-text';
 import { CONSTRAINT_LABELS, COST_LINE_LABELS, optionLabel } from '../../report/labels';
 import { useCalculator } from '../app-store';
 
@@ -7,17 +8,19 @@ import { useCalculator } from '../app-store';
 export function OptionDetails({ option, azs }: { readonly option: SizedOption; readonly azs: number }) {
   const selectOption = useCalculator((s) => s.selectOption);
   const title = option.brokers === null ? optionLabel(option) : `Why ${option.brokers} brokers of ${option.instanceType}?`;
+  const zones = roundingZones(option, azs);
+  const pstNote = provisionedThroughputNote(option);
   return (
     <section className="panel details" aria-labelledby="details-title">
       <div className="panel-head">
         <h2 id="details-title">{title}</h2>
         <button type="button" className="link-button" onClick={() => selectOption(null)}>Close</button>
       </div>
-      {!option.available && <p className="unavailable-reason" role="note">Unavailable: {option.unavailableReason}</p>}
+      {!option.available && <p className="unavailable-reason" role="note">Unavailable: {option.unavailable?.message}</p>}
       {option.constraints.length > 0 && (
         <>
           <p>
-            Each constraint needs a number of brokers: its demand ÷ what one broker can carry, rounded up to a multiple of the {option.deployment === 'msk-express' ? 3 : azs} availability zones.
+            Each constraint needs a number of brokers: its demand ÷ what one broker can carry, rounded up to a multiple of the {zones} availability zones.
             The most demanding one ({option.bottleneck ? CONSTRAINT_LABELS[option.bottleneck].toLowerCase() : 'none'}) sets the count; safety margin and replication factor can raise it.
           </p>
           <div className="table-scroll">
@@ -36,6 +39,15 @@ export function OptionDetails({ option, azs }: { readonly option: SizedOption; r
               </tbody>
             </table>
           </div>
+          <h3 className="derivation-title">How each figure was reached</h3>
+          <ul className="derivations">
+            {option.constraints.map((c) => (
+              <li key={c.name} className={c.name === option.bottleneck ? 'derivation-bottleneck' : undefined}>
+                <strong>{CONSTRAINT_LABELS[c.name]}{c.name === option.bottleneck ? ' (bottleneck)' : ''}:</strong> {constraintExplanation(c, zones)}
+              </li>
+            ))}
+          </ul>
+          {pstNote && <p className="pst-note">{pstNote}</p>}
         </>
       )}
       {option.monthlyCostUsd ? (
@@ -43,10 +55,14 @@ export function OptionDetails({ option, azs }: { readonly option: SizedOption; r
           <table>
             <caption>Monthly cost, USD</caption>
             <tbody>
-              {COST_LINES.filter((line) => (option.monthlyCostUsd?.[line] ?? 0) !== 0).map((line) => (
-                <tr key={line}><th scope="row">{COST_LINE_LABELS[line]}</th><td className="num">{formatUsd(option.monthlyCostUsd?.[line] ?? 0)}</td></tr>
-              ))}
-              <tr className="row-total"><th scope="row">Total</th><td className="num">{formatUsd(option.monthlyCostUsd.total)}</td></tr>
+              {COST_LINES.filter((line) => option.monthlyCostUsd?.[line] !== 0).map((line) => {
+                const value = option.monthlyCostUsd?.[line] ?? null;
+                return <tr key={line}><th scope="row">{COST_LINE_LABELS[line]}</th><td className="num">{value === null ? 'no published price' : formatUsd(value)}</td></tr>;
+              })}
+              <tr className="row-total">
+                <th scope="row">Total{option.monthlyCostUsd.totalExcludes.length > 0 ? ` (excludes ${option.monthlyCostUsd.totalExcludes.map((l) => COST_LINE_LABELS[l].toLowerCase()).join(', ')})` : ''}</th>
+                <td className="num">{formatUsd(option.monthlyCostUsd.total)}</td>
+              </tr>
             </tbody>
           </table>
         </div>
@@ -54,7 +70,7 @@ export function OptionDetails({ option, azs }: { readonly option: SizedOption; r
         <p>No cost: a price this option needs is not published for the region.</p>
       )}
       {option.warnings.length > 0 && (
-        <ul className="warnings">{option.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+        <ul className="warnings">{option.warnings.map((w) => <li key={w.code} data-code={w.code}>{w.message}</li>)}</ul>
       )}
     </section>
   );

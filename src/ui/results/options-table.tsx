@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { familyOfInstance, type SizedOption, type SizingResult } from '../../domain';
+import type { SizedOption, SizingResult } from '../../domain';
 import { formatNumber, formatUsd } from '../../report/format';
 import { CONSTRAINT_LABELS, DEPLOYMENT_LABELS } from '../../report/labels';
 import type { SortKey } from '../../state/calculator-store';
@@ -10,14 +10,12 @@ const COLUMNS: readonly { readonly key: SortKey; readonly label: string; readonl
   { key: 'brokers', label: 'Brokers', numeric: true },
   { key: 'bottleneck', label: 'Bottleneck', numeric: false },
   { key: 'storage', label: 'Storage per broker (GiB)', numeric: true },
+  { key: 'pst', label: 'Provisioned throughput (MiB/s per broker)', numeric: true },
   { key: 'cost', label: 'Monthly cost (USD)', numeric: true },
 ];
 
 const FAMILIES = ['t3', 'm5', 'm7g'] as const;
 
-function familyOf(o: SizedOption): string {
-  return familyOfInstance(o.instanceType) ?? '';
-}
 
 function sortValue(o: SizedOption, key: SortKey): number | string {
   switch (key) {
@@ -25,6 +23,7 @@ function sortValue(o: SizedOption, key: SortKey): number | string {
     case 'brokers': return o.brokers ?? Number.POSITIVE_INFINITY;
     case 'bottleneck': return o.bottleneck ?? '~';
     case 'storage': return o.storagePerBrokerGiB ?? Number.POSITIVE_INFINITY;
+    case 'pst': return o.provisionedThroughputMiBps ?? 0;
     case 'cost': return o.monthlyCostUsd?.total ?? Number.POSITIVE_INFINITY;
   }
 }
@@ -38,7 +37,7 @@ export function OptionsTable({ result }: { readonly result: SizingResult }) {
   const rows = useMemo(() => {
     const filtered = result.options.filter((o) =>
       (view.deployment === '' || o.deployment === view.deployment) &&
-      (view.family === '' || familyOf(o) === view.family) &&
+      (view.family === '' || o.family === view.family) &&
       (view.showUnavailable || o.available));
     const direction = view.sortAscending ? 1 : -1;
     // Unavailable options stay listed but after every available one, whatever the sort.
@@ -93,11 +92,12 @@ export function OptionsTable({ result }: { readonly result: SizingResult }) {
                 <th scope="row">
                   <span className="option-deployment">{DEPLOYMENT_LABELS[o.deployment]}</span> <span className="option-type">{o.instanceType}</span>
                   {o.id === overall && <span className="badge">Recommended</span>}
-                  {!o.available && <span className="unavailable-reason">{o.unavailableReason}</span>}
+                  {!o.available && <span className="unavailable-reason">{o.unavailable?.message}</span>}
                 </th>
                 <td className="num">{o.brokers ?? (o.deployment === 'msk-serverless' ? 'serverless' : '–')}</td>
                 <td>{o.bottleneck ? CONSTRAINT_LABELS[o.bottleneck] : '–'}</td>
                 <td className="num">{o.storagePerBrokerGiB === null ? '–' : formatNumber(o.storagePerBrokerGiB, 1)}</td>
+                <td className="num">{o.provisionedThroughputMiBps === null ? (o.provisionedThroughputPlan ? 'off' : '–') : formatNumber(o.provisionedThroughputMiBps, 1)}</td>
                 <td className="num">{o.monthlyCostUsd ? formatUsd(o.monthlyCostUsd.total) : '–'}</td>
                 <td>
                   <button type="button" className="link-button" aria-label={`Why? ${DEPLOYMENT_LABELS[o.deployment]} ${o.instanceType}`} aria-pressed={o.id === selected} onClick={() => selectOption(o.id === selected ? null : o.id)}>

@@ -1,5 +1,5 @@
 import { RECOMMENDATION_CLASSES, type SizedOption, type SizingResult } from '../../domain';
-import { formatUsd } from '../../report/format';
+import { formatNumber, formatUsd } from '../../report/format';
 import { CLASS_LABELS, CONSTRAINT_LABELS, optionLabel } from '../../report/labels';
 import { useCalculator } from '../app-store';
 
@@ -14,6 +14,7 @@ export function RecommendationSummary({ result }: { readonly result: SizingResul
   const overall = byId(result.recommendations.overall);
   const vs = result.recommendations.versusSelfManaged;
   const selfManaged = vs ? byId(vs.selfManagedOption) : null;
+  const overallTotal = overall?.monthlyCostUsd?.total ?? Number.NaN;
   return (
     <section className="panel summary" aria-labelledby="summary-title">
       <h2 id="summary-title">Recommendation</h2>
@@ -33,10 +34,34 @@ export function RecommendationSummary({ result }: { readonly result: SizingResul
                 : `${formatUsd(-vs.monthlySavingUsd)} per month more than self-managed Kafka (${optionLabel(selfManaged)}, ${formatUsd(selfManaged.monthlyCostUsd.total)}), before your operations time.`}
             </p>
           )}
+          {overall.provisionedThroughputMiBps !== null && (
+            <p className="headline-detail">With provisioned storage throughput of {formatNumber(overall.provisionedThroughputMiBps, 1)} MiB/s per broker.</p>
+          )}
+          <p className="rule" data-testid="recommendation-rule">{result.recommendations.rule}</p>
+          {result.recommendations.closeAlternatives.length > 0 && (
+            <div className="close-alternatives">
+              <p>Within 5 % of it:</p>
+              <ul>
+                {result.recommendations.closeAlternatives.map((id) => {
+                  const alt = byId(id);
+                  if (!alt?.monthlyCostUsd) return null;
+                  const extra = ((alt.monthlyCostUsd.total / overallTotal) - 1) * 100;
+                  return (
+                    <li key={id}>
+                      <button type="button" className="link-button" onClick={() => selectOption(id)}>
+                        {alt.brokers === null ? optionLabel(alt) : `${alt.brokers} × ${alt.instanceType}`}
+                      </button>{' '}
+                      {formatUsd(alt.monthlyCostUsd.total)} per month, +{formatNumber(extra, 1)} %
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          )}
           <button type="button" className="link-button" onClick={() => selectOption(overall.id)}>{overall.brokers === null ? 'Show the cost lines' : `Why ${overall.brokers} brokers?`}</button>
         </div>
       ) : (
-        <p role="status">No production-grade MSK option is available for this scenario in {result.prices.region}; see the options table for reasons.</p>
+        <p role="status">No eligible MSK option is available for this scenario in {result.prices.region}; see the options table for reasons.</p>
       )}
       <h3>Cheapest option of each kind</h3>
       <ul className="class-cards">

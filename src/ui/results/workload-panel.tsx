@@ -19,7 +19,7 @@ export function WorkloadPanel({ result }: { readonly result: SizingResult }) {
       {result.warnings.length > 0 && (
         <>
           <h3>Best-practice notes</h3>
-          <ul className="warnings">{result.warnings.map((w) => <li key={w}>{w}</li>)}</ul>
+          <ul className="warnings">{result.warnings.map((w) => <li key={w.code} data-code={w.code}>{w.message}</li>)}</ul>
         </>
       )}
     </section>
