@@ -44,7 +44,7 @@ test('inputs set by their labels give the same table as cli size --format json',
     const row = app.optionRow(o.id);
     const cells = row.locator('td');
     await expect(cells.nth(0)).toHaveText(o.brokers === null ? /serverless|–/ : String(o.brokers));
-    await expect(cells.nth(3)).toHaveText(o.monthlyCostUsd ? usd(o.monthlyCostUsd.total) : '–');
+    await expect(cells.nth(4)).toHaveText(o.monthlyCostUsd ? usd(o.monthlyCostUsd.total) : '–');
   }
 });
 
@@ -139,7 +139,8 @@ test('why N brokers explains the constraints of an option', async ({ page }) => 
   await app.optionRow('msk-standard:kafka.m5.large').getByRole('button', { name: /Why\?/ }).click();
   const details = page.getByRole('region', { name: /Why \d+ brokers of kafka\.m5\.large\?/ });
   await expect(details).toBeVisible();
-  await expect(details.getByRole('row', { name: /Ingress/ })).toBeVisible();
+  await expect(details.getByRole('row', { name: /Storage throughput/ })).toBeVisible();
+  await expect(details.getByRole('row', { name: /Network throughput/ })).toBeVisible();
   await expect(details.getByRole('row', { name: /Partitions/ })).toBeVisible();
   await expect(details.getByRole('row', { name: /^Total/ })).toBeVisible();
 });

@@ -37,7 +37,7 @@ test('the CSV download parses, guards formulas, and matches the table and the CL
     const cells = app.optionRow(row['Option ID'] ?? '').locator('td');
     const total = row['Total (USD/month)'] ?? '';
     const shown = total === '' ? '–' : `$${Number(total).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
-    await expect(cells.nth(3)).toHaveText(shown);
+    await expect(cells.nth(4)).toHaveText(shown);
     await expect(cells.nth(0)).toHaveText(row['Brokers (count)'] || /serverless|–/);
   }
   const dir = mkdtempSync(join(tmpdir(), 'msk-cli-'));
@@ -86,9 +86,9 @@ test('exported scenario JSON imports back (button) and a broken file is refused 
   await app.fill(/^Peak ingress/, '77');
   const { path } = await download(page, 'Export scenario (JSON)');
   const exported = JSON.parse(readFileSync(path, 'utf8')) as { version: number; peakIngressMiBps: number };
-  expect(exported).toMatchObject({ version: 1, peakIngressMiBps: 77 });
+  expect(exported).toMatchObject({ version: 2, peakIngressMiBps: 77 });
   const result = await download(page, 'Export full result (JSON)');
-  expect(JSON.parse(readFileSync(result.path, 'utf8'))).toMatchObject({ version: 1, scenario: { name: 'Round trip' } });
+  expect(JSON.parse(readFileSync(result.path, 'utf8'))).toMatchObject({ version: 2, scenario: { name: 'Round trip' } });
 
   await page.getByRole('button', { name: 'Reset' }).click();
   await expect(app.field(/^Peak ingress/)).toHaveValue('40');
