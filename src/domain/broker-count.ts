@@ -1,6 +1,6 @@
 /** Combining per-constraint broker needs into one broker count (SPEC §4.2, also used by Express). */
-import { CONSTRAINT_ORDER, type Constraint, type ConstraintName, type Derivation } from './result';
-import { brokersForDemand, rawBrokersNeeded, roundUpToMultiple } from './units';
+import type { Constraint, ConstraintName, Derivation } from './result';
+import { rawBrokersNeeded, roundUpToMultiple } from './units';
 
 export interface ConstraintDemand {
   readonly name: ConstraintName;
@@ -22,7 +22,7 @@ const SCALES_WITH_INGRESS: ReadonlySet<ConstraintName> = new Set(['storageThroug
 /**
  * `brokers = ceil((max raw need + safety) / AZ) × AZ`, and at least RF rounded up to AZ.
  * The bottleneck is the constraint with the most brokers needed (AZ-rounded); ties go to the earlier
- * constraint in CONSTRAINT_ORDER.
+ * constraint in CONSTRAINT_ORDER, the order callers list their demands in.
  */
 export function countBrokers(
   demands: readonly ConstraintDemand[],
@@ -30,19 +30,26 @@ export function countBrokers(
   replicationFactor: number,
   brokerSafetyFactor: number,
 ): BrokerCount {
-  const ordered = [...demands].sort((a, b) => CONSTRAINT_ORDER.indexOf(a.name) - CONSTRAINT_ORDER.indexOf(b.name));
   let maxRawNeed = 0;
   let bottleneck: Constraint | undefined;
-  const constraints = ordered.map((d): Constraint => {
+  // Built field by field: spreading each demand here was the engine's largest cost.
+  const constraints = demands.map((d): Constraint => {
     const raw = rawBrokersNeeded(d.demand, d.capacityPerBroker);
     if (raw > maxRawNeed) maxRawNeed = raw;
-    const c: Constraint = { ...d, rawBrokersNeeded: raw, brokersNeeded: brokersForDemand(d.demand, d.capacityPerBroker, availabilityZones) };
+    const c: Constraint = {
+      name: d.name, demand: d.demand, capacityPerBroker: d.capacityPerBroker, rawBrokersNeeded: raw,
+      brokersNeeded: roundUpToMultiple(raw, availabilityZones), unit: d.unit, derivation: d.derivation,
+    };
     if (bottleneck === undefined || c.brokersNeeded > bottleneck.brokersNeeded) bottleneck = c;
     return c;
   });
-  const minimum = roundUpToMultiple(replicationFactor, availabilityZones);
-  const brokers = Math.max(roundUpToMultiple(maxRawNeed + brokerSafetyFactor, availabilityZones), minimum);
-  return { brokers, bottleneck: bottleneck?.name ?? ordered[0]?.name ?? 'partitions', constraints };
+  const brokers = brokersForRawNeed(maxRawNeed, availabilityZones, replicationFactor, brokerSafetyFactor);
+  return { brokers, bottleneck: bottleneck?.name ?? demands[0]?.name ?? 'partitions', constraints };
+}
+
+/** SPEC §4.2: `ceil((max raw need + safety) / AZ) × AZ`, and at least RF rounded up to AZ. */
+export function brokersForRawNeed(maxRawNeed: number, availabilityZones: number, replicationFactor: number, brokerSafetyFactor: number): number {
+  return Math.max(roundUpToMultiple(maxRawNeed + brokerSafetyFactor, availabilityZones), roundUpToMultiple(replicationFactor, availabilityZones));
 }
 
 /**

@@ -17,8 +17,10 @@ export function nearestReplicaSavingUsd(s: Scenario, region: RegionPrices): numb
   return mibpsToGibPerMonth(saved) * price * 2 * (1 - s.discountPct / 100);
 }
 
+const USD = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
 function usdText(amount: number): string {
-  return `$${amount.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
+  return USD.format(amount);
 }
 
 export function scenarioWarnings(s: Scenario, region: RegionPrices): CodedMessage[] {

@@ -2,15 +2,15 @@
 import {
   CONTROLLER_VOLUME_GIB, SELF_MANAGED_BROKER_WARNING, ZOOKEEPER_BROKER_LIMIT, type EditableAssumptions,
 } from './assumptions';
-import { fitSentence, type BrokerCount } from './broker-count';
+import { brokersForRawNeed, fitSentence, type BrokerCount } from './broker-count';
 import { crossAzCostUsd, crossAzPriceMissing, makeMonthlyCost, missingPriceReason, missingPrices, type NeededPrice } from './cost';
 import type { RegionPrices, StandardBrokerSpec } from './price-book';
 import type { CodedMessage, MonthlyCost, ProvisionedThroughputPlan, SizedOption, WorkloadFigures } from './result';
 import type { Scenario } from './scenario';
 import {
-  defaultVolume, gp3Volume, provisionedVolume, sizeStandardBrokers, smallestSufficientRate, type StandardFactors,
+  defaultVolume, gp3Volume, provisionedVolume, sizeStandardBrokers, smallestSufficientRate, storageThroughputCapacity, type StandardFactors,
 } from './standard-sizing';
-import { hourlyToMonthlyUsd } from './units';
+import { hourlyToMonthlyUsd, rawBrokersNeeded } from './units';
 
 export interface OptionContext {
   readonly scenario: Scenario;
@@ -114,12 +114,19 @@ function preferProvisioned(off: StandardCandidate, on: StandardCandidate): boole
 /** PST off, fixed or auto for one eligible size: the candidate in force and the plan shown to users. */
 function choosePst(ctx: OptionContext, spec: StandardBrokerSpec, off: StandardCandidate): { chosen: StandardCandidate; plan: ProvisionedThroughputPlan } {
   const { scenario: s, workload, factors, assumptions } = ctx;
-  const size = (rate: number) => sizeStandardBrokers(s, spec, workload, factors, provisionedVolume(spec, rate), assumptions);
   const setting = s.provisionedThroughputMiBps;
+  // Only the storage path depends on the rate: the bisection re-counts that one constraint against
+  // the others' largest raw need, instead of re-sizing every constraint at every step.
+  let othersRaw = 0;
+  for (const c of off.count.constraints) if (c.name !== 'storageThroughput' && c.rawBrokersNeeded > othersRaw) othersRaw = c.rawBrokersNeeded;
+  const brokersAt = (r: number) => brokersForRawNeed(
+    Math.max(othersRaw, rawBrokersNeeded(s.peakIngressMiBps, storageThroughputCapacity(spec, provisionedVolume(spec, r), factors, s.utilizationStandard))),
+    s.availabilityZones, s.replicationFactor, s.brokerSafetyFactor,
+  );
   const rate = typeof setting === 'number'
     ? provisionedVolume(spec, setting).volumeMiBps
-    : smallestSufficientRate(spec, PST_MINIMUM_MIBPS, (r) => size(r).brokers).rateMiBps;
-  const on = candidate(ctx, spec, size(rate), rate);
+    : smallestSufficientRate(spec, PST_MINIMUM_MIBPS, brokersAt).rateMiBps;
+  const on = candidate(ctx, spec, sizeStandardBrokers(s, spec, workload, factors, provisionedVolume(spec, rate), assumptions), rate);
   const mode = setting === null ? 'off' : setting === 'auto' ? 'auto' : 'fixed';
   const chosen = mode === 'fixed' || (mode === 'auto' && preferProvisioned(off, on)) ? on : off;
   return {

@@ -64,6 +64,11 @@ export function partitionLimit(s: Scenario, spec: { recommendedMaxPartitions: nu
   return s.useMaxPartitions ? spec.maxPartitions : spec.recommendedMaxPartitions;
 }
 
+/** Ingress one broker's storage path carries): min(instance EBS, volume) ÷ storageF × utilisation × TLS, MiB/s (SPEC §4.1). */
+export function storageThroughputCapacity(spec: StandardBrokerSpec, volume: VolumeChoice, factors: StandardFactors, utilization: number): number {
+  return (Math.min(spec.ebsThroughputMiBps, volume.volumeMiBps) / factors.storage.total) * (utilization * factors.tlsFactor);
+}
+
 /** The constraints of SPEC §4.2 for one size and volume, each with its derivation. */
 export function standardDemands(
   s: Scenario,
@@ -79,7 +84,7 @@ export function standardDemands(
   const plan = s.utilizationStandard * factors.tlsFactor;
   const demands: ConstraintDemand[] = [
     {
-      name: 'storageThroughput', demand: s.peakIngressMiBps, capacityPerBroker: storageLimit * plan, unit: 'MiB/s',
+      name: 'storageThroughput', demand: s.peakIngressMiBps, capacityPerBroker: storageThroughputCapacity(spec, volume, factors, s.utilizationStandard), unit: 'MiB/s',
       derivation: {
         kind: 'storageThroughput', instanceEbsMiBps: spec.ebsThroughputMiBps, instanceFigures, volumeMiBps: volume.volumeMiBps,
         volumeSource: volume.source, storageFactor: factors.storage, limitMiBps: storageLimit, utilization: s.utilizationStandard, tlsFactor: factors.tlsFactor,
