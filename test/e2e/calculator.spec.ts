@@ -158,6 +158,7 @@ test('the assumptions page lists sources and its TLS factor changes the results'
 });
 
 test('axe finds no serious or critical accessibility problem on any view', async ({ page }) => {
+  test.setTimeout(90_000); // three full axe runs; slow on a busy 2-core machine
   const app = new CalculatorPage(page);
   await app.open();
   for (const view of ['Calculator', 'Compare', 'Assumptions'] as const) {

@@ -1,6 +1,6 @@
 /**
- * The browser-test fixture: every test fails on an uncaught page error, a console error, a failed
- * request, or a request that leaves localhost.
+ * The browser-test fixture: every test fails on an uncaught page error, a console error, a
+ * Content-Security-Policy violation, a failed request, or a request that leaves localhost.
  */
 import { expect, test as base } from '@playwright/test';
 
@@ -9,6 +9,10 @@ export const test = base.extend<{ pageProblems: string[] }>({
     async ({ page }, use) => {
       const problems: string[] = [];
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      // Any Content-Security-Policy violation fails the test, whether or not the browser logs it.
+      await page.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+      });
       page.on('console', (msg) => {
         if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
       });
