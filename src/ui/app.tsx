@@ -6,7 +6,7 @@ import { CompareView } from './compare/compare-view';
 import { ExportPanel } from './export/export-panel';
 import { ScenarioForm } from './inputs/scenario-form';
 import { ScenarioToolbar } from './inputs/scenario-toolbar';
-import { OptionDetails } from './results/option-details';
+import { OptionDialog } from './results/option-dialog';
 import { OptionsTable } from './results/options-table';
 import { RecommendationSummary } from './results/recommendation-summary';
 import { WorkloadPanel } from './results/workload-panel';
@@ -71,7 +71,7 @@ export function App() {
           {result && tab === 'calculator' && (
             <>
               <PanelBoundary title="Recommendation"><RecommendationSummary result={result} /></PanelBoundary>
-              {selected && <PanelBoundary title="Option details"><OptionDetails option={selected} azs={result.scenario.availabilityZones} /></PanelBoundary>}
+              {selected && <PanelBoundary title="Option details"><OptionDialog key={selected.id} option={selected} azs={result.scenario.availabilityZones} /></PanelBoundary>}
               <PanelBoundary title="All options"><OptionsTable result={result} /></PanelBoundary>
               <PanelBoundary title="Export"><ExportPanel result={result} /></PanelBoundary>
               <PanelBoundary title="Workload"><WorkloadPanel result={result} /></PanelBoundary>

@@ -70,10 +70,12 @@ test('provisioned storage throughput is chosen per size and explained in Why N b
   const details = page.getByRole('region', { name: /Why 12 brokers of kafka\.m7g\.2xlarge\?/ });
   await expect(details).toContainText('304 MiB/s volume (provisioned storage throughput) ÷ 6.5');
   await expect(details).toContainText('12 brokers instead of 15');
+  await page.keyboard.press('Escape');
   await app.openGroup('Advanced');
   await app.field(/^Provisioned storage throughput/).selectOption('off');
   await expect(row.locator('td').nth(0)).toHaveText('15');
   await expect(row.locator('td').nth(3)).toHaveText('off');
+  await row.getByRole('button', { name: /Why\?/ }).click();
   const detailsOff = page.getByRole('region', { name: /Why 15 brokers of kafka\.m7g\.2xlarge\?/ });
   await expect(detailsOff).toContainText('250 MiB/s volume (MSK volume default, no provisioned throughput) ÷ 6.5');
   await expect(detailsOff).toContainText('would need 12 brokers instead of 15');

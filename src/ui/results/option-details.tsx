@@ -13,7 +13,7 @@ export function OptionDetails({ option, azs }: { readonly option: SizedOption; r
   return (
     <section className="panel details" aria-labelledby="details-title">
       <div className="panel-head">
-        <h2 id="details-title">{title}</h2>
+        <h2 id="details-title" tabIndex={-1}>{title}</h2>
         <button type="button" className="link-button" onClick={() => selectOption(null)}>Close</button>
       </div>
       {!option.available && <p className="unavailable-reason" role="note">Unavailable: {option.unavailable?.message}</p>}
