@@ -1,7 +1,8 @@
 /**
  * MSK Express (SPEC §5) and MSK Serverless (SPEC §6), hand-worked.
  *
- * Express sizing-logic ingress per broker: large 15.625, xlarge 31.25 MiB/s (SPEC §5); egress = × 2.5;
+ * Express sizing-logic ingress per broker: large 15.625, xlarge 31.25 MiB/s (SPEC §5); egress = × 2 (v2, MSK docs;
+ * AWS's script uses 2.5);
  * partitions: large/xlarge 1000 recommended. us-east-1 prices (aws-prices.md §3, §4, §7): express.m7g.large
  * $0.408/h, xlarge $0.816/h, Express storage $0.10/GB-month, data written $0.01/GB; Serverless $0.75 per
  * cluster-hour, $0.0015 per partition-hour, $0.10/GB in, $0.05/GB out, $0.10/GB-month storage;
@@ -9,7 +10,9 @@
  * Scenario defaults (SPEC §2): I 20, Ip 40, O 40, Op 80 MiB/s, 168 h, 300 partitions, 3 AZs, utilizationExpress 0.75.
  */
 import { describe, expect, it } from 'vitest';
-import { constraintOf, costOf, optionOf, regionOf, sizeWith, specGibForHours, specGibPerMonth } from '../support/factories';
+import {
+  brokersByConstraint, constraintOf, costOf, expressSpecOf, optionOf, regionOf, sizeWith, specGibForHours, specGibPerMonth, warningCodes,
+} from '../support/factories';
 
 describe('the prices these hand calculations use', () => {
   it('match the bundled data', () => {
@@ -21,17 +24,57 @@ describe('the prices these hand calculations use', () => {
 });
 
 describe('MSK Express', () => {
-  it('sizes express.m7g.large at sustained ingress × utilizationExpress and egress × 2.5', () => {
+  it('uses the sizing-logic sustained ingress figures for every size', () => {
+    const sizes = ['large', 'xlarge', '2xlarge', '4xlarge', '8xlarge', '12xlarge', '16xlarge'];
+    expect(sizes.map((size) => expressSpecOf(`express.m7g.${size}`).ingressSustainedMiBps)).toEqual([15.625, 31.25, 62.5, 125, 250, 375, 500]);
+  });
+
+  it('sizes express.m7g.large at sustained ingress × utilizationExpress and egress at sustained ingress × 2', () => {
     const option = optionOf(sizeWith(), 'msk-express:express.m7g.large');
     // ingress: 40 / (15.625 × 0.75 = 11.71875) = 3.41 → 4 → 6
-    // egress:  80 / (15.625 × 2.5 = 39.0625) = 2.05 → 3 → 3
+    // egress:  80 / (15.625 × 2 = 31.25) = 2.56 → 3 → 3
     // partitions: 300 × 3 / 1000 = 0.9 → 1 → 3
     expect(constraintOf(option, 'ingress')?.capacityPerBroker).toBe(15.625 * 0.75);
-    expect(constraintOf(option, 'egress')?.capacityPerBroker).toBe(15.625 * 2.5);
-    expect(Object.fromEntries(option.constraints.map((c) => [c.name, c.brokersNeeded]))).toEqual({ ingress: 6, egress: 3, partitions: 3 });
+    expect(constraintOf(option, 'egress')?.capacityPerBroker).toBe(15.625 * 2);
+    expect(option.constraints.map((c) => c.name)).toEqual(['ingress', 'egress', 'partitions']);
+    expect(brokersByConstraint(option)).toEqual({ ingress: 6, egress: 3, partitions: 3 });
     expect(option.brokers).toBe(6);
     expect(option.bottleneck).toBe('ingress');
     expect(option.storagePerBrokerGiB).toBeNull();
+    expect(option.provisionedThroughputMiBps).toBeNull();
+  });
+
+  it('carries the figures behind each capacity in its derivations', () => {
+    const option = optionOf(sizeWith(), 'msk-express:express.m7g.large');
+    expect(constraintOf(option, 'ingress')?.derivation).toEqual({ kind: 'expressIngress', sustainedIngressMiBps: 15.625, utilization: 0.75, tlsFactor: 1 });
+    expect(constraintOf(option, 'egress')?.derivation).toEqual({ kind: 'expressEgress', sustainedIngressMiBps: 15.625, egressFactor: 2, tlsFactor: 1 });
+    expect(constraintOf(option, 'partitions')?.derivation).toEqual({ kind: 'partitions', partitions: 300, replicationFactor: 3, limit: 'recommended' });
+  });
+
+  it('can be limited by egress at 2 × sustained ingress where 2.5 × would not be', () => {
+    // Op = 200: egress 200 / 31.25 = 6.4 → 7 → 9 (at 2.5 ×: 200 / 39.0625 = 5.12 → 6 → 6); ingress still 6
+    const option = optionOf(sizeWith({ peakEgressMiBps: 200 }), 'msk-express:express.m7g.large');
+    expect(brokersByConstraint(option)).toEqual({ ingress: 6, egress: 9, partitions: 3 });
+    expect(option.brokers).toBe(9);
+    expect(option.bottleneck).toBe('egress');
+  });
+
+  it('is unavailable above the broker quota and says the largest peak ingress that fits', () => {
+    // quota 3: 3 brokers carry 3 × 11.71875 = 35.16 MiB/s of ingress (egress in proportion: 3 × 31.25 / 80 × 40 = 46.9)
+    const option = optionOf(sizeWith({ brokerQuota: 3 }), 'msk-express:express.m7g.large');
+    expect(option.available).toBe(false);
+    expect(option.unavailable?.code).toBe('broker-quota');
+    expect(option.unavailable?.message).toMatch(/Needs 6 brokers, more than the quota of 3/);
+    expect(option.unavailable?.message).toMatch(/fits up to 35\.16 MiB\/s of peak ingress/);
+    // it is still priced, so a page can show what it would cost
+    expect(option.monthlyCostUsd).not.toBeNull();
+  });
+
+  it('warns that clusters above 30 brokers need KRaft', () => {
+    // Ip 400: 400 / 11.71875 = 34.1 → 35 → 36 brokers
+    const option = optionOf(sizeWith({ peakIngressMiBps: 400, peakEgressMiBps: 400 }), 'msk-express:express.m7g.large');
+    expect(option.brokers).toBe(36);
+    expect(warningCodes(option)).toContain('kraft-required');
   });
 
   it('prices express.m7g.large: broker-hours, one copy of retained data, data written and client cross-AZ', () => {
@@ -61,7 +104,7 @@ describe('MSK Express', () => {
     // at least 3 brokers; consumers do not cross AZs (max(0, 3 − 3) = 0), only producers: $684.375
     expect(option.brokers ?? 0).toBeGreaterThanOrEqual(3);
     expect(costOf(option).crossAz).toBeCloseTo(684.375, 6);
-    expect(option.warnings.some((w) => /3 replicas/.test(w))).toBe(true);
+    expect(option.warnings.find((w) => w.code === 'express-replication-fixed')?.message).toMatch(/3 replicas/);
   });
 
   it('stores one copy of the whole retention, not only local retention', () => {
@@ -75,19 +118,30 @@ describe('MSK Serverless limits', () => {
   it('is eligible exactly at the limits', () => {
     const option = optionOf(sizeWith({ peakIngressMiBps: 200, peakEgressMiBps: 400, partitions: 2400 }), 'msk-serverless:serverless');
     expect(option.available).toBe(true);
-    expect(option.unavailableReason).toBeNull();
+    expect(option.unavailable).toBeNull();
+  });
+
+  it('is eligible exactly at the per-partition limits (5 MiB/s in, 10 MiB/s out per partition)', () => {
+    // 10 partitions: 10 × 5 = 50 MiB/s in and 10 × 10 = 100 MiB/s out
+    const option = optionOf(sizeWith({ peakIngressMiBps: 50, peakEgressMiBps: 100, partitions: 10 }), 'msk-serverless:serverless');
+    expect(option.available).toBe(true);
   });
 
   it.each([
     ['peak ingress above 200 MiB/s', { peakIngressMiBps: 200.5 }, /ingress/i, /200 MiB\/s/],
     ['peak egress above 400 MiB/s', { peakEgressMiBps: 401 }, /egress/i, /400 MiB\/s/],
     ['more than 2400 partitions', { partitions: 2401 }, /partitions/i, /2400/],
+    // ceil(150 / 5) = 30 partitions needed for the ingress
+    ['150 MiB/s of peak ingress on 10 partitions', { peakIngressMiBps: 150, peakEgressMiBps: 80, partitions: 10 }, /at least 30 partitions for 150 MiB\/s/, /ingress/],
+    // ceil(150 / 10) = 15 partitions needed for the egress
+    ['150 MiB/s of peak egress on 10 partitions', { peakEgressMiBps: 150, partitions: 10 }, /at least 15 partitions for 150 MiB\/s/, /egress/],
   ])('is not eligible with %s, and says which limit failed', (_label, overrides, what, limit) => {
     const result = sizeWith(overrides);
     const option = optionOf(result, 'msk-serverless:serverless');
     expect(option.available).toBe(false);
-    expect(option.unavailableReason).toMatch(what);
-    expect(option.unavailableReason).toMatch(limit);
+    expect(option.unavailable?.code).toBe('serverless-limit');
+    expect(option.unavailable?.message).toMatch(what);
+    expect(option.unavailable?.message).toMatch(limit);
     expect(result.recommendations.byClass['msk-serverless']).toBeNull();
     expect(result.recommendations.overall).not.toBe('msk-serverless:serverless');
   });
@@ -96,6 +150,10 @@ describe('MSK Serverless limits', () => {
 describe('MSK Serverless cost', () => {
   const option = optionOf(sizeWith(), 'msk-serverless:serverless');
   const cost = costOf(option);
+
+  it('warns that Serverless authenticates with IAM only', () => {
+    expect(warningCodes(option)).toEqual(['serverless-iam-only']);
+  });
 
   it('has no broker count', () => {
     expect(option.brokers).toBeNull();

@@ -1,21 +1,21 @@
 /**
- * Discounts (SPEC §1, §4.3), prices of a region other than us-east-1, and options a region has no
- * price for (SPEC §8: unavailable, never free). Hand-worked from aws-prices.md; scenario = SPEC §2
- * defaults with TLS off (kafka.m5.large / m5.large: 9 brokers, 70,875 GiB provisioned; express.m7g.large:
- * 6 brokers; see standard-sizing.test.ts and managed-options.test.ts for the sizing arithmetic).
+ * Discounts (SPEC §1, §4.3), prices of a region other than us-east-1, options a region has no price
+ * for (SPEC §8: unavailable, never free) and a missing cross-AZ price (v2: excluded from the total, the
+ * option stays available). Hand-worked from aws-prices.md; scenario = SPEC §2 defaults (kafka.m5.large /
+ * m5.large: 9 brokers, 70,875 GiB provisioned; express.m7g.large: 6 brokers; see standard-sizing.test.ts
+ * and managed-options.test.ts for the sizing arithmetic).
  */
 import { describe, expect, it } from 'vitest';
 import type { SizedOption, SizingResult } from '../../src/domain';
 import {
-  BUNDLED_PRICE_BOOK, costOf, optionOf, regionOf, sizeWith, SPEC_COST_LINES, specGibForHours, specGibPerMonth, withRegionPrices,
+  BUNDLED_PRICE_BOOK, costOf, optionOf, regionOf, sizeWith, SPEC_COST_LINES, specGibForHours, specGibPerMonth, warningCodes, withoutCrossAzPrice,
+  withRegionPrices,
 } from '../support/factories';
-
-const PLAIN = { tlsInTransit: false } as const;
 
 describe('discountPct', () => {
   // Undiscounted, us-east-1, self-managed m5.large with 40 ops hours at $100 (self-managed.test.ts):
   //   brokers 630.72, storage 5,670, crossAz 2,737.5, controllers 225.6, operations 4,000
-  const selfManagedOps = { ...PLAIN, selfManaged: { opsHoursPerMonth: 40, opsHourlyUsd: 100 } };
+  const selfManagedOps = { selfManaged: { opsHoursPerMonth: 40, opsHourlyUsd: 100 } };
 
   it('multiplies every line by (1 − d/100), operations included', () => {
     const cost = costOf(optionOf(sizeWith({ ...selfManagedOps, discountPct: 20 }), 'self-managed:m5.large'));
@@ -30,11 +30,11 @@ describe('discountPct', () => {
   it('makes the total the sum of the discounted lines', () => {
     const cost = costOf(optionOf(sizeWith({ ...selfManagedOps, discountPct: 20 }), 'self-managed:m5.large'));
     expect(cost.total).toBeCloseTo((630.72 + 5_670 + 2_737.5 + 225.6 + 4_000) * 0.8, 6); // $10,611.056
-    expect(cost.total).toBeCloseTo(SPEC_COST_LINES.reduce((sum, line) => sum + cost[line], 0), 9);
+    expect(cost.total).toBeCloseTo(SPEC_COST_LINES.reduce((sum, line) => sum + (cost[line] ?? Number.NaN), 0), 9);
   });
 
   it('discounts MSK Standard, Express and Serverless lines alike', () => {
-    const result = sizeWith({ ...PLAIN, discountPct: 12.5 });
+    const result = sizeWith({ discountPct: 12.5 });
     const keep = 1 - 12.5 / 100;
     const m5l = costOf(optionOf(result, 'msk-standard:kafka.m5.large'));
     // (9 × 0.21 × 730 + 70,875 × 0.10 + 684.375) × 0.875 = (1,379.70 + 7,087.50 + 684.375) × 0.875
@@ -47,7 +47,7 @@ describe('discountPct', () => {
   });
 
   it('makes every line 0 at 100 %', () => {
-    const result = sizeWith({ ...PLAIN, discountPct: 100 });
+    const result = sizeWith({ discountPct: 100 });
     for (const o of result.options.filter((x) => x.monthlyCostUsd !== null)) {
       const cost = costOf(o);
       for (const line of SPEC_COST_LINES) expect(cost[line], `${o.id} ${line}`).toBe(0);
@@ -57,7 +57,7 @@ describe('discountPct', () => {
 });
 
 describe('prices in eu-west-1', () => {
-  const result = sizeWith({ ...PLAIN, region: 'eu-west-1' });
+  const result = sizeWith({ region: 'eu-west-1' });
 
   it('use the eu-west-1 figures of the price data', () => {
     const r = regionOf('eu-west-1');
@@ -104,8 +104,9 @@ describe('prices in eu-west-1', () => {
 function expectUnpriced(option: SizedOption, region: string, ...missing: string[]): void {
   expect(option.available, option.id).toBe(false);
   expect(option.monthlyCostUsd, option.id).toBeNull();
-  expect(option.unavailableReason, option.id).toContain(region);
-  for (const name of missing) expect(option.unavailableReason, option.id).toContain(name);
+  expect(option.unavailable?.code, option.id).toBe('missing-price');
+  expect(option.unavailable?.message, option.id).toContain(region);
+  for (const name of missing) expect(option.unavailable?.message, option.id).toContain(name);
 }
 
 function expectNeverRecommended(result: SizingResult, ids: readonly string[]): void {
@@ -115,7 +116,7 @@ function expectNeverRecommended(result: SizingResult, ids: readonly string[]): v
 
 describe('options a region has no price for', () => {
   it.each(['ca-west-1', 'eu-south-1'])('makes every kafka.m7g size and m7g EC2 type unavailable in %s, naming the missing price', (region) => {
-    const result = sizeWith({ ...PLAIN, region });
+    const result = sizeWith({ region });
     const m7g = result.options.filter((o) => o.instanceType.includes('m7g.') && o.deployment !== 'msk-express');
     expect(m7g).toHaveLength(14); // 7 MSK Standard + 7 self-managed
     for (const o of m7g) {
@@ -131,7 +132,7 @@ describe('options a region has no price for', () => {
   });
 
   it('makes Express unavailable in us-west-1, naming the missing prices', () => {
-    const result = sizeWith({ ...PLAIN, region: 'us-west-1' });
+    const result = sizeWith({ region: 'us-west-1' });
     for (const o of result.options.filter((x) => x.deployment === 'msk-express')) {
       expectUnpriced(o, 'us-west-1', `${o.instanceType} broker-hours`, 'Express storage', 'Express data written');
     }
@@ -140,14 +141,14 @@ describe('options a region has no price for', () => {
   });
 
   it('makes Serverless unavailable in sa-east-1, naming the missing prices', () => {
-    const result = sizeWith({ ...PLAIN, region: 'sa-east-1' });
+    const result = sizeWith({ region: 'sa-east-1' });
     expectUnpriced(optionOf(result, 'msk-serverless:serverless'), 'sa-east-1', 'Serverless cluster-hours', 'Serverless partition-hours');
     expect(result.recommendations.byClass['msk-serverless']).toBeNull();
     expect(result.recommendations.overall).not.toBe('msk-serverless:serverless');
   });
 
   it('makes MSK m5 and all self-managed options unavailable in ap-southeast-5 (no m5, no EBS prices)', () => {
-    const result = sizeWith({ ...PLAIN, region: 'ap-southeast-5' });
+    const result = sizeWith({ region: 'ap-southeast-5' });
     for (const o of result.options.filter((x) => x.deployment === 'msk-standard' && x.instanceType.includes('.m5.'))) {
       expectUnpriced(o, 'ap-southeast-5', `${o.instanceType} broker-hours`);
     }
@@ -163,23 +164,23 @@ describe('options a region has no price for', () => {
   });
 
   it('makes self-managed unavailable when the controller type has no price, naming it', () => {
-    const result = sizeWith({ ...PLAIN, region: 'ca-west-1', selfManaged: { controllerInstance: 'm7g.large' } });
+    const result = sizeWith({ region: 'ca-west-1', selfManaged: { controllerInstance: 'm7g.large' } });
     expectUnpriced(optionOf(result, 'self-managed:m5.large'), 'ca-west-1', 'EC2 m7g.large (controllers)');
     // without controllers the m7g.large price is not needed
-    const none = sizeWith({ ...PLAIN, region: 'ca-west-1', selfManaged: { controllerInstance: 'm7g.large', controllerCount: 0 } });
+    const none = sizeWith({ region: 'ca-west-1', selfManaged: { controllerInstance: 'm7g.large', controllerCount: 0 } });
     expect(optionOf(none, 'self-managed:m5.large').monthlyCostUsd).not.toBeNull();
   });
 
   it('needs the tiered-storage price only when the scenario tiers', () => {
     const book = withRegionPrices('us-east-1', (r) => ({ ...r, tieredStoragePerGbMonth: null }));
-    const tiered = sizeWith({ ...PLAIN, localRetentionHours: 24 }, book);
+    const tiered = sizeWith({ localRetentionHours: 24 }, book);
     expectUnpriced(optionOf(tiered, 'msk-standard:kafka.m5.large'), 'us-east-1', 'MSK tiered storage');
-    expect(optionOf(sizeWith(PLAIN, book), 'msk-standard:kafka.m5.large').monthlyCostUsd).not.toBeNull();
+    expect(optionOf(sizeWith({}, book), 'msk-standard:kafka.m5.large').monthlyCostUsd).not.toBeNull();
   });
 
-  it('needs the provisioned-throughput price only on sizes that buy it', () => {
+  it('needs the provisioned-throughput price only on sizes that buy a fixed rate', () => {
     const book = withRegionPrices('us-east-1', (r) => ({ ...r, provisionedThroughputPerMiBpsMonth: null }));
-    const result = sizeWith({ ...PLAIN, provisionedThroughputMiBps: 300 }, book);
+    const result = sizeWith({ provisionedThroughputMiBps: 300 }, book);
     expectUnpriced(optionOf(result, 'msk-standard:kafka.m5.4xlarge'), 'us-east-1', 'MSK provisioned storage throughput');
     expect(optionOf(result, 'msk-standard:kafka.m5.2xlarge').monthlyCostUsd).not.toBeNull(); // not eligible: no PST bought
   });
@@ -188,9 +189,54 @@ describe('options a region has no price for', () => {
     for (const region of Object.keys(BUNDLED_PRICE_BOOK.regions)) {
       const result = sizeWith({ region });
       for (const o of result.options) {
-        if (o.unavailableReason?.startsWith('No published price')) expect(o.monthlyCostUsd, `${region} ${o.id}`).toBeNull();
+        if (o.unavailable?.code === 'missing-price') expect(o.monthlyCostUsd, `${region} ${o.id}`).toBeNull();
         if (o.monthlyCostUsd !== null) expect(o.monthlyCostUsd.total, `${region} ${o.id}`).toBeGreaterThan(0);
       }
     }
+  });
+});
+
+describe('a region without a cross-AZ transfer price', () => {
+  // SPEC §8 (v2): the line shows "no published price", the total excludes it, and the option stays available.
+  const result = sizeWith({}, withoutCrossAzPrice('us-east-1'));
+
+  it('keeps MSK Standard available, with crossAz null and the total of the other lines', () => {
+    const option = optionOf(result, 'msk-standard:kafka.m5.large');
+    expect(option.available).toBe(true);
+    const cost = costOf(option);
+    expect(cost.crossAz).toBeNull();
+    expect(cost.totalExcludes).toEqual(['crossAz']);
+    // 9 × 0.21 × 730 + 70,875 × 0.10 = 1,379.70 + 7,087.50
+    expect(cost.total).toBeCloseTo(1_379.7 + 7_087.5, 6);
+    expect(warningCodes(option)).toContain('cross-az-price-missing');
+  });
+
+  it('keeps MSK Express and self-managed Kafka available the same way', () => {
+    const express = costOf(optionOf(result, 'msk-express:express.m7g.large'));
+    expect(express.crossAz).toBeNull();
+    expect(express.totalExcludes).toEqual(['crossAz']);
+    expect(express.total).toBeCloseTo(1_787.04 + 1_181.25 + 513.28125, 6);
+    const selfManaged = optionOf(result, 'self-managed:m5.large');
+    expect(selfManaged.available).toBe(true);
+    expect(costOf(selfManaged).crossAz).toBeNull();
+    // 630.72 brokers + 5,670 storage + 225.60 controllers
+    expect(costOf(selfManaged).total).toBeCloseTo(630.72 + 5_670 + 225.6, 6);
+  });
+
+  it('leaves Serverless, which has no cross-AZ line, unaffected', () => {
+    const serverless = costOf(optionOf(result, 'msk-serverless:serverless'));
+    expect(serverless.crossAz).toBe(0);
+    expect(serverless.totalExcludes).toEqual([]);
+    expect(serverless.total).toBeCloseTo(876 + 5_132.8125 + 5_132.8125 + 1_181.25, 6);
+  });
+
+  it('still recommends an option, comparing totals without cross-AZ', () => {
+    // express.m7g.xlarge 3 × 0.816 × 730 + 1,181.25 + 513.28125 = 3,481.57 is still the cheapest production MSK option
+    expect(result.recommendations.overall).toBe('msk-express:express.m7g.xlarge');
+  });
+
+  it('says so in the nearest-replica warning instead of a saving', () => {
+    const warning = result.warnings.find((w) => w.code === 'nearest-replica-fetch-config');
+    expect(warning?.message).not.toMatch(/saves \$/);
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Scenario format v1 (SPEC §2): defaults, validation rules and messages. Every expected default below is
- * the SPEC §2 table; every rejected value breaks a rule in that table or its validation paragraph.
+ * Scenario format v2 (SPEC §2): defaults, validation rules and messages, consumer groups, purpose, the
+ * 72-hour tiered-storage rule and migration from format 1. Every expected default below is the SPEC §2
+ * table; every rejected value breaks a rule in that table or its validation paragraph.
  */
 import { describe, expect, it } from 'vitest';
 import { parseScenario, scenarioContextOf, sizeRawScenario, type FieldError } from '../../src/domain';
@@ -26,13 +27,15 @@ describe('scenario defaults', () => {
     expect(parsed).toEqual({
       ok: true,
       value: {
-        version: 1,
+        version: 2,
         name: 'Untitled workload',
         region: 'us-east-1',
         avgIngressMiBps: 20,
         peakIngressMiBps: 40,
         avgEgressMiBps: 40,
         peakEgressMiBps: 80,
+        consumerGroups: null,
+        purpose: 'production',
         replicationFactor: 3,
         retentionHours: 168,
         localRetentionHours: 168, // = retentionHours
@@ -46,7 +49,7 @@ describe('scenario defaults', () => {
         laggingConsumerPct: null,
         brokerSafetyFactor: 0,
         ramCacheSeconds: null,
-        provisionedThroughputMiBps: null,
+        provisionedThroughputMiBps: 'auto',
         useMaxPartitions: false,
         brokerQuota: 60,
         discountPct: 0,
@@ -73,6 +76,9 @@ describe('scenario defaults', () => {
       name: 'n'.repeat(120), selfManaged: { controllerCount: 5, opsHoursPerMonth: 0, opsHourlyUsd: 0 },
     }, ctx);
     expect(parsed.ok).toBe(true);
+    for (const value of [0, 1000]) expect(parseScenario({ consumerGroups: value }, ctx).ok, `consumerGroups ${value}`).toBe(true);
+    for (const value of ['auto', null, 250, 1000]) expect(parseScenario({ provisionedThroughputMiBps: value }, ctx).ok, `PST ${String(value)}`).toBe(true);
+    for (const value of ['production', 'development']) expect(parseScenario({ purpose: value }, ctx).ok, value).toBe(true);
   });
 });
 
@@ -113,8 +119,8 @@ describe('scenario validation', () => {
   });
 
   it('rejects a newer format version with a message', () => {
-    const e = errorFor({ version: 2 }, 'version');
-    expect(e.message).toContain('2');
+    const e = errorFor({ version: 3 }, 'version');
+    expect(e.message).toContain('3');
     expect(e.message).toMatch(/newer/);
   });
 
@@ -140,8 +146,12 @@ describe('scenario validation', () => {
     ['laggingConsumerPct', 101, 'between 0 and 100'],
     ['brokerSafetyFactor', 11, 'from 0 to 10'],
     ['ramCacheSeconds', 0, 'greater than 0'],
-    ['provisionedThroughputMiBps', 200, 'between 250 and 1000'],
-    ['provisionedThroughputMiBps', 1001, 'between 250 and 1000'],
+    ['provisionedThroughputMiBps', 200, 'from 250 to 1000'],
+    ['provisionedThroughputMiBps', 1001, 'from 250 to 1000'],
+    ['provisionedThroughputMiBps', 'max', '"auto"'],
+    ['consumerGroups', -1, 'from 0 to 1000'],
+    ['consumerGroups', 1001, 'from 0 to 1000'],
+    ['purpose', 'staging', '"production" or "development"'],
     ['brokerQuota', 0, 'whole number'],
     ['discountPct', 100.5, 'between 0 and 100'],
     ['region', 'mars-north-1', 'region'],
@@ -207,5 +217,90 @@ describe('scenario validation', () => {
     const raw = sizeRawScenario({ avgIngressMiBps: 50, peakIngressMiBps: 40 }, BUNDLED_PRICE_BOOK);
     expect(raw.ok).toBe(false);
     if (!raw.ok) expect(raw.errors.map((e) => e.field)).toContain('peakIngressMiBps');
+  });
+});
+
+describe('consumer groups (v2)', () => {
+  it('derive average and peak egress as groups × ingress', () => {
+    const parsed = parseScenario({ avgIngressMiBps: 20, peakIngressMiBps: 40, consumerGroups: 3 }, ctx);
+    // 3 × 20 = 60 and 3 × 40 = 120
+    expect(parsed.ok && [parsed.value.avgEgressMiBps, parsed.value.peakEgressMiBps]).toEqual([60, 120]);
+    expect(parsed.ok && parsed.value.consumerGroups).toBe(3);
+  });
+
+  it('ignore the egress fields, even when they are invalid or inconsistent', () => {
+    for (const egress of [{ avgEgressMiBps: -5, peakEgressMiBps: 'lots' }, { avgEgressMiBps: 500, peakEgressMiBps: 1 }]) {
+      const parsed = parseScenario({ avgIngressMiBps: 10, peakIngressMiBps: 25, consumerGroups: 2, ...egress }, ctx);
+      expect(parsed.ok && [parsed.value.avgEgressMiBps, parsed.value.peakEgressMiBps]).toEqual([2 * 10, 2 * 25]);
+    }
+  });
+
+  it('give no egress at all with 0 groups', () => {
+    const parsed = parseScenario({ consumerGroups: 0 }, ctx);
+    expect(parsed.ok && [parsed.value.avgEgressMiBps, parsed.value.peakEgressMiBps]).toEqual([0, 0]);
+  });
+
+  it('may be fractional (an average number of groups reading everything)', () => {
+    const parsed = parseScenario({ avgIngressMiBps: 20, peakIngressMiBps: 40, consumerGroups: 1.5 }, ctx);
+    expect(parsed.ok && [parsed.value.avgEgressMiBps, parsed.value.peakEgressMiBps]).toEqual([1.5 * 20, 1.5 * 40]);
+  });
+
+  it('leave the egress fields in charge when null, and their rules checked', () => {
+    const parsed = parseScenario({ consumerGroups: null, avgEgressMiBps: 7, peakEgressMiBps: 9 }, ctx);
+    expect(parsed.ok && [parsed.value.avgEgressMiBps, parsed.value.peakEgressMiBps]).toEqual([7, 9]);
+    expect(errorsOf({ consumerGroups: null, avgEgressMiBps: 10, peakEgressMiBps: 5 }).map((e) => e.field)).toContain('peakEgressMiBps');
+  });
+});
+
+describe('tiered storage needs 72 hours of retention (v2)', () => {
+  it('rejects 48 h of retention with 24 h local, on retentionHours, saying why', () => {
+    const e = errorFor({ retentionHours: 48, localRetentionHours: 24 }, 'retentionHours');
+    expect(e.message).toContain('48');
+    expect(e.message).toContain('72');
+    expect(e.message).toMatch(/tiered/);
+  });
+
+  it('accepts exactly 72 h with a shorter local retention', () => {
+    const parsed = parseScenario({ retentionHours: 72, localRetentionHours: 24 }, ctx);
+    expect(parsed.ok && [parsed.value.retentionHours, parsed.value.localRetentionHours]).toEqual([72, 24]);
+  });
+
+  it('does not apply without tiering, however short the retention', () => {
+    expect(parseScenario({ retentionHours: 1 }, ctx).ok).toBe(true);
+    expect(parseScenario({ retentionHours: 48, localRetentionHours: 48 }, ctx).ok).toBe(true);
+  });
+});
+
+describe('migration from format 1', () => {
+  it('turns v1\'s provisionedThroughputMiBps null into "auto"', () => {
+    const parsed = parseScenario({ version: 1, provisionedThroughputMiBps: null }, ctx);
+    expect(parsed.ok && parsed.value.provisionedThroughputMiBps).toBe('auto');
+    expect(parsed.ok && parsed.value.version).toBe(2);
+  });
+
+  it('gives a v1 scenario without the key "auto" too (v1\'s default was null)', () => {
+    const parsed = parseScenario({ version: 1 }, ctx);
+    expect(parsed.ok && parsed.value.provisionedThroughputMiBps).toBe('auto');
+  });
+
+  it('keeps a v1 rate as it was', () => {
+    const parsed = parseScenario({ version: 1, provisionedThroughputMiBps: 400 }, ctx);
+    expect(parsed.ok && parsed.value.provisionedThroughputMiBps).toBe(400);
+  });
+
+  it('fills the new fields with their defaults and keeps every other v1 field', () => {
+    const parsed = parseScenario({ version: 1, name: 'Orders', peakIngressMiBps: 60, avgEgressMiBps: 30, peakEgressMiBps: 90 }, ctx);
+    expect(parsed.ok && parsed.value).toMatchObject({
+      version: 2, name: 'Orders', peakIngressMiBps: 60, avgEgressMiBps: 30, peakEgressMiBps: 90, consumerGroups: null, purpose: 'production',
+    });
+  });
+
+  it('keeps null (off) in a version 2 scenario', () => {
+    const parsed = parseScenario({ version: 2, provisionedThroughputMiBps: null }, ctx);
+    expect(parsed.ok && parsed.value.provisionedThroughputMiBps).toBeNull();
+  });
+
+  it('refuses version 3, saying it is newer', () => {
+    expect(errorFor({ version: 3 }, 'version').message).toMatch(/newer/);
   });
 });

@@ -150,18 +150,43 @@ describe('page cache needed', () => {
 });
 
 describe('tiered storage figures', () => {
-  it('keeps local retention on disk and the rest, one copy, in the tier', () => {
+  it('keeps local retention on disk and one copy of the full retention in the tier (v2)', () => {
     const w = computeWorkload(makeScenario({ retentionHours: 168, localRetentionHours: 24 }));
     // retained = 20 × 168 × 3600 / 1024 = 11,812.5 GiB (one copy)
     expect(w.retainedGiB).toBeCloseTo(specGibForHours(20, 168), 9);
     // local = 20 × 24 × 3600 × 3 / 1024 = 5,062.5 GiB; provisioned = 10,125 GiB
     expect(w.localStorageNeededGiB).toBeCloseTo(5_062.5, 9);
     expect(w.localStorageProvisionedGiB).toBeCloseTo(10_125, 9);
-    // tiered = 20 × (168 − 24) × 3600 / 1024 = 10,125 GiB
-    expect(w.tieredStorageGiB).toBeCloseTo(10_125, 9);
+    // tiered = 20 × 168 × 3600 / 1024 = 11,812.5 GiB: every closed segment is copied at once and kept for the
+    // whole retention (v1 counted only 168 − 24 hours, 10,125 GiB)
+    expect(w.tieredStorageGiB).toBeCloseTo(11_812.5, 9);
+  });
+
+  it('holds the full retention at the 72-hour minimum too', () => {
+    // 20 MiB/s, 168 h retention, 72 h local: tier 20 × 168 × 3600 / 1024 = 11,812.5 GiB;
+    // local provisioned 20 × 72 × 3600 × 3 / 1024 / 0.5 = 30,375 GiB
+    const w = computeWorkload(makeScenario({ avgIngressMiBps: 20, retentionHours: 168, localRetentionHours: 72 }));
+    expect(w.tieredStorageGiB).toBeCloseTo((20 * 168 * 3600) / 1024, 9);
+    expect(w.localStorageProvisionedGiB).toBeCloseTo((20 * 72 * 3600 * 3) / 1024 / 0.5, 9);
   });
 
   it('has no tiered storage when local retention equals retention (the default)', () => {
     expect(computeWorkload(makeScenario({ retentionHours: 72 })).tieredStorageGiB).toBe(0);
+  });
+});
+
+describe('workload figures with consumer groups (v2)', () => {
+  // 4 groups each reading everything: O = 4 × 20 = 80, Op = 4 × 40 = 160 MiB/s, whatever the egress fields say
+  const w = computeWorkload(makeScenario({ consumerGroups: 4, avgEgressMiBps: 1, peakEgressMiBps: 2 }));
+
+  it('read the derived peak egress out of the brokers', () => {
+    // read = Op + Ip × (RF − 1) = 160 + 40 × 2 = 240 MiB/s
+    expect(w.networkReadMiBps).toBe(240);
+  });
+
+  it('send the derived average egress across AZs without nearest-replica fetch', () => {
+    const without = computeWorkload(makeScenario({ consumerGroups: 4, nearestReplicaFetch: false }));
+    // O × (AZ − 1)/AZ = 80 × 2/3 MiB/s
+    expect(without.crossAzGiBPerMonth.consumers).toBeCloseTo(specGibPerMonth((80 * 2) / 3), 6);
   });
 });

@@ -1,8 +1,8 @@
 /** Test factories: a valid scenario with overrides, and the bundled price book. */
 import { BUNDLED_PRICE_BOOK } from '../../src/data/bundled-prices';
 import {
-  parseScenario, scenarioContextOf, sizeScenario, type Constraint, type ConstraintName, type EditableAssumptions, type MonthlyCost,
-  type PriceBook, type RegionPrices, type Scenario, type SizedOption, type SizingResult,
+  parseScenario, scenarioContextOf, sizeScenario, type Constraint, type ConstraintName, type EditableAssumptions, type ExpressBrokerSpec,
+  type MonthlyCost, type PriceBook, type RegionPrices, type Scenario, type SizedOption, type SizingResult, type StandardBrokerSpec,
 } from '../../src/domain';
 
 /** A scenario with SPEC §2 defaults and the given overrides; fails the test if invalid. */
@@ -70,7 +70,7 @@ export function optionOf(result: SizingResult, id: string): SizedOption {
 
 /** The option's monthly cost; fails the test if it has none. */
 export function costOf(option: SizedOption): MonthlyCost {
-  if (option.monthlyCostUsd === null) throw new Error(`${option.id} has no monthly cost (${option.unavailableReason ?? 'no reason'})`);
+  if (option.monthlyCostUsd === null) throw new Error(`${option.id} has no monthly cost (${option.unavailable?.message ?? 'no reason'})`);
   return option.monthlyCostUsd;
 }
 
@@ -84,4 +84,35 @@ export function regionOf(code: string, priceBook: PriceBook = BUNDLED_PRICE_BOOK
   const region = priceBook.regions[code];
   if (!region) throw new Error(`no region ${code}`);
   return region;
+}
+
+/* ---- Helpers added for model v2 tests ---- */
+
+/** The bundled MSK Standard size (and its EC2 type) with this instance type; fails the test if there is none. */
+export function standardSpecOf(instanceType: string, priceBook: PriceBook = BUNDLED_PRICE_BOOK): StandardBrokerSpec {
+  const spec = priceBook.standardBrokers.find((b) => b.instanceType === instanceType);
+  if (!spec) throw new Error(`no Standard size ${instanceType}`);
+  return spec;
+}
+
+/** The bundled MSK Express size with this instance type; fails the test if there is none. */
+export function expressSpecOf(instanceType: string, priceBook: PriceBook = BUNDLED_PRICE_BOOK): ExpressBrokerSpec {
+  const spec = priceBook.expressBrokers.find((b) => b.instanceType === instanceType);
+  if (!spec) throw new Error(`no Express size ${instanceType}`);
+  return spec;
+}
+
+/** Brokers each constraint alone needs (AZ-rounded), by constraint name. */
+export function brokersByConstraint(option: SizedOption): Record<string, number> {
+  return Object.fromEntries(option.constraints.map((c) => [c.name, c.brokersNeeded]));
+}
+
+/** The codes of an option's or a result's warnings, in order. */
+export function warningCodes(owner: { readonly warnings: readonly { readonly code: string }[] }): string[] {
+  return owner.warnings.map((w) => w.code);
+}
+
+/** The bundled price book with no published cross-AZ transfer price in one region (SPEC §8). */
+export function withoutCrossAzPrice(code: string, priceBook: PriceBook = BUNDLED_PRICE_BOOK): PriceBook {
+  return withRegionPrices(code, (r) => ({ ...r, crossAzPerGbEachDirection: null }), priceBook);
 }
