@@ -196,6 +196,10 @@ function crossFieldErrors(s: ParsedScenario, ctx: ScenarioContext): FieldError[]
     errors.push(fieldError('retentionHours', s.retentionHours,
       `must be at least ${TIERED_MIN_RETENTION_HOURS} hours (3 days) with tiered storage (localRetentionHours ${s.localRetentionHours} h is shorter): MSK's minimum retention for a tiered topic`));
   }
+  if (s.consumerGroups !== null && s.consumerGroups * s.peakIngressMiBps > MAX_THROUGHPUT_MIBPS) {
+    errors.push(fieldError('consumerGroups', s.consumerGroups,
+      `makes peak egress ${s.consumerGroups} × ${s.peakIngressMiBps} MiB/s, above the ${MAX_THROUGHPUT_MIBPS} MiB/s maximum`));
+  }
   if (!ctx.regions.includes(s.region)) {
     errors.push(fieldError('region', s.region, 'must be an AWS region code in the price data (e.g. us-east-1)'));
   }
