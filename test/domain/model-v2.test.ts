@@ -7,6 +7,7 @@
  * $0.10/GB-month; cross-AZ $0.01/GB each direction.
  */
 import { describe, expect, it } from 'vitest';
+import { parseScenario, scenarioContextOf } from '../../src/domain';
 import {
   BUNDLED_PRICE_BOOK, brokersByConstraint, constraintOf, costOf, optionOf, regionOf, sizeWith, SPEC_COST_LINES, specBrokers,
   specGibForHours, specGibPerMonth, warningCodes,
@@ -344,5 +345,14 @@ describe('cost lines (SPEC §9)', () => {
       for (const line of SPEC_COST_LINES) expect(typeof o.monthlyCostUsd[line], `${o.id} ${line}`).toBe('number');
       expect(o.monthlyCostUsd.totalExcludes, o.id).toEqual([]);
     }
+  });
+});
+
+describe('egress derived from consumer groups stays within the throughput maximum', () => {
+  it('refuses consumer groups whose derived peak egress would pass 1,048,576 MiB/s, naming the field', () => {
+    // 1,000 groups × 2,000 MiB/s = 2,000,000 MiB/s > 1,048,576.
+    const parsed = parseScenario({ avgIngressMiBps: 1_000, peakIngressMiBps: 2_000, consumerGroups: 1_000 }, scenarioContextOf(BUNDLED_PRICE_BOOK));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors.map((e) => e.field)).toEqual(['consumerGroups']);
   });
 });
