@@ -1,9 +1,15 @@
 /** The commented example scenario `cli example` prints: valid input for `cli size` as it stands. */
 import { SCENARIO_FIELDS, type Scenario } from '../domain';
 
+/** Keys that are not form fields, with what they mean. */
+const EXTRA_COMMENTS: Readonly<Record<string, string>> = {
+  assumptions: 'Editable assumptions: null for the model\'s defaults, or {"tlsFactor": 0.1–1, "pageCacheShare": 0.1–0.95} (see the Assumptions page).',
+};
+
 function line(key: string, value: unknown, last: boolean, indent = '  '): string {
   const info = SCENARIO_FIELDS.find((f) => f.key === key);
-  const comment = info ? `  // ${info.label}${info.unit ? ` (${info.unit})` : ''}: ${info.help}` : '';
+  const extra = EXTRA_COMMENTS[key];
+  const comment = info ? `  // ${info.label}${info.unit ? ` (${info.unit})` : ''}: ${info.help}` : extra ? `  // ${extra}` : '';
   return `${indent}${JSON.stringify(key.split('.').pop())}: ${JSON.stringify(value)}${last ? '' : ','}${comment}`;
 }
 

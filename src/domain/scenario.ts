@@ -46,6 +46,16 @@ const selfManagedSchema = z.strictObject({
   opsHourlyUsd: z.number({ error: 'must be a number (USD)' }).min(0, { error: 'must be 0 or more USD' }).max(100_000, { error: 'must be at most 100000 USD' }).default(0),
 });
 
+/**
+ * The two editable assumptions (SPEC §4.1–4.2) carried with a scenario, so that a shared link, an
+ * exported file and the CLI size it with the numbers its author saw. Null: the model's defaults.
+ * An extension of SPEC §2, listed on the Assumptions page.
+ */
+export const editableAssumptionsSchema = z.strictObject({
+  tlsFactor: fraction(0.1, 1).default(1),
+  pageCacheShare: fraction(0.1, 0.95).default(0.5),
+});
+
 const baseScenarioSchema = z.strictObject({
   version: z.literal(SCENARIO_VERSION, { error: `must be ${SCENARIO_VERSION}` }).default(SCENARIO_VERSION),
   name: z.string({ error: 'must be text' }).max(MAX_NAME_LENGTH, { error: `must be at most ${MAX_NAME_LENGTH} characters` }).default('Untitled workload'),
@@ -84,6 +94,7 @@ const baseScenarioSchema = z.strictObject({
   brokerQuota: integer(1, 10_000, ' brokers').default(60),
   discountPct: fraction(0, 100).default(0),
   selfManaged: selfManagedSchema.default({ controllerInstance: 'm5.large', controllerCount: 3, opsHoursPerMonth: 0, opsHourlyUsd: 0 }),
+  assumptions: editableAssumptionsSchema.nullable().default(null),
 });
 
 type ParsedScenario = z.infer<typeof baseScenarioSchema>;

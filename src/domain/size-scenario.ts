@@ -23,7 +23,7 @@ export function scenarioContextOf(priceBook: PriceBook) {
 export function sizeScenario(
   scenario: Scenario,
   priceBook: PriceBook,
-  assumptions: EditableAssumptions = DEFAULT_EDITABLE_ASSUMPTIONS,
+  assumptions: EditableAssumptions = scenario.assumptions ?? DEFAULT_EDITABLE_ASSUMPTIONS,
 ): SizingResult {
   const region = priceBook.regions[scenario.region];
   if (region === undefined) throw new Error(`Region ${scenario.region} is not in the price book; validate with parseScenario first.`);
@@ -49,14 +49,10 @@ export function sizeScenario(
 }
 
 /** Validates raw input, then sizes it: the one call the CLI and the app need. Never throws on bad input. */
-export function sizeRawScenario(
-  input: unknown,
-  priceBook: PriceBook,
-  assumptions: EditableAssumptions = DEFAULT_EDITABLE_ASSUMPTIONS,
-): ParseResult<SizingResult> {
+export function sizeRawScenario(input: unknown, priceBook: PriceBook): ParseResult<SizingResult> {
   const parsed = parseScenario(input, scenarioContextOf(priceBook));
   if (!parsed.ok) return parsed;
-  return { ok: true, value: sizeScenario(parsed.value, priceBook, assumptions) };
+  return { ok: true, value: sizeScenario(parsed.value, priceBook) };
 }
 
 export type { FieldError };

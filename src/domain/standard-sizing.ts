@@ -44,9 +44,13 @@ export function standardFactors(s: Scenario, assumptions: EditableAssumptions): 
   };
 }
 
-/** MSK's volume without provisioned throughput: 250 MiB/s, or the instance's EBS bandwidth when lower (SPEC §4.1, §10.5). */
+/**
+ * MSK's volume without provisioned throughput: 250 MiB/s (SPEC §4.1, §10.5). SPEC writes it as
+ * min(250, instanceEbs); the storage path takes min(instanceEbs, volume) anyway, so the volume's own
+ * 250 MiB/s is kept here and a derivation can say which of the two binds.
+ */
 export function defaultVolume(spec: StandardBrokerSpec): VolumeChoice {
-  return { volumeMiBps: Math.min(spec.defaultVolumeThroughputMiBps, spec.ebsThroughputMiBps), source: 'default' };
+  return { volumeMiBps: spec.defaultVolumeThroughputMiBps, source: 'default' };
 }
 
 /** A volume with provisioned storage throughput at `rateMiBps`, capped at the size's maximum (SPEC §4.4). */

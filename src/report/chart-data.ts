@@ -128,7 +128,8 @@ export function toCostStackData(result: SizingResult, limit: number = DEFAULT_CO
     .flatMap((o): CostStackRow[] => {
       const cost = o.monthlyCostUsd;
       if (!o.available || cost === null) return [];
-      const linesUsd = Object.fromEntries(COST_LINES.map((line) => [line, cost[line]])) as Record<CostLine, number>;
+      // A line with no published price (null) is not drawn: the bar shows the priced lines its total sums.
+      const linesUsd = Object.fromEntries(COST_LINES.map((line) => [line, cost[line] ?? 0])) as Record<CostLine, number>;
       return [{ id: o.id, label: optionLabel(o), totalUsd: cost.total, linesUsd }];
     })
     .sort((a, b) => a.totalUsd - b.totalUsd)

@@ -15,7 +15,20 @@ export interface Notice {
   readonly id: number;
   readonly tone: 'info' | 'error';
   readonly text: string;
+  /** True when the notice reports a change that "Undo" reverts. */
+  readonly undoable?: boolean;
 }
+
+/** A state the user can go back to: what the form and the assumptions held before a load or reset. */
+export interface UndoEntry {
+  readonly form: FormValues;
+  readonly assumptions: EditableAssumptions;
+  /** What replaced it, e.g. "Reset" or "the preset Log analytics". */
+  readonly replacedBy: string;
+}
+
+/** How many earlier states Undo keeps. */
+export const UNDO_DEPTH = 20;
 
 export interface SavedScenario {
   readonly name: string;
@@ -43,11 +56,16 @@ export interface CalculatorState {
   readonly compareScenarios: { readonly left: string | null; readonly right: string | null };
   readonly tableView: TableView;
   readonly notices: readonly Notice[];
+  /** Earlier states, newest last (not persisted). */
+  readonly undoStack: readonly UndoEntry[];
 }
 
 export interface CalculatorActions {
   setField: (key: string, value: FormValue) => void;
-  loadScenario: (scenario: Scenario, notice?: string) => void;
+  /** Replaces the form with `scenario`; the state before can be restored with `undo`. */
+  loadScenario: (scenario: Scenario, notice?: string, replacedBy?: string) => void;
+  /** Goes back to the state before the last load or reset. */
+  undo: () => void;
   setAssumption: (key: keyof EditableAssumptions, value: number) => void;
   resetAssumptions: () => void;
   setTab: (tab: Tab) => void;
@@ -114,20 +132,35 @@ export function createCalculatorStore(defaults: Scenario, storage: () => Storage
     compareScenarios: { left: null, right: null },
     tableView: DEFAULT_TABLE_VIEW,
     notices: [],
+    undoStack: [],
   };
-  const addNotice = (notices: readonly Notice[], tone: Notice['tone'], text: string) => [...notices.slice(-3), { id: (noticeId += 1), tone, text }];
+  const addNotice = (notices: readonly Notice[], tone: Notice['tone'], text: string, undoable = false) =>
+    [...notices.filter((n) => !(undoable && n.undoable)).slice(-3), { id: (noticeId += 1), tone, text, ...(undoable ? { undoable } : {}) }];
 
   const store = create<CalculatorState & CalculatorActions>()(
     persist(
       (set) => ({
         ...initial,
         setField: (key, value) => set((s) => ({ form: { ...s.form, [key]: value } })),
-        loadScenario: (scenario, notice) => set((s) => ({
+        loadScenario: (scenario, notice, replacedBy) => set((s) => ({
           form: formFromScenario(scenario),
+          assumptions: scenario.assumptions ?? DEFAULT_EDITABLE_ASSUMPTIONS,
           selectedOptionId: null,
           compare: { left: null, right: null },
-          notices: notice ? addNotice(s.notices, 'info', notice) : s.notices,
+          undoStack: [...s.undoStack, { form: s.form, assumptions: s.assumptions, replacedBy: replacedBy ?? notice ?? 'a loaded scenario' }].slice(-UNDO_DEPTH),
+          notices: notice ? addNotice(s.notices, 'info', notice, true) : s.notices,
         })),
+        undo: () => set((s) => {
+          const last = s.undoStack.at(-1);
+          if (!last) return {};
+          return {
+            form: last.form,
+            assumptions: last.assumptions,
+            selectedOptionId: null,
+            undoStack: s.undoStack.slice(0, -1),
+            notices: addNotice(s.notices.filter((n) => !n.undoable), 'info', `Undone: back to the scenario before ${last.replacedBy}.`),
+          };
+        }),
         setAssumption: (key, value) => set((s) => ({ assumptions: { ...s.assumptions, [key]: value } })),
         resetAssumptions: () => set({ assumptions: DEFAULT_EDITABLE_ASSUMPTIONS }),
         setTab: (tab) => set({ tab }),

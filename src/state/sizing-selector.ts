@@ -3,7 +3,7 @@
  * last good result so a half-typed or invalid value never blanks the page.
  */
 import {
-  parseScenario, scenarioContextOf, sizeScenario, type EditableAssumptions, type FieldError, type PriceBook, type Scenario, type SizingResult,
+  DEFAULT_EDITABLE_ASSUMPTIONS, parseScenario, scenarioContextOf, sizeScenario, type EditableAssumptions, type FieldError, type PriceBook, type Scenario, type SizingResult,
 } from '../domain';
 import { scenarioInputFromForm, type FormValues } from './form-values';
 
@@ -25,10 +25,12 @@ export function createSizingSelector(priceBook: PriceBook) {
   let lastGood: SizingResult | null = null;
   return (form: FormValues, assumptions: EditableAssumptions): Sizing => {
     if (form === lastForm && assumptions === lastAssumptions && lastSizing) return lastSizing;
-    const parsed = parseScenario(scenarioInputFromForm(form), ctx);
+    // The edited assumptions travel with the scenario (links, exports, the CLI); the defaults stay implicit.
+    const edited = assumptions.tlsFactor !== DEFAULT_EDITABLE_ASSUMPTIONS.tlsFactor || assumptions.pageCacheShare !== DEFAULT_EDITABLE_ASSUMPTIONS.pageCacheShare;
+    const parsed = parseScenario({ ...scenarioInputFromForm(form), assumptions: edited ? { ...assumptions } : null }, ctx);
     let sizing: Sizing;
     if (parsed.ok) {
-      lastGood = sizeScenario(parsed.value, priceBook, assumptions);
+      lastGood = sizeScenario(parsed.value, priceBook);
       sizing = { result: lastGood, scenario: parsed.value, errors: [], isStale: false };
     } else {
       sizing = { result: lastGood, scenario: null, errors: parsed.errors, isStale: lastGood !== null };

@@ -11,14 +11,44 @@ function run(argv: string[], files: Record<string, string> = {}) {
 }
 
 describe('cli size', () => {
-  it('prints result format v1 with --format json, exit 0', () => {
+  it('prints result format v2 with --format json, exit 0', () => {
     const { status, stdout } = run(['size', 'a.json', '--format', 'json'], { 'a.json': '{"peakIngressMiBps": 40}' });
     expect(status).toBe(0);
-    const result = JSON.parse(stdout) as { version: number; options: unknown[]; prices: { region: string; asOf: string } };
-    expect(result.version).toBe(1);
+    const result = JSON.parse(stdout) as {
+      version: number; options: { id: string; unavailable: { code: string; message: string } | null; brokers: number | null; constraints: { name: string }[] }[];
+      prices: { region: string; asOf: string }; scenario: { version: number; provisionedThroughputMiBps: unknown; consumerGroups: unknown; purpose: string };
+      recommendations: { rule: string; overall: string | null; closeAlternatives: string[] };
+      warnings: { code: string; message: string }[];
+    };
+    expect(result.version).toBe(2);
     expect(result.prices).toMatchObject({ region: 'us-east-1', asOf: '2025-04-04' });
     // 16 Standard + 7 Express + Serverless + 16 self-managed (SPEC §4–7).
     expect(result.options).toHaveLength(40);
+    // SPEC §2 format 2 defaults in the normalised scenario.
+    expect(result.scenario).toMatchObject({ version: 2, provisionedThroughputMiBps: 'auto', consumerGroups: null, purpose: 'production' });
+    // SPEC §9: the rule and the close alternatives travel with the recommendation.
+    expect(typeof result.recommendations.rule).toBe('string');
+    expect(Array.isArray(result.recommendations.closeAlternatives)).toBe(true);
+    // kafka.t3.small needs 16.384 ÷ 8.7 × 0.5 = 0.94 MiB/s per broker → 43 → 45 brokers, above ZooKeeper's 30 (SPEC §4.1):
+    // unavailable with a code and a message.
+    const t3 = result.options.find((o) => o.id === 'msk-standard:kafka.t3.small');
+    expect(t3?.brokers).toBe(45);
+    expect(t3?.unavailable?.code).toBe('t3-no-kraft');
+    expect(t3?.unavailable?.message).toContain('cannot run in KRaft mode');
+    // SPEC §9 constraint names for Standard and Express.
+    expect(t3?.constraints.map((c) => c.name)).toEqual(['storageThroughput', 'networkThroughput', 'partitions', 'storage']);
+    expect(result.options.find((o) => o.id === 'msk-express:express.m7g.large')?.constraints.map((c) => c.name)).toEqual(['ingress', 'egress', 'partitions']);
+    expect(result.warnings.every((w) => typeof w.code === 'string' && typeof w.message === 'string')).toBe(true);
+  });
+
+  it('reads a format 1 file, migrating it (SPEC §2), and derives egress from consumer groups', () => {
+    const v1 = run(['size', 'old.json', '--format', 'json'], { 'old.json': '{"version": 1, "provisionedThroughputMiBps": null, "peakIngressMiBps": 50}' });
+    expect(v1.status).toBe(0);
+    const old = JSON.parse(v1.stdout) as { scenario: Record<string, unknown> };
+    expect(old.scenario).toMatchObject({ version: 2, provisionedThroughputMiBps: 'auto', peakIngressMiBps: 50, consumerGroups: null, purpose: 'production' });
+    const groups = run(['size', 'g.json', '--format', 'json'], { 'g.json': '{"consumerGroups": 3, "avgEgressMiBps": 1, "peakEgressMiBps": 2}' });
+    // 3 groups × 20 and × 40 MiB/s of ingress; the egress fields in the file are ignored.
+    expect((JSON.parse(groups.stdout) as { scenario: Record<string, unknown> }).scenario).toMatchObject({ consumerGroups: 3, avgEgressMiBps: 60, peakEgressMiBps: 120 });
   });
 
   it('prints an array of results for several files', () => {
@@ -34,7 +64,7 @@ describe('cli size', () => {
     const lines = stderr.trim().split('\n');
     expect(lines).toHaveLength(3);
     expect(lines).toContain('bad.json: replicationFactor = 4: must be a whole number from 1 to 3');
-    expect(lines).toContain('bad.json: color = "red": is not a scenario field (format 1); remove it or check its spelling');
+    expect(lines).toContain('bad.json: color = "red": is not a scenario field (format 2); remove it or check its spelling');
     expect(lines).toContain('bad.json: peakIngressMiBps = 10: must be at least avgIngressMiBps (50 MiB/s)');
     expect(stderr).not.toMatch(/\bat .*\(.*:\d+:\d+\)/); // no stack trace
   });
@@ -76,6 +106,43 @@ describe('cli size', () => {
     expect(stdout).toMatch(/^Recommendation: /m);
     expect(stdout).toContain('MSK Standard M5');
     expect(stdout).toContain('Self-managed on EC2 m7g.16xlarge');
+  });
+
+  it('gives the rule, the close alternatives and why the recommendation needs its brokers', () => {
+    /*
+     * I = Ip = O = Op = 1 MiB/s: every Standard size needs 3 brokers; kafka.m7g.large costs 3 × $0.204 × 730 = $446.76
+     * + storage 3,543.75 GiB × $0.10 = $354.375 + cross-AZ 1,710.9375 GiB × $0.02 = $34.21875 = $835.35375;
+     * kafka.m5.large ($459.90 + the same = $848.49375) is within 5 %; self-managed m7g.large costs $824.679.
+     */
+    const { stdout } = run(['size', 'a.json'], { 'a.json': '{"avgIngressMiBps": 1, "peakIngressMiBps": 1, "avgEgressMiBps": 1, "peakEgressMiBps": 1}' });
+    const lines = stdout.split('\n');
+    expect(lines).toContain('Recommendation: MSK Standard kafka.m7g.large, 3 brokers, $835.35/month');
+    expect(lines).toContain('  vs Self-managed on EC2 m7g.large at $824.68/month: costs $10.67/month more');
+    expect(lines.some((l) => l.startsWith('  Rule: For production: the cheapest available MSK option that is not T3'))).toBe(true);
+    expect(lines).toContain('  Close alternative: MSK Standard kafka.m5.large, 3 brokers, $848.49/month');
+    // min(78.75, 250) ÷ 6.5 × 0.5 = 6.06 MiB/s per broker; 117 ÷ 7.2 × 0.5 = 8.13 MiB/s per broker
+    expect(lines.some((l) => l.startsWith('  Storage throughput (bottleneck): 78.75 MiB/s') && l.includes('= 6.06 MiB/s per broker'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('  Network throughput: 117 MiB/s network') && l.includes('= 8.13 MiB/s per broker'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('  Partitions: ') && l.includes('900 partition replicas (300 partitions × 3 replicas)'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('  Storage: ') && l.includes('3,543.75 GiB (1,771.88 GiB needed ÷ 0.5 fill target)'))).toBe(true);
+    expect(stdout).not.toContain('production-grade');
+  });
+
+  it('has a provisioned-throughput column showing the rate in force per broker', () => {
+    // Fixed 400 MiB/s, 1 MiB/s of ingress: kafka.m5.4xlarge keeps 3 brokers, bottleneck storage throughput (every constraint
+    // needs 3, the first wins), and costs 3 × $1.68 × 730 = $3,679.20 + $354.375 + 3 × 400 × $0.08 = $96 + $34.21875 = $4,163.79.
+    const { stdout } = run(['size', 'a.json'], { 'a.json': '{"avgIngressMiBps": 1, "peakIngressMiBps": 1, "avgEgressMiBps": 1, "peakEgressMiBps": 1, "provisionedThroughputMiBps": 400}' });
+    expect(stdout).toMatch(/^Class +Option +Brokers +Bottleneck +PST MiB\/s +Monthly cost$/m);
+    expect(stdout).toMatch(/^Option +Brokers +Bottleneck +PST MiB\/s +Monthly cost +Note$/m);
+    expect(stdout).toMatch(/^MSK Standard kafka\.m5\.4xlarge +3 +Storage throughput +400 +\$4,163\.79$/m);
+    // kafka.m7g.2xlarge is capped at its 312.5 MiB/s maximum; kafka.m5.large cannot have PST.
+    expect(stdout).toMatch(/^MSK Standard kafka\.m7g\.2xlarge +3 +Storage throughput +312\.5 +\$/m);
+    expect(stdout).toMatch(/^MSK Standard kafka\.m5\.large +3 +Storage throughput +- +\$848\.49$/m);
+  });
+
+  it('says when no eligible MSK option is available', () => {
+    const { stdout } = run(['size', 'a.json'], { 'a.json': '{"avgIngressMiBps": 100, "peakIngressMiBps": 300, "brokerQuota": 1}' });
+    expect(stdout).toContain('Recommendation: no eligible MSK option is available for this scenario.');
   });
 });
 

@@ -11,16 +11,51 @@ describe('the bundled price data', () => {
     expect(Object.keys(BUNDLED_PRICE_BOOK.regions)).toHaveLength(32);
   });
 
-  it('exposes its as-of date and its sources', () => {
+  it('exposes its as-of date and, for users, each source\'s short public citation', () => {
     expect(BUNDLED_PRICE_BOOK.asOf).toBe('2025-04-04');
-    expect(BUNDLED_PRICE_BOOK.sources.map((s) => s.id)).toContain('S6');
-    expect(BUNDLED_PRICE_BOOK.sources.every((s) => s.where.length > 0)).toBe(true);
+    const ids = BUNDLED_PRICE_BOOK.sources.map((s) => s.id);
+    expect(ids).toContain('S1');
+    expect(ids).toContain('S6');
+    // Cross-check-only sources (S5 Infracost, S11 an unnamed repository, S13 third-party summaries) are not cited.
+    for (const hidden of ['S5', 'S11', 'S13']) expect(ids).not.toContain(hidden);
+    expect(ids).toHaveLength(19 - 3);
+    for (const source of BUNDLED_PRICE_BOOK.sources) {
+      expect(Object.keys(source).sort()).toEqual(['citation', 'citationUrl', 'id']);
+      expect(source.citation.length).toBeGreaterThan(0);
+      expect(source.citationUrl === null || source.citationUrl.startsWith('https://')).toBe(true);
+    }
+    expect(BUNDLED_PRICE_BOOK.sources.find((s) => s.id === 'S1')?.citationUrl).toBe('https://aws.amazon.com/msk/pricing/');
   });
 
-  it('keeps a missing price as null, never zero (kafka.m7g.large in ca-west-1, Express in us-west-1)', () => {
+  it('keeps a missing price as null, never zero (kafka.m7g.large in ca-west-1, Express in us-west-1, EBS in ap-southeast-5)', () => {
     expect(BUNDLED_PRICE_BOOK.regions['ca-west-1']?.mskBrokerHourly['kafka.m7g.large']).toBeNull();
     expect(BUNDLED_PRICE_BOOK.regions['us-west-1']?.expressBrokerHourly['express.m7g.large']).toBeNull();
-    expect(BUNDLED_PRICE_BOOK.regions['eu-central-2']?.crossAzPerGbEachDirection).toBeNull();
+    expect(BUNDLED_PRICE_BOOK.regions['ap-southeast-5']?.gp3PerGbMonth).toBeNull();
+    // eu-central-2's cross-AZ price comes from the EC2 pricing page text (S19): $0.01 per GB each direction.
+    expect(BUNDLED_PRICE_BOOK.regions['eu-central-2']?.crossAzPerGbEachDirection).toBe(0.01);
+  });
+
+  it('carries the model v2 figures: PST maxima, the 250 MiB/s default volume, KRaft support and ZooKeeper\'s limit', () => {
+    const spec = (type: string) => BUNDLED_PRICE_BOOK.standardBrokers.find((b) => b.instanceType === type);
+    // PST: kafka.m5.4xlarge and up, kafka.m7g.2xlarge and up, each to its maximum (aws-prices.md §8, S9).
+    expect(spec('kafka.m5.4xlarge')?.provisionedThroughputMaxMiBps).toBe(593);
+    expect(spec('kafka.m5.12xlarge')?.provisionedThroughputMaxMiBps).toBe(1000);
+    expect(spec('kafka.m7g.2xlarge')?.provisionedThroughputMaxMiBps).toBe(312.5);
+    expect(spec('kafka.m7g.4xlarge')?.provisionedThroughputMaxMiBps).toBe(625);
+    for (const type of ['kafka.t3.small', 'kafka.m5.large', 'kafka.m5.2xlarge', 'kafka.m7g.xlarge']) {
+      expect(spec(type)?.provisionedThroughputEligible).toBe(false);
+      expect(spec(type)?.provisionedThroughputMaxMiBps).toBeNull();
+    }
+    expect(BUNDLED_PRICE_BOOK.standardBrokers.every((b) => b.defaultVolumeThroughputMiBps === 250)).toBe(true);
+    // kafka.t3.small cannot run in KRaft mode (SPEC §4.1); every other size can.
+    expect(BUNDLED_PRICE_BOOK.standardBrokers.filter((b) => !b.kraftSupported).map((b) => b.instanceType)).toEqual(['kafka.t3.small']);
+    expect(BUNDLED_PRICE_BOOK.zookeeperBrokerLimit).toBe(30);
+  });
+
+  it('carries MSK Serverless\'s per-cluster and per-partition quotas (SPEC §6)', () => {
+    expect(BUNDLED_PRICE_BOOK.serverlessLimits).toEqual({
+      maxIngressMiBps: 200, maxEgressMiBps: 400, maxPartitions: 2400, maxIngressMiBpsPerPartition: 5, maxEgressMiBpsPerPartition: 10,
+    });
   });
 
   it('lists 16 Standard sizes and 7 Express sizes with the sizing logic\'s figures', () => {

@@ -356,3 +356,19 @@ describe('egress derived from consumer groups stays within the throughput maximu
     if (!parsed.ok) expect(parsed.errors.map((e) => e.field)).toEqual(['consumerGroups']);
   });
 });
+
+describe('editable assumptions carried in the scenario', () => {
+  it('size the scenario with its own TLS factor when no assumptions are passed', () => {
+    // express.m7g.large at TLS factor 0.5: 15.625 × 0.75 × 0.5 = 5.859375 MiB/s per broker; 40 / 5.859375 = 6.83 → 7 → 9 brokers.
+    const result = sizeWith({ assumptions: { tlsFactor: 0.5, pageCacheShare: 0.5 } });
+    expect(constraintOf(optionOf(result, 'msk-express:express.m7g.large'), 'ingress')?.capacityPerBroker).toBeCloseTo(5.859375, 9);
+    expect(optionOf(result, 'msk-express:express.m7g.large').brokers).toBe(9);
+    expect(result.assumptions).toEqual({ tlsFactor: 0.5, pageCacheShare: 0.5 });
+  });
+
+  it('refuses an assumption outside its range, naming it', () => {
+    const parsed = parseScenario({ assumptions: { tlsFactor: 1.5 } }, scenarioContextOf(BUNDLED_PRICE_BOOK));
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.errors.map((e) => e.field)).toEqual(['assumptions.tlsFactor']);
+  });
+});

@@ -54,6 +54,7 @@ describe('scenario defaults', () => {
         brokerQuota: 60,
         discountPct: 0,
         selfManaged: { controllerInstance: 'm5.large', controllerCount: 3, opsHoursPerMonth: 0, opsHourlyUsd: 0 },
+        assumptions: null, // the model's defaults (TLS factor 1.0, page-cache share 0.5)
       },
     });
   });

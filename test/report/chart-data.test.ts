@@ -9,22 +9,18 @@ import {
   toBrokersChartData, toCostStackData, toCostVsIngressData, toCrossAzChartData, toStorageChartData, WORKLOAD_MULTIPLIERS,
 } from '../../src/report/chart-data';
 import { BUNDLED_PRICE_BOOK, makeScenario, sizeWith, specGibForHours, specGibPerMonth } from '../support/factories';
-
-const NO_COST: MonthlyCost = {
-  brokers: 0, storage: 0, tieredStorage: 0, provisionedThroughput: 0, dataIn: 0, dataOut: 0, crossAz: 0, controllers: 0, operations: 0, total: 0,
-};
+import { handBuiltOption, NO_COST } from '../support/hand-built';
 
 /** A hand-built option: brokers + storage lines only unless `cost` says otherwise. */
 function option(deployment: Deployment, instanceType: string, fields: Partial<SizedOption> & { cost?: Partial<MonthlyCost> } = {}): SizedOption {
   const { cost, ...rest } = fields;
   const lines = { ...NO_COST, ...cost };
   const total = lines.brokers + lines.storage + lines.tieredStorage + lines.provisionedThroughput + lines.dataIn + lines.dataOut
-    + lines.crossAz + lines.controllers + lines.operations;
-  return {
-    id: `${deployment}:${instanceType}`, deployment, instanceType, available: true, unavailableReason: null, brokers: 3,
-    bottleneck: 'ingress', constraints: [], storagePerBrokerGiB: 100, monthlyCostUsd: { ...lines, total }, warnings: [], ...rest,
-  };
+    + (lines.crossAz ?? 0) + lines.controllers + lines.operations;
+  return handBuiltOption(deployment, instanceType, { bottleneck: 'storageThroughput', monthlyCostUsd: { ...lines, total }, ...rest });
 }
+
+const OVER_QUOTA = { code: 'broker-quota', message: 'over quota' } as const;
 
 /** The default scenario's result with its options replaced by hand-built ones. */
 function resultWith(options: readonly SizedOption[]): SizingResult {
@@ -33,7 +29,7 @@ function resultWith(options: readonly SizedOption[]): SizingResult {
 
 describe('brokers chart data', () => {
   const result = resultWith([
-    option('msk-standard', 'kafka.t3.small', { brokers: 63, available: false, unavailableReason: 'over quota' }),
+    option('msk-standard', 'kafka.t3.small', { brokers: 63, available: false, unavailable: OVER_QUOTA }),
     option('msk-standard', 'kafka.m5.large', { brokers: 12 }),
     option('msk-express', 'express.m7g.large', { brokers: 6 }),
     option('msk-serverless', 'serverless', { brokers: null }),
@@ -59,12 +55,13 @@ describe('storage chart data', () => {
   it('shows local storage provisioned, tiered storage and data retained in GiB with 24 h of 168 h kept locally', () => {
     const data = toStorageChartData(sizeWith({ localRetentionHours: 24 }));
     // local provisioned = 20 × 24 × 3600 × 3 / 1024 / 0.5 = 10,125 GiB
-    // tiered = 20 × (168 − 24) × 3600 / 1024 = 10,125 GiB; retained = 20 × 168 × 3600 / 1024 = 11,812.5 GiB
+    // tiered (v2, SPEC §3): one copy of the full retention, 20 × 168 × 3600 / 1024 = 11,812.5 GiB, not only the 144 h
+    // beyond local retention; retained = 20 × 168 × 3600 / 1024 = 11,812.5 GiB
     expect(data.map((b) => b.kind)).toEqual(['localProvisioned', 'tiered', 'retainedOneCopy']);
     expect(data[0]?.gib).toBeCloseTo((specGibForHours(20, 24) * 3) / 0.5, 6);
     expect(data[0]?.gib).toBeCloseTo(10_125, 6);
-    expect(data[1]?.gib).toBeCloseTo(specGibForHours(20, 144), 6);
-    expect(data[1]?.gib).toBeCloseTo(10_125, 6);
+    expect(data[1]?.gib).toBeCloseTo(specGibForHours(20, 168), 6);
+    expect(data[1]?.gib).toBeCloseTo(11_812.5, 6);
     expect(data[2]?.gib).toBeCloseTo(11_812.5, 6);
   });
 
@@ -113,7 +110,7 @@ describe('cost stack chart data', () => {
   const result = resultWith([
     ...cheapToDear,
     option('msk-serverless', 'serverless', { brokers: null, cost: { dataIn: 100, dataOut: 50 } }),
-    option('msk-express', 'express.m7g.large', { available: false, unavailableReason: 'needs 3 AZs', cost: { brokers: 1 } }),
+    option('msk-express', 'express.m7g.large', { available: false, unavailable: { code: 'express-needs-3-azs', message: 'needs 3 AZs' }, cost: { brokers: 1 } }),
     option('msk-express', 'express.m7g.xlarge', { monthlyCostUsd: null }),
   ]);
 

@@ -1,34 +1,36 @@
 /**
  * Two options side by side. Sized figures are worked by hand from SPEC §3–§4 and the bundled
- * us-east-1 prices for a small workload (I = Ip = O = Op = 1 MiB/s, otherwise SPEC §2 defaults):
- * kafka.m5.large and kafka.t3.small both need 3 brokers; brokers cost 3 × $0.21 × 730 = $459.90 and
+ * us-east-1 prices for a small workload (I = Ip = O = Op = 1 MiB/s, otherwise SPEC §2 defaults, TLS
+ * factor 1.0): every constraint of kafka.m5.large and kafka.t3.small needs at most 3 brokers
+ * (kafka.t3.small: storage 21.75 ÷ 6.5 × 0.5 = 1.67 MiB/s, network 16.384 ÷ 7.2 × 0.5 = 1.14 MiB/s,
+ * partitions 900 ÷ 300 = 3), so both have 3 brokers; brokers cost 3 × $0.21 × 730 = $459.90 and
  * 3 × $0.0456 × 730 = $99.864; storage ($354.375) and cross-AZ ($34.21875) are equal, so the totals
  * are $848.49375 and $488.45775. Other cases use hand-built options.
  */
 import { describe, expect, it } from 'vitest';
-import type { Constraint, Deployment, MonthlyCost, SizedOption, SizingResult } from '../../src/domain';
+import type { Constraint, Deployment, SizedOption, SizingResult } from '../../src/domain';
 import { buildComparison, cheapestOptionId, compareOptions, defaultComparisonIds, type Comparison, type ComparisonRow } from '../../src/report/comparison';
 import { optionOf, sizeWith } from '../support/factories';
+import { handBuiltOption, NO_COST } from '../support/hand-built';
 
 const SMALL = { avgIngressMiBps: 1, peakIngressMiBps: 1, avgEgressMiBps: 1, peakEgressMiBps: 1 } as const;
-
-const NO_COST: MonthlyCost = {
-  brokers: 0, storage: 0, tieredStorage: 0, provisionedThroughput: 0, dataIn: 0, dataOut: 0, crossAz: 0, controllers: 0, operations: 0, total: 0,
-};
 
 /** A hand-built option whose only cost is its broker line (total = brokers cost) unless `cost` is null. */
 function option(deployment: Deployment, instanceType: string, fields: Partial<SizedOption> & { brokersUsd?: number | null } = {}): SizedOption {
   const { brokersUsd = 100, ...rest } = fields;
-  return {
-    id: `${deployment}:${instanceType}`, deployment, instanceType, available: true, unavailableReason: null, brokers: 3,
-    bottleneck: 'ingress', constraints: [], storagePerBrokerGiB: 100,
-    monthlyCostUsd: brokersUsd === null ? null : { ...NO_COST, brokers: brokersUsd, total: brokersUsd }, warnings: [], ...rest,
-  };
+  return handBuiltOption(deployment, instanceType, {
+    monthlyCostUsd: brokersUsd === null ? null : { ...NO_COST, brokers: brokersUsd, total: brokersUsd }, ...rest,
+  });
 }
 
 function constraint(name: Constraint['name'], brokersNeeded: number): Constraint {
-  return { name, demand: 1, capacityPerBroker: 1, brokersNeeded, unit: 'MiB/s' };
+  return {
+    name, demand: 1, capacityPerBroker: 1, rawBrokersNeeded: brokersNeeded, brokersNeeded, unit: 'MiB/s',
+    derivation: { kind: 'partitions', partitions: 1, replicationFactor: 1, limit: 'recommended' },
+  };
 }
+
+const OVER_QUOTA = { code: 'broker-quota', message: 'over quota' } as const;
 
 /** The default scenario's result with its options replaced by hand-built ones. */
 function resultWith(options: readonly SizedOption[]): SizingResult {
@@ -63,8 +65,8 @@ describe('comparison of two sized options', () => {
   it('has a row per constraint, per cost line of SPEC §9 and for both totals, in that order', () => {
     expect(comparison?.rows.map((r) => r.label)).toEqual([
       'Brokers',
-      'Brokers needed for ingress', 'Brokers needed for egress', 'Brokers needed for partitions', 'Brokers needed for storage',
-      'Storage per broker (GiB)',
+      'Brokers needed for storage throughput', 'Brokers needed for network throughput', 'Brokers needed for partitions', 'Brokers needed for storage',
+      'Storage per broker (GiB)', 'Provisioned throughput (MiB/s per broker)',
       'Brokers (USD/month)', 'Storage (USD/month)', 'Tiered storage (USD/month)', 'Provisioned throughput (USD/month)',
       'Data in (USD/month)', 'Data out (USD/month)', 'Cross-AZ transfer (USD/month)', 'Controllers (USD/month)', 'Operations (USD/month)',
       'Total (USD/month)', 'Total (USD/year)',
@@ -84,14 +86,71 @@ describe('comparison of two sized options', () => {
   });
 });
 
+describe('provisioned storage throughput in a comparison', () => {
+  it('has a row for the PST in force per broker, next to its cost line', () => {
+    // Fixed 400 MiB/s (SPEC §4.4): kafka.m5.4xlarge takes min(400, 593) = 400, kafka.m7g.2xlarge is capped at its 312.5 maximum;
+    // both need 3 brokers for 1 MiB/s, so PST costs 3 × 400 × $0.08 = $96 and 3 × 312.5 × $0.08 = $75.
+    const result = sizeWith({ ...SMALL, provisionedThroughputMiBps: 400 });
+    const c = buildComparison(result, 'msk-standard:kafka.m5.4xlarge', 'msk-standard:kafka.m7g.2xlarge');
+    expect(rowOf(c, 'Provisioned throughput (MiB/s per broker)')).toEqual({
+      label: 'Provisioned throughput (MiB/s per broker)', left: 400, right: 312.5, difference: 312.5 - 400, money: false,
+    });
+    const cost = rowOf(c, 'Provisioned throughput (USD/month)');
+    expect(cost.left).toBeCloseTo(96, 9);
+    expect(cost.right).toBeCloseTo(75, 9);
+    expect(cost.difference).toBeCloseTo(75 - 96, 9);
+    expect(c?.unavailableNote).toBeNull();
+  });
+
+  it('counts a size without PST as 0 MiB/s', () => {
+    const result = sizeWith({ ...SMALL, provisionedThroughputMiBps: 400 });
+    const c = buildComparison(result, 'msk-standard:kafka.m5.large', 'msk-standard:kafka.m5.4xlarge');
+    expect(rowOf(c, 'Provisioned throughput (MiB/s per broker)')).toMatchObject({ left: 0, right: 400, difference: 400 });
+  });
+});
+
+describe('comparison with an unavailable option (SPEC §8)', () => {
+  /*
+   * SPEC §2 defaults (Ip 40, Op 80, TLS factor 1.0): kafka.t3.small carries 16.384 ÷ 8.7 × 0.5 = 0.94 MiB/s on its
+   * network path, so 40 MiB/s needs 43 brokers → 45; it cannot run KRaft, so ZooKeeper's 30 brokers apply (SPEC §4.1)
+   * and it is unavailable, though priced. kafka.m5.large needs 9 (storage 81 ÷ 6.5 × 0.5 = 6.23 MiB/s → 7 → 9).
+   */
+  const result = sizeWith();
+  const c = buildComparison(result, 'msk-standard:kafka.m5.large', 'msk-standard:kafka.t3.small');
+
+  it('still shows both sides\' figures', () => {
+    expect(rowOf(c, 'Brokers')).toMatchObject({ left: 9, right: 45 });
+    // 45 × $0.0456 × 730 = $1,497.96
+    expect(rowOf(c, 'Brokers (USD/month)').right).toBeCloseTo(1497.96, 9);
+  });
+
+  it('shows no difference on any row, neither saving nor extra cost', () => {
+    expect(c?.rows.length).toBeGreaterThan(0);
+    for (const r of c?.rows ?? []) expect(r.difference).toBeNull();
+  });
+
+  it('says why instead, naming the unavailable option and its reason', () => {
+    expect(c?.unavailableNote).toMatch(/^No difference is shown\. MSK Standard kafka\.t3\.small is not available: Needs 45 brokers, but kafka\.t3\.small cannot run in KRaft mode/);
+    expect(c?.unavailableNote).not.toContain('kafka.m5.large');
+  });
+
+  it('names both reasons when neither option is available', () => {
+    const left = option('msk-express', 'express.m7g.large', { available: false, unavailable: { code: 'express-needs-3-azs', message: 'Needs 3 AZs.' }, brokersUsd: null });
+    const right = option('msk-standard', 'kafka.m5.large', { available: false, unavailable: { code: 'broker-quota', message: 'Over quota.' } });
+    const both = compareOptions(left, right);
+    expect(both.unavailableNote).toBe('No difference is shown. MSK Express express.m7g.large is not available: Needs 3 AZs. MSK Standard kafka.m5.large is not available: Over quota.');
+    expect(both.rows.every((r) => r.difference === null)).toBe(true);
+  });
+});
+
 describe('comparison rows with missing figures', () => {
   it('has no difference where either side has no figure, such as Serverless brokers or an unpriced option', () => {
-    const left = option('msk-standard', 'kafka.m5.large', { constraints: [constraint('ingress', 6)] });
+    const left = option('msk-standard', 'kafka.m5.large', { constraints: [constraint('storageThroughput', 6)] });
     const serverless = option('msk-serverless', 'serverless', { brokers: null, bottleneck: null, storagePerBrokerGiB: null, constraints: [] });
     const c = compareOptions(left, serverless);
     expect(c.rightLabel).toBe('MSK Serverless');
     expect(rowOf(c, 'Brokers')).toEqual({ label: 'Brokers', left: 3, right: null, difference: null, money: false });
-    expect(rowOf(c, 'Brokers needed for ingress')).toEqual({ label: 'Brokers needed for ingress', left: 6, right: null, difference: null, money: false });
+    expect(rowOf(c, 'Brokers needed for storage throughput')).toEqual({ label: 'Brokers needed for storage throughput', left: 6, right: null, difference: null, money: false });
     expect(rowOf(c, 'Storage per broker (GiB)').difference).toBeNull();
     const unpriced = compareOptions(left, option('msk-express', 'express.m7g.large', { brokersUsd: null }));
     expect(rowOf(unpriced, 'Total (USD/month)')).toEqual({ label: 'Total (USD/month)', left: 100, right: null, difference: null, money: true });
@@ -99,13 +158,14 @@ describe('comparison rows with missing figures', () => {
   });
 
   it('lists the constraints of both sides once each', () => {
-    const left = option('msk-standard', 'kafka.m5.large', { constraints: [constraint('ingress', 6), constraint('storage', 3)] });
-    const right = option('msk-standard', 'kafka.m5.4xlarge', { constraints: [constraint('ingress', 3), constraint('provisionedThroughput', 9)] });
+    const left = option('msk-standard', 'kafka.m5.large', { constraints: [constraint('storageThroughput', 6), constraint('storage', 3)] });
+    const right = option('msk-express', 'express.m7g.large', { constraints: [constraint('ingress', 3), constraint('egress', 9), constraint('storageThroughput', 6)] });
     const c = compareOptions(left, right);
     expect(c.rows.filter((r) => r.label.startsWith('Brokers needed')).map((r) => [r.label, r.left, r.right, r.difference])).toEqual([
-      ['Brokers needed for ingress', 6, 3, -3],
+      ['Brokers needed for storage throughput', 6, 6, 0],
       ['Brokers needed for storage', 3, null, null],
-      ['Brokers needed for provisioned throughput', null, 9, null],
+      ['Brokers needed for ingress', null, 3, null],
+      ['Brokers needed for egress', null, 9, null],
     ]);
   });
 });
@@ -117,10 +177,10 @@ describe('default comparison pair', () => {
 
   it('prefers an available option to a cheaper one that is unavailable', () => {
     const result = resultWith([
-      option('msk-standard', 'kafka.m5.large', { brokersUsd: 50, available: false, unavailableReason: 'over quota' }),
+      option('msk-standard', 'kafka.m5.large', { brokersUsd: 50, available: false, unavailable: OVER_QUOTA }),
       option('msk-standard', 'kafka.m5.xlarge', { brokersUsd: 80 }),
       option('msk-standard', 'kafka.m5.2xlarge', { brokersUsd: 70 }),
-      option('msk-standard', 'kafka.t3.small', { brokersUsd: 10, available: false, unavailableReason: 'over quota' }),
+      option('msk-standard', 'kafka.t3.small', { brokersUsd: 10, available: false, unavailable: OVER_QUOTA }),
     ]);
     expect(cheapestOptionId(result, 'msk-standard:kafka.m5.')).toBe('msk-standard:kafka.m5.2xlarge');
     // With no available T3 the cheapest priced one still stands in.
@@ -129,7 +189,7 @@ describe('default comparison pair', () => {
 
   it('ignores unpriced options and self-managed options with a similar name', () => {
     const result = resultWith([
-      option('msk-standard', 'kafka.m5.large', { brokersUsd: null, available: false, unavailableReason: 'no price' }),
+      option('msk-standard', 'kafka.m5.large', { brokersUsd: null, available: false, unavailable: { code: 'missing-price', message: 'no price' } }),
       option('self-managed', 'm5.large', { brokersUsd: 1 }),
       option('msk-standard', 'kafka.m5.xlarge', { brokersUsd: 90 }),
     ]);

@@ -1,18 +1,22 @@
 /**
- * The report model every export renders. Figures are worked by hand from SPEC §3–§8 and the bundled
- * us-east-1 prices (src/data/aws-prices.json, as of 2025-04-04) for a small workload
- * (I = Ip = O = Op = 1 MiB/s, otherwise SPEC §2 defaults):
+ * The report model every export renders. Figures are worked by hand from SPEC §3–§8 (model v2) and
+ * the bundled us-east-1 prices (src/data/aws-prices.json, as of 2025-04-04) for a small workload
+ * (I = Ip = O = Op = 1 MiB/s, otherwise SPEC §2 defaults: RF 3, 3 AZs, 168 h, PST "auto", TLS factor 1.0):
+ *   storageF = 1.5 + 1.5 + 0.5 + 3 = 6.5; netF = 1 × 1.5 + 2.2 + 0.5 + 3 = 7.2
  *   every MSK Standard size needs the minimum 3 brokers (RF 3 over 3 AZs): even kafka.t3.small carries
- *   min(21.75 / 6.5, 16.384 / 7.2) × 0.7 × 0.5 = 0.80 MiB/s, so B(1, 0.80) = 3
+ *   21.75 ÷ 6.5 × 0.5 = 1.67 MiB/s (storage) and 16.384 ÷ 7.2 × 0.5 = 1.14 MiB/s (network), and its
+ *   900 partition replicas ÷ 300 = 3; every constraint needs 3, so the bottleneck is the first, storage throughput
+ *   PST never saves a broker below 3, so "auto" leaves it off everywhere (SPEC §4.4)
  *   storage ($354.375) and cross-AZ ($34.21875) are the same for every Standard size, so the cheapest
  *   M5 is the one with the lowest hourly price: kafka.m5.large ($0.21, $459.90 for 3 brokers, $848.49375 in all);
  *   the only T3 is kafka.t3.small ($0.0456, $99.864 for 3 brokers, $488.45775 in all)
- *   the cheapest production-grade MSK option is kafka.m7g.large ($0.204 → $835.35375); self-managed
+ *   the cheapest MSK option that is not T3 is kafka.m7g.large ($0.204 → $446.76 + $354.375 + $34.21875 = $835.35375);
+ *   within 5 % of it (≤ $877.12) is only kafka.m5.large ($848.49375, +1.57 %); self-managed
  *   m7g.large costs $824.679, so the saving is $824.679 − $835.35375 = −$10.67475
  */
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/report-model';
-import { optionOf, sizeWith } from '../support/factories';
+import { sizeWith } from '../support/factories';
 
 const TODAY = '2026-11-22';
 const SMALL = { avgIngressMiBps: 1, peakIngressMiBps: 1, avgEgressMiBps: 1, peakEgressMiBps: 1 } as const;
@@ -32,10 +36,10 @@ describe('report model', () => {
   });
 
   it('lists every scenario field of SPEC §2 except the format version, with its value and unit', () => {
-    // SPEC §2 has 28 keys; "version" is the file format, not an input.
-    expect(report.inputs).toHaveLength(27);
+    // SPEC §2 (format 2) has 30 keys; "version" is the file format, not an input.
+    expect(report.inputs).toHaveLength(29);
     const byLabel = new Map(report.inputs.map((i) => [i.label, i]));
-    expect(byLabel.size).toBe(27);
+    expect(byLabel.size).toBe(29);
     expect(byLabel.get('Scenario name')).toEqual({ label: 'Scenario name', value: 'Orders', unit: '' });
     expect(byLabel.get('AWS region')).toMatchObject({ value: 'us-east-1' });
     expect(byLabel.get('Average ingress')).toEqual({ label: 'Average ingress', value: '1', unit: 'MiB/s' });
@@ -50,7 +54,9 @@ describe('report model', () => {
     expect(byLabel.get('EBS fill target')).toMatchObject({ value: '0.5' });
     expect(byLabel.get('Lagging consumers')).toMatchObject({ value: 'not set' });
     expect(byLabel.get('Seconds of page cache')).toMatchObject({ value: 'not set' });
-    expect(byLabel.get('Provisioned storage throughput')).toMatchObject({ value: 'not set' });
+    expect(byLabel.get('Provisioned storage throughput')).toMatchObject({ value: 'auto' }); // SPEC §2 v2 default
+    expect(byLabel.get('Consumer groups reading everything')).toMatchObject({ value: 'not set' });
+    expect(byLabel.get('Purpose')).toEqual({ label: 'Purpose', value: 'production', unit: '' });
     expect(byLabel.get('Broker quota per cluster')).toMatchObject({ value: '60' });
     expect(byLabel.get('Discount')).toEqual({ label: 'Discount', value: '0', unit: '%' });
     expect(byLabel.get('Controller instance type')).toMatchObject({ value: 'm5.large' });
@@ -59,8 +65,16 @@ describe('report model', () => {
   });
 
   it('shows changed inputs as they were entered', () => {
-    const changed = buildReport(sizeWith({ laggingConsumerPct: 25, ramCacheSeconds: 60, selfManaged: { opsHoursPerMonth: 12.5 } }), TODAY);
+    const changed = buildReport(sizeWith({
+      laggingConsumerPct: 25, ramCacheSeconds: 60, selfManaged: { opsHoursPerMonth: 12.5 }, consumerGroups: 3, purpose: 'development', provisionedThroughputMiBps: 400,
+    }), TODAY);
     const byLabel = new Map(changed.inputs.map((i) => [i.label, i.value]));
+    expect(byLabel.get('Consumer groups reading everything')).toBe('3');
+    // With consumer groups set, egress is derived (SPEC §2): 3 × 20 = 60 and 3 × 40 = 120 MiB/s.
+    expect(byLabel.get('Average egress')).toBe('60');
+    expect(byLabel.get('Peak egress')).toBe('120');
+    expect(byLabel.get('Purpose')).toBe('development');
+    expect(byLabel.get('Provisioned storage throughput')).toBe('400');
     expect(byLabel.get('Lagging consumers')).toBe('25');
     expect(byLabel.get('Seconds of page cache')).toBe('60');
     expect(byLabel.get('Operations time')).toBe('12.5');
@@ -72,7 +86,8 @@ describe('report model', () => {
     const m5 = report.options.find((o) => o.id === 'msk-standard:kafka.m5.large');
     expect(m5).toMatchObject({
       label: 'MSK Standard kafka.m5.large', deployment: 'MSK Standard', instanceType: 'kafka.m5.large',
-      recommendationClass: 'MSK Standard M5', available: true, unavailableReason: '', brokers: 3, bottleneck: 'Ingress',
+      recommendationClass: 'MSK Standard M5', available: true, unavailableReason: '', brokers: 3, bottleneck: 'Storage throughput',
+      provisionedThroughputMiBps: null,
     });
     expect(m5?.storagePerBrokerGiB).toBeCloseTo(1181.25, 9);
     expect(m5?.monthlyCostUsd?.brokers).toBeCloseTo(459.9, 9);
@@ -146,23 +161,123 @@ describe('report model', () => {
     expect(withCache.workload.find((f) => f.label === 'Page cache needed')).toEqual({ label: 'Page cache needed', value: 3, unit: 'GiB' });
   });
 
-  it('carries the scenario warnings and the recommended option\'s warnings, and the assumptions with their sources', () => {
-    expect(report.warnings).toEqual([...result.warnings, ...optionOf(result, 'msk-standard:kafka.m7g.large').warnings]);
+  it('carries the scenario warnings and the recommended option\'s warnings as messages, and the assumptions with their sources', () => {
+    // SPEC §8 for this scenario: min.insync.replicas = RF − 1 = 2, and nearest-replica fetch's configuration with the
+    // consumer cross-AZ it saves: 1 MiB/s × 2/3 = 1,710.9375 GiB/month × $0.01 × 2 = $34.22. kafka.m7g.large has
+    // 900 ÷ 3 = 300 replicas per broker, under its recommended 1,000, so it adds none.
+    expect(report.warnings).toHaveLength(2);
+    expect(report.warnings[0]).toMatch(/^Set min\.insync\.replicas to RF − 1 = 2/);
+    expect(report.warnings[1]).toContain('client.rack');
+    expect(report.warnings[1]).toContain('saves $34.22 a month');
+    expect(report.warnings.every((w) => typeof w === 'string')).toBe(true);
     // SPEC §8: RF < 3 is warned about.
     const rf1 = buildReport(sizeWith({ ...SMALL, replicationFactor: 1 }), TODAY);
     expect(rf1.warnings.some((w) => w.startsWith('Replication factor 1:'))).toBe(true);
+    // SPEC §4.1 (v2): the TLS factor defaults to 1.0.
     const tls = report.assumptions.find((a) => a.label === 'TLS throughput factor');
-    expect(tls?.value).toBe(0.7);
+    expect(tls?.value).toBe(1);
     expect(tls?.source).not.toBe('');
     expect(report.assumptions.find((a) => a.label === 'Hours per month')?.value).toBe(730);
   });
 
-  it('has no overall pick and no saving when no production-grade MSK option is available', () => {
+  it('takes an unavailable option\'s reason from its message', () => {
+    // SPEC §2 defaults: kafka.t3.small needs 16.384 ÷ 8.7 × 0.5 = 0.94 MiB/s per broker → 43 → 45 brokers for 40 MiB/s,
+    // above ZooKeeper's 30 (T3 has no KRaft, SPEC §4.1).
+    const t3 = buildReport(sizeWith(), TODAY).options.find((o) => o.id === 'msk-standard:kafka.t3.small');
+    expect(t3?.available).toBe(false);
+    expect(t3?.brokers).toBe(45);
+    expect(t3?.unavailableReason).toMatch(/^Needs 45 brokers, but kafka\.t3\.small cannot run in KRaft mode, so ZooKeeper's limit of 30 brokers per cluster applies\./);
+  });
+
+  it('has no overall pick and no saving when no eligible MSK option is available, but still prices self-managed Kafka', () => {
     // Quota 1 rules out Standard and Express (at least 3 brokers); 300 MiB/s rules out Serverless (SPEC §6).
+    // Self-managed Kafka is not bound by MSK's quota (SPEC §7, v2), so its classes keep a pick.
     const none = buildReport(sizeWith({ avgIngressMiBps: 100, peakIngressMiBps: 300, brokerQuota: 1 }), TODAY);
     expect(none.overall).toBeNull();
     expect(none.versusSelfManaged).toBeNull();
-    expect(none.picks.every((p) => p.option === null)).toBe(true);
+    expect(none.closeAlternatives).toEqual([]);
+    expect(none.overallWhy).toEqual([]);
+    expect(none.overallPstNote).toBeNull();
+    const picks = new Map(none.picks.map((p) => [p.classLabel, p.option]));
+    for (const cls of ['MSK Standard M7g', 'MSK Standard M5', 'MSK T3 (dev/test)', 'MSK Express', 'MSK Serverless']) expect(picks.get(cls)).toBeNull();
+    expect(picks.get('Self-managed M7g')).not.toBeNull();
+    expect(picks.get('Self-managed M5')).not.toBeNull();
     expect(none.options).toHaveLength(40);
+  });
+});
+
+describe('report model: the recommendation\'s rule, close alternatives and derivations', () => {
+  const result = sizeWith({ name: 'Orders', ...SMALL });
+  const report = buildReport(result, TODAY);
+
+  it('states the production rule of SPEC §8: the cheapest available MSK option that is not T3, self-managed only compared', () => {
+    expect(report.rule).toMatch(/production/i);
+    expect(report.rule).toContain('cheapest available MSK option');
+    expect(report.rule).toContain('not T3');
+    expect(report.rule).toMatch(/self-managed Kafka is compared, never recommended/);
+  });
+
+  it('lists kafka.m5.large as the only close alternative: $848.49375 is within 5 % of $835.35375', () => {
+    // ceiling = 835.35375 × 1.05 = 877.12; kafka.m7g.xlarge (3 × $0.408 × 730 + $388.59 = $1,282.11) and Express
+    // ($1,012.47) are above it; kafka.t3.small is cheaper but not eligible for production.
+    expect(report.closeAlternatives.map((o) => o.id)).toEqual(['msk-standard:kafka.m5.large']);
+    expect(report.closeAlternatives[0]?.monthlyCostUsd?.total).toBeCloseTo(848.49375, 9);
+  });
+
+  it('explains each constraint of kafka.m7g.large in the order of SPEC §4.2, the first one of the tie as bottleneck', () => {
+    expect(report.overallWhy.map((c) => [c.label, c.brokersNeeded, c.isBottleneck])).toEqual([
+      ['Storage throughput', 3, true],
+      ['Network throughput', 3, false],
+      ['Partitions', 3, false],
+      ['Storage', 3, false],
+    ]);
+  });
+
+  it('works each constraint from the instance\'s figures: EBS 78.75 MiB/s (below the 250 MiB/s volume), NIC 117 MiB/s', () => {
+    const [storageThroughput, network, partitions, storage] = report.overallWhy.map((c) => c.explanation);
+    // min(78.75, 250) = 78.75 MiB/s; 78.75 ÷ 6.5 × 0.5 = 6.0577 MiB/s per broker; 1 ÷ 6.06 → 1 broker → 3 on 3 AZs
+    expect(storageThroughput).toMatch(/^78\.75 MiB\/s /);
+    expect(storageThroughput).toContain('÷ 6.5 (1.5 ingress + 1.5 replication in + 0.5 lagging consumers + 3 rebalancing)');
+    expect(storageThroughput).toContain('× 0.5 utilisation = 6.06 MiB/s per broker → 1 MiB/s of peak ingress needs 1 → rounded up to a multiple of 3 AZs: 3 brokers');
+    // 117 ÷ 7.2 × 0.5 = 8.125 MiB/s per broker
+    expect(network).toContain('117 MiB/s network (AWS sizing logic) ÷ 7.2 (1.5 fan-out (1 egress ÷ ingress, one AZ down) + 2.2 replication out');
+    expect(network).toContain('= 8.13 MiB/s per broker → 1 MiB/s of peak ingress needs 1');
+    // 300 × 3 = 900 replicas ÷ 1,000 per broker → 1 → 3
+    expect(partitions).toContain('= 1,000 partition replicas per broker → 900 partition replicas (300 partitions × 3 replicas) needs 1 → rounded up to a multiple of 3 AZs: 3 brokers');
+    // 1,771.875 GiB needed ÷ 0.5 = 3,543.75 GiB ÷ 16,384 → 1 → 3
+    expect(storage).toContain('= 16,384 GiB per broker → 3,543.75 GiB (1,771.88 GiB needed ÷ 0.5 fill target) needs 1 → rounded up to a multiple of 3 AZs: 3 brokers');
+  });
+
+  it('has no PST note: kafka.m7g.large cannot have provisioned throughput', () => {
+    expect(report.overall?.provisionedThroughputMiBps).toBeNull();
+    expect(report.overallPstNote).toBeNull();
+  });
+
+  it('follows the development rule when the purpose says so: kafka.t3.small ($488.46) and nothing within 5 %', () => {
+    // ceiling 488.45775 × 1.05 = 512.88; the next cheapest MSK option, kafka.m7g.large, costs $835.35.
+    const dev = buildReport(sizeWith({ ...SMALL, purpose: 'development' }), TODAY);
+    expect(dev.overall?.id).toBe('msk-standard:kafka.t3.small');
+    expect(dev.rule).toMatch(/development/i);
+    expect(dev.rule).toContain('T3 included');
+    expect(dev.closeAlternatives).toEqual([]);
+    expect(dev.overallWhy.map((c) => c.label)).toEqual(['Storage throughput', 'Network throughput', 'Partitions', 'Storage']);
+    // kafka.t3.small uses its EC2 baselines (SPEC §4.1): min(21.75, 250) = 21.75 MiB/s; ÷ 6.5 × 0.5 = 1.67 MiB/s per broker.
+    expect(dev.overallWhy[0]?.explanation).toMatch(/^21\.75 MiB\/s /);
+    expect(dev.overallWhy[0]?.explanation).toContain('= 1.67 MiB/s per broker → 1 MiB/s of peak ingress needs 1');
+  });
+
+  it('explains an Express recommendation with its own constraints: ingress, egress, partitions', () => {
+    // Quota 3 and 300 MiB/s peak (Serverless over its 200 MiB/s): every Standard size needs more than 3 brokers
+    // (kafka.m5.24xlarge: min(1,000, 250) ÷ 6.5 × 0.5 = 19.23 MiB/s → 16 → 18). Express: express.m7g.4xlarge carries
+    // 125 × 0.75 = 93.75 MiB/s → 3.2 → 4 → 6, too many; express.m7g.8xlarge 250 × 0.75 = 187.5 MiB/s → 1.6 → 2 → 3 fits,
+    // and is cheaper than the larger sizes (3 × $6.528 vs 3 × $9.792 an hour).
+    const express = buildReport(sizeWith({ avgIngressMiBps: 100, peakIngressMiBps: 300, brokerQuota: 3 }), TODAY);
+    expect(express.overall?.id).toBe('msk-express:express.m7g.8xlarge');
+    expect(express.overallWhy.map((c) => [c.label, c.brokersNeeded, c.isBottleneck])).toEqual([['Ingress', 3, true], ['Egress', 3, false], ['Partitions', 3, false]]);
+    expect(express.overallWhy[0]?.explanation).toBe(
+      '250 MiB/s sustained ingress per Express broker (MSK quotas) × 0.75 utilisation = 187.5 MiB/s per broker → 300 MiB/s of peak ingress needs 2 → rounded up to a multiple of 3 AZs: 3 brokers',
+    );
+    // Egress 80 MiB/s ÷ (250 × 2 = 500 MiB/s) → 1 → 3.
+    expect(express.overallWhy[1]?.explanation).toContain('250 MiB/s sustained ingress × 2 (recommended sustained egress, MSK docs) = 500 MiB/s per broker → 80 MiB/s of peak egress needs 1');
   });
 });

@@ -7,6 +7,8 @@
  *   kafka.t3.small: 3 brokers × $0.0456 × 730 h = $99.864; storage 3,543.75 × $0.10 = $354.375
  *   cross-AZ, producers = 1 × 3600 × 730 / 1024 × 2/3 = 1,710.9375 GiB × $0.01 × 2 = $34.21875 (consumers 0 with nearest-replica fetch)
  *   total = $488.45775 a month, $5,861.493 a year
+ *   every constraint needs 3 brokers (storage 21.75 ÷ 6.5 × 0.5 = 1.67 MiB/s, network 16.384 ÷ 7.2 × 0.5 = 1.14 MiB/s,
+ *   900 ÷ 300 partition replicas), so the bottleneck is the first of SPEC §4.2, storage throughput; T3 has no PST
  */
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -53,7 +55,8 @@ describe('CSV header', () => {
   it('names every column, with the unit of each figure in its name and the cost lines in the order of SPEC §9', () => {
     expect([...CSV_HEADER]).toEqual([
       'Scenario', 'Region', 'Price date', 'Option ID', 'Deployment', 'Instance type', 'Class', 'Available', 'Unavailable reason',
-      'Brokers (count)', 'Bottleneck', 'Storage per broker (GiB)', ...COST_COLUMNS,
+      'Brokers (count)', 'Bottleneck', 'Storage per broker (GiB)', 'Provisioned throughput (MiB/s per broker)', ...COST_COLUMNS,
+      'Total excludes',
     ]);
   });
 
@@ -92,8 +95,9 @@ describe('CSV rows', () => {
       'Available': 'yes',
       'Unavailable reason': '',
       'Brokers (count)': '3',
-      'Bottleneck': 'Ingress',
+      'Bottleneck': 'Storage throughput',
       'Storage per broker (GiB)': '1181.25',
+      'Provisioned throughput (MiB/s per broker)': '',
       'Brokers (USD/month)': '99.86',
       'Storage (USD/month)': '354.38',
       'Tiered storage (USD/month)': '0.00',
@@ -105,6 +109,7 @@ describe('CSV rows', () => {
       'Operations (USD/month)': '0.00',
       'Total (USD/month)': '488.46',
       'Total (USD/year)': '5861.49',
+      'Total excludes': '',
     });
   });
 
@@ -146,6 +151,75 @@ describe('CSV rows', () => {
     const row = recordOf(parseRecords(csvOf({ avgIngressMiBps: 100, peakIngressMiBps: 300 })), 'msk-standard:kafka.t3.small');
     expect(row['Available']).toBe('no');
     expect(row['Unavailable reason']).toContain('quota of 60 brokers');
+  });
+});
+
+describe('CSV provisioned-throughput column', () => {
+  const PST = 'Provisioned throughput (MiB/s per broker)';
+
+  it('sits right after the storage per broker', () => {
+    expect(CSV_HEADER.indexOf(PST)).toBe(CSV_HEADER.indexOf('Storage per broker (GiB)') + 1);
+  });
+
+  it('gives the fixed rate in force, capped at each size\'s maximum, and leaves ineligible sizes empty', () => {
+    // SPEC §4.4 with a fixed 400 MiB/s: kafka.m5.4xlarge min(400, 593) = 400, kafka.m7g.2xlarge min(400, 312.5) = 312.5;
+    // kafka.m5.large and kafka.m7g.xlarge are not eligible. 1 MiB/s needs 3 brokers on each, so PST costs
+    // 3 × 400 × $0.08 = $96 and 3 × 312.5 × $0.08 = $75.
+    const records = parseRecords(csvOf({ ...SMALL, provisionedThroughputMiBps: 400 }));
+    const m5 = recordOf(records, 'msk-standard:kafka.m5.4xlarge');
+    expect(m5[PST]).toBe('400.00');
+    expect(m5['Provisioned throughput (USD/month)']).toBe('96.00');
+    // 3 × $1.68 × 730 = $3,679.20 + $354.375 storage + $96 PST + $34.21875 cross-AZ = $4,163.79375
+    expect(m5['Total (USD/month)']).toBe('4163.79');
+    const m7g = recordOf(records, 'msk-standard:kafka.m7g.2xlarge');
+    expect(m7g[PST]).toBe('312.50');
+    expect(m7g['Provisioned throughput (USD/month)']).toBe('75.00');
+    for (const id of ['msk-standard:kafka.m5.large', 'msk-standard:kafka.m7g.xlarge', 'msk-standard:kafka.t3.small', 'msk-express:express.m7g.large', 'msk-serverless:serverless']) {
+      expect(recordOf(records, id)[PST]).toBe('');
+    }
+  });
+
+  it('shows the rate "auto" chose, and nothing where auto left PST off', () => {
+    // Peak 100 MiB/s, 24 h retention: kafka.m5.4xlarge needs 6 brokers with PST off (250 ÷ 6.5 × 0.5 = 19.23 MiB/s)
+    // and 3 from ceil(100 × 13 / 3) = 434 MiB/s up; 3 × $1.68 × 730 + 3 × 434 × $0.08 = $3,783.36 beats 6 × $1.68 × 730
+    // = $7,358.40, so auto keeps 434 MiB/s (PST cost 3 × 434 × $0.08 = $104.16).
+    const records = parseRecords(csvOf({ peakIngressMiBps: 100, retentionHours: 24 }));
+    expect(recordOf(records, 'msk-standard:kafka.m5.4xlarge')[PST]).toBe('434.00');
+    expect(recordOf(records, 'msk-standard:kafka.m5.4xlarge')['Provisioned throughput (USD/month)']).toBe('104.16');
+    // With 1 MiB/s nothing needs more than 3 brokers, so PST saves nothing and auto leaves it off everywhere.
+    for (const r of parseRecords(csvOf(SMALL))) expect(r[PST]).toBe('');
+  });
+});
+
+describe('CSV total exclusions (SPEC §8)', () => {
+  it('is the last column', () => {
+    expect(CSV_HEADER[CSV_HEADER.length - 1]).toBe('Total excludes');
+  });
+
+  it('leaves a cross-AZ line without a published price empty, not 0, keeps the option available and says the total excludes it', () => {
+    const priceBook = withRegionPrices('us-east-1', (r) => ({ ...r, crossAzPerGbEachDirection: null }));
+    const records = parseRecords(csvOf({ name: 'Orders', ...SMALL }, priceBook));
+    const t3 = recordOf(records, 'msk-standard:kafka.t3.small');
+    expect(t3['Available']).toBe('yes');
+    expect(t3['Cross-AZ transfer (USD/month)']).toBe('');
+    expect(t3['Total excludes']).toBe('Cross-AZ transfer');
+    // $99.864 brokers + $354.375 storage = $454.239 a month, $5,450.868 a year
+    expect(t3['Total (USD/month)']).toBe('454.24');
+    expect(t3['Total (USD/year)']).toBe('5450.87');
+    for (const r of records.filter((x) => x['Deployment'] !== 'MSK Serverless')) {
+      expect(r['Cross-AZ transfer (USD/month)']).toBe('');
+      expect(r['Total excludes']).toBe('Cross-AZ transfer');
+    }
+    // MSK Serverless has no cross-AZ line in SPEC §6, so its total leaves nothing out.
+    const serverless = recordOf(records, 'msk-serverless:serverless');
+    expect(serverless['Cross-AZ transfer (USD/month)']).toBe('0.00');
+    expect(serverless['Total excludes']).toBe('');
+  });
+
+  it('is empty when every line is priced, and for an option with no cost at all', () => {
+    const records = parseRecords(csvOf({ availabilityZones: 2 }));
+    expect(recordOf(records, 'msk-standard:kafka.m5.large')['Total excludes']).toBe('');
+    expect(recordOf(records, 'msk-express:express.m7g.large')['Total excludes']).toBe('');
   });
 });
 

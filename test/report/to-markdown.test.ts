@@ -1,7 +1,9 @@
 /**
- * Markdown summary. Figures are worked by hand from SPEC §3–§8 and the bundled us-east-1 prices for
- * a small workload (I = Ip = O = Op = 1 MiB/s, otherwise SPEC §2 defaults), where every Standard,
- * Express and self-managed option needs the minimum of 3 brokers (RF 3 over 3 AZs):
+ * Markdown summary. Figures are worked by hand from SPEC §3–§8 (model v2) and the bundled us-east-1
+ * prices for a small workload (I = Ip = O = Op = 1 MiB/s, otherwise SPEC §2 defaults, TLS factor 1.0),
+ * where every constraint of every Standard, Express and self-managed option needs the minimum of 3
+ * brokers (RF 3 over 3 AZs), so each bottleneck is the first constraint of its kind (SPEC §4.2, §5):
+ * storage throughput for Standard and self-managed, ingress for Express; PST "auto" saves no broker and stays off:
  *   retained one copy = 1 × 168 × 3600 / 1024 = 590.625 GiB; local provisioned = 590.625 × 3 / 0.5 = 3,543.75 GiB
  *   a month of 1 MiB/s = 3600 × 730 / 1024 = 2,566.40625 GiB; cross-AZ producers = 2/3 of it = 1,710.9375 GiB
  *   MSK Standard storage = 3,543.75 × $0.10 = $354.375; cross-AZ = 1,710.9375 × $0.01 × 2 = $34.21875
@@ -11,6 +13,8 @@
  *   Serverless $0.75 × 730 + 300 × $0.0015 × 730 + 2,566.40625 × ($0.10 + $0.05) + 590.625 × $0.10 = $1,320.0234375
  *   self-managed m7g.large 3 × $0.0816 × 730 = $178.704 + gp3 3,543.75 × $0.08 = $283.50 + controllers 3 × ($0.096 × 730 + 64 × $0.08) = $225.60
  *     + cross-AZ (1,710.9375 + replication 2 × 2,566.40625) × $0.02 = $136.875 → $824.679, so MSK costs $10.67475 more
+ *     (its gp3 volume gives min(78.75, 1,000) = 78.75 MiB/s, under the 125 MiB/s included, so no gp3 throughput is bought)
+ *   kafka.m5.large ($848.49375) is within 5 % of kafka.m7g.large: 848.49375 / 835.35375 − 1 = 1.6 %
  */
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/report-model';
@@ -89,24 +93,61 @@ describe('Markdown summary', () => {
     expect(lines).toContain('Region us-east-1 (US East \\(N. Virginia\\)), AWS list prices as of 2025-04-04; generated 2026-11-22 by MSK Sizer.');
   });
 
-  it('gives the recommendation, the cheapest production-grade MSK option, and what it costs against self-managed Kafka', () => {
+  it('gives the recommendation, the cheapest eligible MSK option, and what it costs against self-managed Kafka', () => {
     expect(lines.some((l) => l.startsWith('**Recommendation:** MSK Standard kafka.m7g.large, 3 brokers, $835.35/month ('))).toBe(true);
     expect(lines).toContain('Against Self\\-managed on EC2 m7g.large ($824.68/month) it costs $10.67/month more.');
   });
 
-  it('has a table with the pick of every class, its brokers, bottleneck and monthly cost', () => {
-    const start = lines.indexOf('| Class | Option | Brokers | Bottleneck | Monthly cost |');
+  it('states the rule the recommendation follows', () => {
+    const rule = lines.find((l) => l.startsWith('Rule: '));
+    expect(rule).toBeDefined();
+    expect(rule).toContain('cheapest available MSK option that is not T3');
+  });
+
+  it('lists the close alternatives with how much more they cost', () => {
+    const start = lines.indexOf('Close alternatives (within 5 %):');
     expect(start).toBeGreaterThan(0);
-    expect(lines[start + 1]).toBe('|---|---|---:|---|---:|');
+    expect(lines[start + 1]).toBe('- MSK Standard kafka.m5.large, 3 brokers, $848.49/month (+1.6 %)');
+    expect(lines[start + 2]).toBe('');
+  });
+
+  it('explains why the recommendation needs 3 brokers, constraint by constraint, marking the bottleneck', () => {
+    const start = lines.indexOf('### Why 3 brokers');
+    expect(start).toBeGreaterThan(0);
+    const why = lines.slice(start + 2, start + 6);
+    // kafka.m7g.large: min(78.75, 250) ÷ 6.5 × 0.5 = 6.06 MiB/s; 117 ÷ 7.2 × 0.5 = 8.13 MiB/s; 900 ÷ 1,000; 3,543.75 ÷ 16,384
+    expect(why[0]).toMatch(/^- \*\*Storage throughput\*\* \(bottleneck\): 78\.75 MiB\/s .* = 6\.06 MiB\/s per broker → 1 MiB\/s of peak ingress needs 1 → rounded up to a multiple of 3 AZs: 3 brokers$/);
+    expect(why[1]).toMatch(/^- \*\*Network throughput\*\*: 117 MiB\/s network .* = 8\.13 MiB\/s per broker/);
+    expect(why[2]).toMatch(/^- \*\*Partitions\*\*: .*900 partition replicas \\\(300 partitions × 3 replicas\\\) needs 1/);
+    expect(why[3]).toMatch(/^- \*\*Storage\*\*: .*3,543\.75 GiB \\\(1,771\.88 GiB needed ÷ 0\.5 fill target\\\)/);
+    // Explanations are escaped like any other text: no raw parenthesis or hyphen Markdown could act on.
+    for (const line of why) expect(hasUnescaped(line.slice(line.indexOf(': ') + 2), '(')).toBe(false);
+  });
+
+  it('has a table with the pick of every class, its brokers, bottleneck, provisioned throughput and monthly cost', () => {
+    const start = lines.indexOf('| Class | Option | Brokers | Bottleneck | Provisioned throughput | Monthly cost |');
+    expect(start).toBeGreaterThan(0);
+    expect(lines[start + 1]).toBe('|---|---|---:|---|---:|---:|');
     expect(lines.slice(start + 2, start + 8)).toEqual([
-      '| MSK Standard M7g | kafka.m7g.large | 3 | Ingress | $835.35 |',
-      '| MSK Standard M5 | kafka.m5.large | 3 | Ingress | $848.49 |',
-      '| MSK T3 (dev/test) | kafka.t3.small | 3 | Ingress | $488.46 |',
-      '| MSK Express | express.m7g.large | 3 | Ingress | $1,012.47 |',
-      '| MSK Serverless | serverless | serverless | - | $1,320.02 |',
-      '| Self-managed M7g | m7g.large | 3 | Ingress | $824.68 |',
+      '| MSK Standard M7g | kafka.m7g.large | 3 | Storage throughput | - | $835.35 |',
+      '| MSK Standard M5 | kafka.m5.large | 3 | Storage throughput | - | $848.49 |',
+      '| MSK T3 (dev/test) | kafka.t3.small | 3 | Storage throughput | - | $488.46 |',
+      '| MSK Express | express.m7g.large | 3 | Ingress | - | $1,012.47 |',
+      '| MSK Serverless | serverless | serverless | - | - | $1,320.02 |',
+      '| Self-managed M7g | m7g.large | 3 | Storage throughput | - | $824.68 |',
     ]);
-    expect(lines[start + 8]?.startsWith('| Self-managed M5 | m5.large | 3 | Ingress | $856.2')).toBe(true);
+    // self-managed m5.large: 3 × $0.096 × 730 = $210.24 + $283.50 + $225.60 + $136.875 = $856.215
+    expect(lines[start + 8]?.startsWith('| Self-managed M5 | m5.large | 3 | Storage throughput | - | $856.2')).toBe(true);
+  });
+
+  it('shows provisioned throughput where it is in force: "-" for picks without it, the rate for eligible sizes compared', () => {
+    // With 3 brokers the minimum everywhere, a fixed 400 MiB/s only adds cost, so no class pick is an eligible size.
+    const text = toMarkdown(buildReport(sizeWith({ ...SMALL, provisionedThroughputMiBps: 400 }), TODAY, {
+      left: 'msk-standard:kafka.m5.4xlarge', right: 'msk-standard:kafka.m7g.2xlarge',
+    }));
+    expect(text).toContain('| MSK Standard M5 | kafka.m5.large | 3 | Storage throughput | - | $848.49 |');
+    // kafka.m5.4xlarge min(400, 593) = 400; kafka.m7g.2xlarge min(400, 312.5) = 312.5 → 312.5 with one decimal
+    expect(text).toContain('| Provisioned throughput (MiB/s per broker) | 400 | 312.5 | -87.5 |');
   });
 
   it('compares the cheapest MSK M5 with the cheapest MSK T3, second minus first', () => {
@@ -116,6 +157,7 @@ describe('Markdown summary', () => {
     expect(section).toContain('| Figure | First | Second | Difference |');
     expect(section).toContain('| Brokers | 3 | 3 | 0 |');
     expect(section).toContain('| Storage per broker (GiB) | 1,181.3 | 1,181.3 | 0 |');
+    expect(section).toContain('| Provisioned throughput (MiB/s per broker) | 0 | 0 | 0 |');
     // $99.864 − $459.90 = −$360.036 on the broker line and on the total
     expect(section).toContain('| Brokers (USD/month) | $459.90 | $99.86 | -$360.04 |');
     expect(section).toContain('| Total (USD/month) | $848.49 | $488.46 | -$360.04 |');
@@ -142,12 +184,26 @@ describe('Markdown summary', () => {
     expect(text.endsWith('\n')).toBe(true);
   });
 
-  it('says plainly when no production-grade MSK option is available and marks the empty classes', () => {
+  it('says plainly when no eligible MSK option is available and marks the empty classes', () => {
     // A quota of 1 broker rules out every Standard and Express size (at least 3 brokers); 300 MiB/s rules out Serverless (SPEC §6).
     const text = markdownOf({ avgIngressMiBps: 100, peakIngressMiBps: 300, brokerQuota: 1 });
-    expect(text).toContain('**Recommendation:** no production-grade MSK option is available for this scenario.');
-    expect(text).toContain('| MSK Standard M5 | not available | - | - | - |');
-    expect(text).toContain('| MSK Serverless | not available | - | - | - |');
+    expect(text).toContain('**Recommendation:** no eligible MSK option is available for this scenario.');
+    expect(text).toContain('| MSK Standard M5 | not available | - | - | - | - |');
+    expect(text).toContain('| MSK Serverless | not available | - | - | - | - |');
     expect(text).not.toContain('Against ');
+    expect(text).not.toContain('Rule: ');
+    expect(text).not.toContain('### Why');
+  });
+
+  it('shows no difference when one side of the comparison is unavailable, and says why (SPEC §8)', () => {
+    // SPEC §2 defaults: kafka.m5.large needs 9 brokers (81 ÷ 6.5 × 0.5 = 6.23 MiB/s → 7 → 9); kafka.t3.small
+    // 45 (16.384 ÷ 8.7 × 0.5 = 0.94 MiB/s → 43 → 45), above ZooKeeper's 30, so it is unavailable.
+    const defaults = markdownOf({ name: 'Orders' }).split('\n');
+    const start = defaults.indexOf('## MSK Standard kafka.m5.large vs MSK Standard kafka.t3.small');
+    expect(start).toBeGreaterThan(0);
+    const section = defaults.slice(start, defaults.indexOf('## Workload'));
+    expect(section).toContain('| Brokers | 9 | 45 | - |');
+    expect(section.find((l) => l.startsWith('| Total (USD/month) |'))?.endsWith('| - |')).toBe(true);
+    expect(section.some((l) => l.startsWith('No difference is shown. MSK Standard kafka.t3.small is not available: Needs 45 brokers'))).toBe(true);
   });
 });

@@ -1,12 +1,14 @@
 /**
  * Terraform starting points, parsed back with hcl2json (HashiCorp's HCL parser) to prove they are
- * well formed. Expected figures are worked by hand from SPEC §3–§4 for the SPEC §2 default scenario
- * (I = 20, Ip = 40, O = 40, Op = 80 MiB/s, RF 3, 3 AZs, 168 h, TLS on with factor 0.7, utilisation 0.5):
+ * well formed. Expected figures are worked by hand from SPEC §3–§5 (model v2) for the SPEC §2 default
+ * scenario (I = 20, Ip = 40, O = 40, Op = 80 MiB/s, RF 3, 3 AZs, 168 h, TLS on with factor 1.0,
+ * utilisation 0.5, PST "auto"):
  *   local storage provisioned = 20 × 168 × 3600 × 3 / 1024 / 0.5 = 70,875 GiB → B(70,875, 16,384) = 6 brokers on every Standard size
- *   kafka.m5.4xlarge (EBS 593.75, NIC 640 MiB/s): ingress cap = min(593.75 / 6.5, 640 / 8.7) × 0.7 × 0.5 = 25.75 MiB/s
- *     → B(40, 25.75) = 3, egress B(80, 51.5) = 3, partitions B(900, 4000) = 3: storage decides, 6 brokers
+ *   kafka.m5.4xlarge (EBS 593.75, NIC 640 MiB/s, PST up to 593): storage throughput min(593.75, 250) ÷ 6.5 × 0.5 = 19.23 MiB/s
+ *     → B(40, 19.23) = 3, network 640 ÷ 8.7 × 0.5 = 36.78 → 3, partitions B(900, 4000) = 3: storage decides, 6 brokers;
+ *     PST cannot go below 6, so "auto" leaves it off
  *   per-broker volume = 70,875 / 6 = 11,812.5 GiB → volume_size = 11,813
- *   express.m7g.large: ingress cap 15.625 × 0.75 = 11.72 → B(40, 11.72) = 6 brokers
+ *   express.m7g.large: ingress cap 15.625 × 0.75 = 11.72 → B(40, 11.72) = 6 brokers (egress 15.625 × 2 = 31.25 → B(80, 31.25) = 3)
  */
 import { parse } from '@cdktf/hcl2json';
 import { describe, expect, it } from 'vitest';
@@ -110,7 +112,7 @@ describe('Terraform provisioned storage throughput', () => {
     expect(objectAt(ebs, 'provisioned_throughput', 0)).toEqual({ enabled: true, volume_throughput: 500 });
   });
 
-  it('caps 1000 MiB/s at kafka.m5.4xlarge\'s EBS throughput: floor(593.75) = 593', async () => {
+  it('caps 1000 MiB/s at kafka.m5.4xlarge\'s PST maximum of 593 MiB/s (MSK docs)', async () => {
     const ebs = await ebsOf({ provisionedThroughputMiBps: 1000 }, STANDARD);
     expect(objectAt(ebs, 'provisioned_throughput', 0)).toEqual({ enabled: true, volume_throughput: 593 });
   });

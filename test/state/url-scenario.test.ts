@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { parseScenario, scenarioContextOf } from '../../src/domain';
 import { hashFromScenarioInput, readScenarioHash, scenarioDelta } from '../../src/state/url-scenario';
-import { makeScenario } from '../support/factories';
+import { BUNDLED_PRICE_BOOK, makeScenario } from '../support/factories';
+
+const ctx = scenarioContextOf(BUNDLED_PRICE_BOOK);
+
+/** The scenario a link opens: read the hash, then parse it as the app does. */
+function openLink(hash: string) {
+  const read = readScenarioHash(hash);
+  if (read.kind !== 'ok') throw new Error(`the link did not read: ${JSON.stringify(read)}`);
+  return parseScenario(read.input, ctx);
+}
 
 describe('the scenario in the address bar', () => {
   it('round-trips through #scenario=<base64url JSON>, including non-ASCII names', () => {
@@ -16,7 +26,50 @@ describe('the scenario in the address bar', () => {
 
   it('writes only the fields that differ from the defaults', () => {
     const delta = scenarioDelta(makeScenario({ peakIngressMiBps: 99, name: 'x' }), makeScenario());
-    expect(delta).toEqual({ version: 1, name: 'x', peakIngressMiBps: 99 });
+    expect(delta).toEqual({ version: 2, name: 'x', peakIngressMiBps: 99 });
+  });
+
+  it('leaves out the egress derived from consumer groups: the link carries the groups', () => {
+    // 3 groups × 20 and × 40 MiB/s of ingress = 60 and 120 MiB/s of egress (SPEC §2), both unlike the defaults 40 and 80.
+    const withGroups = makeScenario({ consumerGroups: 3, purpose: 'development' });
+    expect(withGroups.avgEgressMiBps).toBe(60);
+    expect(withGroups.peakEgressMiBps).toBe(120);
+    const delta = scenarioDelta(withGroups, makeScenario());
+    expect(delta).toEqual({ version: 2, consumerGroups: 3, purpose: 'development' });
+    expect(openLink(hashFromScenarioInput(delta))).toEqual({ ok: true, value: withGroups });
+  });
+
+  it('keeps egress typed by hand when there are no consumer groups', () => {
+    const delta = scenarioDelta(makeScenario({ avgEgressMiBps: 10, peakEgressMiBps: 30 }), makeScenario());
+    expect(delta).toEqual({ version: 2, avgEgressMiBps: 10, peakEgressMiBps: 30 });
+  });
+
+  it('writes PST only when it is not the "auto" default', () => {
+    expect(scenarioDelta(makeScenario({ provisionedThroughputMiBps: 'auto' }), makeScenario())).toEqual({ version: 2 });
+    expect(scenarioDelta(makeScenario({ provisionedThroughputMiBps: null }), makeScenario())).toEqual({ version: 2, provisionedThroughputMiBps: null });
+  });
+
+  it('still opens a format 1 link, migrated (SPEC §2): PST off becomes "auto", new fields take their defaults', () => {
+    const v1 = hashFromScenarioInput({ version: 1, name: 'Old link', peakIngressMiBps: 90, provisionedThroughputMiBps: null });
+    const opened = openLink(v1);
+    expect(opened.ok).toBe(true);
+    if (!opened.ok) return;
+    expect(opened.value).toMatchObject({
+      version: 2, name: 'Old link', peakIngressMiBps: 90, provisionedThroughputMiBps: 'auto', consumerGroups: null, purpose: 'production',
+      avgEgressMiBps: 40, peakEgressMiBps: 80,
+    });
+    expect(opened.value).toEqual(makeScenario({ name: 'Old link', peakIngressMiBps: 90 }));
+  });
+
+  it('keeps a format 1 link\'s fixed PST rate, which meant the same in format 1', () => {
+    const opened = openLink(hashFromScenarioInput({ version: 1, provisionedThroughputMiBps: 500 }));
+    expect(opened.ok && opened.value.provisionedThroughputMiBps).toBe(500);
+  });
+
+  it('refuses a link from a newer format with a message, never a throw', () => {
+    const opened = openLink(hashFromScenarioInput({ version: 3 }));
+    expect(opened.ok).toBe(false);
+    if (!opened.ok) expect(opened.errors[0]?.message).toContain('newer');
   });
 
   it('says what is wrong with a malformed hash instead of throwing', () => {

@@ -16,7 +16,7 @@ export function ScenarioImport() {
       return;
     }
     const parsed = parseScenarioText(await file.text(), SCENARIO_CONTEXT);
-    if (parsed.ok) loadScenario(parsed.value, `Imported "${parsed.value.name}" from ${file.name}.`);
+    if (parsed.ok) loadScenario(parsed.value, `Imported "${parsed.value.name}" from ${file.name}.`, `importing ${file.name}`);
     else notify('error', `${file.name} could not be imported, nothing was changed: ${parsed.errors.map((e) => e.message).join('; ')}`);
   };
 

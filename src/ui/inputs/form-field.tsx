@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { FieldInfo } from '../../domain';
 import { fieldKind, type FormValue } from '../../state/form-values';
 
@@ -24,11 +24,18 @@ export function fieldId(key: string): string {
 function ProvisionedThroughputField({ id, value, describedBy, error, onChange }: {
   readonly id: string; readonly value: string; readonly describedBy: string; readonly error: string | undefined; readonly onChange: (value: FormValue) => void;
 }) {
-  const mode = value.trim() === 'auto' ? 'auto' : value.trim() === '' ? 'off' : 'fixed';
+  const fromValue = value.trim() === 'auto' ? 'auto' : value.trim() === '' ? 'off' : 'fixed';
+  // The choice is kept apart from the text, so emptying the rate while typing a new one stays on "Fixed rate".
+  const [chosen, setChosen] = useState(fromValue);
+  const mode = chosen === 'fixed' && fromValue === 'off' ? 'fixed' : fromValue;
   return (
     <div className="pst-field">
       <select id={id} value={mode} aria-describedby={describedBy}
-        onChange={(e) => onChange(e.target.value === 'auto' ? 'auto' : e.target.value === 'off' ? '' : '250')}>
+        onChange={(e) => {
+          const next = e.target.value === 'auto' ? 'auto' : e.target.value === 'off' ? 'off' : 'fixed';
+          setChosen(next);
+          onChange(next === 'auto' ? 'auto' : next === 'off' ? '' : '250');
+        }}>
         <option value="auto">Auto: off or the best rate, whichever costs less</option>
         <option value="off">Off (250 MiB/s volume default)</option>
         <option value="fixed">Fixed rate</option>

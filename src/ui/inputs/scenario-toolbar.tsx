@@ -11,6 +11,8 @@ export function ScenarioToolbar({ scenario }: { readonly scenario: Scenario | nu
   const deleteSaved = useCalculator((s) => s.deleteSaved);
   const notify = useCalculator((s) => s.notify);
   const saved = useCalculator((s) => s.saved);
+  const lastUndo = useCalculator((s) => s.undoStack.at(-1));
+  const undo = useCalculator((s) => s.undo);
   const [preset, setPreset] = useState('');
   const [savedChoice, setSavedChoice] = useState('');
 
@@ -19,7 +21,7 @@ export function ScenarioToolbar({ scenario }: { readonly scenario: Scenario | nu
     const found = PRESETS.find((p) => p.id === id);
     if (!found) return;
     const parsed = parseScenario(found.scenario, SCENARIO_CONTEXT);
-    if (parsed.ok) loadScenario(parsed.value, `Loaded the preset "${found.label}": ${found.description}`);
+    if (parsed.ok) loadScenario(parsed.value, `Loaded the preset "${found.label}": ${found.description}`, `loading the preset "${found.label}"`);
   };
 
   const openSaved = (name: string) => {
@@ -27,7 +29,7 @@ export function ScenarioToolbar({ scenario }: { readonly scenario: Scenario | nu
     const found = saved.find((s) => s.name === name);
     if (!found) return;
     const parsed = parseScenario(found.scenario, SCENARIO_CONTEXT);
-    if (parsed.ok) loadScenario(parsed.value, `Opened "${name}".`);
+    if (parsed.ok) loadScenario(parsed.value, `Opened "${name}".`, `opening "${name}"`);
     else notify('error', `"${name}" could not be opened: ${parsed.errors.map((e) => e.message).join('; ')}`);
   };
 
@@ -54,7 +56,11 @@ export function ScenarioToolbar({ scenario }: { readonly scenario: Scenario | nu
           {PRESETS.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
         </select>
       </label>
-      <button type="button" onClick={() => { setPreset(''); loadScenario(DEFAULT_SCENARIO, 'Reset every field to its default.'); }}>Reset</button>
+      <button type="button" onClick={() => { setPreset(''); loadScenario(DEFAULT_SCENARIO, 'Reset every field and assumption to its default.', 'the reset'); }}>Reset</button>
+      <button type="button" disabled={lastUndo === undefined} onClick={undo}
+        aria-label={lastUndo ? `Undo: back to the scenario before ${lastUndo.replacedBy}` : 'Undo (nothing to undo)'}>
+        Undo
+      </button>
       <button type="button" disabled={!scenario} onClick={() => scenario && saveScenario(scenario.name, { ...scenario }, new Date().toISOString())}>
         Save scenario
       </button>

@@ -1,17 +1,33 @@
+import { useEffect } from 'react';
+import type { Notice } from '../../state/calculator-store';
 import { useCalculator } from '../app-store';
 
-/** Messages about links, storage and saving: errors as alerts, the rest as status. */
+/** Informational notices go away by themselves after this long; errors stay until dismissed. */
+const INFO_NOTICE_MS = 10_000;
+
+function NoticeItem({ notice }: { readonly notice: Notice }) {
+  const dismiss = useCalculator((s) => s.dismissNotice);
+  const undo = useCalculator((s) => s.undo);
+  useEffect(() => {
+    if (notice.tone !== 'info') return undefined;
+    const timer = window.setTimeout(() => dismiss(notice.id), INFO_NOTICE_MS);
+    return () => window.clearTimeout(timer);
+  }, [notice, dismiss]);
+  return (
+    <div className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+      <span>{notice.text}</span>
+      {notice.undoable && <button type="button" className="link-button" onClick={undo}>Undo</button>}
+      <button type="button" className="link-button" onClick={() => dismiss(notice.id)} aria-label={`Dismiss: ${notice.text}`}>Dismiss</button>
+    </div>
+  );
+}
+
+/** Messages about links, storage and saving: errors as alerts, the rest as status; loads can be undone from here. */
 export function Notices() {
   const notices = useCalculator((s) => s.notices);
-  const dismiss = useCalculator((s) => s.dismissNotice);
   return (
     <div className="notices" aria-live="polite">
-      {notices.map((n) => (
-        <div key={n.id} className={`notice notice-${n.tone}`} role={n.tone === 'error' ? 'alert' : 'status'}>
-          <span>{n.text}</span>
-          <button type="button" className="link-button" onClick={() => dismiss(n.id)} aria-label={`Dismiss: ${n.text}`}>Dismiss</button>
-        </div>
-      ))}
+      {notices.map((n) => <NoticeItem key={n.id} notice={n} />)}
     </div>
   );
 }

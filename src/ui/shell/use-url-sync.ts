@@ -19,7 +19,7 @@ export function useUrlSync(scenario: Scenario | null): void {
       }
       const parsed = parseScenario(read.input, SCENARIO_CONTEXT);
       if (parsed.ok) {
-        loadScenario(parsed.value, `Opened the scenario "${parsed.value.name}" from the link.`);
+        loadScenario(parsed.value, `Opened the scenario "${parsed.value.name}" from the link.`, 'opening the link');
       } else {
         notify('error', `This link's scenario is invalid (${parsed.errors.map((e) => e.message).join('; ')}). Your last scenario is shown instead.`);
       }
