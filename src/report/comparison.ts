@@ -1,5 +1,5 @@
 /** Two options side by side: every figure and the difference (second − first). Pure. */
-import { COST_LINES, type SizedOption, type SizingResult } from '../domain';
+import { classOfOption, COST_LINES, ELIGIBLE_CLASSES, type RecommendationClass, type SizedOption, type SizingResult } from '../domain';
 import { CONSTRAINT_LABELS, COST_LINE_LABELS, optionLabel } from './labels';
 
 export interface ComparisonRow {
@@ -36,12 +36,33 @@ export function cheapestOptionId(result: SizingResult, prefix: string): string |
   return best?.id ?? null;
 }
 
-/** The default pair: the cheapest MSK M5 against the cheapest MSK T3 (the classic question). */
+/** The cheapest available option of a class, or null. */
+function cheapestAvailableOfClass(result: SizingResult, cls: RecommendationClass): SizedOption | null {
+  let best: SizedOption | null = null;
+  for (const o of result.options) {
+    if (!o.available || o.monthlyCostUsd === null || classOfOption(o) !== cls) continue;
+    if (best === null || o.monthlyCostUsd.total < (best.monthlyCostUsd?.total ?? Number.POSITIVE_INFINITY)) best = o;
+  }
+  return best;
+}
+
+/**
+ * The default pair, each side the cheapest available option of its class. Development: MSK M5
+ * against MSK T3, the classic question. Production (T3 is not eligible): the two cheapest eligible
+ * kinds, i.e. the recommendation's kind against the runner-up kind. Where a side has no option the
+ * M5/T3 pair (an unavailable one standing in, with its reason) or the first options fill in.
+ */
 export function defaultComparisonIds(result: SizingResult): { readonly left: string | null; readonly right: string | null } {
-  return {
+  const classic = {
     left: cheapestOptionId(result, 'msk-standard:kafka.m5.') ?? result.options[0]?.id ?? null,
     right: cheapestOptionId(result, 'msk-standard:kafka.t3.') ?? result.options[1]?.id ?? null,
   };
+  if (result.scenario.purpose === 'development') return classic;
+  const kinds = ELIGIBLE_CLASSES.production
+    .flatMap((cls) => cheapestAvailableOfClass(result, cls) ?? [])
+    .sort((a, b) => (a.monthlyCostUsd?.total ?? 0) - (b.monthlyCostUsd?.total ?? 0));
+  const [first, second] = kinds;
+  return first && second ? { left: first.id, right: second.id } : classic;
 }
 
 function row(label: string, left: number | null, right: number | null, money: boolean, comparable: boolean): ComparisonRow {

@@ -7,7 +7,9 @@ import { z } from 'zod';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { DEFAULT_EDITABLE_ASSUMPTIONS, type EditableAssumptions, type Scenario } from '../domain';
-import { formFromScenario, type FormValue, type FormValues } from './form-values';
+import { toSpecUnit, unitOf, UNIT_CHOICES, type DisplayUnit, type FieldUnits } from './display-units';
+import { fieldText, formFromScenario, type FormSettings, type FormValue, type FormValues } from './form-values';
+import { numberFromText, type DecimalSeparator } from './number-text';
 
 export type Tab = 'calculator' | 'compare' | 'assumptions';
 
@@ -48,6 +50,10 @@ export interface TableView {
 
 export interface CalculatorState {
   readonly form: FormValues;
+  /** The unit each switchable field is typed in (SPEC units when absent). */
+  readonly units: FieldUnits;
+  /** The browser locale's decimal separator (fixed when the store is created; not persisted). */
+  readonly decimal: DecimalSeparator;
   readonly assumptions: EditableAssumptions;
   readonly saved: readonly SavedScenario[];
   readonly tab: Tab;
@@ -58,14 +64,19 @@ export interface CalculatorState {
   readonly notices: readonly Notice[];
   /** Earlier states, newest last (not persisted). */
   readonly undoStack: readonly UndoEntry[];
+  /** The field the user is typing in right now: its error waits until they pause or leave it (not persisted). */
+  readonly typingField: string | null;
 }
 
 export interface CalculatorActions {
   setField: (key: string, value: FormValue) => void;
+  /** Shows a field in another unit, converting what it holds so the quantity stays the same. */
+  setUnit: (key: string, unit: DisplayUnit) => void;
   /** Replaces the form with `scenario`; the state before can be restored with `undo`. */
   loadScenario: (scenario: Scenario, notice?: string, replacedBy?: string) => void;
   /** Goes back to the state before the last load or reset. */
   undo: () => void;
+  setTyping: (key: string | null) => void;
   setAssumption: (key: keyof EditableAssumptions, value: number) => void;
   resetAssumptions: () => void;
   setTab: (tab: Tab) => void;
@@ -104,6 +115,7 @@ function migratePersisted(persisted: unknown, version: number): unknown {
 const formValue = z.union([z.string().max(200), z.boolean()]);
 const persistedSchema = z.object({
   form: z.record(z.string().max(80), formValue),
+  units: z.record(z.string().max(80), z.enum(['MiB/s', 'MB/s', 'hours', 'days'])).default({}),
   assumptions: z.object({ tlsFactor: z.number().min(0.1).max(1), pageCacheShare: z.number().min(0.1).max(0.95) }),
   saved: z.array(z.object({ name: z.string().min(1).max(120), savedAt: z.string().max(40), scenario: z.record(z.string(), z.unknown()) })).max(200),
   tableView: z.object({
@@ -120,10 +132,20 @@ export const DEFAULT_TABLE_VIEW: TableView = { sortKey: 'cost', sortAscending: t
 
 let noticeId = 0;
 
-/** Creates the store; `defaults` is the scenario with every default (from parseScenario({})). */
-export function createCalculatorStore(defaults: Scenario, storage: () => Storage = () => localStorage) {
+/** The form settings a store's state implies. */
+export function formSettingsOf(state: Pick<CalculatorState, 'decimal' | 'units'>): FormSettings {
+  return { decimal: state.decimal, units: state.units };
+}
+
+/**
+ * Creates the store; `defaults` is the scenario with every default (from parseScenario({})),
+ * `decimal` the browser locale's decimal separator.
+ */
+export function createCalculatorStore(defaults: Scenario, storage: () => Storage = () => localStorage, decimal: DecimalSeparator = '.') {
   const initial: CalculatorState = {
-    form: formFromScenario(defaults),
+    form: formFromScenario(defaults, { decimal, units: {} }),
+    units: {},
+    decimal,
     assumptions: DEFAULT_EDITABLE_ASSUMPTIONS,
     saved: [],
     tab: 'calculator',
@@ -133,6 +155,7 @@ export function createCalculatorStore(defaults: Scenario, storage: () => Storage
     tableView: DEFAULT_TABLE_VIEW,
     notices: [],
     undoStack: [],
+    typingField: null,
   };
   const addNotice = (notices: readonly Notice[], tone: Notice['tone'], text: string, undoable = false) =>
     [...notices.filter((n) => !(undoable && n.undoable)).slice(-3), { id: (noticeId += 1), tone, text, ...(undoable ? { undoable } : {}) }];
@@ -142,8 +165,18 @@ export function createCalculatorStore(defaults: Scenario, storage: () => Storage
       (set) => ({
         ...initial,
         setField: (key, value) => set((s) => ({ form: { ...s.form, [key]: value } })),
+        setUnit: (key, unit) => set((s) => {
+          if (!UNIT_CHOICES[key]?.includes(unit)) return {};
+          const from = unitOf(key, s.units);
+          const text = s.form[key];
+          const units = { ...s.units, [key]: unit };
+          const value = typeof text === 'string' ? numberFromText(text, s.decimal) : text;
+          // Only a number converts; text that is not (yet) one stays as typed.
+          if (typeof value !== 'number' || from === null) return { units };
+          return { units, form: { ...s.form, [key]: fieldText(key, toSpecUnit(value, from), { decimal: s.decimal, units }) } };
+        }),
         loadScenario: (scenario, notice, replacedBy) => set((s) => ({
-          form: formFromScenario(scenario),
+          form: formFromScenario(scenario, formSettingsOf(s)),
           assumptions: scenario.assumptions ?? DEFAULT_EDITABLE_ASSUMPTIONS,
           selectedOptionId: null,
           compare: { left: null, right: null },
@@ -164,6 +197,7 @@ export function createCalculatorStore(defaults: Scenario, storage: () => Storage
         setAssumption: (key, value) => set((s) => ({ assumptions: { ...s.assumptions, [key]: value } })),
         resetAssumptions: () => set({ assumptions: DEFAULT_EDITABLE_ASSUMPTIONS }),
         setTab: (tab) => set({ tab }),
+        setTyping: (key) => set((s) => (s.typingField === key ? {} : { typingField: key })),
         selectOption: (id) => set({ selectedOptionId: id }),
         setCompare: (side, id) => set((s) => ({ compare: { ...s.compare, [side]: id } })),
         setCompareScenario: (side, name) => set((s) => ({ compareScenarios: { ...s.compareScenarios, [side]: name } })),
@@ -180,7 +214,7 @@ export function createCalculatorStore(defaults: Scenario, storage: () => Storage
         name: STORAGE_KEY,
         version: STORAGE_VERSION,
         storage: createJSONStorage(storage),
-        partialize: (s): Persisted => ({ form: { ...s.form }, assumptions: s.assumptions, saved: [...s.saved], tableView: s.tableView }),
+        partialize: (s): Persisted => ({ form: { ...s.form }, units: s.units, assumptions: s.assumptions, saved: [...s.saved], tableView: s.tableView }),
         migrate: migratePersisted,
         merge: (persisted, current) => {
           if (persisted === undefined || persisted === null) return current;

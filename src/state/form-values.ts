@@ -3,6 +3,8 @@
  * scenario input is a pure step, and `parseScenario` then says what is wrong with it.
  */
 import { SCENARIO_FIELDS, type Scenario } from '../domain';
+import { fromSpecUnit, toSpecUnit, unitOf, type FieldUnits } from './display-units';
+import { numberFromText, textFromNumber, type DecimalSeparator } from './number-text';
 
 export type FormValue = string | boolean;
 export type FormValues = Readonly<Record<string, FormValue>>;
@@ -32,34 +34,41 @@ export function fieldKind(key: string): FieldKind {
   return KINDS[key] ?? 'number';
 }
 
-const NUMBER_TEXT = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
-
-/** Text to a number when it is one; otherwise the text itself, so validation can name it. */
-function numberFromText(text: string): number | string {
-  const trimmed = text.trim().replace(/,/g, '');
-  return NUMBER_TEXT.test(trimmed) ? Number(trimmed) : text.trim();
+/** How the form reads and shows numbers: the locale's decimal separator and each field's unit. */
+export interface FormSettings {
+  readonly decimal: DecimalSeparator;
+  readonly units: FieldUnits;
 }
 
-function valueFromForm(key: string, value: FormValue | undefined): unknown {
+export const DEFAULT_FORM_SETTINGS: FormSettings = { decimal: '.', units: {} };
+
+/** A number typed in the field's unit, converted to SPEC units; anything else as it is. */
+function numberIn(key: string, text: string, settings: FormSettings): number | string {
+  const value = numberFromText(text, settings.decimal);
+  const unit = unitOf(key, settings.units);
+  return typeof value === 'number' && unit !== null ? toSpecUnit(value, unit) : value;
+}
+
+function valueFromForm(key: string, value: FormValue | undefined, settings: FormSettings): unknown {
   const kind = fieldKind(key);
   if (value === undefined) return undefined;
   if (typeof value === 'boolean') return value;
   switch (kind) {
     case 'text': return value;
-    case 'optionalNumber': return value.trim() === '' ? null : numberFromText(value);
+    case 'optionalNumber': return value.trim() === '' ? null : numberIn(key, value, settings);
     case 'select': return key === 'region' || key === 'purpose' || key === 'selfManaged.controllerInstance' ? value : numberFromText(value);
     // "auto", "" (off) or a fixed rate.
-    case 'provisionedThroughput': return value.trim() === 'auto' ? 'auto' : value.trim() === '' ? null : numberFromText(value);
-    default: return numberFromText(value);
+    case 'provisionedThroughput': return value.trim() === 'auto' ? 'auto' : value.trim() === '' ? null : numberIn(key, value, settings);
+    default: return numberIn(key, value, settings);
   }
 }
 
 /** The scenario input (format v2 shape) the form describes. */
-export function scenarioInputFromForm(form: FormValues): Record<string, unknown> {
+export function scenarioInputFromForm(form: FormValues, settings: FormSettings = DEFAULT_FORM_SETTINGS): Record<string, unknown> {
   const input: Record<string, unknown> = { version: 2 };
   const selfManaged: Record<string, unknown> = {};
   for (const field of SCENARIO_FIELDS) {
-    const value = valueFromForm(field.key, form[field.key]);
+    const value = valueFromForm(field.key, form[field.key], settings);
     if (value === undefined) continue;
     if (field.key.startsWith('selfManaged.')) selfManaged[field.key.slice('selfManaged.'.length)] = value;
     else input[field.key] = value;
@@ -68,20 +77,23 @@ export function scenarioInputFromForm(form: FormValues): Record<string, unknown>
   return input;
 }
 
-function textOf(value: unknown): FormValue {
+/** A field's value as the form shows it: numbers in the field's unit and the locale's decimal separator. */
+export function fieldText(key: string, value: unknown, settings: FormSettings = DEFAULT_FORM_SETTINGS): FormValue {
   if (typeof value === 'boolean') return value;
   if (value === null || value === undefined) return '';
-  return String(value);
+  if (typeof value !== 'number') return String(value);
+  const unit = unitOf(key, settings.units);
+  return textFromNumber(unit === null ? value : fromSpecUnit(value, unit), settings.decimal);
 }
 
 /** The form showing a valid scenario. Local retention equal to retention shows as empty (no tiering). */
-export function formFromScenario(s: Scenario): FormValues {
+export function formFromScenario(s: Scenario, settings: FormSettings = DEFAULT_FORM_SETTINGS): FormValues {
   const form: Record<string, FormValue> = {};
   for (const field of SCENARIO_FIELDS) {
     const [head, tail] = field.key.split('.');
     const top = (s as unknown as Record<string, unknown>)[head ?? ''];
     const value = tail === undefined ? top : (top as Record<string, unknown>)[tail];
-    form[field.key] = textOf(value);
+    form[field.key] = fieldText(field.key, value, settings);
   }
   if (s.localRetentionHours === s.retentionHours) form['localRetentionHours'] = '';
   return form;

@@ -5,7 +5,7 @@
 import {
   DEFAULT_EDITABLE_ASSUMPTIONS, parseScenario, scenarioContextOf, sizeScenario, type EditableAssumptions, type FieldError, type PriceBook, type Scenario, type SizingResult,
 } from '../domain';
-import { scenarioInputFromForm, type FormValues } from './form-values';
+import { DEFAULT_FORM_SETTINGS, scenarioInputFromForm, type FormSettings, type FormValues } from './form-values';
 
 export interface Sizing {
   /** The result on screen: the current one, or the last good one while the form is invalid. */
@@ -21,13 +21,14 @@ export function createSizingSelector(priceBook: PriceBook) {
   const ctx = scenarioContextOf(priceBook);
   let lastForm: FormValues | null = null;
   let lastAssumptions: EditableAssumptions | null = null;
+  let lastSettings: FormSettings | null = null;
   let lastSizing: Sizing | null = null;
   let lastGood: SizingResult | null = null;
-  return (form: FormValues, assumptions: EditableAssumptions): Sizing => {
-    if (form === lastForm && assumptions === lastAssumptions && lastSizing) return lastSizing;
+  return (form: FormValues, assumptions: EditableAssumptions, settings: FormSettings = DEFAULT_FORM_SETTINGS): Sizing => {
+    if (form === lastForm && assumptions === lastAssumptions && settings.units === lastSettings?.units && settings.decimal === lastSettings.decimal && lastSizing) return lastSizing;
     // The edited assumptions travel with the scenario (links, exports, the CLI); the defaults stay implicit.
     const edited = assumptions.tlsFactor !== DEFAULT_EDITABLE_ASSUMPTIONS.tlsFactor || assumptions.pageCacheShare !== DEFAULT_EDITABLE_ASSUMPTIONS.pageCacheShare;
-    const parsed = parseScenario({ ...scenarioInputFromForm(form), assumptions: edited ? { ...assumptions } : null }, ctx);
+    const parsed = parseScenario({ ...scenarioInputFromForm(form, settings), assumptions: edited ? { ...assumptions } : null }, ctx);
     let sizing: Sizing;
     if (parsed.ok) {
       lastGood = sizeScenario(parsed.value, priceBook);
@@ -37,6 +38,7 @@ export function createSizingSelector(priceBook: PriceBook) {
     }
     lastForm = form;
     lastAssumptions = assumptions;
+    lastSettings = settings;
     lastSizing = sizing;
     return sizing;
   };

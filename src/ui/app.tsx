@@ -4,11 +4,13 @@ import { PRICE_BOOK, useCalculator, useSizing } from './app-store';
 import { AssumptionsPage } from './assumptions/assumptions-page';
 import { CompareView } from './compare/compare-view';
 import { ExportPanel } from './export/export-panel';
+import { labelledMessage } from './inputs/field-messages';
 import { ScenarioForm } from './inputs/scenario-form';
 import { ScenarioToolbar } from './inputs/scenario-toolbar';
 import { OptionDialog } from './results/option-dialog';
 import { OptionsTable } from './results/options-table';
 import { RecommendationSummary } from './results/recommendation-summary';
+import { ResultBar } from './results/result-bar';
 import { WorkloadPanel } from './results/workload-panel';
 import { Notices } from './shell/notices';
 import { PanelBoundary } from './shell/panel-boundary';
@@ -34,6 +36,9 @@ export function App() {
   const chartResult = useDeferredValue(result);
   const chartAssumptions = useDeferredValue(assumptions);
   const selected = result?.options.find((o) => o.id === selectedId) ?? null;
+  // While a field is being typed in, its error waits (no banner flashing between keystrokes).
+  const typingField = useCalculator((s) => s.typingField);
+  const settledErrors = sizing.errors.filter((e) => e.field !== typingField);
 
   return (
     <div className="app">
@@ -51,6 +56,7 @@ export function App() {
         <p className="price-date">AWS list prices as of <strong>{PRICE_BOOK.asOf}</strong>{result ? `, ${result.prices.region}` : ''}</p>
       </header>
       <Notices />
+      {result && tab === 'calculator' && <ResultBar result={result} isStale={sizing.isStale} />}
       <div className={`layout layout-${tab}`}>
         {tab === 'calculator' && (
           <aside className="inputs" aria-label="Inputs">
@@ -60,13 +66,16 @@ export function App() {
             </PanelBoundary>
           </aside>
         )}
-        <main id="main" className="results" tabIndex={-1}>
-          {sizing.errors.length > 0 && (
+        <main id="main" className={sizing.isStale ? 'results results-stale' : 'results'} tabIndex={-1}>
+          {settledErrors.length > 0 && (
             <div className="stale-banner" role="alert">
-              {sizing.errors.length === 1 ? 'One field needs attention' : `${sizing.errors.length} fields need attention`}
+              {settledErrors.length === 1 ? 'One field needs attention' : `${settledErrors.length} fields need attention`}
               {result ? ': the results below are from your last valid inputs.' : '.'}
-              <ul>{sizing.errors.map((e) => <li key={e.field + e.message}>{e.message}</li>)}</ul>
+              <ul>{settledErrors.map((e) => <li key={e.field + e.message}>{labelledMessage(e)}</li>)}</ul>
             </div>
+          )}
+          {sizing.isStale && settledErrors.length === 0 && (
+            <p className="stale-note" role="status">Out of date: these results are from your last valid inputs.</p>
           )}
           {result && tab === 'calculator' && (
             <>

@@ -118,9 +118,10 @@ test('a corrupt stored state falls back to the defaults with a notice', async ({
   await expect(app.field(/^Peak ingress/)).toHaveValue('40');
 });
 
-test('compare shows the cheapest M5 against the cheapest T3 with differences', async ({ page }) => {
+test('compare shows the cheapest M5 against the cheapest T3 with differences for a development cluster', async ({ page }) => {
   const app = new CalculatorPage(page);
   await app.open();
+  await app.field(/^Purpose/).selectOption('development');
   await app.fill(/^Average ingress/, '2');
   await app.fill(/^Peak ingress/, '4');
   await app.fill(/^Average egress/, '4');

@@ -84,6 +84,7 @@ test('provisioned storage throughput is chosen per size and explained in Why N b
 test('comparing M5 with an unavailable T3 shows why instead of a difference', async ({ page }) => {
   const app = new CalculatorPage(page);
   await app.open(); // defaults: T3 would need 45 brokers, above its 30-broker ZooKeeper limit
+  await app.field(/^Purpose/).selectOption('development'); // the M5-vs-T3 pair is the default for development
   await app.tab('Compare');
   const table = page.locator('table.compare-table').first();
   await expect(table.locator('thead')).toContainText('MSK Standard kafka.t3.small');

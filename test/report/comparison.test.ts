@@ -171,8 +171,15 @@ describe('comparison rows with missing figures', () => {
 });
 
 describe('default comparison pair', () => {
-  it('is the cheapest MSK M5 against the cheapest MSK T3 of a sized result', () => {
-    expect(defaultComparisonIds(sizeWith(SMALL))).toEqual({ left: 'msk-standard:kafka.m5.large', right: 'msk-standard:kafka.t3.small' });
+  it('is the cheapest MSK M5 against the cheapest MSK T3 for a development cluster', () => {
+    expect(defaultComparisonIds(sizeWith({ ...SMALL, purpose: 'development' }))).toEqual({ left: 'msk-standard:kafka.m5.large', right: 'msk-standard:kafka.t3.small' });
+  });
+
+  it('is the two cheapest eligible kinds for production: here M7g against M5', () => {
+    // 1 MiB/s: 3 brokers each, same storage and cross-AZ; brokers 3 × $0.204 × 730 = $446.76 (m7g.large) against
+    // 3 × $0.21 × 730 = $459.90 (m5.large); Express (3 × $0.408 × 730 = $893.52) and Serverless ($0.75 × 730 = $547.50
+    // + 300 partitions × $0.0015 × 730 = $328.50) cost more.
+    expect(defaultComparisonIds(sizeWith(SMALL))).toEqual({ left: 'msk-standard:kafka.m7g.large', right: 'msk-standard:kafka.m5.large' });
   });
 
   it('prefers an available option to a cheaper one that is unavailable', () => {

@@ -115,7 +115,13 @@ describe('report model', () => {
     ]);
   });
 
-  it('compares by default the cheapest MSK M5 (kafka.m5.large) with the cheapest MSK T3 (kafka.t3.small)', () => {
+  it('compares by default the two cheapest eligible kinds for production: kafka.m7g.large against kafka.m5.large', () => {
+    // Brokers 3 × $0.204 × 730 = $446.76 against 3 × $0.21 × 730 = $459.90; storage and cross-AZ are the same.
+    expect([report.comparison?.left.id, report.comparison?.right.id]).toEqual(['msk-standard:kafka.m7g.large', 'msk-standard:kafka.m5.large']);
+  });
+
+  it('compares by default the cheapest MSK M5 (kafka.m5.large) with the cheapest MSK T3 (kafka.t3.small) for development', () => {
+    const report = buildReport(sizeWith({ name: 'Orders', ...SMALL, purpose: 'development' }), TODAY);
     expect(report.comparison?.left.id).toBe('msk-standard:kafka.m5.large');
     expect(report.comparison?.right.id).toBe('msk-standard:kafka.t3.small');
     expect(report.comparison?.leftLabel).toBe('MSK Standard kafka.m5.large');
@@ -131,7 +137,7 @@ describe('report model', () => {
     expect(chosen.comparison?.left.id).toBe('msk-express:express.m7g.large');
     expect(chosen.comparison?.right.id).toBe('msk-serverless:serverless');
     const half = buildReport(result, TODAY, { left: null, right: 'self-managed:m5.large' });
-    expect(half.comparison?.left.id).toBe('msk-standard:kafka.m5.large');
+    expect(half.comparison?.left.id).toBe('msk-standard:kafka.m7g.large');
     expect(half.comparison?.right.id).toBe('self-managed:m5.large');
     expect(buildReport(result, TODAY, { left: 'no-such-option', right: null }).comparison).toBeNull();
   });

@@ -150,7 +150,8 @@ describe('Markdown summary', () => {
     expect(text).toContain('| Provisioned throughput (MiB/s per broker) | 400 | 312.5 | -87.5 |');
   });
 
-  it('compares the cheapest MSK M5 with the cheapest MSK T3, second minus first', () => {
+  it('compares the cheapest MSK M5 with the cheapest MSK T3 for development, second minus first', () => {
+    const lines = markdownOf({ name: 'Orders', ...SMALL, purpose: 'development' }).split('\n');
     const start = lines.indexOf('## MSK Standard kafka.m5.large vs MSK Standard kafka.t3.small');
     expect(start).toBeGreaterThan(0);
     const section = lines.slice(start);
@@ -198,7 +199,7 @@ describe('Markdown summary', () => {
   it('shows no difference when one side of the comparison is unavailable, and says why (SPEC §8)', () => {
     // SPEC §2 defaults: kafka.m5.large needs 9 brokers (81 ÷ 6.5 × 0.5 = 6.23 MiB/s → 7 → 9); kafka.t3.small
     // 45 (16.384 ÷ 8.7 × 0.5 = 0.94 MiB/s → 43 → 45), above ZooKeeper's 30, so it is unavailable.
-    const defaults = markdownOf({ name: 'Orders' }).split('\n');
+    const defaults = markdownOf({ name: 'Orders', purpose: 'development' }).split('\n');
     const start = defaults.indexOf('## MSK Standard kafka.m5.large vs MSK Standard kafka.t3.small');
     expect(start).toBeGreaterThan(0);
     const section = defaults.slice(start, defaults.indexOf('## Workload'));

@@ -60,9 +60,14 @@ describe('the calculator page', () => {
     const peak = screen.getByLabelText('Peak ingress (MiB/s)');
     await user.clear(peak);
     await user.type(peak, '10');
+    // While the field is being typed in, its error waits: no message, no banner; the results say they are out of date.
+    expect(peak.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.queryAllByRole('alert').some((a) => a.textContent?.includes('last valid inputs'))).toBe(false);
+    expect(screen.getByText('Out of date: these results are from your last valid inputs.')).toBeTruthy();
+    await user.tab(); // leaving the field shows its error, in the page's words
     expect(peak.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('Must be at least avgIngressMiBps (20 MiB/s).')).toBeTruthy();
-    expect(screen.getAllByRole('alert').some((a) => a.textContent?.includes('last valid inputs'))).toBe(true);
+    expect(screen.getByText('Must be at least average ingress (20 MiB/s).')).toBeTruthy();
+    expect(screen.getAllByRole('alert').some((a) => a.textContent?.includes('Peak ingress: Must be at least average ingress (20 MiB/s).'))).toBe(true);
     expect(screen.getByTestId('overall').textContent).toContain('$4,165.95');
   }, TYPING);
 
@@ -200,6 +205,8 @@ describe('the calculator page', () => {
   it('compares two options without a difference when one is unavailable, and says why (SPEC §8)', async () => {
     const user = userEvent.setup();
     render(<App />);
+    // For development the default pair is M5 against T3.
+    await user.selectOptions(screen.getByLabelText('Purpose'), 'development');
     await user.click(screen.getByRole('button', { name: 'Compare' }));
     // SPEC §2 defaults: the cheapest M5, kafka.m5.large (9 brokers), against kafka.t3.small, which needs 45 brokers
     // (16.384 ÷ 8.7 × 0.5 = 0.94 MiB/s per broker → 43 → 45) where ZooKeeper allows 30.

@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { FieldInfo } from '../../domain';
+import type { DisplayUnit } from '../../state/display-units';
 import { fieldKind, type FormValue } from '../../state/form-values';
 
 export interface FieldProps {
@@ -12,6 +13,8 @@ export interface FieldProps {
   readonly extra?: ReactNode;
   /** Shown instead of editing when the value is derived from other fields. */
   readonly readOnlyNote?: string;
+  /** A unit switch beside the input (throughput in MiB/s or MB/s, durations in hours or days). */
+  readonly unit?: { readonly current: DisplayUnit; readonly choices: readonly DisplayUnit[]; readonly onChange: (unit: DisplayUnit) => void };
 }
 
 /** DOM id of a scenario field's control ("selfManaged.opsHoursPerMonth" → "field-selfManaged-opsHoursPerMonth"). */
@@ -48,11 +51,12 @@ function ProvisionedThroughputField({ id, value, describedBy, error, onChange }:
   );
 }
 
-export function FormField({ info, value, error, options, onChange, placeholder, extra, readOnlyNote }: FieldProps) {
+export function FormField({ info, value, error, options, onChange, placeholder, extra, readOnlyNote, unit }: FieldProps) {
   const id = fieldId(info.key);
   const kind = fieldKind(info.key);
   const describedBy = [`${id}-help`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  const label = info.unit && kind !== 'boolean' ? `${info.label} (${info.unit})` : info.label;
+  const shownUnit = unit?.current ?? info.unit;
+  const label = shownUnit && kind !== 'boolean' ? `${info.label} (${shownUnit})` : info.label;
   if (kind === 'boolean') {
     return (
       <div className="field field-checkbox">
@@ -72,19 +76,26 @@ export function FormField({ info, value, error, options, onChange, placeholder, 
           {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
       ) : (
-        <input
-          id={id}
-          type="text"
-          inputMode={kind === 'text' ? 'text' : 'decimal'}
-          autoComplete="off"
-          spellCheck={false}
-          value={String(value ?? '')}
-          placeholder={placeholder}
-          readOnly={readOnlyNote !== undefined}
-          onChange={(e) => onChange(e.target.value)}
-          aria-describedby={describedBy}
-          aria-invalid={error ? true : undefined}
-        />
+        <div className={unit ? 'input-with-unit' : undefined}>
+          <input
+            id={id}
+            type="text"
+            inputMode={kind === 'text' ? 'text' : 'decimal'}
+            autoComplete="off"
+            spellCheck={false}
+            value={String(value ?? '')}
+            placeholder={placeholder}
+            readOnly={readOnlyNote !== undefined}
+            onChange={(e) => onChange(e.target.value)}
+            aria-describedby={describedBy}
+            aria-invalid={error ? true : undefined}
+          />
+          {unit && (
+            <select aria-label={`Unit of ${info.label.toLowerCase()}`} value={unit.current} onChange={(e) => unit.onChange(e.target.value as DisplayUnit)}>
+              {unit.choices.map((u) => <option key={u} value={u}>{u}</option>)}
+            </select>
+          )}
+        </div>
       )}
       <p id={`${id}-help`} className="help">{readOnlyNote ? `${readOnlyNote} ` : ''}{info.help}</p>
       {error && <p id={`${id}-error`} className="field-error">{error}</p>}

@@ -1,7 +1,11 @@
+import { useEffect, useMemo, useRef } from 'react';
 import { SCENARIO_FIELDS, type FieldError, type FieldGroup } from '../../domain';
-import { scenarioInputFromForm, type FormValues } from '../../state/form-values';
-import { PRICE_BOOK, useCalculator } from '../app-store';
+import { unitOf, UNIT_CHOICES, type DisplayUnit } from '../../state/display-units';
+import { fieldText, scenarioInputFromForm, type FormSettings, type FormValue, type FormValues } from '../../state/form-values';
+import { DECIMAL_SEPARATOR, PRICE_BOOK, useCalculator } from '../app-store';
+import { fieldMessage, labelledMessage } from './field-messages';
 import { FormField } from './form-field';
+import { MessageRateHelper } from './message-rate-helper';
 
 const GROUPS: readonly { readonly group: FieldGroup; readonly title: string; readonly open: boolean }[] = [
   { group: 'workload', title: 'Workload', open: true },
@@ -28,55 +32,77 @@ const PLACEHOLDERS: Readonly<Record<string, string>> = {
 
 const EGRESS_KEYS: ReadonlySet<string> = new Set(['avgEgressMiBps', 'peakEgressMiBps']);
 
+/** A field's error shows once the user pauses this long, or leaves the field. */
+const ERROR_PAUSE_MS = 800;
+
 /**
- * Egress derived live from consumer groups (SPEC §2): groups × the ingress as typed, or null while
- * the groups field is empty or either number is not (yet) a number.
+ * Egress derived live from consumer groups (SPEC §2): groups × the ingress as typed, shown in the
+ * egress fields' units, or null while the groups field is empty or either number is not (yet) a number.
  */
-function derivedEgress(form: FormValues): Readonly<Record<string, string>> | null {
-  const input = scenarioInputFromForm(form);
+function derivedEgress(form: FormValues, settings: FormSettings): Readonly<Record<string, FormValue>> | null {
+  const input = scenarioInputFromForm(form, settings);
   const groups = input['consumerGroups'];
   const avg = input['avgIngressMiBps'];
   const peak = input['peakIngressMiBps'];
   if (typeof groups !== 'number' || typeof avg !== 'number' || typeof peak !== 'number') return null;
-  const text = (v: number) => String(+(v).toPrecision(12));
-  return { avgEgressMiBps: text(groups * avg), peakEgressMiBps: text(groups * peak) };
-}
-
-/** Error text for a field, without repeating the field's name (the label says it). */
-function errorFor(errors: readonly FieldError[], key: string): string | undefined {
-  const error = errors.find((e) => e.field === key);
-  if (!error) return undefined;
-  const rule = error.message.slice(error.message.indexOf(': ') + 2);
-  return `${rule.charAt(0).toUpperCase()}${rule.slice(1)}.`;
+  return { avgEgressMiBps: fieldText('avgEgressMiBps', groups * avg, settings), peakEgressMiBps: fieldText('peakEgressMiBps', groups * peak, settings) };
 }
 
 /** Every scenario field, grouped as the spreadsheet groups them. */
 export function ScenarioForm({ errors }: { readonly errors: readonly FieldError[] }) {
   const form = useCalculator((s) => s.form);
+  const units = useCalculator((s) => s.units);
   const setField = useCalculator((s) => s.setField);
+  const setUnit = useCalculator((s) => s.setUnit);
+  const typingField = useCalculator((s) => s.typingField);
+  const setTyping = useCalculator((s) => s.setTyping);
+  const pause = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(pause.current), []);
+  const settings = useMemo(() => ({ decimal: DECIMAL_SEPARATOR, units }), [units]);
+  const derived = derivedEgress(form, settings);
   const unplaced = errors.filter((e) => !SCENARIO_FIELDS.some((f) => f.key === e.field));
-  const derived = derivedEgress(form);
+
+  const onEdit = (key: string, value: FormValue) => {
+    setField(key, value);
+    if (typeof value !== 'string') return;
+    setTyping(key);
+    window.clearTimeout(pause.current);
+    pause.current = window.setTimeout(() => setTyping(null), ERROR_PAUSE_MS);
+  };
+  const errorFor = (key: string) => {
+    if (key === typingField) return undefined;
+    const error = errors.find((e) => e.field === key);
+    const typed = form[key];
+    return error ? fieldMessage(error, typeof typed === 'string' ? typed : undefined) : undefined;
+  };
+
   return (
-    <form className="scenario-form" aria-label="Workload and cluster inputs" onSubmit={(e) => e.preventDefault()} noValidate>
+    <form className="scenario-form" aria-label="Workload and cluster inputs" onSubmit={(e) => e.preventDefault()} onBlur={() => setTyping(null)} noValidate>
       {unplaced.length > 0 && (
-        <div role="alert" className="form-errors">{unplaced.map((e) => <p key={e.field}>{e.message}</p>)}</div>
+        <div role="alert" className="form-errors">{unplaced.map((e) => <p key={e.field}>{labelledMessage(e)}</p>)}</div>
       )}
       {GROUPS.map(({ group, title, open }) => (
         <details key={group} className="field-group" open={open || errors.some((e) => SCENARIO_FIELDS.some((f) => f.key === e.field && f.group === group))}>
           <summary><h3>{title}</h3></summary>
           <div className="field-grid">
-            {SCENARIO_FIELDS.filter((f) => f.group === group).map((info) => (
-              <FormField
-                key={info.key}
-                info={info}
-                value={derived && EGRESS_KEYS.has(info.key) ? derived[info.key] : form[info.key]}
-                error={errorFor(errors, info.key)}
-                onChange={(value) => setField(info.key, value)}
-                {...(derived && EGRESS_KEYS.has(info.key) ? { readOnlyNote: 'Follows ingress × consumer groups.' } : {})}
-                {...(SELECT_OPTIONS[info.key] ? { options: SELECT_OPTIONS[info.key] } : {})}
-                {...(PLACEHOLDERS[info.key] ? { placeholder: PLACEHOLDERS[info.key] } : {})}
-              />
-            ))}
+            {SCENARIO_FIELDS.filter((f) => f.group === group).map((info) => {
+              const unit = unitOf(info.key, units);
+              const isDerived = derived !== null && EGRESS_KEYS.has(info.key);
+              return (
+                <FormField
+                  key={info.key}
+                  info={info}
+                  value={isDerived ? derived[info.key] : form[info.key]}
+                  error={errorFor(info.key)}
+                  onChange={(value) => onEdit(info.key, value)}
+                  {...(unit ? { unit: { current: unit, choices: UNIT_CHOICES[info.key] ?? [], onChange: (u: DisplayUnit) => setUnit(info.key, u) } } : {})}
+                  {...(isDerived ? { readOnlyNote: 'Follows ingress × consumer groups.' } : {})}
+                  {...(SELECT_OPTIONS[info.key] ? { options: SELECT_OPTIONS[info.key] } : {})}
+                  {...(PLACEHOLDERS[info.key] ? { placeholder: PLACEHOLDERS[info.key] } : {})}
+                  {...(info.key === 'peakIngressMiBps' ? { extra: <MessageRateHelper onUse={(key, text) => onEdit(key, text)} /> } : {})}
+                />
+              );
+            })}
           </div>
         </details>
       ))}

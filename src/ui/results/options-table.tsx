@@ -4,13 +4,15 @@ import { formatNumber, formatUsd } from '../../report/format';
 import { CONSTRAINT_LABELS, DEPLOYMENT_LABELS } from '../../report/labels';
 import type { SortKey } from '../../state/calculator-store';
 import { useCalculator } from '../app-store';
+import { InstanceName } from '../shell/instance-name';
 
-const COLUMNS: readonly { readonly key: SortKey; readonly label: string; readonly numeric: boolean }[] = [
+/** `optional` columns give way on a phone so the monthly cost stays on screen. */
+const COLUMNS: readonly { readonly key: SortKey; readonly label: string; readonly numeric: boolean; readonly optional?: boolean }[] = [
   { key: 'option', label: 'Option', numeric: false },
   { key: 'brokers', label: 'Brokers', numeric: true },
-  { key: 'bottleneck', label: 'Bottleneck', numeric: false },
-  { key: 'storage', label: 'Storage per broker (GiB)', numeric: true },
-  { key: 'pst', label: 'Provisioned throughput (MiB/s per broker)', numeric: true },
+  { key: 'bottleneck', label: 'Bottleneck', numeric: false, optional: true },
+  { key: 'storage', label: 'Storage per broker (GiB)', numeric: true, optional: true },
+  { key: 'pst', label: 'Provisioned throughput (MiB/s per broker)', numeric: true, optional: true },
   { key: 'cost', label: 'Monthly cost (USD)', numeric: true },
 ];
 
@@ -77,7 +79,7 @@ export function OptionsTable({ result }: { readonly result: SizingResult }) {
           <thead>
             <tr>
               {COLUMNS.map((c) => (
-                <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined} aria-sort={view.sortKey === c.key ? (view.sortAscending ? 'ascending' : 'descending') : 'none'}>
+                <th key={c.key} scope="col" className={[c.numeric ? 'num' : '', c.optional ? 'col-optional' : ''].join(' ').trim() || undefined} aria-sort={view.sortKey === c.key ? (view.sortAscending ? 'ascending' : 'descending') : 'none'}>
                   <button type="button" className="sort-button" onClick={() => setView(view.sortKey === c.key ? { sortAscending: !view.sortAscending } : { sortKey: c.key, sortAscending: true })}>
                     {c.label}<span aria-hidden="true">{view.sortKey === c.key ? (view.sortAscending ? ' ▲' : ' ▼') : ''}</span>
                   </button>
@@ -90,14 +92,14 @@ export function OptionsTable({ result }: { readonly result: SizingResult }) {
             {rows.map((o) => (
               <tr key={o.id} data-option-id={o.id} className={[o.available ? '' : 'row-unavailable', o.id === selected ? 'row-selected' : '', o.id === overall ? 'row-recommended' : ''].join(' ').trim() || undefined}>
                 <th scope="row">
-                  <span className="option-deployment">{DEPLOYMENT_LABELS[o.deployment]}</span> <span className="option-type">{o.instanceType}</span>
+                  <span className="option-deployment">{DEPLOYMENT_LABELS[o.deployment]}</span> <span className="option-type"><InstanceName name={o.instanceType} /></span>
                   {o.id === overall && <span className="badge">Recommended</span>}
                   {!o.available && <span className="unavailable-reason">{o.unavailable?.message}</span>}
                 </th>
                 <td className="num">{o.brokers ?? (o.deployment === 'msk-serverless' ? 'serverless' : '–')}</td>
-                <td>{o.bottleneck ? CONSTRAINT_LABELS[o.bottleneck] : '–'}</td>
-                <td className="num">{o.storagePerBrokerGiB === null ? '–' : formatNumber(o.storagePerBrokerGiB, 1)}</td>
-                <td className="num">{o.provisionedThroughputMiBps === null ? (o.provisionedThroughputPlan ? 'off' : '–') : formatNumber(o.provisionedThroughputMiBps, 1)}</td>
+                <td className="col-optional">{o.bottleneck ? CONSTRAINT_LABELS[o.bottleneck] : '–'}</td>
+                <td className="num col-optional">{o.storagePerBrokerGiB === null ? '–' : formatNumber(o.storagePerBrokerGiB, 1)}</td>
+                <td className="num col-optional">{o.provisionedThroughputMiBps === null ? (o.provisionedThroughputPlan ? 'off' : '–') : formatNumber(o.provisionedThroughputMiBps, 1)}</td>
                 <td className="num">{o.monthlyCostUsd ? formatUsd(o.monthlyCostUsd.total) : '–'}</td>
                 <td>
                   <button type="button" className="link-button" aria-label={`Why? ${DEPLOYMENT_LABELS[o.deployment]} ${o.instanceType}`} aria-pressed={o.id === selected} onClick={() => selectOption(o.id === selected ? null : o.id)}>

@@ -1,7 +1,8 @@
-import { RECOMMENDATION_CLASSES, type SizedOption, type SizingResult } from '../../domain';
+import { classOfOption, RECOMMENDATION_CLASSES, type RecommendationClass, type SizedOption, type SizingResult } from '../../domain';
 import { formatNumber, formatUsd } from '../../report/format';
 import { CLASS_LABELS, CONSTRAINT_LABELS, optionLabel } from '../../report/labels';
 import { useCalculator } from '../app-store';
+import { InstanceName } from '../shell/instance-name';
 
 function brokersText(o: SizedOption): string {
   return o.brokers === null ? 'serverless, no brokers to size' : `${o.brokers} brokers`;
@@ -15,6 +16,12 @@ export function RecommendationSummary({ result }: { readonly result: SizingResul
   const vs = result.recommendations.versusSelfManaged;
   const selfManaged = vs ? byId(vs.selfManagedOption) : null;
   const overallTotal = overall?.monthlyCostUsd?.total ?? Number.NaN;
+  /** Why a kind has no pick: the reason of its cheapest priced size (else its first), which is the one closest to fitting. */
+  const whyNone = (cls: RecommendationClass): string | null => {
+    const members = result.options.filter((o) => classOfOption(o) === cls);
+    const priced = members.filter((o) => o.monthlyCostUsd !== null).sort((a, b) => (a.monthlyCostUsd?.total ?? 0) - (b.monthlyCostUsd?.total ?? 0));
+    return (priced[0] ?? members[0])?.unavailable?.message ?? null;
+  };
   return (
     <section className="panel summary" aria-labelledby="summary-title">
       <h2 id="summary-title">Recommendation</h2>
@@ -72,12 +79,12 @@ export function RecommendationSummary({ result }: { readonly result: SizingResul
               <span className="class-name">{CLASS_LABELS[cls]}</span>
               {o?.monthlyCostUsd ? (
                 <button type="button" className="class-pick" onClick={() => selectOption(o.id)} aria-label={`${CLASS_LABELS[cls]}: ${o.instanceType}, ${brokersText(o)}, ${formatUsd(o.monthlyCostUsd?.total ?? 0)} per month. Show why.`}>
-                  <span className="class-type">{o.brokers === null ? 'Serverless' : o.instanceType}</span>
+                  <span className="class-type">{o.brokers === null ? 'Serverless' : <InstanceName name={o.instanceType} />}</span>
                   <span>{o.brokers === null ? 'no brokers to size' : `${o.brokers} brokers`}</span>
                   <span className="class-cost">{formatUsd(o.monthlyCostUsd.total)}/mo</span>
                 </button>
               ) : (
-                <span className="class-none">Not available</span>
+                <span className="class-none">Not available{whyNone(cls) ? <span className="class-why">: {whyNone(cls)}</span> : null}</span>
               )}
             </li>
           );

@@ -1,0 +1,37 @@
+/**
+ * Validation messages as the page says them: the field's label instead of its key, in plain words.
+ * The domain's messages name keys ("peakIngressMiBps = 5: must be at least avgIngressMiBps (20 MiB/s)"),
+ * which is right for files and the CLI; on the page the field's own label says which field it is.
+ */
+import { SCENARIO_FIELDS, type FieldError } from '../../domain';
+
+const LABELS: ReadonlyMap<string, string> = new Map(SCENARIO_FIELDS.map((f) => [f.key, f.label]));
+const KEY_PATTERN = new RegExp(`\\b(${[...LABELS.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace('.', '\\.')).join('|')})\\b`, 'g');
+
+/** The label a page shows for a field key ("peakIngressMiBps" → "Peak ingress"), or the key itself. */
+export function labelOf(key: string): string {
+  return LABELS.get(key) ?? key;
+}
+
+/** Field keys inside a rule replaced by their labels in lower case ("avgIngressMiBps" → "average ingress"). */
+function withLabels(rule: string): string {
+  return rule
+    .replace(KEY_PATTERN, (key) => (LABELS.get(key) ?? key).toLowerCase())
+    .replace(/"auto", null \(off\) or /, 'Auto, Off or ');
+}
+
+/** The rule of an error, without "key = value: ", as a sentence: for the message under the field. */
+export function fieldMessage(error: FieldError, typedText?: string): string {
+  const at = error.message.indexOf(': ');
+  const rule = withLabels(at >= 0 ? error.message.slice(at + 2) : error.message);
+  const hint = typedText !== undefined && /[.,]/.test(typedText) && /must be a (whole )?number/.test(rule)
+    ? ' Write decimals with one separator, e.g. 12.5 or 12,5.'
+    : '';
+  return `${rule.charAt(0).toUpperCase()}${rule.slice(1)}.${hint}`;
+}
+
+/** "Peak ingress: Must be at least average ingress (20 MiB/s)." for lists away from the field. */
+export function labelledMessage(error: FieldError): string {
+  const field = error.field.split('.').length > 1 && !LABELS.has(error.field) ? error.field : labelOf(error.field);
+  return `${field}: ${fieldMessage(error)}`;
+}

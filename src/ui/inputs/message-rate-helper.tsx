@@ -1,0 +1,41 @@
+import { useState } from 'react';
+import { numberFromText, textFromNumber } from '../../state/number-text';
+import { DECIMAL_SEPARATOR, useCalculator } from '../app-store';
+import { unitOf, fromSpecUnit } from '../../state/display-units';
+
+/** Bytes in a MiB: MiB/s = messages/s × bytes per message ÷ 1,048,576. */
+const BYTES_PER_MIB = 1_048_576;
+
+/** Optional: ingress from messages per second × average message size, for people who know their workload that way. */
+export function MessageRateHelper({ onUse }: { readonly onUse: (key: 'avgIngressMiBps' | 'peakIngressMiBps', text: string) => void }) {
+  const units = useCalculator((s) => s.units);
+  const [rate, setRate] = useState('');
+  const [size, setSize] = useState('');
+  const messages = numberFromText(rate, DECIMAL_SEPARATOR);
+  const bytes = numberFromText(size, DECIMAL_SEPARATOR);
+  const valid = typeof messages === 'number' && typeof bytes === 'number' && messages > 0 && bytes > 0;
+  const mibps = valid ? (messages * bytes) / BYTES_PER_MIB : null;
+  const use = (key: 'avgIngressMiBps' | 'peakIngressMiBps') => {
+    if (mibps === null) return;
+    const unit = unitOf(key, units);
+    onUse(key, textFromNumber(unit ? fromSpecUnit(mibps, unit) : mibps, DECIMAL_SEPARATOR));
+  };
+  return (
+    <details className="rate-helper">
+      <summary>From messages per second</summary>
+      <div className="rate-helper-fields">
+        <label>Messages per second<input type="text" inputMode="decimal" value={rate} onChange={(e) => setRate(e.target.value)} /></label>
+        <label>Average message size (bytes)<input type="text" inputMode="decimal" value={size} onChange={(e) => setSize(e.target.value)} /></label>
+      </div>
+      <p role="status">
+        {mibps === null
+          ? (rate || size ? 'Enter both as positive numbers.' : 'Messages per second × average size = MiB/s.')
+          : `${textFromNumber(mibps, DECIMAL_SEPARATOR)} MiB/s`}
+      </p>
+      <div className="rate-helper-actions">
+        <button type="button" disabled={mibps === null} onClick={() => use('avgIngressMiBps')}>Use as average ingress</button>
+        <button type="button" disabled={mibps === null} onClick={() => use('peakIngressMiBps')}>Use as peak ingress</button>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,25 @@
+import type { SizingResult } from '../../domain';
+import { formatUsd } from '../../report/format';
+import { optionLabel } from '../../report/labels';
+
+/**
+ * On a phone the form comes first, so the answer would start screens down: this compact bar keeps
+ * the recommendation and its monthly cost at the top of the page (hidden on wide screens by CSS).
+ */
+export function ResultBar({ result, isStale }: { readonly result: SizingResult; readonly isStale: boolean }) {
+  const overall = result.options.find((o) => o.id === result.recommendations.overall);
+  return (
+    <div className={`result-bar${isStale ? ' result-bar-stale' : ''}`} data-testid="result-bar">
+      {overall?.monthlyCostUsd ? (
+        <p>
+          <span className="result-bar-option">{overall.brokers === null ? optionLabel(overall) : `${overall.brokers} × ${overall.instanceType}`}</span>{' '}
+          <strong className="result-bar-cost">{formatUsd(overall.monthlyCostUsd.total)}/month</strong>
+          {isStale && <span className="result-bar-note"> (last valid inputs)</span>}
+        </p>
+      ) : (
+        <p>No eligible MSK option for these inputs.</p>
+      )}
+      <a href="#summary-title">Details</a>
+    </div>
+  );
+}

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { fieldMessage, labelOf, labelledMessage } from '../../../src/ui/inputs/field-messages';
+
+describe('validation messages in the page\'s words', () => {
+  it('drops the key and value and names other fields by their labels', () => {
+    const error = { field: 'peakIngressMiBps', message: 'peakIngressMiBps = 5: must be at least avgIngressMiBps (20 MiB/s)' };
+    expect(fieldMessage(error)).toBe('Must be at least average ingress (20 MiB/s).');
+    expect(labelledMessage(error)).toBe('Peak ingress: Must be at least average ingress (20 MiB/s).');
+  });
+
+  it('adds a hint about decimal separators when a number with separators could not be read', () => {
+    const error = { field: 'avgIngressMiBps', message: 'avgIngressMiBps = "1,2,3": must be a number (MiB/s)' };
+    expect(fieldMessage(error, '1,2,3')).toBe('Must be a number (MiB/s). Write decimals with one separator, e.g. 12.5 or 12,5.');
+    expect(fieldMessage(error, 'abc')).toBe('Must be a number (MiB/s).');
+  });
+
+  it('says provisioned throughput choices in the form\'s words', () => {
+    const error = { field: 'provisionedThroughputMiBps', message: 'provisionedThroughputMiBps = 100: must be "auto", null (off) or a number from 250 to 1000 MiB/s' };
+    expect(fieldMessage(error)).toBe('Must be Auto, Off or a number from 250 to 1000 MiB/s.');
+  });
+
+  it('labels nested fields and leaves unknown ones as they are', () => {
+    expect(labelOf('selfManaged.controllerCount')).toBe('Controllers');
+    expect(labelledMessage({ field: '(scenario)', message: 'scenario = 42: must be a JSON object' })).toBe('(scenario): Must be a JSON object.');
+  });
+});
