@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { AWS_SCRIPT_DIFFERENCES, EXPRESS_EGRESS_FACTOR, listAssumptions, type EditableAssumptions } from '../../domain';
 import { PRICE_BOOK, useCalculator } from '../app-store';
+import { TableScroll } from '../shell/table-scroll';
 
 const LIMITS: Record<keyof EditableAssumptions, readonly [number, number]> = { tlsFactor: [0.1, 1], pageCacheShare: [0.1, 0.95] };
 
@@ -43,7 +44,7 @@ export function AssumptionsPage({ region }: { readonly region: string }) {
           <EditableAssumption name="pageCacheShare" label="Page cache share of broker memory (× memory)" />
         </div>
         <button type="button" onClick={() => { reset(); setResetCount((n) => n + 1); }}>Reset assumptions</button>
-        <div className="table-scroll">
+        <TableScroll label="Model constants">
           <table>
             <caption>Model constants</caption>
             <thead><tr><th scope="col">Assumption</th><th scope="col" className="num">Value</th><th scope="col">Unit</th><th scope="col">Source</th></tr></thead>
@@ -53,12 +54,12 @@ export function AssumptionsPage({ region }: { readonly region: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
       <section className="panel" aria-labelledby="sizes-title">
         <h2 id="sizes-title">Per-broker figures</h2>
         <p>What one broker of each size carries in the model (AWS sizing logic msk_sizing.py; kafka.t3.small uses its EC2 baselines; partitions from the MSK best practices; Express from its quotas).</p>
-        <div className="table-scroll">
+        <TableScroll label="Per-broker figures">
           <table>
             <caption>MSK Standard sizes</caption>
             <thead><tr><th scope="col">Size</th><th scope="col" className="num">EBS throughput (MiB/s)</th><th scope="col" className="num">Network (MiB/s)</th><th scope="col" className="num">Memory (GiB)</th><th scope="col" className="num">Partitions, recommended / maximum</th><th scope="col">Provisioned throughput (MiB/s, maximum)</th></tr></thead>
@@ -77,7 +78,7 @@ export function AssumptionsPage({ region }: { readonly region: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
       <section className="panel" aria-labelledby="differences-title">
         <h2 id="differences-title">Choices and differences from AWS's sizing script</h2>
@@ -94,7 +95,7 @@ export function AssumptionsPage({ region }: { readonly region: string }) {
         <h2 id="prices-title">Prices</h2>
         <p>AWS list prices, on-demand, USD, for {Object.keys(PRICE_BOOK.regions).length} regions, bundled with the app (it works offline). Current region: <strong>{region}</strong>. As of <strong>{PRICE_BOOK.asOf}</strong>: {PRICE_BOOK.asOfDetail}</p>
         <p>A price AWS does not publish for a region makes that option unavailable there, with the reason; it is never counted as zero.</p>
-        <div className="table-scroll">
+        <TableScroll label="Price and specification sources">
           <table>
             <caption>Price and specification sources</caption>
             <thead><tr><th scope="col">Id</th><th scope="col">Source</th></tr></thead>
@@ -107,7 +108,7 @@ export function AssumptionsPage({ region }: { readonly region: string }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </section>
     </>
   );

@@ -4,6 +4,7 @@ import { buildComparison, compareOptions, type ComparisonRow } from '../../repor
 import { formatNumber, formatUsd } from '../../report/format';
 import { optionLabel } from '../../report/labels';
 import { PRICE_BOOK, SCENARIO_CONTEXT, useCalculator } from '../app-store';
+import { TableScroll } from '../shell/table-scroll';
 
 function show(value: number | null, money: boolean): string {
   if (value === null) return '–';
@@ -29,7 +30,7 @@ function OptionPicker({ result, side, value }: { readonly result: SizingResult; 
 
 function ComparisonTable({ caption, leftLabel, rightLabel, rows }: { readonly caption: string; readonly leftLabel: string; readonly rightLabel: string; readonly rows: readonly ComparisonRow[] }) {
   return (
-    <div className="table-scroll">
+    <TableScroll label="Comparison table">
       <table className="compare-table">
         <caption>{caption}</caption>
         <thead><tr><th scope="col">Figure</th><th scope="col" className="num">{leftLabel}</th><th scope="col" className="num">{rightLabel}</th><th scope="col" className="num">Difference (second − first)</th></tr></thead>
@@ -39,7 +40,7 @@ function ComparisonTable({ caption, leftLabel, rightLabel, rows }: { readonly ca
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }
 

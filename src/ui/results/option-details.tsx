@@ -3,6 +3,7 @@ import { formatNumber, formatUsd } from '../../report/format';
 import { constraintExplanation, provisionedThroughputNote, roundingZones } from '../../report/derivation-text';
 import { CONSTRAINT_LABELS, COST_LINE_LABELS, optionLabel } from '../../report/labels';
 import { useCalculator } from '../app-store';
+import { TableScroll } from '../shell/table-scroll';
 
 /** "Why N brokers": each constraint's demand, capacity per broker and brokers needed, then the cost lines. */
 export function OptionDetails({ option, azs }: { readonly option: SizedOption; readonly azs: number }) {
@@ -23,7 +24,7 @@ export function OptionDetails({ option, azs }: { readonly option: SizedOption; r
             Each constraint needs a number of brokers: its demand ÷ what one broker can carry, rounded up to a multiple of the {zones} availability zones.
             The most demanding one ({option.bottleneck ? CONSTRAINT_LABELS[option.bottleneck].toLowerCase() : 'none'}) sets the count; safety margin and replication factor can raise it.
           </p>
-          <div className="table-scroll">
+          <TableScroll label="Constraints">
             <table>
               <caption className="visually-hidden">Constraints for {optionLabel(option)}</caption>
               <thead><tr><th scope="col">Constraint</th><th scope="col" className="num">Demand</th><th scope="col" className="num">Per broker</th><th scope="col" className="num">Brokers needed</th></tr></thead>
@@ -38,7 +39,7 @@ export function OptionDetails({ option, azs }: { readonly option: SizedOption; r
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <h3 className="derivation-title">How each figure was reached</h3>
           <ul className="derivations">
             {option.constraints.map((c) => (
@@ -51,7 +52,7 @@ export function OptionDetails({ option, azs }: { readonly option: SizedOption; r
         </>
       )}
       {option.monthlyCostUsd ? (
-        <div className="table-scroll">
+        <TableScroll label="Monthly cost lines">
           <table>
             <caption>Monthly cost, USD</caption>
             <tbody>
@@ -65,7 +66,7 @@ export function OptionDetails({ option, azs }: { readonly option: SizedOption; r
               </tr>
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : (
         <p>No cost: a price this option needs is not published for the region.</p>
       )}
