@@ -98,3 +98,21 @@ export function provisionedThroughputNote(option: SizedOption): string | null {
   }
   return null;
 }
+
+/**
+ * What would change the broker count: the bottleneck and the count the next constraint needs, so a
+ * user sees how much easing the bottleneck alone could save (null when nothing else is close to it,
+ * or the option has no constraints).
+ */
+export function bottleneckNote(option: SizedOption, labelOf: (name: Constraint['name']) => string): string | null {
+  const binding = option.constraints.find((c) => c.name === option.bottleneck);
+  if (!binding || option.brokers === null) return null;
+  const others = option.constraints.filter((c) => c !== binding);
+  const next = others.reduce<Constraint | null>((best, c) => (best === null || c.brokersNeeded > best.brokersNeeded ? c : best), null);
+  if (next === null) return null;
+  if (next.brokersNeeded >= binding.brokersNeeded) {
+    return `${labelOf(binding.name)} and ${labelOf(next.name).toLowerCase()} both need ${binding.brokersNeeded} brokers: easing one alone changes nothing.`;
+  }
+  const saving = binding.brokersNeeded - next.brokersNeeded;
+  return `${labelOf(binding.name)} sets the count; the next constraint, ${labelOf(next.name).toLowerCase()}, needs ${next.brokersNeeded}, so easing ${labelOf(binding.name).toLowerCase()} alone could save up to ${saving} broker${saving === 1 ? '' : 's'}.`;
+}

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Constraint, ConstraintName, ProvisionedThroughputPlan, SizedOption } from '../../src/domain';
-import { capacityFormula, constraintExplanation, provisionedThroughputNote, roundingZones } from '../../src/report/derivation-text';
+import { bottleneckNote, capacityFormula, constraintExplanation, provisionedThroughputNote, roundingZones } from '../../src/report/derivation-text';
 import { constraintOf, optionOf, sizeWith } from '../support/factories';
 import { handBuiltConstraint, handBuiltOption, storageFactor3Az } from '../support/hand-built';
 
@@ -240,5 +240,21 @@ describe('derivations the engine made, in words', () => {
 
   it('notes the PST auto chose and the brokers it saved', () => {
     expect(provisionedThroughputNote(m5)).toBe('Provisioned storage throughput at 434 MiB/s per broker (chosen automatically): 3 brokers instead of 6 with it off, 3 fewer.');
+  });
+});
+
+describe('what would change the broker count', () => {
+  const label = (name: string) => ({ storageThroughput: 'Storage throughput', networkThroughput: 'Network throughput', storage: 'Storage', partitions: 'Partitions' } as Record<string, string>)[name] ?? name;
+
+  it('names the bottleneck and how much easing it alone could save (SPEC §2 defaults, kafka.m7g.2xlarge)', () => {
+    // Storage: 70,875 GiB ÷ 16,384 = 4.33 → 5 → 6 brokers; storage throughput 40 ÷ (250 ÷ 6.5 × 0.5 = 19.23) = 2.08 → 3.
+    const option = optionOf(sizeWith({}), 'msk-standard:kafka.m7g.2xlarge');
+    expect(bottleneckNote(option, label)).toBe('Storage sets the count; the next constraint, storage throughput, needs 3, so easing storage alone could save up to 3 brokers.');
+  });
+
+  it('says when two constraints tie, so easing one changes nothing (kafka.m5.large: 9 and 9)', () => {
+    // Storage throughput 40 ÷ (81 ÷ 6.5 × 0.5 = 6.23) = 6.42 → 7 → 9; network 40 ÷ (96 ÷ 8.7 × 0.5 = 5.52) = 7.25 → 8 → 9.
+    const option = optionOf(sizeWith({}), 'msk-standard:kafka.m5.large');
+    expect(bottleneckNote(option, label)).toBe('Storage throughput and network throughput both need 9 brokers: easing one alone changes nothing.');
   });
 });

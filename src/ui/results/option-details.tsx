@@ -1,6 +1,6 @@
 import { COST_LINES, type SizedOption } from '../../domain';
 import { formatNumber, formatUsd } from '../../report/format';
-import { constraintExplanation, provisionedThroughputNote, roundingZones } from '../../report/derivation-text';
+import { bottleneckNote, constraintExplanation, provisionedThroughputNote, roundingZones } from '../../report/derivation-text';
 import { CONSTRAINT_LABELS, COST_LINE_LABELS, optionLabel } from '../../report/labels';
 import { useCalculator } from '../app-store';
 import { TableScroll } from '../shell/table-scroll';
@@ -11,6 +11,7 @@ export function OptionDetails({ option, azs }: { readonly option: SizedOption; r
   const title = option.brokers === null ? optionLabel(option) : `Why ${option.brokers} brokers of ${option.instanceType}?`;
   const zones = roundingZones(option, azs);
   const pstNote = provisionedThroughputNote(option);
+  const changeNote = bottleneckNote(option, (name) => CONSTRAINT_LABELS[name]);
   return (
     <section className="panel details" aria-labelledby="details-title">
       <div className="panel-head">
@@ -48,7 +49,13 @@ export function OptionDetails({ option, azs }: { readonly option: SizedOption; r
               </li>
             ))}
           </ul>
-          {pstNote && <p className="pst-note">{pstNote}</p>}
+          {(changeNote || pstNote) && (
+            <div className="change-notes">
+              <h3 className="derivation-title">What would change it</h3>
+              {changeNote && <p>{changeNote}</p>}
+              {pstNote && <p className="pst-note">{pstNote}</p>}
+            </div>
+          )}
         </>
       )}
       {option.monthlyCostUsd ? (
