@@ -1,7 +1,8 @@
 /**
- * A Terraform starting point for an MSK option (AWS provider resources aws_msk_cluster and
- * aws_msk_serverless_cluster). Subnets, security groups and the Kafka version are variables; the
- * broker count, instance type, per-broker volume and provisioned throughput come from the sizing.
+ * A Terraform starting point for an MSK option (AWS provider resources aws_msk_cluster with its
+ * aws_msk_configuration, and aws_msk_serverless_cluster). Subnets, security groups and the Kafka
+ * version are variables; the broker count, instance type, per-broker volume, provisioned throughput,
+ * replication factor, min.insync.replicas and retention come from the scenario and its sizing.
  */
 import type { SizedOption, SizingResult } from '../domain';
 
@@ -55,6 +56,36 @@ function header(result: SizingResult, option: SizedOption): string {
   ].join('\n');
 }
 
+/** Whole hours as log.retention.hours, anything finer as milliseconds (Kafka takes whole numbers). */
+function retentionProperty(prefix: 'log' | 'log.local', hours: number): string {
+  return Number.isInteger(hours) && prefix === 'log' ? `log.retention.hours = ${hours}` : `${prefix}.retention.ms = ${Math.round(hours * 3_600_000)}`;
+}
+
+/**
+ * Broker defaults for the topics this scenario describes: replication factor, min.insync.replicas
+ * = RF − 1 (at least 1; MSK best practices), retention, and with tiered storage the local retention
+ * (log.local.retention.ms, KIP-405's broker default of a topic's local.retention.ms).
+ */
+function configuration(result: SizingResult, option: SizedOption, name: string): string {
+  const s = result.scenario;
+  const rf = option.deployment === 'msk-express' ? 3 : s.replicationFactor;
+  const properties = [
+    `default.replication.factor = ${rf}`,
+    `min.insync.replicas = ${Math.max(1, rf - 1)}`,
+    retentionProperty('log', s.retentionHours),
+    ...(s.localRetentionHours < s.retentionHours ? [retentionProperty('log.local', s.localRetentionHours)] : []),
+  ];
+  return `
+resource "aws_msk_configuration" "${name}" {
+  name           = ${hclString(`${clusterName(s.name)}-config`.slice(0, 64))}
+  kafka_versions = [var.kafka_version]
+  server_properties = <<PROPERTIES
+${properties.join('\n')}
+PROPERTIES
+}
+`;
+}
+
 function provisionedCluster(result: SizingResult, option: SizedOption): string {
   const s = result.scenario;
   const name = terraformName(s.name);
@@ -71,16 +102,21 @@ function provisionedCluster(result: SizingResult, option: SizedOption): string {
     '      }',
     '    }',
   ].join('\n');
-  return `${header(result, option)}${VARIABLES}
+  return `${header(result, option)}${VARIABLES}${configuration(result, option, name)}
 resource "aws_msk_cluster" "${name}" {
   cluster_name           = ${hclString(clusterName(s.name))}
   kafka_version          = var.kafka_version
-  number_of_broker_nodes = ${option.brokers ?? 0}
+  number_of_broker_nodes = ${option.brokers ?? 0}${!isExpress && s.localRetentionHours < s.retentionHours ? '\n  storage_mode           = "TIERED"' : ''}
 
   broker_node_group_info {
     instance_type   = ${hclString(option.instanceType)}
     client_subnets  = var.client_subnets
     security_groups = var.security_groups${storage}
+  }
+
+  configuration_info {
+    arn      = aws_msk_configuration.${name}.arn
+    revision = aws_msk_configuration.${name}.latest_revision
   }
 
   encryption_info {

@@ -214,3 +214,44 @@ describe('HCL helpers', () => {
     expect(terraformName('x'.repeat(100))).toHaveLength(48);
   });
 });
+
+describe('Terraform broker configuration (aws_msk_configuration)', () => {
+  function propertiesOf(config: Record<string, unknown>): Record<string, string> {
+    const text = String(config['server_properties']);
+    return Object.fromEntries(text.trim().split('\n').map((line) => line.split(' = ') as [string, string]));
+  }
+
+  it('sets the replication factor, min.insync.replicas = RF − 1 and the retention, and the cluster uses it', async () => {
+    const tf = terraformOf(sizeWith({ name: 'Orders' }), STANDARD); // SPEC §2 defaults: RF 3, 168 h
+    const config = await resourceOf(tf, 'aws_msk_configuration');
+    expect(propertiesOf(config)).toEqual({ 'default.replication.factor': '3', 'min.insync.replicas': '2', 'log.retention.hours': '168' });
+    expect(config['kafka_versions']).toEqual(['${var.kafka_version}']);
+    const cluster = await resourceOf(tf, 'aws_msk_cluster');
+    expect(objectAt(cluster, 'configuration_info', 0)['arn']).toBe('${aws_msk_configuration.orders.arn}');
+    expect(cluster['storage_mode']).toBeUndefined();
+  });
+
+  it('keeps min.insync.replicas at least 1 with RF 2 and 1', async () => {
+    expect(propertiesOf(await resourceOf(terraformOf(sizeWith({ replicationFactor: 2 }), STANDARD), 'aws_msk_configuration'))['min.insync.replicas']).toBe('1');
+    expect(propertiesOf(await resourceOf(terraformOf(sizeWith({ replicationFactor: 1 }), STANDARD), 'aws_msk_configuration'))['min.insync.replicas']).toBe('1');
+  });
+
+  it('turns on tiered storage with the local retention in milliseconds when local retention is shorter', async () => {
+    // 72 h local = 72 × 3,600,000 ms = 259,200,000 ms; 720 h in total.
+    const tf = terraformOf(sizeWith({ retentionHours: 720, localRetentionHours: 72 }), STANDARD);
+    const properties = propertiesOf(await resourceOf(tf, 'aws_msk_configuration'));
+    expect(properties['log.retention.hours']).toBe('720');
+    expect(properties['log.local.retention.ms']).toBe('259200000');
+    expect((await resourceOf(tf, 'aws_msk_cluster'))['storage_mode']).toBe('TIERED');
+  });
+
+  it('writes a retention that is not whole hours in milliseconds (36.5 h = 131,400,000 ms)', async () => {
+    const properties = propertiesOf(await resourceOf(terraformOf(sizeWith({ retentionHours: 36.5 }), STANDARD), 'aws_msk_configuration'));
+    expect(properties['log.retention.ms']).toBe('131400000');
+  });
+
+  it('uses RF 3 and min.insync.replicas 2 for Express, whatever the scenario says', async () => {
+    const properties = propertiesOf(await resourceOf(terraformOf(sizeWith({ replicationFactor: 2 }), EXPRESS), 'aws_msk_configuration'));
+    expect([properties['default.replication.factor'], properties['min.insync.replicas']]).toEqual(['3', '2']);
+  });
+});
