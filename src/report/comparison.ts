@@ -69,6 +69,16 @@ function row(label: string, left: number | null, right: number | null, money: bo
   return { label, left, right, money, difference: !comparable || left === null || right === null ? null : right - left };
 }
 
+/**
+ * The rows an export shows: those whose two sides differ (money to the cent, other figures to 0.05),
+ * and how many are equal, for a line saying so instead of a run of "$0.00" rows.
+ */
+export function differingRows(comparison: Comparison): { readonly rows: readonly ComparisonRow[]; readonly equalCount: number } {
+  const same = (r: ComparisonRow) => r.left !== null && r.right !== null && Math.abs(r.left - r.right) < (r.money ? 0.005 : 0.05);
+  const rows = comparison.rows.filter((r) => !same(r) && !(r.left === null && r.right === null));
+  return { rows, equalCount: comparison.rows.filter(same).length };
+}
+
 /** The comparison of two options of one result; null ids take the default pair. */
 export function buildComparison(result: SizingResult, leftId: string | null, rightId: string | null): Comparison | null {
   const defaults = defaultComparisonIds(result);

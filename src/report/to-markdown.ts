@@ -1,10 +1,21 @@
 /** Markdown summary for tickets and pull requests, rendered from the report model. */
 import { formatNumber, formatUsd } from './format';
+import { differingRows } from './comparison';
 import type { Report, ReportOption } from './report-model';
 
-/** Escapes text so Markdown shows it literally (user text such as the scenario name). */
+/**
+ * Escapes text so Markdown shows it literally, escaping only what inline Markdown acts on (so
+ * "EU (Ireland)" and "Self-managed" stay as they are on GitHub, Jira and Slack): backslash, code,
+ * emphasis, links and images ([ ]), HTML (< > &), table cells (|), strikethrough (~), and a leading #.
+ * A URL in user text is made inert (no autolink) by a zero-width space after its "://" or "www".
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()<>#+!|~-]/g, (ch) => `\\${ch}`).replace(/\r\n|\r|\n/g, ' ');
+  return text
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(/[\\`*_[\]<>&|~]/g, (ch) => `\\${ch}`)
+    .replace(/^(\s*)#/, '$1\\#')
+    .replace(/:\/\//g, ':\u200b//')
+    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\u200b.`);
 }
 
 function cost(o: ReportOption | null): string {
@@ -58,7 +69,9 @@ export function toMarkdown(report: Report): string {
     const c = report.comparison;
     lines.push('', `## ${escapeMarkdown(c.leftLabel)} vs ${escapeMarkdown(c.rightLabel)}`, '', '| Figure | First | Second | Difference |', '|---|---:|---:|---:|');
     const show = (v: number | null, money: boolean) => (v === null ? '-' : money ? formatUsd(v) : formatNumber(v, 1));
-    for (const r of c.rows) lines.push(`| ${r.label} | ${show(r.left, r.money)} | ${show(r.right, r.money)} | ${show(r.difference, r.money)} |`);
+    const { rows, equalCount } = differingRows(c);
+    for (const r of rows) lines.push(`| ${r.label} | ${show(r.left, r.money)} | ${show(r.right, r.money)} | ${show(r.difference, r.money)} |`);
+    if (equalCount > 0) lines.push('', `The other ${equalCount} figures are equal for both.`);
     if (c.unavailableNote) lines.push('', escapeMarkdown(c.unavailableNote));
   }
   lines.push('', '## Workload', '', '| Figure | Value |', '|---|---:|');

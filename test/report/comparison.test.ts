@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Constraint, Deployment, SizedOption, SizingResult } from '../../src/domain';
-import { buildComparison, cheapestOptionId, compareOptions, defaultComparisonIds, type Comparison, type ComparisonRow } from '../../src/report/comparison';
+import { buildComparison, cheapestOptionId, compareOptions, defaultComparisonIds, differingRows, type Comparison, type ComparisonRow } from '../../src/report/comparison';
 import { optionOf, sizeWith } from '../support/factories';
 import { handBuiltOption, NO_COST } from '../support/hand-built';
 
@@ -217,5 +217,18 @@ describe('default comparison pair', () => {
   it('has no comparison when an id names no option', () => {
     expect(buildComparison(sizeWith(SMALL), 'msk-standard:kafka.m5.large', 'nothing')).toBeNull();
     expect(buildComparison(resultWith([]), null, null)).toBeNull();
+  });
+});
+
+describe('rows an export shows', () => {
+  it('keeps only the figures that differ and counts the equal ones (1 MiB/s, kafka.m5.large against kafka.t3.small)', () => {
+    // Both need 3 brokers for every constraint (e.g. T3 network 1 ÷ (16.384 ÷ 8.7 × 0.5 = 0.94) = 1.06 → 2 → 3), the same
+    // storage per broker and cross-AZ, no PST; only the broker line (3 × $0.21 × 730 = $459.90 against
+    // 3 × $0.0456 × 730 = $99.864) and so both totals differ: 3 of the 18 rows (1 + 4 constraints + 2 + 9 lines + 2 totals).
+    const comparison = buildComparison(sizeWith(SMALL), 'msk-standard:kafka.m5.large', 'msk-standard:kafka.t3.small');
+    if (!comparison) throw new Error('no comparison');
+    const { rows, equalCount } = differingRows(comparison);
+    expect(rows.map((r) => r.label)).toEqual(['Brokers (USD/month)', 'Total (USD/month)', 'Total (USD/year)']);
+    expect(equalCount).toBe(15);
   });
 });
