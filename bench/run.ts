@@ -2,7 +2,10 @@
  * `npm run bench`: prints how long the engine takes (median of repeated runs) and the machine.
  * Figures, not a timed test: nothing here fails on a slow machine.
  */
-import { cpus, totalmem } from 'node:os';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { BUNDLED_PRICE_BOOK } from '../src/data/bundled-prices';
 import { parseScenario, scenarioContextOf, sizeScenario, type Scenario } from '../src/domain';
@@ -62,5 +65,66 @@ console.log(`Machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).t
 console.log(`Engine, one scenario, all ${sizeScenario(one, BUNDLED_PRICE_BOOK).options.length} options: median ${(median(singleRuns) * 1000).toFixed(1)} µs (5,000 runs)`);
 console.log(`Engine, 1,000 random scenarios: median ${median(batchRuns).toFixed(1)} ms per 1,000 (15 runs)`);
 console.log(`Validation (parseScenario): median ${(median(parseRuns) * 1000).toFixed(1)} µs`);
+
+/**
+ * Workloads both engines accept (the script needs RF 2 or 3, egress above 0, whole hours, 3 AZs),
+ * as our parsed scenarios and as the script's SizingInputs fields, from the same random draws.
+ */
+function sharedWorkloads(count: number, seed: number): { ours: Scenario[]; script: Record<string, unknown>[] } {
+  const arb = fc.record({
+    avgIngressMiBps: fc.double({ min: 0.5, max: 2000, noNaN: true }),
+    burst: fc.double({ min: 1, max: 4, noNaN: true }),
+    fanOut: fc.double({ min: 0.1, max: 6, noNaN: true }),
+    replicationFactor: fc.integer({ min: 2, max: 3 }),
+    retentionHours: fc.integer({ min: 72, max: 8760 }),
+    localShare: fc.option(fc.double({ min: 0.05, max: 1, noNaN: true }), { nil: null }),
+    partitions: fc.integer({ min: 1, max: 20_000 }),
+    pst: fc.option(fc.integer({ min: 250, max: 1000 }), { nil: null }),
+  });
+  const ours: Scenario[] = [];
+  const script: Record<string, unknown>[] = [];
+  for (const r of fc.sample(arb, { numRuns: count, seed })) {
+    const local = r.localShare === null ? r.retentionHours : Math.max(1, Math.round(r.retentionHours * r.localShare));
+    const rates = { avg_data_in_mbs: r.avgIngressMiBps, peak_data_in_mbs: r.avgIngressMiBps * r.burst, avg_data_out_mbs: r.avgIngressMiBps * r.fanOut, peak_data_out_mbs: r.avgIngressMiBps * r.fanOut * r.burst };
+    const parsed = parseScenario({
+      avgIngressMiBps: rates.avg_data_in_mbs, peakIngressMiBps: rates.peak_data_in_mbs, avgEgressMiBps: rates.avg_data_out_mbs, peakEgressMiBps: rates.peak_data_out_mbs,
+      replicationFactor: r.replicationFactor, retentionHours: r.retentionHours, localRetentionHours: local, partitions: r.partitions,
+      provisionedThroughputMiBps: r.pst, tlsInTransit: false,
+    }, ctx);
+    if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('; '));
+    ours.push(parsed.value);
+    script.push({
+      ...rates, num_partitions: r.partitions * r.replicationFactor, replication_factor: r.replicationFactor, retention_hours: r.retentionHours,
+      primary_retention_hours: local, utilization_standard: 0.5, utilization_express: 0.75, pst_per_broker_mbs: r.pst,
+    });
+  }
+  return { ours, script };
+}
+
+/** `--aws-script PATH`: AWS's msk_sizing.py on the same 1,000 workloads, in Python 3, and the ratio. */
+function compareWithAwsScript(path: string): void {
+  const { ours, script } = sharedWorkloads(1000, 7);
+  const dir = mkdtempSync(join(tmpdir(), 'msk-bench-'));
+  const file = join(dir, 'workloads.json');
+  writeFileSync(file, JSON.stringify(script));
+  const runs = 15;
+  const python = spawnSync('python3', [join('bench', 'aws-script-timing.py'), path, file, String(runs)], { encoding: 'utf8' });
+  if (python.status !== 0) {
+    console.log(`AWS script: could not be timed (${(python.stderr || python.error?.message || 'python3 failed').trim().split('\n').pop()})`);
+    return;
+  }
+  const theirs = JSON.parse(python.stdout) as { medianMs: number; python: string };
+  for (let i = 0; i < 3; i += 1) ours.forEach((s) => sizeScenario(s, BUNDLED_PRICE_BOOK)); // warm up the JIT
+  const oursMs = median(Array.from({ length: runs }, () => time(() => ours.forEach((s) => sizeScenario(s, BUNDLED_PRICE_BOOK)))));
+  console.log(`AWS script (msk_sizing.py, Python ${theirs.python}), the same 1,000 workloads, 22 options each: median ${theirs.medianMs.toFixed(1)} ms (${runs} runs)`);
+  console.log(`MSK Sizer engine, the same 1,000 workloads, 40 options each: median ${oursMs.toFixed(1)} ms (${runs} runs): ${(theirs.medianMs / oursMs).toFixed(1)}× the script's speed`);
+}
+
+const scriptArg = process.argv.indexOf('--aws-script');
+if (scriptArg >= 0) {
+  const path = process.argv[scriptArg + 1];
+  if (path === undefined) console.log('--aws-script needs the path of msk_sizing.py');
+  else compareWithAwsScript(path);
+}
 
 await runBrowserBench();
