@@ -4,9 +4,12 @@
  * retention, nearest-replica fetch on, EBS fill target 0.5), or read off a hand-built result.
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EDITABLE_ASSUMPTIONS, RECOMMENDATION_CLASSES, type Deployment, type MonthlyCost, type SizedOption, type SizingResult } from '../../src/domain';
 import {
-  toBrokersChartData, toCostStackData, toCostVsIngressData, toCrossAzChartData, toStorageChartData, WORKLOAD_MULTIPLIERS,
+  DEFAULT_EDITABLE_ASSUMPTIONS, RECOMMENDATION_CLASSES, type Deployment, type MonthlyCost, type RecommendationClass, type SizedOption, type SizingResult,
+} from '../../src/domain';
+import {
+  toBrokersChartData, toCostStackData, toCostVsIngressData, toCostVsIngressPath, toCrossAzChartData, toStorageChartData, WORKLOAD_MULTIPLIERS,
+  type CostVsIngressData, type CostVsIngressPoint,
 } from '../../src/report/chart-data';
 import { BUNDLED_PRICE_BOOK, makeScenario, sizeWith, specGibForHours, specGibPerMonth } from '../support/factories';
 import { handBuiltOption, NO_COST } from '../support/hand-built';
@@ -27,56 +30,114 @@ function resultWith(options: readonly SizedOption[]): SizingResult {
   return { ...sizeWith(), options };
 }
 
+/**
+ * A result whose overall recommendation is the option `id` (null: none), whatever the prices say, so
+ * a test about "what applies to the recommended kind" does not hang on which option is cheapest.
+ */
+function recommending(result: SizingResult, id: string | null): SizingResult {
+  return { ...result, recommendations: { ...result.recommendations, overall: id } };
+}
+
 describe('brokers chart data', () => {
   const result = resultWith([
     option('msk-standard', 'kafka.t3.small', { brokers: 63, available: false, unavailable: OVER_QUOTA }),
     option('msk-standard', 'kafka.m5.large', { brokers: 12 }),
+    option('msk-standard', 'kafka.m7g.xlarge', { brokers: 9 }),
     option('msk-express', 'express.m7g.large', { brokers: 6 }),
     option('msk-serverless', 'serverless', { brokers: null }),
     option('self-managed', 'm5.large', { brokers: 12 }),
-    option('msk-express', 'express.m7g.xlarge', { brokers: null }),
+    option('msk-express', 'express.m7g.xlarge', { brokers: 3 }),
+    option('msk-express', 'express.m7g.2xlarge', { brokers: null }),
   ]);
 
-  it('has one bar per available MSK Standard and Express instance type with its broker count and deployment label', () => {
-    expect(toBrokersChartData(result)).toEqual([
-      { id: 'msk-standard:kafka.m5.large', instanceType: 'kafka.m5.large', deployment: 'msk-standard', deploymentLabel: 'MSK Standard', brokers: 12 },
-      { id: 'msk-express:express.m7g.large', instanceType: 'express.m7g.large', deployment: 'msk-express', deploymentLabel: 'MSK Express', brokers: 6 },
+  it('has one bar per available MSK Standard and Express instance type with its broker count, short label and kind', () => {
+    expect(toBrokersChartData(result).bars).toEqual([
+      { id: 'msk-standard:kafka.m5.large', instanceType: 'kafka.m5.large', shortLabel: 'm5.large', recommendationClass: 'msk-standard-m5', classLabel: 'MSK Standard M5', brokers: 12 },
+      { id: 'msk-standard:kafka.m7g.xlarge', instanceType: 'kafka.m7g.xlarge', shortLabel: 'm7g.xlarge', recommendationClass: 'msk-standard-m7g', classLabel: 'MSK Standard M7g', brokers: 9 },
+      { id: 'msk-express:express.m7g.large', instanceType: 'express.m7g.large', shortLabel: 'm7g.large', recommendationClass: 'msk-express', classLabel: 'MSK Express', brokers: 6 },
+      { id: 'msk-express:express.m7g.xlarge', instanceType: 'express.m7g.xlarge', shortLabel: 'm7g.xlarge', recommendationClass: 'msk-express', classLabel: 'MSK Express', brokers: 3 },
+    ]);
+  });
+
+  it('tells MSK Standard m7g.xlarge from MSK Express m7g.xlarge by kind, not by label', () => {
+    const sameLabel = toBrokersChartData(result).bars.filter((b) => b.shortLabel === 'm7g.xlarge');
+    expect(sameLabel.map((b) => b.recommendationClass)).toEqual(['msk-standard-m7g', 'msk-express']);
+  });
+
+  it('lists each kind once for the legend, in the order the bars first show it', () => {
+    expect(toBrokersChartData(result).kinds).toEqual([
+      { recommendationClass: 'msk-standard-m5', label: 'MSK Standard M5' },
+      { recommendationClass: 'msk-standard-m7g', label: 'MSK Standard M7g' },
+      { recommendationClass: 'msk-express', label: 'MSK Express' },
     ]);
   });
 
   it('has no Express bars with 2 AZs (Express needs 3) and never a Serverless or self-managed bar', () => {
-    const bars = toBrokersChartData(sizeWith({ availabilityZones: 2 }));
+    const { bars, kinds } = toBrokersChartData(sizeWith({ availabilityZones: 2 }));
     expect(bars.length).toBeGreaterThan(0);
-    expect(bars.every((b) => b.deployment === 'msk-standard')).toBe(true);
+    expect(bars.every((b) => b.instanceType.startsWith('kafka.'))).toBe(true);
+    expect(kinds.map((k) => k.recommendationClass)).not.toContain('msk-express');
   });
 });
 
 describe('storage chart data', () => {
-  it('shows local storage provisioned, tiered storage and data retained in GiB with 24 h of 168 h kept locally', () => {
-    const data = toStorageChartData(sizeWith({ localRetentionHours: 24 }));
-    // local provisioned = 20 × 24 × 3600 × 3 / 1024 / 0.5 = 10,125 GiB
+  const STANDARD = 'msk-standard:kafka.m7g.large';
+
+  it('shows MSK Standard\'s broker volumes, tiered storage and data retained in GiB with 24 h of 168 h kept locally', () => {
+    const data = toStorageChartData(recommending(sizeWith({ localRetentionHours: 24 }), STANDARD));
+    // local provisioned = 20 × 24 × 3600 × 3 / 1024 / 0.5 = 10,125 GiB (billed)
     // tiered (v2, SPEC §3): one copy of the full retention, 20 × 168 × 3600 / 1024 = 11,812.5 GiB, not only the 144 h
-    // beyond local retention; retained = 20 × 168 × 3600 / 1024 = 11,812.5 GiB
-    expect(data.map((b) => b.kind)).toEqual(['localProvisioned', 'tiered', 'retainedOneCopy']);
-    expect(data[0]?.gib).toBeCloseTo((specGibForHours(20, 24) * 3) / 0.5, 6);
-    expect(data[0]?.gib).toBeCloseTo(10_125, 6);
-    expect(data[1]?.gib).toBeCloseTo(specGibForHours(20, 168), 6);
-    expect(data[1]?.gib).toBeCloseTo(11_812.5, 6);
-    expect(data[2]?.gib).toBeCloseTo(11_812.5, 6);
+    // beyond local retention (billed); retained = 20 × 168 × 3600 / 1024 = 11,812.5 GiB (for reference)
+    expect(data.bars.map((b) => [b.kind, b.costLine, b.billed])).toEqual([
+      ['localProvisioned', 'storage', true], ['tiered', 'tieredStorage', true], ['retainedOneCopy', 'storage', false],
+    ]);
+    expect(data.bars[0]?.gib).toBeCloseTo((specGibForHours(20, 24) * 3) / 0.5, 6);
+    expect(data.bars[0]?.gib).toBeCloseTo(10_125, 6);
+    expect(data.bars[1]?.gib).toBeCloseTo(specGibForHours(20, 168), 6);
+    expect(data.bars[1]?.gib).toBeCloseTo(11_812.5, 6);
+    expect(data.bars[2]?.gib).toBeCloseTo(11_812.5, 6);
+    expect(data.description).toContain('MSK Standard, the recommendation, provisions broker volumes');
   });
 
-  it('shows no tiered storage when all retention is local', () => {
-    const data = toStorageChartData(sizeWith());
-    // local provisioned = 20 × 168 × 3600 × 3 / 1024 / 0.5 = 70,875 GiB
-    expect(data[0]?.gib).toBeCloseTo(70_875, 6);
-    expect(data[1]?.gib).toBe(0);
+  it('leaves tiered storage out for MSK Standard when all retention is local, and says so', () => {
+    const data = toStorageChartData(recommending(sizeWith(), STANDARD));
+    // local provisioned = 20 × 168 × 3600 × 3 / 1024 / 0.5 = 70,875 GiB; retained 11,812.5 GiB
+    expect(data.bars.map((b) => b.kind)).toEqual(['localProvisioned', 'retainedOneCopy']);
+    expect(data.bars[0]?.gib).toBeCloseTo(70_875, 6);
+    expect(data.bars[1]?.gib).toBeCloseTo(11_812.5, 6);
+    expect(data.description).toContain('no tiered storage');
+  });
+
+  it('shows only the one billed copy of the data retained when MSK Express is recommended (no broker volumes)', () => {
+    // SPEC §5: Express storage = I × H × 3600 / 1024, one copy: 20 × 168 × 3600 / 1024 = 11,812.5 GiB
+    const data = toStorageChartData(recommending(sizeWith({ localRetentionHours: 24 }), 'msk-express:express.m7g.large'));
+    expect(data.bars).toEqual([{ kind: 'retainedOneCopy', label: 'Data retained (one copy)', gib: 11_812.5, costLine: 'storage', billed: true }]);
+    expect(data.description).toBe('MSK Express, the recommendation, has no broker volumes to provision: it stores and bills one copy of the data retained, in GiB.');
+  });
+
+  it('shows no local storage for the default scenario, whose recommendation is MSK Express', () => {
+    const result = sizeWith();
+    expect(result.recommendations.overall).toMatch(/^msk-express:/);
+    expect(toStorageChartData(result).bars.map((b) => b.kind)).toEqual(['retainedOneCopy']);
+  });
+
+  it('shows only the data retained (one copy) when MSK Serverless is recommended', () => {
+    // SPEC §6: Serverless bills one copy of the retained data
+    const data = toStorageChartData(recommending(sizeWith(), 'msk-serverless:serverless'));
+    expect(data.bars.map((b) => [b.kind, b.gib, b.billed])).toEqual([['retainedOneCopy', 11_812.5, true]]);
+    expect(data.description).toContain('MSK Serverless, the recommendation, has no broker volumes');
+  });
+
+  it('shows broker volumes when no MSK option is available (the broker-based options still need them)', () => {
+    const data = toStorageChartData(recommending(sizeWith(), null));
+    expect(data.bars.map((b) => b.kind)).toEqual(['localProvisioned', 'retainedOneCopy']);
+    expect(data.description).toMatch(/^Broker-based options provision broker volumes/);
   });
 });
 
 describe('cross-AZ chart data', () => {
   it('gives each flow in GiB/month with and without nearest-replica fetch for the default scenario', () => {
-    const scenario = makeScenario();
-    const data = toCrossAzChartData(scenario);
+    const data = toCrossAzChartData(sizeWith());
     expect(data.rows.map((r) => r.flow)).toEqual(['producers', 'consumers', 'replication']);
     const [producers, consumers, replication] = data.rows;
     // producers: 20 × 2/3 MiB/s → × 3600 × 730 / 1024 = 34,218.75 GiB/month either way
@@ -91,17 +152,32 @@ describe('cross-AZ chart data', () => {
     expect(replication?.withNearestReplicaGiBPerMonth).toBeCloseTo(102_656.25, 6);
     expect(replication?.withoutNearestReplicaGiBPerMonth).toBeCloseTo(102_656.25, 6);
     expect(data.scenarioUsesNearestReplicaFetch).toBe(true);
+    expect(data.replicationFactor).toBe(3);
   });
 
-  it('still sends a third of consumer traffic across with nearest-replica fetch when RF 2 spans 3 AZs', () => {
-    const scenario = makeScenario({ replicationFactor: 2, nearestReplicaFetch: false });
-    const data = toCrossAzChartData(scenario);
+  it('uses the scenario\'s RF 2 for MSK Standard: a third of consumer traffic still crosses with nearest-replica fetch', () => {
+    const data = toCrossAzChartData(recommending(sizeWith({ replicationFactor: 2, nearestReplicaFetch: false }), 'msk-standard:kafka.m5.large'));
+    expect(data.replicationFactor).toBe(2);
     // 40 × max(0, 3 − 2)/3 = 13.33 MiB/s with it; 40 × 2/3 without
     expect(data.rows[1]?.withNearestReplicaGiBPerMonth).toBeCloseTo(specGibPerMonth(40 / 3), 6);
     expect(data.rows[1]?.withoutNearestReplicaGiBPerMonth).toBeCloseTo(specGibPerMonth((40 * 2) / 3), 6);
-    // replication with RF 2 over 3 AZs: 20 × 1 MiB/s
+    // replication with RF 2 over 3 AZs: 20 × (2 − (1 + 1)/2) = 20 MiB/s
     expect(data.rows[2]?.withNearestReplicaGiBPerMonth).toBeCloseTo(specGibPerMonth(20), 6);
     expect(data.scenarioUsesNearestReplicaFetch).toBe(false);
+  });
+
+  it('uses RF 3 when MSK Express is recommended, whatever the scenario\'s RF (SPEC §5: Express is always RF 3)', () => {
+    const data = toCrossAzChartData(recommending(sizeWith({ replicationFactor: 2 }), 'msk-express:express.m7g.large'));
+    expect(data.replicationFactor).toBe(3);
+    // consumers with nearest-replica fetch: 40 × max(0, 3 − 3)/3 = 0; replication 20 × (3 − 3/3) = 40 MiB/s
+    expect(data.rows[1]?.withNearestReplicaGiBPerMonth).toBe(0);
+    expect(data.rows[2]?.withNearestReplicaGiBPerMonth).toBeCloseTo(102_656.25, 6);
+  });
+
+  it('says MSK bills no replication, and that MSK Serverless bills no cross-AZ transfer at all when it is recommended', () => {
+    expect(toCrossAzChartData(sizeWith()).description).toContain('MSK does not charge for replication traffic');
+    expect(toCrossAzChartData(recommending(sizeWith(), 'msk-serverless:serverless')).description)
+      .toContain('MSK Serverless, the recommendation, bills no cross-AZ transfer');
   });
 });
 
@@ -148,11 +224,20 @@ describe('cost versus ingress chart data', () => {
   const priceBook = BUNDLED_PRICE_BOOK;
   const assumptions = DEFAULT_EDITABLE_ASSUMPTIONS;
 
-  it('samples today\'s workload at seven multiples with the scaled peak ingress as x', () => {
+  it('samples today\'s workload in quarter steps from a quarter to four times, with the scaled peak ingress as x', () => {
     const data = toCostVsIngressData(makeScenario(), priceBook, assumptions);
-    expect(data.points.map((p) => p.multiplier)).toEqual([0.25, 0.5, 1, 1.5, 2, 3, 4]);
-    // 40 MiB/s peak × each multiple
-    expect(data.points.map((p) => p.peakIngressMiBps)).toEqual([10, 20, 40, 60, 80, 120, 160]);
+    expect(WORKLOAD_MULTIPLIERS).toEqual([0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.25, 2.5, 2.75, 3, 3.25, 3.5, 3.75, 4]);
+    expect(data.points.map((p) => p.multiplier)).toEqual(WORKLOAD_MULTIPLIERS);
+    // 40 MiB/s peak × each multiple: 10, 20, …, 160
+    expect(data.points.map((p) => p.peakIngressMiBps)).toEqual([10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150, 160]);
+  });
+
+  it('marks today\'s peak ingress, and has a point exactly there', () => {
+    const data = toCostVsIngressData(makeScenario({ peakIngressMiBps: 55 }), priceBook, assumptions);
+    expect(data.currentPeakIngressMiBps).toBe(55);
+    expect(data.points.find((p) => p.peakIngressMiBps === 55)?.multiplier).toBe(1);
+    // 55 × 0.25 = 13.75 is the first sample
+    expect(data.points[0]?.peakIngressMiBps).toBe(13.75);
   });
 
   it('prices at today\'s workload exactly what the result recommends for each class', () => {
@@ -167,28 +252,66 @@ describe('cost versus ingress chart data', () => {
 
   it('has no Express total at any multiple with 2 AZs (Express needs 3)', () => {
     const data = toCostVsIngressData(makeScenario({ availabilityZones: 2 }), priceBook, assumptions);
-    expect(data.points.every((p) => p.monthlyTotalUsd['msk-express'] === null)).toBe(true);
+    expect(data.points.every((p) => p.monthlyTotalUsd['msk-express'] === null && p.configuration['msk-express'] === null)).toBe(true);
     expect(data.series.map((s) => s.recommendationClass)).not.toContain('msk-express');
   });
 
   it('scales egress with ingress: Serverless drops out once peak egress passes 400 MiB/s', () => {
-    // Ip 40, Op 120: ×3 → Ip 120, Op 360 (eligible); ×4 → Ip 160 ≤ 200 but Op 480 > 400 (not eligible)
+    // Ip 40, Op 120: ×3.25 → Ip 130, Op 390 (eligible); ×3.5 → Ip 140 ≤ 200 but Op 420 > 400 (not eligible)
     const data = toCostVsIngressData(makeScenario({ avgEgressMiBps: 60, peakEgressMiBps: 120 }), priceBook, assumptions);
     const serverlessAt = (m: number) => data.points.find((p) => p.multiplier === m)?.monthlyTotalUsd['msk-serverless'];
-    expect(serverlessAt(3)).toEqual(expect.any(Number));
-    expect(serverlessAt(4)).toBeNull();
+    expect(serverlessAt(3.25)).toEqual(expect.any(Number));
+    expect(serverlessAt(3.5)).toBeNull();
   });
 
   it('leaves out multiples the scenario schema refuses (peak ingress above 1,048,576 MiB/s)', () => {
-    // 400,000 × 3 = 1,200,000 and × 4 = 1,600,000 exceed the maximum; × 2 = 800,000 does not
+    // 400,000 × 2.5 = 1,000,000 is allowed; × 2.75 = 1,100,000 exceeds the maximum
     const scenario = makeScenario({ avgIngressMiBps: 300_000, peakIngressMiBps: 400_000 });
     const data = toCostVsIngressData(scenario, priceBook, assumptions);
-    expect(data.points.map((p) => p.multiplier)).toEqual([0.25, 0.5, 1, 1.5, 2]);
+    expect(data.points.map((p) => p.multiplier)).toEqual([0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.25, 2.5]);
   });
 
-  it('gives the same answer every time (pure and deterministic)', () => {
-    const scenario = makeScenario({ peakIngressMiBps: 55 });
-    expect(toCostVsIngressData(scenario, priceBook, assumptions)).toEqual(toCostVsIngressData(scenario, priceBook, assumptions));
-    expect(WORKLOAD_MULTIPLIERS).toEqual([0.25, 0.5, 1, 1.5, 2, 3, 4]);
+  it('grows MSK Serverless in a straight line: no brokers, so no steps (SPEC §6: every line but the fixed ones scales with the workload)', () => {
+    const data = toCostVsIngressData(makeScenario(), priceBook, assumptions);
+    const serverless = (m: number) => data.points.find((p) => p.multiplier === m)?.monthlyTotalUsd['msk-serverless'] ?? Number.NaN;
+    // total(m) = fixed + m × proportional, so equal steps in m add equal amounts
+    expect(serverless(2) - serverless(1)).toBeCloseTo(serverless(3) - serverless(2), 6);
+    expect(serverless(1) - serverless(0.5)).toBeCloseTo((serverless(2) - serverless(1)) / 2, 6);
+    const path = toCostVsIngressPath(data, 'msk-serverless');
+    expect(path.map((v) => v.peakIngressMiBps)).toEqual(data.points.map((p) => p.peakIngressMiBps));
+  });
+});
+
+describe('cost versus ingress line path', () => {
+  /** A sample of one class: its total and what it prices (null: not available). */
+  function sample(peakIngressMiBps: number, total: number | null, configuration: string | null): CostVsIngressPoint {
+    const monthlyTotalUsd = Object.fromEntries(RECOMMENDATION_CLASSES.map((c) => [c, null])) as Record<RecommendationClass, number | null>;
+    const configs = Object.fromEntries(RECOMMENDATION_CLASSES.map((c) => [c, null])) as Record<RecommendationClass, string | null>;
+    monthlyTotalUsd['msk-express'] = total;
+    configs['msk-express'] = configuration;
+    return { multiplier: peakIngressMiBps / 40, peakIngressMiBps, monthlyTotalUsd, configuration: configs };
+  }
+
+  const data: CostVsIngressData = {
+    points: [
+      sample(10, 100, 'large × 3'), sample(20, 150, 'large × 3'), sample(30, 300, 'large × 6'), sample(40, null, null), sample(50, 400, 'large × 6'),
+    ],
+    series: [{ recommendationClass: 'msk-express', label: 'MSK Express' }],
+    currentPeakIngressMiBps: 40,
+  };
+
+  it('runs straight while the configuration holds, and steps (hold, then jump) where it changes', () => {
+    expect(toCostVsIngressPath(data, 'msk-express')).toEqual([
+      { peakIngressMiBps: 10, monthlyTotalUsd: 100 },
+      { peakIngressMiBps: 20, monthlyTotalUsd: 150 },
+      { peakIngressMiBps: 30, monthlyTotalUsd: 150 },
+      { peakIngressMiBps: 30, monthlyTotalUsd: 300 },
+      { peakIngressMiBps: 40, monthlyTotalUsd: null },
+      { peakIngressMiBps: 50, monthlyTotalUsd: 400 },
+    ]);
+  });
+
+  it('breaks the line where the class has no option, and draws nothing for a class never available', () => {
+    expect(toCostVsIngressPath(data, 'msk-serverless').every((v) => v.monthlyTotalUsd === null)).toBe(true);
   });
 });

@@ -2,16 +2,24 @@
 import { useId, type ReactNode } from 'react';
 import { ResponsiveContainer } from 'recharts';
 import { formatNumber, formatUsd } from '../../report/format';
-
-/** Calm, distinguishable series colours, used in this order. */
-export const CHART_COLORS = ['#1f4e79', '#2e86ab', '#5aa469', '#f4a261', '#e76f51', '#8d6cab', '#6c757d', '#c9a227', '#3d5a80'] as const;
-
-/** The colour of the `index`-th series (the palette repeats). */
-export function chartColor(index: number): string {
-  return CHART_COLORS[index % CHART_COLORS.length] ?? CHART_COLORS[0];
-}
+import { CHART_INK, CHART_MUTED_INK } from '../../report/palette';
+import { ChartLegend, type LegendItem } from './chart-legend';
 
 export const CHART_HEIGHT_PX = 260;
+
+/** Tick labels: small enough for a phone, never below 10 px, and 7:1 on white (recharts' default grey is 5.7:1). */
+export const TICK_STYLE = { fontSize: 11, fill: CHART_MUTED_INK } as const;
+
+/** Tooltip lines in ink: recharts writes them in the series colour, which is only 3:1 on white. */
+export const TOOLTIP_ITEM_STYLE = { color: CHART_INK } as const;
+
+/**
+ * An axis title ("USD/month") in muted ink: recharts' default label grey is 3.9:1, below
+ * the 4.5:1 text needs. On the left it reads bottom to top.
+ */
+export function axisLabel(value: string, position: 'insideBottom' | 'insideLeft', offset: number) {
+  return { value, position, offset, fill: CHART_MUTED_INK, fontSize: 12, ...(position === 'insideLeft' ? { angle: -90 } : {}) };
+}
 
 /** What recharts passes a tooltip formatter or tick formatter. */
 type ChartValue = number | string | ReadonlyArray<number | string> | undefined;
@@ -37,17 +45,20 @@ interface ChartFigureProps {
   /** Short text under the caption: what the chart shows and its units. */
   readonly description?: string;
   readonly table: ChartTable;
+  /** What each colour means, above the plot (series colours come from src/report/palette.ts). */
+  readonly legend?: readonly LegendItem[];
   readonly height?: number;
   /** One recharts chart (the child of ResponsiveContainer). */
   readonly children: ReactNode;
 }
 
-export function ChartFigure({ title, description, table, height = CHART_HEIGHT_PX, children }: ChartFigureProps) {
+export function ChartFigure({ title, description, table, legend, height = CHART_HEIGHT_PX, children }: ChartFigureProps) {
   const captionId = useId();
   return (
     <figure className="chart-figure" aria-labelledby={captionId} style={{ margin: 0, minWidth: 0 }}>
       <figcaption id={captionId} style={{ fontWeight: 600, marginBottom: '0.25rem' }}>{title}</figcaption>
       {description !== undefined && <p style={{ margin: '0 0 0.5rem', fontSize: '0.875rem' }}>{description}</p>}
+      {legend !== undefined && legend.length > 0 && <ChartLegend items={legend} />}
       <ResponsiveContainer width="100%" height={height}>
         {children}
       </ResponsiveContainer>

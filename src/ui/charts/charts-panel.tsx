@@ -21,7 +21,7 @@ export const ChartsPanel = memo(function ChartsPanel(props: { result: SizingResu
       <CostVsIngressChart scenario={scenario} priceBook={priceBook} assumptions={assumptions} />
       <BrokersChart result={result} />
       <StorageChart result={result} />
-      <CrossAzChart scenario={scenario} />
+      <CrossAzChart result={result} />
     </div>
     </section>
   );

@@ -1,24 +1,33 @@
-/** Local storage provisioned, tiered storage and data retained, GiB. */
+/**
+ * What the recommendation stores, GiB: broker volumes, tiered storage and data retained for MSK
+ * Standard; one copy of the data retained for MSK Express and Serverless (no broker volumes).
+ */
 import { Bar, BarChart, CartesianGrid, Cell, Tooltip, XAxis, YAxis } from 'recharts';
 import type { SizingResult } from '../../domain';
 import { toStorageChartData } from '../../report/chart-data';
 import { formatNumber } from '../../report/format';
-import { ChartFigure, chartColor, withUnit } from './chart-figure';
+import { CHART_SURFACE, COST_LINE_COLORS } from '../../report/palette';
+import { axisLabel, ChartFigure, TICK_STYLE, TOOLTIP_ITEM_STYLE, withUnit } from './chart-figure';
+
+const ROW_HEIGHT_PX = 44;
+const AXES_HEIGHT_PX = 56;
 
 export function StorageChart({ result }: { readonly result: SizingResult }) {
-  const bars = toStorageChartData(result);
-  const table = { columns: ['Storage', 'GiB'], rows: bars.map((b) => [b.label, formatNumber(b.gib, 1)]) };
+  const { bars, description } = toStorageChartData(result);
+  const table = { columns: ['Storage', 'GiB', 'Billed'], rows: bars.map((b) => [b.label, formatNumber(b.gib, 1), b.billed ? 'yes' : 'no, for reference']) };
   return (
-    <ChartFigure title="Storage" description="Broker volumes to provision (all replicas), tiered storage and data retained (one copy), in GiB."
-      table={table}>
-      <BarChart data={[...bars]} margin={{ top: 8, right: 8, bottom: 8, left: 24 }}>
-        <CartesianGrid strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="label" interval={0} tick={{ fontSize: 11 }} height={40} />
-        <YAxis tickFormatter={(v: number) => formatNumber(v, 0)} width={70}
-          label={{ value: 'GiB', angle: -90, position: 'insideLeft', offset: -12 }} />
-        <Tooltip formatter={withUnit('GiB')} />
-        <Bar isAnimationActive={false} dataKey="gib" name="Storage">
-          {bars.map((b, i) => <Cell key={b.kind} fill={chartColor(i + 1)} />)}
+    <ChartFigure title="Storage" description={description} table={table} height={bars.length * ROW_HEIGHT_PX + AXES_HEIGHT_PX}>
+      <BarChart data={[...bars]} layout="vertical" margin={{ top: 4, right: 24, bottom: 16, left: 4 }} barCategoryGap={8}>
+        <CartesianGrid strokeDasharray="3 3" horizontal={false} />
+        <XAxis type="number" tickFormatter={(v: number) => formatNumber(v, 0)} tick={TICK_STYLE} minTickGap={16}
+          label={axisLabel('GiB', 'insideBottom', -10)} />
+        <YAxis type="category" dataKey="label" width={130} interval={0} tick={TICK_STYLE} />
+        <Tooltip itemStyle={TOOLTIP_ITEM_STYLE} formatter={withUnit('GiB')} />
+        <Bar isAnimationActive={false} dataKey="gib" name="Storage" strokeWidth={2}>
+          {bars.map((b) => {
+            const color = COST_LINE_COLORS[b.costLine];
+            return <Cell key={b.kind} fill={b.billed ? color : CHART_SURFACE} stroke={color} />;
+          })}
         </Bar>
       </BarChart>
     </ChartFigure>
