@@ -103,11 +103,11 @@ test('an invalid value shows an inline message and keeps the last good results',
   await app.open();
   const before = (await app.recommendation.textContent()) ?? '';
   await app.fill(/^Peak ingress/, '5');
-  await expect(page.getByText('Must be at least avgIngressMiBps (20 MiB/s).')).toBeVisible();
+  await expect(page.getByText('Must be at least average ingress (20 MiB/s).', { exact: true })).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'last valid inputs' })).toBeVisible();
   await expect(app.recommendation).toHaveText(before);
   await app.fill(/^Peak ingress/, 'abc');
-  await expect(page.getByText('Must be a number (MiB/s).')).toBeVisible();
+  await expect(page.getByText('Must be a number (MiB/s).', { exact: true })).toBeVisible();
 });
 
 test('a corrupt stored state falls back to the defaults with a notice', async ({ page }) => {
@@ -188,7 +188,8 @@ test('works by keyboard: tab to a field, type, and the results follow', async ({
   await page.keyboard.press('Tab'); // average ingress
   await page.keyboard.press('Control+A');
   await page.keyboard.type('30');
-  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab'); // its unit switch (MiB/s or MB/s)
+  await page.keyboard.press('Tab'); // peak ingress
   await page.keyboard.press('Control+A');
   await page.keyboard.type('300');
   await expect(app.field(/^Peak ingress/)).toHaveValue('300');
