@@ -2,6 +2,7 @@
  * zod schema of `aws-prices.json` (copied from shared/data; sources S1–S19 inside it). Loading the
  * file through it proves every figure is a number or an explicit null before the engine sees it.
  */
+import '../domain/zod-setup';
 import { z } from 'zod';
 
 const price = z.number().nonnegative().nullable();

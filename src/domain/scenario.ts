@@ -4,6 +4,7 @@
  * CLI: it migrates older versions, rejects unknown keys and returns a message per invalid field that
  * names the field, the value and the rule. It never throws.
  */
+import './zod-setup';
 import { z } from 'zod';
 
 export const SCENARIO_VERSION = 2;

@@ -34,3 +34,11 @@ export function plainNumber(value: number, digits = 2): string {
   const text = format.format(value);
   return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
 }
+
+const amount = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** A money amount without the currency sign, for columns headed "USD": always two decimals, thousands separators ("25,623.00"). */
+export function formatAmount(value: number): string {
+  const text = amount.format(value);
+  return text === '-0.00' ? '0.00' : text;
+}

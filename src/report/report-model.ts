@@ -60,6 +60,8 @@ export interface Report {
   readonly overallWhy: readonly ReportConstraint[];
   /** What provisioned storage throughput does or would do for the recommendation, or null. */
   readonly overallPstNote: string | null;
+  /** The three assumptions that matter most for this recommendation, in a sentence each (the PDF's summary). */
+  readonly keyAssumptions: readonly string[];
   readonly versusSelfManaged: { readonly option: ReportOption; readonly monthlySavingUsd: number } | null;
   readonly picks: readonly ReportPick[];
   readonly options: readonly ReportOption[];
@@ -95,6 +97,39 @@ function toReportOption(o: SizedOption): ReportOption {
 }
 
 export interface ComparisonChoice { readonly left: string | null; readonly right: string | null }
+
+function percent(fraction: number): string {
+  return `${+(fraction * 100).toFixed(1)} %`;
+}
+
+/** The three assumptions the recommendation rests on most, by its kind. */
+function keyAssumptionsOf(result: SizingResult, overall: SizedOption | null): string[] {
+  const s = result.scenario;
+  const tls = `TLS throughput factor ${result.assumptions.tlsFactor}: AWS publishes no TLS overhead for brokers, so 1.0 means none is assumed.`;
+  if (overall?.deployment === 'msk-serverless') {
+    return [
+      'MSK Serverless quotas: 200 MiB/s in and 400 MiB/s out per cluster, 5 MiB/s in and 10 MiB/s out per partition, spread evenly.',
+      `Billed per partition-hour (${s.partitions} partitions) and per GiB written, read and stored.`,
+      `Retention of ${s.retentionHours} hours, stored as one copy.`,
+    ];
+  }
+  if (overall?.deployment === 'msk-express') {
+    const ingress = overall.constraints.find((c) => c.name === 'ingress');
+    return [
+      `Express brokers planned at ${percent(s.utilizationExpress)} of their sustained ingress (${ingress ? `${+ingress.capacityPerBroker.toFixed(2)} MiB/s per broker` : 'MSK quotas'}).`,
+      'Express egress per broker up to 2 × its sustained ingress (MSK documentation).',
+      tls,
+    ];
+  }
+  const volume = overall?.provisionedThroughputMiBps
+    ? `Provisioned storage throughput of ${+overall.provisionedThroughputMiBps.toFixed(1)} MiB/s per broker, billed.`
+    : 'Broker volumes at MSK\'s default 250 MiB/s (no provisioned storage throughput).';
+  return [
+    `Standard brokers planned at ${percent(s.utilizationStandard)} of their sustainable throughput at peak, with one AZ down.`,
+    volume,
+    `Broker volumes filled to ${percent(s.ebsUtilizationTarget)} at most: provisioned storage = needed ÷ ${s.ebsUtilizationTarget}.`,
+  ];
+}
 
 /** The workload figures of SPEC §3 as labelled rows (the workload panel and every report). */
 export function workloadFigures(w: WorkloadFigures): ReportFigure[] {
@@ -141,6 +176,7 @@ export function buildReport(result: SizingResult, generatedOn: string, compariso
       label: CONSTRAINT_LABELS[c.name], brokersNeeded: c.brokersNeeded, isBottleneck: c.name === overall?.bottleneck, explanation: constraintExplanation(c, zones),
     })),
     overallPstNote: overall ? provisionedThroughputNote(overall) : null,
+    keyAssumptions: keyAssumptionsOf(result, overall),
     versusSelfManaged: vs && selfManagedOption ? { option: selfManagedOption, monthlySavingUsd: vs.monthlySavingUsd } : null,
     picks: RECOMMENDATION_CLASSES.map((cls) => ({ recommendationClass: cls, classLabel: CLASS_LABELS[cls], option: byId(result.recommendations.byClass[cls]) })),
     options,

@@ -3,6 +3,7 @@
  * choices. Results are derived (see sizing-selector.ts), never stored. Persisted to localStorage,
  * versioned, and validated on the way back in: a corrupt entry falls back to defaults with a notice.
  */
+import '../domain/zod-setup';
 import { z } from 'zod';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';

@@ -72,9 +72,9 @@ test('the PDF report is real text with the page\'s numbers, page numbers and a s
   expect(text).toContain('AWS list prices as of 2025-04-04');
   expect(text).toContain(monthly);
   expect(text).toMatch(/Page 1 of \d+/);
-  expect(text).toContain('Assumptions and sources');
+  expect(text).toContain('Price and specification sources');
   expect(text).toContain('Monthly cost of the cheapest options');
-  const m5 = await app.optionRow('msk-standard:kafka.m5.large').locator('td').nth(3).innerText();
+  const m5 = await app.optionRow('msk-standard:kafka.m5.large').locator('td').nth(4).innerText();
   expect(text).toContain(m5.replace('$', ''));
   expect(seconds).toBeLessThan(10);
 });
@@ -128,4 +128,60 @@ test('Terraform for the recommended option is shown and parses as HCL', async ({
   const hcl = (await parse('main.tf', (await code.textContent()) ?? '')) as { resource: { aws_msk_cluster: Record<string, [{ number_of_broker_nodes: number }]> } };
   const cluster = Object.values(hcl.resource.aws_msk_cluster)[0];
   expect(cluster?.[0].number_of_broker_nodes).toBe(3);
+});
+
+/** Each page's text, as pdftotext reads it. */
+function pdfPages(path: string): string[] {
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim() !== '');
+}
+
+test('the PDF starts with a one-page summary a manager can read alone', async ({ page }) => {
+  const app = new CalculatorPage(page);
+  await app.open();
+  await app.fill(/^Scenario name/, 'Orders pipeline');
+  await app.fill(/^Peak ingress/, '300');
+  await app.fill(/^Average ingress/, '150');
+  const headline = (await app.recommendation.textContent()) ?? '';
+  const monthly = /\$[\d,]+\.\d{2}/.exec(headline)?.[0] ?? 'missing';
+  const { path } = await download(page, 'Download PDF report');
+  const [first = '', ...rest] = pdfPages(path);
+  for (const expected of ['Orders pipeline', 'Region us-east-1', 'AWS list prices as of 2025-04-04', 'Recommendation', monthly, 'per year',
+    'Rule: For production', 'The assumptions that matter most here', 'Cheapest option of each kind']) {
+    expect(first).toContain(expected);
+  }
+  expect(rest.join('\n')).toContain('Why ');
+  expect(rest.join('\n')).toContain('Every option and its cost lines');
+});
+
+test('a scenario name in Japanese, Chinese, Korean, Cyrillic or Polish prints as it is in the PDF', async ({ page }) => {
+  test.setTimeout(60_000);
+  const app = new CalculatorPage(page);
+  await app.open();
+  for (const name of ['東京の注文パイプライン', '消息队列订单', '주문 파이프라인', 'Заказы Łódź']) {
+    await app.fill(/^Scenario name/, name);
+    const { path } = await download(page, 'Download PDF report');
+    const [first = ''] = pdfPages(path);
+    expect(first).toContain(name);
+  }
+});
+
+test('no PDF page is nearly empty, and money always has two decimals and thousands separators', async ({ page }) => {
+  const app = new CalculatorPage(page);
+  await app.open();
+  await app.field(/^Purpose/).selectOption('development'); // the comparison has an unavailable side, with its note
+  const { path } = await download(page, 'Download PDF report');
+  const pages = pdfPages(path);
+  expect(pages.length).toBeGreaterThan(5);
+  for (const [i, text] of pages.entries()) {
+    expect(text.split('\n').filter((l) => l.trim() !== '').length, `page ${i + 1}`).toBeGreaterThanOrEqual(5);
+  }
+  const all = pages.join('\n');
+  // Every dollar amount has two decimals, and thousands are grouped ($4,165.95, never $4165.95 or $4,165.9).
+  expect(all.match(/\$\d[\d,]*(\.\d+)?/g)?.filter((m) => !/^\$\d{1,3}(,\d{3})*\.\d{2}$/.test(m)) ?? []).toEqual([]);
+  // In the options table (USD columns) every total is written the same way as on the page, without the sign.
+  for (const id of ['msk-standard:kafka.m5.large', 'msk-express:express.m7g.xlarge', 'self-managed:m7g.large', 'msk-serverless:serverless']) {
+    const shown = await app.optionRow(id).locator('td').nth(4).innerText();
+    expect(shown).toMatch(/^\$\d{1,3}(,\d{3})*\.\d{2}$/);
+    expect(all).toContain(shown.replace('$', ''));
+  }
 });

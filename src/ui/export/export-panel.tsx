@@ -29,7 +29,7 @@ export function ExportPanel({ result }: { readonly result: SizingResult }) {
     setBusy(true);
     try {
       const { renderPdfReport } = await import('./pdf-report');
-      downloadBlob(reportFileName(name, today, 'pdf'), renderPdfReport(report(), result, PRICE_BOOK, assumptions));
+      downloadBlob(reportFileName(name, today, 'pdf'), await renderPdfReport(report(), result, PRICE_BOOK, assumptions));
     } catch (error) {
       notify('error', `The PDF could not be made: ${error instanceof Error ? error.message : String(error)}`);
     } finally {

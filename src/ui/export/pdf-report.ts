@@ -1,202 +1,155 @@
 /**
  * The PDF sizing report, built in the browser with jsPDF (loaded on demand: this module is only
- * reached through a dynamic import). Text is real text; charts are vector drawings.
+ * reached through a dynamic import). Page 1 is a summary a manager can read alone; the details
+ * follow. Text is real text (Unicode through embedded Noto fonts where needed); charts are vector
+ * drawings; money is always two decimals with thousands separators; tables start on a new page
+ * rather than leave a few orphaned rows behind.
  */
 import { jsPDF } from 'jspdf';
-import { autoTable } from 'jspdf-autotable';
 import { COST_LINES, type EditableAssumptions, type PriceBook, type SizingResult } from '../../domain';
-import { toBrokersChartData, toCostStackData, toCostVsIngressData, toCostVsIngressPath, toCrossAzChartData, toStorageChartData, YOUR_WORKLOAD_LABEL } from '../../report/chart-data';
-import { formatNumber, formatUsd, formatUsdWhole } from '../../report/format';
+import { differingRows } from '../../report/comparison';
+import { formatAmount, formatNumber, formatUsd } from '../../report/format';
 import { COST_LINE_LABELS } from '../../report/labels';
-import { CHART_INK as INK, CHART_MUTED_INK, COST_LINE_COLORS, isDashedKind, OPTION_KIND_COLORS } from '../../report/palette';
+import { OPTION_KIND_COLORS } from '../../report/palette';
 import type { Report } from '../../report/report-model';
-import { drawBars, drawGroupedBars, drawLines, drawStackedBars } from './pdf-charts';
-import { pdfText } from './pdf-text';
+import { drawChartPages } from './pdf-chart-pages';
+import { drawBars } from './pdf-charts';
+import { ACCENT, embedFaces, ensureSpace, heading, INK, MARGIN, MUTED, newPage, table, wrap, write } from './pdf-layout';
 
-const MARGIN = 40;
-const ACCENT = '#1f4e79';
-
-type Cell = string;
-
-function heading(doc: jsPDF, text: string, y: number): number {
-  doc.setFont('helvetica', 'bold');
-  doc.setFontSize(13);
-  doc.setTextColor(ACCENT);
-  doc.text(pdfText(text), MARGIN, y);
-  doc.setFont('helvetica', 'normal');
-  doc.setTextColor('#1b2733');
-  return y + 10;
+function brokersText(brokers: number | null): string {
+  return brokers === null ? 'serverless' : `${brokers} brokers`;
 }
 
-/** A table; columns from `numericFrom` on are right-aligned, except those named in `textColumns`. */
-function table(doc: jsPDF, startY: number, head: readonly Cell[], body: readonly (readonly Cell[])[], numericFrom = 1, fontSize = 8, textColumns: readonly number[] = []): number {
-  autoTable(doc, {
-    startY,
-    head: [head.map(pdfText)],
-    body: body.map((r) => r.map(pdfText)),
-    margin: { left: MARGIN, right: MARGIN, top: MARGIN, bottom: MARGIN },
-    styles: { fontSize, cellPadding: 3, overflow: 'linebreak' },
-    headStyles: { fillColor: ACCENT, textColor: '#ffffff' },
-    columnStyles: Object.fromEntries(head.map((_, i) => [i, { halign: i >= numericFrom && !textColumns.includes(i) ? 'right' : 'left' }])),
-  });
-  return (doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY ?? startY;
-}
-
-function newPage(doc: jsPDF, orientation: 'portrait' | 'landscape' = 'portrait'): number {
-  doc.addPage('a4', orientation);
-  return MARGIN + 10;
-}
-
-function titlePage(doc: jsPDF, report: Report): void {
+/** Page 1: what to buy, what it costs and why, for a reader who reads nothing else. */
+function summaryPage(doc: jsPDF, report: Report): void {
   const width = doc.internal.pageSize.getWidth();
+  const inner = width - 2 * MARGIN;
   doc.setFillColor(ACCENT);
-  doc.rect(0, 0, width, 120, 'F');
+  doc.rect(0, 0, width, 92, 'F');
   doc.setTextColor('#ffffff');
-  doc.setFont('helvetica', 'bold');
-  doc.setFontSize(26);
-  doc.text('MSK sizing report', MARGIN, 70);
-  doc.setFont('helvetica', 'normal');
-  doc.setFontSize(12);
-  doc.text('Apache Kafka on AWS: brokers, storage, network and monthly cost', MARGIN, 95);
-  doc.setTextColor('#1b2733');
-  doc.setFontSize(18);
-  doc.setFont('helvetica', 'bold');
-  const name = doc.splitTextToSize(pdfText(report.scenarioName), width - 2 * MARGIN) as string[];
-  doc.text(name.slice(0, 3), MARGIN, 170);
-  doc.setFont('helvetica', 'normal');
-  doc.setFontSize(11);
-  const facts = [
-    `Generated ${report.generatedOn} by MSK Sizer`,
-    `Region ${report.region} (${report.regionName})`,
-    `AWS list prices as of ${report.priceDate} (on-demand, USD)`,
-  ];
-  facts.forEach((f, i) => doc.text(pdfText(f), MARGIN, 230 + i * 18));
-  const o = report.overall;
-  doc.setFontSize(13);
-  doc.setFont('helvetica', 'bold');
-  doc.text('Recommendation', MARGIN, 320);
-  doc.setFont('helvetica', 'normal');
-  doc.setFontSize(11);
-  const lines = o?.monthlyCostUsd
-    ? [
-      `${o.label}: ${o.brokers === null ? 'serverless' : `${o.brokers} brokers`}${o.bottleneck ? `, sized by ${o.bottleneck.toLowerCase()}` : ''}`,
-      `${formatUsd(o.monthlyCostUsd.total)} per month, ${formatUsd(o.monthlyCostUsd.total * 12)} per year`,
-      ...(report.versusSelfManaged
-        ? [`${formatUsd(Math.abs(report.versusSelfManaged.monthlySavingUsd))} per month ${report.versusSelfManaged.monthlySavingUsd >= 0 ? 'less' : 'more'} than ${report.versusSelfManaged.option.label}`]
-        : []),
-      ...(o.provisionedThroughputMiBps === null ? [] : [`Provisioned storage throughput ${formatNumber(o.provisionedThroughputMiBps)} MiB/s per broker`]),
-      `Rule: ${report.rule}`,
-      ...report.closeAlternatives.map((a) => `Close alternative: ${a.label}, ${a.brokers === null ? 'serverless' : `${a.brokers} brokers`}, ${a.monthlyCostUsd ? formatUsd(a.monthlyCostUsd.total) : '-'} per month`),
-    ]
-    : ['No eligible MSK option is available for this scenario.'];
-  let y = 340;
-  for (const l of lines) {
-    const wrapped = doc.splitTextToSize(pdfText(l), width - 2 * MARGIN) as string[];
-    doc.text(wrapped, MARGIN, y);
-    y += wrapped.length * 15 + 2;
-  }
-}
-
-/** A chart's title, and its caption wrapped below it; returns the y where the chart may start. */
-function chartTitle(doc: jsPDF, title: string, x: number, y: number, width: number, caption?: string): number {
-  doc.setFontSize(9);
+  doc.setFontSize(20);
+  write(doc, 'MSK sizing report', MARGIN, 42, 'bold');
+  doc.setFontSize(10);
+  write(doc, `Generated ${report.generatedOn} by MSK Sizer · AWS list prices as of ${report.priceDate} (on-demand, USD)`, MARGIN, 64);
+  write(doc, `Region ${report.region} (${report.regionName})`, MARGIN, 79);
   doc.setTextColor(INK);
-  doc.text(pdfText(title), x, y);
-  if (caption === undefined) return y + 10;
-  doc.setFontSize(7);
-  doc.setTextColor(CHART_MUTED_INK);
-  const lines = doc.splitTextToSize(pdfText(caption), width) as string[];
-  doc.text(lines, x, y + 10);
-  return y + 10 + lines.length * 8.5;
-}
+  doc.setFontSize(16);
+  const name = wrap(doc, report.scenarioName, inner).slice(0, 2);
+  write(doc, name, MARGIN, 122, 'bold');
+  let y = 122 + name.length * 18 + 6;
 
-function chartPages(doc: jsPDF, result: SizingResult, priceBook: PriceBook, assumptions: EditableAssumptions): void {
-  let y = newPage(doc);
-  // Measured on the new (portrait) page: the page before is the landscape options table.
-  const width = doc.internal.pageSize.getWidth() - 2 * MARGIN;
-  const half = width / 2 - 10;
-  y = heading(doc, 'Charts', y);
-  const cost = toCostStackData(result, 12);
-  let top = chartTitle(doc, 'Monthly cost of the cheapest options, by cost line (USD/month)', MARGIN, y + 6, width);
-  drawStackedBars(doc, { x: MARGIN, y: top + 4, width, height: 250 }, cost.rows.map((r) => r.label),
-    cost.series.map((s) => ({ label: s.label, color: COST_LINE_COLORS[s.line], values: cost.rows.map((r) => r.linesUsd[s.line]) })), formatUsdWhole);
-  y = top + 290;
-  const growth = toCostVsIngressData(result.scenario, priceBook, assumptions);
-  top = chartTitle(doc, 'Monthly cost of the cheapest option of each kind as peak ingress grows (USD/month)', MARGIN, y, width,
-    'Ingress and egress scale together. A line steps where its kind needs more or larger brokers; the dashed vertical line marks your workload.');
-  const xs = growth.points.map((p) => p.peakIngressMiBps);
-  drawLines(doc, { x: MARGIN, y: top + 4, width, height: 250 }, { minX: Math.min(...xs), maxX: Math.max(...xs) },
-    growth.series.map(({ recommendationClass: cls, label }) => ({
-      label, color: OPTION_KIND_COLORS[cls], dashed: isDashedKind(cls),
-      vertices: toCostVsIngressPath(growth, cls).map((v) => ({ x: v.peakIngressMiBps, y: v.monthlyTotalUsd })),
-    })), 'Peak ingress (MiB/s)', formatUsdWhole, { x: growth.currentPeakIngressMiBps, label: YOUR_WORKLOAD_LABEL });
+  const o = report.overall;
+  doc.setFontSize(12);
+  doc.setTextColor(ACCENT);
+  write(doc, 'Recommendation', MARGIN, y, 'bold');
+  doc.setTextColor(INK);
+  y += 18;
+  if (o?.monthlyCostUsd) {
+    doc.setFontSize(14);
+    write(doc, `${o.label}: ${brokersText(o.brokers)}`, MARGIN, y, 'bold');
+    y += 18;
+    doc.setFontSize(11);
+    write(doc, `${formatUsd(o.monthlyCostUsd.total)} per month · ${formatUsd(o.monthlyCostUsd.total * 12)} per year`, MARGIN, y);
+    y += 15;
+    const extras = [
+      ...(o.provisionedThroughputMiBps === null ? [] : [`With provisioned storage throughput of ${formatNumber(o.provisionedThroughputMiBps, 1)} MiB/s per broker.`]),
+      ...(o.bottleneck ? [`Sized by ${o.bottleneck.toLowerCase()}.`] : []),
+      ...(report.versusSelfManaged
+        ? [`${formatUsd(Math.abs(report.versusSelfManaged.monthlySavingUsd))} per month ${report.versusSelfManaged.monthlySavingUsd >= 0 ? 'less' : 'more'} than running Kafka yourself (${report.versusSelfManaged.option.label}, ${formatUsd(report.versusSelfManaged.option.monthlyCostUsd?.total ?? 0)}), before your operations time.`]
+        : []),
+    ];
+    doc.setFontSize(9.5);
+    for (const line of extras) {
+      const wrapped = wrap(doc, line, inner);
+      write(doc, wrapped, MARGIN, y);
+      y += wrapped.length * 12;
+    }
+  } else {
+    doc.setFontSize(11);
+    write(doc, 'No eligible MSK option is available for this scenario.', MARGIN, y);
+    y += 15;
+  }
+  doc.setFontSize(8.5);
+  doc.setTextColor(MUTED);
+  const rule = wrap(doc, `Rule: ${report.rule}`, inner);
+  write(doc, rule, MARGIN, y + 2);
+  y += rule.length * 11 + 10;
+  doc.setTextColor(INK);
 
-  y = newPage(doc);
-  const brokers = toBrokersChartData(result);
-  top = chartTitle(doc, 'Recommended brokers per instance type', MARGIN, y, width, 'Colour shows the kind: MSK Standard and Express sizes share names.');
-  drawBars(doc, { x: MARGIN, y: top + 4, width, height: Math.max(80, brokers.bars.length * 11 + 30) },
-    brokers.bars.map((b) => ({ label: b.shortLabel, value: b.brokers, color: OPTION_KIND_COLORS[b.recommendationClass] })),
-    brokers.kinds.map((k) => ({ label: k.label, color: OPTION_KIND_COLORS[k.recommendationClass], mark: 'bar' })), (v) => formatNumber(v, 0), 60, true);
-  y = top + Math.max(80, brokers.bars.length * 11 + 30) + 30;
+  if (report.closeAlternatives.length > 0 && o?.monthlyCostUsd) {
+    doc.setFontSize(10);
+    write(doc, 'Close alternatives (within 5 %)', MARGIN, y, 'bold');
+    y += 13;
+    doc.setFontSize(9);
+    for (const a of report.closeAlternatives.slice(0, 4)) {
+      const extra = a.monthlyCostUsd ? (a.monthlyCostUsd.total / o.monthlyCostUsd.total - 1) * 100 : 0;
+      write(doc, `${a.label}: ${brokersText(a.brokers)}, ${a.monthlyCostUsd ? formatUsd(a.monthlyCostUsd.total) : '-'} per month (+${formatNumber(extra, 1)} %)`, MARGIN + 8, y);
+      y += 12;
+    }
+    y += 4;
+  }
 
-  const crossAz = toCrossAzChartData(result);
-  const uses = crossAz.scenarioUsesNearestReplicaFetch;
-  const crossAzTop = chartTitle(doc, 'Cross-AZ transfer per month by flow (GiB/month)', MARGIN, y, half, crossAz.description);
-  const storage = toStorageChartData(result);
-  const storageTop = chartTitle(doc, 'Storage (GiB)', MARGIN + half + 20, y, half, storage.description);
-  top = Math.max(crossAzTop, storageTop);
-  drawGroupedBars(doc, { x: MARGIN, y: top + 4, width: half, height: 200 }, crossAz.rows.map((r) => r.label), [
-    { label: `With nearest-replica fetch${uses ? ' (this scenario)' : ''}`, color: COST_LINE_COLORS.crossAz, outlined: !uses, values: crossAz.rows.map((r) => r.withNearestReplicaGiBPerMonth) },
-    { label: `Without${uses ? '' : ' (this scenario)'}`, color: COST_LINE_COLORS.crossAz, outlined: uses, values: crossAz.rows.map((r) => r.withoutNearestReplicaGiBPerMonth) },
-  ], 'GiB/month');
-  drawBars(doc, { x: MARGIN + half + 20, y: top + 4, width: half, height: Math.min(200, storage.bars.length * 40 + 30) },
-    storage.bars.map((b) => ({ label: b.label, value: b.gib, color: COST_LINE_COLORS[b.costLine], outlined: !b.billed })), [],
-    (v) => formatNumber(v, 0), 80);
-}
+  doc.setFontSize(10);
+  write(doc, 'The assumptions that matter most here', MARGIN, y, 'bold');
+  y += 13;
+  doc.setFontSize(9);
+  for (const a of report.keyAssumptions) {
+    const wrapped = wrap(doc, `• ${a}`, inner - 8);
+    write(doc, wrapped, MARGIN + 4, y);
+    y += wrapped.length * 11.5;
+  }
+  y += 8;
 
-function addPageNumbers(doc: jsPDF, report: Report): void {
-  const pages = doc.getNumberOfPages();
-  for (let i = 1; i <= pages; i += 1) {
-    doc.setPage(i);
-    const w = doc.internal.pageSize.getWidth();
-    const h = doc.internal.pageSize.getHeight();
-    doc.setFontSize(8);
-    doc.setTextColor('#5f6c79');
-    doc.text(pdfText(`MSK Sizer - ${report.scenarioName.slice(0, 60)} - prices as of ${report.priceDate}`), MARGIN, h - 20);
-    doc.text(`Page ${i} of ${pages}`, w - MARGIN, h - 20, { align: 'right' });
+  doc.setFontSize(10);
+  write(doc, 'Cheapest option of each kind (USD per month)', MARGIN, y, 'bold');
+  const picks = report.picks.filter((p) => p.option?.monthlyCostUsd);
+  const height = picks.length * 17 + 12;
+  drawBars(doc, { x: MARGIN, y: y + 8, width: inner, height },
+    picks.map((p) => ({
+      label: `${p.classLabel}: ${p.option?.brokers === null ? 'serverless' : `${p.option?.brokers ?? ''} × ${(p.option?.instanceType ?? '').replace(/^kafka\./, '')}`}${p.option?.available ? '' : ' (not available)'}`,
+      value: p.option?.monthlyCostUsd?.total ?? 0,
+      color: OPTION_KIND_COLORS[p.recommendationClass],
+    })), [], (v) => formatUsd(v), 190, true);
+  y += height + 22;
+  const missing = report.picks.filter((p) => !p.option?.monthlyCostUsd).map((p) => p.classLabel);
+  if (missing.length > 0) {
+    doc.setFontSize(8.5);
+    doc.setTextColor(MUTED);
+    write(doc, wrap(doc, `Not available for this workload: ${missing.join(', ')} (reasons on the following pages).`, inner), MARGIN, y);
+    doc.setTextColor(INK);
   }
 }
 
-/** Renders the report (with its charts) to a PDF blob. */
-export function renderPdfReport(report: Report, result: SizingResult, priceBook: PriceBook, assumptions: EditableAssumptions): Blob {
-  const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true });
-  doc.setProperties({ title: pdfText(report.title), subject: 'MSK sizing report', creator: 'MSK Sizer' });
-  titlePage(doc, report);
-
+function detailPages(doc: jsPDF, report: Report): void {
   let y = newPage(doc);
   y = heading(doc, 'Inputs', y);
-  y = table(doc, y, ['Input', 'Value', 'Unit'], report.inputs.map((i) => [i.label, i.value, i.unit]), 3);
+  y = table(doc, y, ['Input', 'Value', 'Unit'], report.inputs.map((i) => [i.label, i.value, i.unit]), { numericFrom: 3 });
+
+  if (report.comparison) {
+    const c = report.comparison;
+    y = ensureSpace(doc, y + 24, 80);
+    y = heading(doc, `Comparison: ${c.leftLabel} vs ${c.rightLabel}`, y);
+    const show = (v: number | null, money: boolean) => (v === null ? '-' : money ? formatAmount(v) : formatNumber(v, 1));
+    const { rows, equalCount } = differingRows(c);
+    const notes = [
+      ...(equalCount > 0 ? [[`The other ${equalCount} figures are equal for both.`, '', '', '']] : []),
+      ...(c.unavailableNote ? [[c.unavailableNote, '', '', '']] : []),
+    ];
+    y = table(doc, y, ['Figure (money in USD)', 'First', 'Second', 'Difference'],
+      [...rows.map((r) => [r.label, show(r.left, r.money), show(r.right, r.money), show(r.difference, r.money)]), ...notes]);
+  }
+
   if (report.overall && report.overallWhy.length > 0) {
-    y = heading(doc, `Why ${report.overall.brokers ?? ''} brokers of ${report.overall.instanceType}`, y + 24);
+    y = ensureSpace(doc, y + 24, 120);
+    y = heading(doc, `Why ${brokersText(report.overall.brokers)} of ${report.overall.instanceType}`, y);
     y = table(doc, y, ['Constraint', 'Brokers', 'How one broker\'s capacity and the count were reached'], [
       ...report.overallWhy.map((c) => [`${c.label}${c.isBottleneck ? ' (bottleneck)' : ''}`, String(c.brokersNeeded), c.explanation]),
       ...(report.overallPstNote ? [['Provisioned throughput', '', report.overallPstNote]] : []),
-    ], 1, 7, [2]);
-  }
-  y = heading(doc, 'Recommendation per kind', y + 24);
-  y = table(doc, y, ['Kind', 'Option', 'Brokers', 'Bottleneck', 'Monthly cost (USD)'], report.picks.map((p) => p.option
-    ? [p.classLabel, p.option.instanceType, p.option.brokers === null ? 'serverless' : String(p.option.brokers), p.option.bottleneck || '-', p.option.monthlyCostUsd ? formatUsd(p.option.monthlyCostUsd.total) : '-']
-    : [p.classLabel, 'not available', '-', '-', '-']), 2, 8, [3]);
-  if (report.comparison) {
-    const c = report.comparison;
-    y = heading(doc, `Comparison: ${c.leftLabel} vs ${c.rightLabel}`, y + 24);
-    const show = (v: number | null, money: boolean) => (v === null ? '-' : money ? formatUsd(v) : formatNumber(v, 1));
-    y = table(doc, y, ['Figure', 'First', 'Second', 'Difference'], c.rows.map((r) => [r.label, show(r.left, r.money), show(r.right, r.money), show(r.difference, r.money)]));
-    if (c.unavailableNote) table(doc, y + 8, ['Note'], [[c.unavailableNote]], 1, 8);
+    ], { numericFrom: 1, fontSize: 7.5, textColumns: [2] });
   }
 
   y = newPage(doc, 'landscape');
-  y = heading(doc, 'All options (USD per month)', y);
+  y = heading(doc, 'Every option and its cost lines (USD per month)', y);
   const lines = COST_LINES.filter((line) => report.options.some((o) => (o.monthlyCostUsd?.[line] ?? 0) !== 0));
   table(doc, y, ['Option', 'Brokers', 'Bottleneck', 'GiB/broker', 'PST MiB/s', ...lines.map((l) => COST_LINE_LABELS[l]), 'Total', 'Note'],
     report.options.map((o) => {
@@ -206,27 +159,54 @@ export function renderPdfReport(report: Report, result: SizingResult, priceBook:
         o.provisionedThroughputMiBps === null ? '-' : formatNumber(o.provisionedThroughputMiBps, 1),
         ...lines.map((l) => {
           const value = cost?.[l] ?? null;
-          return value === null ? '-' : formatNumber(value, 2);
+          return value === null ? '-' : formatAmount(value);
         }),
-        cost ? formatNumber(cost.total, 2) : '-',
+        cost ? formatAmount(cost.total) : '-',
         o.available ? (cost && cost.totalExcludes.length > 0 ? `total excludes ${cost.totalExcludes.map((l) => COST_LINE_LABELS[l].toLowerCase()).join(', ')}` : '') : o.unavailableReason,
       ];
-    }), 1, 6.5, [2, lines.length + 6]);
-
-  chartPages(doc, result, priceBook, assumptions);
+    }), { numericFrom: 1, fontSize: 6.5, textColumns: [2, lines.length + 6] });
 
   y = newPage(doc);
   y = heading(doc, 'Workload', y);
-  y = table(doc, y, ['Figure', 'Value', 'Unit'], report.workload.map((f) => [f.label, formatNumber(f.value), f.unit]), 1);
+  y = table(doc, y, ['Figure', 'Value', 'Unit'], report.workload.map((f) => [f.label, formatNumber(f.value), f.unit]));
   if (report.warnings.length > 0) {
-    y = heading(doc, 'Warnings', y + 24);
-    table(doc, y, ['Best-practice note'], report.warnings.map((w) => [w]), 1);
+    y = ensureSpace(doc, y + 24, 80);
+    y = heading(doc, 'Warnings and best practices', y);
+    table(doc, y, ['Note'], report.warnings.map((w) => [w]));
   }
-  y = newPage(doc);
-  y = heading(doc, 'Assumptions and sources', y);
-  y = table(doc, y, ['Assumption', 'Value', 'Unit', 'Source'], report.assumptions.map((a) => [a.label, String(a.value), a.unit, a.source]), 1, 7);
-  y = heading(doc, 'Price data', y + 24);
-  table(doc, y, ['Id', 'Source'], priceBook.sources.map((s) => [s.id, s.citationUrl ? `${s.citation} (${s.citationUrl})` : s.citation]), 2, 7);
+}
+
+function sourcePages(doc: jsPDF, report: Report, priceBook: PriceBook): void {
+  let y = newPage(doc);
+  y = heading(doc, 'Assumptions', y);
+  y = table(doc, y, ['Assumption', 'Value', 'Unit', 'Source'], report.assumptions.map((a) => [a.label, String(a.value), a.unit, a.source]), { fontSize: 7, textColumns: [3] });
+  y = ensureSpace(doc, y + 24, 80);
+  y = heading(doc, 'Price and specification sources', y);
+  table(doc, y, ['Id', 'Source'], priceBook.sources.map((s) => [s.id, s.citationUrl ? `${s.citation} (${s.citationUrl})` : s.citation]), { numericFrom: 2, fontSize: 7.5 });
+}
+
+function addPageNumbers(doc: jsPDF, report: Report): void {
+  const pages = doc.getNumberOfPages();
+  for (let i = 1; i <= pages; i += 1) {
+    doc.setPage(i);
+    const w = doc.internal.pageSize.getWidth();
+    const h = doc.internal.pageSize.getHeight();
+    doc.setFontSize(8);
+    doc.setTextColor(MUTED);
+    write(doc, `MSK Sizer · ${report.scenarioName.slice(0, 60)} · prices as of ${report.priceDate}`, MARGIN, h - 20);
+    write(doc, `Page ${i} of ${pages}`, w - MARGIN, h - 20, 'normal', { align: 'right' });
+  }
+}
+
+/** Renders the report (with its charts) to a PDF blob; fonts for non-Latin text load first. */
+export async function renderPdfReport(report: Report, result: SizingResult, priceBook: PriceBook, assumptions: EditableAssumptions): Promise<Blob> {
+  const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true });
+  await embedFaces(doc, [report.scenarioName, report.title]);
+  doc.setProperties({ title: report.title, subject: 'MSK sizing report', creator: 'MSK Sizer' });
+  summaryPage(doc, report);
+  detailPages(doc, report);
+  drawChartPages(doc, result, priceBook, assumptions);
+  sourcePages(doc, report, priceBook);
   addPageNumbers(doc, report);
   return doc.output('blob');
 }

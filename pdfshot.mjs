@@ -1,0 +1,16 @@
+import { chromium } from '@playwright/test';
+const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const ctx = await b.newContext({ acceptDownloads: true });
+const p = await ctx.newPage();
+const errors = [];
+p.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+p.on('pageerror', (e) => errors.push(e.message));
+await p.goto('http://127.0.0.1:4173/');
+await p.getByTestId('overall').waitFor();
+await p.getByLabel(/^Scenario name/).fill(process.argv[2] ?? 'Orders');
+await p.getByLabel(/^Peak ingress/).fill(process.argv[3] ?? '40');
+const t0 = Date.now();
+const [dl] = await Promise.all([p.waitForEvent('download'), p.getByRole('button', { name: /Download PDF report/ }).click()]);
+await dl.saveAs('/tmp/scratch/report.pdf');
+console.log('ms', Date.now() - t0, 'errors', errors);
+await b.close();
