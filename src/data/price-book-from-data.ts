@@ -71,7 +71,11 @@ export function priceBookFromData(data: PriceData): PriceBook {
         // The hard maximum is the docs' "maximum partitions for updates" (S8): 6000 for kafka.m5.24xlarge (SPEC §10.4).
         maxPartitions: spec.maxPartitionsForUpdates,
         provisionedThroughputEligible: spec.provisionedStorageThroughputEligible,
-        provisionedThroughputMaxMiBps: spec.provisionedStorageThroughputEligible ? spec.provisionedStorageThroughputMaxMiBps : null,
+        // SPEC §4.1: "instanceEbs is the instance's EBS bandwidth and, for eligible sizes, the PST maximum" (AWS's
+        // sizing logic); it equals the MSK docs' maximum for every size but kafka.m5.4xlarge (593.75 against 593).
+        provisionedThroughputMaxMiBps: spec.provisionedStorageThroughputEligible
+          ? spec.awsSizingScriptEbsThroughputMiBps ?? spec.provisionedStorageThroughputMaxMiBps
+          : null,
         defaultVolumeThroughputMiBps: spec.defaultVolumeThroughputCapMiBps,
         // kafka.t3.small: `kraftSupported: false` in the data (and mskLimits.standard.t3SmallKraftSupported).
         kraftSupported: spec.kraftSupported ?? true,

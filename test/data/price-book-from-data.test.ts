@@ -38,7 +38,8 @@ describe('the bundled price data', () => {
   it('carries the model v2 figures: PST maxima, the 250 MiB/s default volume, KRaft support and ZooKeeper\'s limit', () => {
     const spec = (type: string) => BUNDLED_PRICE_BOOK.standardBrokers.find((b) => b.instanceType === type);
     // PST: kafka.m5.4xlarge and up, kafka.m7g.2xlarge and up, each to its maximum (aws-prices.md §8, S9).
-    expect(spec('kafka.m5.4xlarge')?.provisionedThroughputMaxMiBps).toBe(593);
+    // SPEC §4.1: for eligible sizes instanceEbs (AWS's sizing logic, 593.75) is the PST maximum; the MSK docs say 593.
+    expect(spec('kafka.m5.4xlarge')?.provisionedThroughputMaxMiBps).toBe(593.75);
     expect(spec('kafka.m5.12xlarge')?.provisionedThroughputMaxMiBps).toBe(1000);
     expect(spec('kafka.m7g.2xlarge')?.provisionedThroughputMaxMiBps).toBe(312.5);
     expect(spec('kafka.m7g.4xlarge')?.provisionedThroughputMaxMiBps).toBe(625);

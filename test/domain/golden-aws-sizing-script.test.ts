@@ -11,9 +11,8 @@
  *  - §10.4: kafka.m5.24xlarge's hard maximum is 6000 partitions; every case uses the recommended
  *    maximum, where both say 4000: no change.
  *  - §10.5: a Standard broker's storage path is min(instance EBS, volume) ÷ storage factor, the
- *    volume being 250 MiB/s without PST, or the PST rate capped at the size's maximum (MSK docs, data
- *    file provisionedStorageThroughputMaxMiBps: 593 MiB/s for kafka.m5.4xlarge, where the script's
- *    EBS figure is 593.75). The script's one "ingress" capacity, min(EBS ÷ storageF, NIC ÷ netF) ×
+ *    volume being 250 MiB/s without PST, or the PST rate capped at the size's maximum, which SPEC §4.1
+ *    takes from the sizing logic's EBS figure (so the script's cap). The script's one "ingress" capacity, min(EBS ÷ storageF, NIC ÷ netF) ×
  *    util, becomes two constraints, storageThroughput and networkThroughput. Below, the script's
  *    capacity is first recomputed from its own per-size figures (SCRIPT_FIGURES) to show the hand
  *    model is the script's, then the volume is put in.
@@ -53,14 +52,14 @@ const scriptPriceBook: PriceBook = withRegionPrices('us-east-1', (r) => ({
 
 /**
  * The script's per-size figures (msk_sizing.py INSTANCE_SPECS: ebs_throughput_mbs,
- * network_throughput_mbs), and the PST maximum per size from the MSK Developer Guide ("Manage
- * storage throughput"), null where PST is not allowed (§10.3: kafka.m7g.2xlarge is allowed).
+ * network_throughput_mbs), and the PST maximum per size: the script's EBS figure for eligible sizes
+ * (SPEC §4.1), null where PST is not allowed (§10.3: kafka.m7g.2xlarge is allowed).
  */
 const SCRIPT_FIGURES: Record<string, { ebs: number; nic: number; pstMax: number | null }> = {
   'kafka.m5.large': { ebs: 81, nic: 96, pstMax: null },
   'kafka.m5.xlarge': { ebs: 144, nic: 160, pstMax: null },
   'kafka.m5.2xlarge': { ebs: 250, nic: 320, pstMax: null },
-  'kafka.m5.4xlarge': { ebs: 593.75, nic: 640, pstMax: 593 },
+  'kafka.m5.4xlarge': { ebs: 593.75, nic: 640, pstMax: 593.75 },
   'kafka.m5.8xlarge': { ebs: 850, nic: 1280, pstMax: 850 },
   'kafka.m5.12xlarge': { ebs: 1000, nic: 1536, pstMax: 1000 },
   'kafka.m5.16xlarge': { ebs: 1000, nic: 2560, pstMax: 1000 },

@@ -5,7 +5,7 @@
  *
  * Every expected value is worked by hand in the test from SPEC §4 and the bundled data:
  *   kafka.m5.large    EBS 81 MiB/s, NIC 96 MiB/s, 8 GiB, 1000 partitions   (aws-prices.json, awsSizingScript*)
- *   kafka.m5.4xlarge  EBS 593.75, NIC 640, 64 GiB, 4000 partitions, PST max 593
+ *   kafka.m5.4xlarge  EBS 593.75, NIC 640, 64 GiB, 4000 partitions, PST max 593.75 (SPEC §4.1: instanceEbs is the PST maximum; the MSK docs say 593)
  *   kafka.m7g.large   EBS 78.75, NIC 117, 8 GiB
  *   kafka.m7g.2xlarge EBS 312.5, NIC 469, PST max 312.5
  *   kafka.m5.24xlarge EBS 1000, NIC 3200, PST max 1000
@@ -37,7 +37,7 @@ describe('the figures these hand calculations use', () => {
     const m5l = standardSpecOf('kafka.m5.large');
     expect([m5l.ebsThroughputMiBps, m5l.nicThroughputMiBps, m5l.memGiB, m5l.defaultVolumeThroughputMiBps]).toEqual([81, 96, 8, 250]);
     const m5x4 = standardSpecOf('kafka.m5.4xlarge');
-    expect([m5x4.ebsThroughputMiBps, m5x4.nicThroughputMiBps, m5x4.memGiB, m5x4.provisionedThroughputMaxMiBps]).toEqual([593.75, 640, 64, 593]);
+    expect([m5x4.ebsThroughputMiBps, m5x4.nicThroughputMiBps, m5x4.memGiB, m5x4.provisionedThroughputMaxMiBps]).toEqual([593.75, 640, 64, 593.75]);
     expect([standardSpecOf('kafka.m7g.large').ebsThroughputMiBps, standardSpecOf('kafka.m7g.large').nicThroughputMiBps]).toEqual([78.75, 117]);
     const m7g2 = standardSpecOf('kafka.m7g.2xlarge');
     expect([m7g2.ebsThroughputMiBps, m7g2.nicThroughputMiBps, m7g2.provisionedThroughputMaxMiBps]).toEqual([312.5, 469, 312.5]);
@@ -408,7 +408,7 @@ describe('provisioned storage throughput', () => {
   ];
   // MSK docs maxima (data file provisionedStorageThroughputMaxMiBps)
   const maxima: Record<string, number> = {
-    'kafka.m5.4xlarge': 593, 'kafka.m5.8xlarge': 850, 'kafka.m5.12xlarge': 1000, 'kafka.m5.16xlarge': 1000, 'kafka.m5.24xlarge': 1000,
+    'kafka.m5.4xlarge': 593.75, 'kafka.m5.8xlarge': 850, 'kafka.m5.12xlarge': 1000, 'kafka.m5.16xlarge': 1000, 'kafka.m5.24xlarge': 1000,
     'kafka.m7g.2xlarge': 312.5, 'kafka.m7g.4xlarge': 625, 'kafka.m7g.8xlarge': 1000, 'kafka.m7g.12xlarge': 1000, 'kafka.m7g.16xlarge': 1000,
   };
 
@@ -448,7 +448,7 @@ describe('provisioned storage throughput', () => {
     expect(option.provisionedThroughputBrokersSaved).toBe(0);
   });
 
-  it('caps a fixed rate at the size\'s maximum: 312.5 MiB/s on kafka.m7g.2xlarge, 593 on kafka.m5.4xlarge', () => {
+  it('caps a fixed rate at the size\'s maximum: 312.5 MiB/s on kafka.m7g.2xlarge, 593.75 on kafka.m5.4xlarge', () => {
     const result = sizeWith({ provisionedThroughputMiBps: 1000 });
     const m7g2 = optionOf(result, 'msk-standard:kafka.m7g.2xlarge');
     expect(m7g2.provisionedThroughputMiBps).toBe(312.5);
@@ -456,9 +456,9 @@ describe('provisioned storage throughput', () => {
     expect(m7g2.brokers).toBe(6); // storage
     expect(costOf(m7g2).provisionedThroughput).toBeCloseTo(6 * 312.5 * 0.08, 9); // $150
     const m5x4 = optionOf(result, 'msk-standard:kafka.m5.4xlarge');
-    expect(m5x4.provisionedThroughputMiBps).toBe(593);
-    // min(593.75 instance EBS, 593 volume) / 6.5 × 0.5
-    expect(constraintOf(m5x4, 'storageThroughput')?.capacityPerBroker).toBeCloseTo((593 / 6.5) * 0.5, 12);
+    expect(m5x4.provisionedThroughputMiBps).toBe(593.75);
+    // min(593.75 instance EBS, 593.75 volume) / 6.5 × 0.5
+    expect(constraintOf(m5x4, 'storageThroughput')?.capacityPerBroker).toBeCloseTo((593.75 / 6.5) * 0.5, 12);
   });
 
   it('adds nothing when provisionedThroughputMiBps is null (off): the volume gives its default 250 MiB/s', () => {
@@ -474,7 +474,7 @@ describe('provisioned storage throughput', () => {
 
   it('stays off under "auto" when PST saves no broker, and shows the plan it rejected', () => {
     const option = optionOf(sizeWith(), 'msk-standard:kafka.m5.4xlarge');
-    // off: 250 / 6.5 × 0.5 = 19.23 → ceil(2.08) = 3 → 3; storage → 6. At the maximum 593: still 6 (storage).
+    // off: 250 / 6.5 × 0.5 = 19.23 → ceil(2.08) = 3 → 3; storage → 6. At the maximum 593.75: still 6 (storage).
     // The smallest rate giving 6 brokers is 250, which would add 6 × 250 × $0.08 = $120 for nothing.
     const offTotal = 6 * 1.68 * 730 + 70_875 * 0.1 + 684.375; // 7,358.4 + 7,087.5 + 684.375
     expect(option.provisionedThroughputMiBps).toBeNull();
