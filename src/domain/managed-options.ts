@@ -88,14 +88,14 @@ export function serverlessLimitsBroken(s: Scenario, limits: ServerlessLimits): C
   if (s.partitions > limits.maxPartitions) broken.push(`${s.partitions} partitions are above its ${limits.maxPartitions} per cluster`);
   const forIngress = Math.ceil(s.peakIngressMiBps / limits.maxIngressMiBpsPerPartition);
   if (s.partitions < forIngress) {
-    broken.push(`it needs at least ${forIngress} partitions for ${s.peakIngressMiBps} MiB/s of peak ingress (${limits.maxIngressMiBpsPerPartition} MiB/s per partition); the scenario has ${s.partitions}`);
+    broken.push(`it needs at least ${forIngress} partitions for ${s.peakIngressMiBps} MiB/s of peak ingress (${limits.maxIngressMiBpsPerPartition} MiB/s per partition, load spread evenly); the scenario has ${s.partitions}`);
   }
   const forEgress = Math.ceil(s.peakEgressMiBps / limits.maxEgressMiBpsPerPartition);
   if (s.partitions < forEgress) {
-    broken.push(`it needs at least ${forEgress} partitions for ${s.peakEgressMiBps} MiB/s of peak egress (${limits.maxEgressMiBpsPerPartition} MiB/s per partition); the scenario has ${s.partitions}`);
+    broken.push(`it needs at least ${forEgress} partitions for ${s.peakEgressMiBps} MiB/s of peak egress (${limits.maxEgressMiBpsPerPartition} MiB/s per partition, load spread evenly); the scenario has ${s.partitions}`);
   }
   if (broken.length === 0) return null;
-  return { code: 'serverless-limit', message: `Not eligible for MSK Serverless: ${broken.join('; ')} (MSK Serverless quotas, load spread evenly over partitions).` };
+  return { code: 'serverless-limit', message: `Not eligible for MSK Serverless: ${broken.join('; ')} (MSK Serverless quotas).` };
 }
 
 /**

@@ -206,7 +206,7 @@ function crossFieldErrors(s: ParsedScenario, ctx: ScenarioContext): FieldError[]
   }
   if (s.localRetentionHours !== null && s.localRetentionHours < s.retentionHours && s.retentionHours < TIERED_MIN_RETENTION_HOURS) {
     errors.push(fieldError('retentionHours', s.retentionHours,
-      `must be at least ${TIERED_MIN_RETENTION_HOURS} hours (3 days) with tiered storage (localRetentionHours ${s.localRetentionHours} h is shorter): MSK's minimum retention for a tiered topic`));
+      `must be at least ${TIERED_MIN_RETENTION_HOURS} hours (3 days) when local retention is shorter (tiered storage): MSK's minimum retention for a tiered topic`));
   }
   if (s.consumerGroups !== null && s.consumerGroups * s.peakIngressMiBps > MAX_THROUGHPUT_MIBPS) {
     errors.push(fieldError('consumerGroups', s.consumerGroups,

@@ -58,9 +58,13 @@ export function defaultComparisonIds(result: SizingResult): { readonly left: str
     right: cheapestOptionId(result, 'msk-standard:kafka.t3.') ?? result.options[1]?.id ?? null,
   };
   if (result.scenario.purpose === 'development') return classic;
+  // Each kind's pick is the one the recommendation uses (its tie-break: fewer brokers, then the smaller size).
   const kinds = ELIGIBLE_CLASSES.production
-    .flatMap((cls) => cheapestAvailableOfClass(result, cls) ?? [])
-    .sort((a, b) => (a.monthlyCostUsd?.total ?? 0) - (b.monthlyCostUsd?.total ?? 0));
+    .flatMap((cls) => {
+      const picked = result.options.find((o) => o.id === result.recommendations.byClass[cls] && o.available);
+      return picked ?? cheapestAvailableOfClass(result, cls) ?? [];
+    })
+    .sort((a, b) => Math.round((a.monthlyCostUsd?.total ?? 0) * 100) - Math.round((b.monthlyCostUsd?.total ?? 0) * 100) || (a.brokers ?? 0) - (b.brokers ?? 0));
   const [first, second] = kinds;
   return first && second ? { left: first.id, right: second.id } : classic;
 }

@@ -9,7 +9,7 @@ import { formatNumber } from './format';
 const VOLUME_SOURCE: Record<VolumeSource, string> = {
   default: 'MSK volume default, no provisioned throughput',
   provisioned: 'provisioned storage throughput',
-  gp3: 'gp3 volume bought at this rate',
+  gp3: 'self-managed gp3 volume, the instance\'s EBS bandwidth up to gp3\'s 1,000 MiB/s',
 };
 
 function n(value: number, digits = 2): string {
@@ -104,9 +104,18 @@ export function provisionedThroughputNote(option: SizedOption): string | null {
  * user sees how much easing the bottleneck alone could save (null when nothing else is close to it,
  * or the option has no constraints).
  */
-export function bottleneckNote(option: SizedOption, labelOf: (name: Constraint['name']) => string): string | null {
+export function bottleneckNote(
+  option: SizedOption,
+  labelOf: (name: Constraint['name']) => string,
+  floor?: { readonly replicationFactor: number; readonly zones: number },
+): string | null {
   const binding = option.constraints.find((c) => c.name === option.bottleneck);
   if (!binding || option.brokers === null) return null;
+  // SPEC §4.2: at least RF rounded up to the AZ count, whatever the constraints need.
+  const minimum = floor ? Math.ceil(floor.replicationFactor / floor.zones) * floor.zones : 0;
+  if (floor && option.brokers === minimum && option.constraints.every((c) => c.brokersNeeded <= minimum)) {
+    return `${minimum} brokers is the minimum for replication factor ${floor.replicationFactor} over ${floor.zones} availability zones; no constraint needs more.`;
+  }
   const others = option.constraints.filter((c) => c !== binding);
   const next = others.reduce<Constraint | null>((best, c) => (best === null || c.brokersNeeded > best.brokersNeeded ? c : best), null);
   if (next === null) return null;

@@ -41,6 +41,18 @@ export interface ReportPick {
   readonly recommendationClass: RecommendationClass;
   readonly classLabel: string;
   readonly option: ReportOption | null;
+  /** Why the kind has no pick (null when it has one). */
+  readonly unavailableReason: string | null;
+}
+
+/**
+ * Why a kind has no available option: the reason of its cheapest priced size (else its first),
+ * which is the size closest to fitting; null when the kind has none at all.
+ */
+export function whyKindUnavailable(result: SizingResult, cls: RecommendationClass): string | null {
+  const members = result.options.filter((o) => classOfOption(o) === cls);
+  const priced = members.filter((o) => o.monthlyCostUsd !== null).sort((a, b) => (a.monthlyCostUsd?.total ?? 0) - (b.monthlyCostUsd?.total ?? 0));
+  return (priced[0] ?? members[0])?.unavailable?.message ?? null;
 }
 
 export interface Report {
@@ -178,7 +190,10 @@ export function buildReport(result: SizingResult, generatedOn: string, compariso
     overallPstNote: overall ? provisionedThroughputNote(overall) : null,
     keyAssumptions: keyAssumptionsOf(result, overall),
     versusSelfManaged: vs && selfManagedOption ? { option: selfManagedOption, monthlySavingUsd: vs.monthlySavingUsd } : null,
-    picks: RECOMMENDATION_CLASSES.map((cls) => ({ recommendationClass: cls, classLabel: CLASS_LABELS[cls], option: byId(result.recommendations.byClass[cls]) })),
+    picks: RECOMMENDATION_CLASSES.map((cls) => {
+      const option = byId(result.recommendations.byClass[cls]);
+      return { recommendationClass: cls, classLabel: CLASS_LABELS[cls], option, unavailableReason: option ? null : whyKindUnavailable(result, cls) };
+    }),
     options,
     comparison: buildComparison(result, comparison.left, comparison.right),
     workload: workloadFigures(result.workload),

@@ -65,12 +65,18 @@ export function toMarkdown(report: Report): string {
       ? `| ${pick.classLabel} | ${escapeMarkdown(o.instanceType)} | ${brokers(o)} | ${o.bottleneck || '-'} | ${pst(o)} | ${cost(o)} |`
       : `| ${pick.classLabel} | not available | - | - | - | - |`);
   }
+  const missing = report.picks.filter((p) => !p.option && p.unavailableReason);
+  if (missing.length > 0) {
+    lines.push('');
+    for (const p of missing) lines.push(`- ${p.classLabel} is not available: ${escapeMarkdown(p.unavailableReason ?? '')}`);
+  }
   if (report.comparison) {
     const c = report.comparison;
-    lines.push('', `## ${escapeMarkdown(c.leftLabel)} vs ${escapeMarkdown(c.rightLabel)}`, '', '| Figure | First | Second | Difference |', '|---|---:|---:|---:|');
+    lines.push('', `## ${escapeMarkdown(c.leftLabel)} vs ${escapeMarkdown(c.rightLabel)}`, '', '| Figure | First | Second | Difference (second − first) |', '|---|---:|---:|---:|');
     const show = (v: number | null, money: boolean) => (v === null ? '-' : money ? formatUsd(v) : formatNumber(v, 1));
+    const signed = (v: number | null, money: boolean) => (v !== null && v > 0 ? `+${show(v, money)}` : show(v, money));
     const { rows, equalCount } = differingRows(c);
-    for (const r of rows) lines.push(`| ${r.label} | ${show(r.left, r.money)} | ${show(r.right, r.money)} | ${show(r.difference, r.money)} |`);
+    for (const r of rows) lines.push(`| ${r.label} | ${show(r.left, r.money)} | ${show(r.right, r.money)} | ${signed(r.difference, r.money)} |`);
     if (equalCount > 0) lines.push('', `The other ${equalCount} figures are equal for both.`);
     if (c.unavailableNote) lines.push('', escapeMarkdown(c.unavailableNote));
   }

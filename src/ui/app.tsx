@@ -80,7 +80,7 @@ export function App() {
           {result && tab === 'calculator' && (
             <>
               <PanelBoundary title="Recommendation"><RecommendationSummary result={result} /></PanelBoundary>
-              {selected && <PanelBoundary title="Option details"><OptionDialog key={selected.id} option={selected} azs={result.scenario.availabilityZones} /></PanelBoundary>}
+              {selected && <PanelBoundary title="Option details"><OptionDialog key={selected.id} option={selected} azs={result.scenario.availabilityZones} replicationFactor={result.scenario.replicationFactor} /></PanelBoundary>}
               <PanelBoundary title="All options"><OptionsTable result={result} /></PanelBoundary>
               <PanelBoundary title="Export"><ExportPanel result={result} /></PanelBoundary>
               <PanelBoundary title="Workload"><WorkloadPanel result={result} /></PanelBoundary>

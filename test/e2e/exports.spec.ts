@@ -99,7 +99,7 @@ test('exported scenario JSON imports back (button) and a broken file is refused 
   const broken = join(mkdtempSync(join(tmpdir(), 'msk-bad-')), 'broken.json');
   writeFileSync(broken, '{"peakIngressMiBps": "fast", "colour": 1}');
   await page.locator('#scenario-import').setInputFiles(broken);
-  await expect(page.getByRole('alert').filter({ hasText: 'broken.json could not be imported' })).toContainText('peakIngressMiBps = "fast": must be a number (MiB/s)');
+  await expect(page.getByRole('alert').filter({ hasText: 'broken.json could not be imported' })).toContainText('Peak ingress: Must be a number (MiB/s). colour: Is not a scenario field (format 2); remove it or check its spelling.');
   await expect(app.field(/^Peak ingress/)).toHaveValue('77');
 });
 

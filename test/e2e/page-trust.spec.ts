@@ -75,10 +75,10 @@ test('messages per second × message size become ingress', async ({ page }) => {
   await page.getByText('From messages per second').click();
   await page.getByLabel('Messages per second').fill('20000');
   await page.getByLabel('Average message size (bytes)').fill('1024');
-  // 20,000 × 1,024 B = 20,480,000 B/s ÷ 1,048,576 = 19.53125 MiB/s
-  await expect(page.getByText('19.53125 MiB/s')).toBeVisible();
+  // 20,000 × 1,024 B = 20,480,000 B/s ÷ 1,048,576 = 19.53125 MiB/s, shown to six significant digits (= 20.48 MB/s)
+  await expect(page.getByText('19.5313 MiB/s = 20.48 MB/s')).toBeVisible();
   await page.getByRole('button', { name: 'Use as average ingress' }).click();
-  await expect(app.field(/^Average ingress/)).toHaveValue('19.53125');
+  await expect(app.field(/^Average ingress/)).toHaveValue('19.5313');
 });
 
 test('an error waits while the user types, then names the field in plain words', async ({ page }) => {

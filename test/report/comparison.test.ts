@@ -204,12 +204,12 @@ describe('default comparison pair', () => {
     expect(cheapestOptionId(result, 'msk-standard:kafka.t3.')).toBeNull();
   });
 
-  it('falls back to the first two options when there is no priced M5 or T3', () => {
-    const result = resultWith([
+  it('falls back to the first two options when there is no priced M5 or T3 (development)', () => {
+    const result = { ...sizeWith({ purpose: 'development' }), options: [
       option('msk-express', 'express.m7g.large'),
       option('msk-serverless', 'serverless', { brokers: null }),
       option('self-managed', 'm7g.large'),
-    ]);
+    ] };
     expect(defaultComparisonIds(result)).toEqual({ left: 'msk-express:express.m7g.large', right: 'msk-serverless:serverless' });
     expect(buildComparison(result, null, null)?.rightLabel).toBe('MSK Serverless');
   });

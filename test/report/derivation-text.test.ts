@@ -86,7 +86,7 @@ describe('capacity formula and explanation of a storage-throughput constraint', 
     expect(capacityFormula(storageThroughput({ demand: 1, instanceEbs: 593.75, volume: 400, source: 'provisioned' }).derivation))
       .toContain('400 MiB/s volume (provisioned storage throughput)');
     expect(capacityFormula(storageThroughput({ demand: 1, instanceEbs: 593.75, volume: 593.75, source: 'gp3' }).derivation))
-      .toContain('593.75 MiB/s volume (gp3 volume bought at this rate)');
+      .toContain('593.75 MiB/s volume (self-managed gp3 volume, the instance\'s EBS bandwidth up to gp3\'s 1,000 MiB/s)');
   });
 
   it('names the instance\'s EBS bandwidth instead when it is below the volume, and whose figure it is', () => {
@@ -256,5 +256,13 @@ describe('what would change the broker count', () => {
     // Storage throughput 40 ÷ (81 ÷ 6.5 × 0.5 = 6.23) = 6.42 → 7 → 9; network 40 ÷ (96 ÷ 8.7 × 0.5 = 5.52) = 7.25 → 8 → 9.
     const option = optionOf(sizeWith({}), 'msk-standard:kafka.m5.large');
     expect(bottleneckNote(option, label)).toBe('Storage throughput and network throughput both need 9 brokers: easing one alone changes nothing.');
+  });
+});
+
+describe('when the replication minimum sets the count', () => {
+  it('says 3 brokers is the minimum for RF 3 over 3 AZs when no constraint needs more (SPEC §4.2)', () => {
+    // SPEC §2 defaults: express.m7g.xlarge needs 3 for ingress (40 ÷ 23.44 = 1.7 → 2 → 3), 3 for egress and 3 for partitions.
+    const option = optionOf(sizeWith({}), 'msk-express:express.m7g.xlarge');
+    expect(bottleneckNote(option, (n) => n, { replicationFactor: 3, zones: 3 })).toBe('3 brokers is the minimum for replication factor 3 over 3 availability zones; no constraint needs more.');
   });
 });

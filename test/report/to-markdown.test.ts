@@ -162,7 +162,7 @@ describe('Markdown summary', () => {
     const start = lines.indexOf('## MSK Standard kafka.m5.large vs MSK Standard kafka.t3.small');
     expect(start).toBeGreaterThan(0);
     const section = lines.slice(start);
-    expect(section).toContain('| Figure | First | Second | Difference |');
+    expect(section).toContain('| Figure | First | Second | Difference (second − first) |');
     // Only the rows that differ are listed; equal ones (3 brokers each, 1,181.3 GiB each, no PST…) are counted in one line.
     expect(section.some((l) => l.startsWith('| Brokers |'))).toBe(false);
     expect(section.some((l) => l.startsWith('| Storage per broker (GiB) |'))).toBe(false);
@@ -215,5 +215,12 @@ describe('Markdown summary', () => {
     expect(section).toContain('| Brokers | 9 | 45 | - |');
     expect(section.find((l) => l.startsWith('| Total (USD/month) |'))?.endsWith('| - |')).toBe(true);
     expect(section.some((l) => l.startsWith('No difference is shown. MSK Standard kafka.t3.small is not available: Needs 45 brokers'))).toBe(true);
+  });
+});
+
+describe('kinds with no pick in the Markdown summary', () => {
+  it('say why, in a line each (SPEC §2 defaults: T3 needs 45 brokers, over its 30-broker limit)', () => {
+    const lines = toMarkdown(buildReport(sizeWith({ name: 'Orders' }), TODAY)).split('\n');
+    expect(lines.some((l) => l.startsWith('- MSK T3 (dev/test) is not available: Needs 45 brokers, but kafka.t3.small cannot run in KRaft mode'))).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { AWS_SCRIPT_DIFFERENCES, EXPRESS_EGRESS_FACTOR, listAssumptions, type EditableAssumptions } from '../../domain';
-import { PRICE_BOOK, useCalculator } from '../app-store';
+import { numberFromText, textFromNumber } from '../../state/number-text';
+import { DECIMAL_SEPARATOR, PRICE_BOOK, useCalculator } from '../app-store';
 import { TableScroll } from '../shell/table-scroll';
 
 const LIMITS: Record<keyof EditableAssumptions, readonly [number, number]> = { tlsFactor: [0.1, 1], pageCacheShare: [0.1, 0.95] };
@@ -8,10 +9,12 @@ const LIMITS: Record<keyof EditableAssumptions, readonly [number, number]> = { t
 function EditableAssumption({ name, label }: { readonly name: keyof EditableAssumptions; readonly label: string }) {
   const value = useCalculator((s) => s.assumptions[name]);
   const setAssumption = useCalculator((s) => s.setAssumption);
-  const [text, setText] = useState(String(value));
+  const [text, setText] = useState(textFromNumber(value, DECIMAL_SEPARATOR));
   const [min, max] = LIMITS[name];
-  const number = Number(text);
-  const error = text.trim() === '' || !Number.isFinite(number) || number < min || number > max ? `Must be a number from ${min} to ${max}.` : undefined;
+  const read = (t: string) => numberFromText(t, DECIMAL_SEPARATOR);
+  const parsed = read(text);
+  const valid = (v: number | string): v is number => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
+  const error = valid(parsed) ? undefined : `Must be a number from ${textFromNumber(min, DECIMAL_SEPARATOR)} to ${textFromNumber(max, DECIMAL_SEPARATOR)}.`;
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={`assumption-${name}`}>{label}</label>
@@ -20,11 +23,11 @@ function EditableAssumption({ name, label }: { readonly name: keyof EditableAssu
         aria-describedby={error ? `assumption-${name}-error` : undefined}
         onChange={(e) => {
           setText(e.target.value);
-          const n = Number(e.target.value);
-          if (e.target.value.trim() !== '' && Number.isFinite(n) && n >= min && n <= max) setAssumption(name, n);
+          const n = read(e.target.value);
+          if (valid(n)) setAssumption(name, n);
         }}
       />
-      {error && <p id={`assumption-${name}-error`} className="field-error">{error} The results use {value}.</p>}
+      {error && <p id={`assumption-${name}-error`} className="field-error">{error} The results use {textFromNumber(value, DECIMAL_SEPARATOR)}.</p>}
     </div>
   );
 }
@@ -45,7 +48,7 @@ export function AssumptionsPage({ region }: { readonly region: string }) {
         </div>
         <button type="button" onClick={() => { reset(); setResetCount((n) => n + 1); }}>Reset assumptions</button>
         <TableScroll label="Model constants">
-          <table>
+          <table className="stack-on-phone">
             <caption>Model constants</caption>
             <thead><tr><th scope="col">Assumption</th><th scope="col" className="num">Value</th><th scope="col">Unit</th><th scope="col">Source</th></tr></thead>
             <tbody>

@@ -1,3 +1,4 @@
+import { labelledMessage } from '../inputs/field-messages';
 import { useRef, useState, type DragEvent } from 'react';
 import { parseScenarioText } from '../../domain';
 import { SCENARIO_CONTEXT, useCalculator } from '../app-store';
@@ -17,7 +18,7 @@ export function ScenarioImport() {
     }
     const parsed = parseScenarioText(await file.text(), SCENARIO_CONTEXT);
     if (parsed.ok) loadScenario(parsed.value, `Imported "${parsed.value.name}" from ${file.name}.`, `importing ${file.name}`);
-    else notify('error', `${file.name} could not be imported, nothing was changed: ${parsed.errors.map((e) => e.message).join('; ')}`);
+    else notify('error', `${file.name} could not be imported, nothing was changed: ${parsed.errors.map(labelledMessage).join(' ')}`);
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {

@@ -24,7 +24,8 @@ function withLabels(rule: string): string {
 export function fieldMessage(error: FieldError, typedText?: string): string {
   const at = error.message.indexOf(': ');
   const rule = withLabels(at >= 0 ? error.message.slice(at + 2) : error.message);
-  const hint = typedText !== undefined && /[.,]/.test(typedText) && /must be a (whole )?number/.test(rule)
+  if (typedText !== undefined && typedText.trim() === '' && /^must be a (whole )?number/.test(rule)) return 'Enter a value.';
+  const hint = typedText !== undefined && /[.,]/.test(typedText) && /^must be a number/.test(rule)
     ? ' Write decimals with one separator, e.g. 12.5 or 12,5.'
     : '';
   return `${rule.charAt(0).toUpperCase()}${rule.slice(1)}.${hint}`;

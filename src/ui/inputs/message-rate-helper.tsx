@@ -15,10 +15,12 @@ export function MessageRateHelper({ onUse }: { readonly onUse: (key: 'avgIngress
   const bytes = numberFromText(size, DECIMAL_SEPARATOR);
   const valid = typeof messages === 'number' && typeof bytes === 'number' && messages > 0 && bytes > 0;
   const mibps = valid ? (messages * bytes) / BYTES_PER_MIB : null;
+  /** Six significant digits: enough for sizing, readable in the field. */
+  const shown = (value: number) => textFromNumber(+value.toPrecision(6), DECIMAL_SEPARATOR);
   const use = (key: 'avgIngressMiBps' | 'peakIngressMiBps') => {
     if (mibps === null) return;
     const unit = unitOf(key, units);
-    onUse(key, textFromNumber(unit ? fromSpecUnit(mibps, unit) : mibps, DECIMAL_SEPARATOR));
+    onUse(key, shown(unit ? fromSpecUnit(mibps, unit) : mibps));
   };
   return (
     <details className="rate-helper">
@@ -30,7 +32,7 @@ export function MessageRateHelper({ onUse }: { readonly onUse: (key: 'avgIngress
       <p role="status">
         {mibps === null
           ? (rate || size ? 'Enter both as positive numbers.' : 'Messages per second × average size = MiB/s.')
-          : `${textFromNumber(mibps, DECIMAL_SEPARATOR)} MiB/s`}
+          : `${shown(mibps)} MiB/s = ${shown(fromSpecUnit(mibps, 'MB/s'))} MB/s`}
       </p>
       <div className="rate-helper-actions">
         <button type="button" disabled={mibps === null} onClick={() => use('avgIngressMiBps')}>Use as average ingress</button>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { SCENARIO_FIELDS, type FieldError, type FieldGroup } from '../../domain';
 import { unitOf, UNIT_CHOICES, type DisplayUnit } from '../../state/display-units';
 import { fieldText, scenarioInputFromForm, type FormSettings, type FormValue, type FormValues } from '../../state/form-values';
@@ -32,6 +32,13 @@ const PLACEHOLDERS: Readonly<Record<string, string>> = {
 
 const EGRESS_KEYS: ReadonlySet<string> = new Set(['avgEgressMiBps', 'peakEgressMiBps']);
 
+function toggled(groups: ReadonlySet<FieldGroup>, group: FieldGroup, open: boolean): ReadonlySet<FieldGroup> {
+  const next = new Set(groups);
+  if (open) next.add(group);
+  else next.delete(group);
+  return next;
+}
+
 /** A field's error shows once the user pauses this long, or leaves the field. */
 const ERROR_PAUSE_MS = 800;
 
@@ -61,9 +68,16 @@ export function ScenarioForm({ errors }: { readonly errors: readonly FieldError[
   const settings = useMemo(() => ({ decimal: DECIMAL_SEPARATOR, units }), [units]);
   const derived = derivedEgress(form, settings);
   const unplaced = errors.filter((e) => !SCENARIO_FIELDS.some((f) => f.key === e.field));
+  // A section the user opened stays open; one holding an error opens, and never closes by itself.
+  const [openGroups, setOpenGroups] = useState<ReadonlySet<FieldGroup>>(() => new Set(GROUPS.filter((g) => g.open).map((g) => g.group)));
+  const groupsWithErrors = new Set(errors.flatMap((e) => SCENARIO_FIELDS.filter((f) => f.key === e.field).map((f) => f.group)));
+  const keepOpen = (group: FieldGroup) => setOpenGroups((groups) => (groups.has(group) ? groups : toggled(groups, group, true)));
 
   const onEdit = (key: string, value: FormValue) => {
     setField(key, value);
+    // A section the user types in stays open even if it was opened for an error that this edit clears.
+    const group = SCENARIO_FIELDS.find((f) => f.key === key)?.group;
+    if (group) keepOpen(group);
     if (typeof value !== 'string') return;
     setTyping(key);
     window.clearTimeout(pause.current);
@@ -81,8 +95,12 @@ export function ScenarioForm({ errors }: { readonly errors: readonly FieldError[
       {unplaced.length > 0 && (
         <div role="alert" className="form-errors">{unplaced.map((e) => <p key={e.field}>{labelledMessage(e)}</p>)}</div>
       )}
-      {GROUPS.map(({ group, title, open }) => (
-        <details key={group} className="field-group" open={open || errors.some((e) => SCENARIO_FIELDS.some((f) => f.key === e.field && f.group === group))}>
+      {GROUPS.map(({ group, title }) => (
+        <details key={group} className="field-group" open={openGroups.has(group) || groupsWithErrors.has(group)}
+          onToggle={(e) => {
+            const isOpen = e.currentTarget.open;
+            setOpenGroups((groups) => (isOpen === groups.has(group) ? groups : toggled(groups, group, isOpen)));
+          }}>
           <summary><h3>{title}</h3></summary>
           <div className="field-grid">
             {SCENARIO_FIELDS.filter((f) => f.group === group).map((info) => {

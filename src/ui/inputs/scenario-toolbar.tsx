@@ -1,3 +1,4 @@
+import { labelledMessage } from './field-messages';
 import { useState } from 'react';
 import { parseScenario, type Scenario } from '../../domain';
 import { PRESETS } from '../../state/presets';
@@ -16,8 +17,10 @@ export function ScenarioToolbar({ scenario }: { readonly scenario: Scenario | nu
   const [preset, setPreset] = useState('');
   const [savedChoice, setSavedChoice] = useState('');
 
+  // The preset list is a command, not a state: it goes back to its prompt once a preset is loaded
+  // (the notice says which), so Undo never leaves it naming a preset that is no longer shown.
   const applyPreset = (id: string) => {
-    setPreset(id);
+    setPreset('');
     const found = PRESETS.find((p) => p.id === id);
     if (!found) return;
     const parsed = parseScenario(found.scenario, SCENARIO_CONTEXT);
@@ -30,7 +33,7 @@ export function ScenarioToolbar({ scenario }: { readonly scenario: Scenario | nu
     if (!found) return;
     const parsed = parseScenario(found.scenario, SCENARIO_CONTEXT);
     if (parsed.ok) loadScenario(parsed.value, `Opened "${name}".`, `opening "${name}"`);
-    else notify('error', `"${name}" could not be opened: ${parsed.errors.map((e) => e.message).join('; ')}`);
+    else notify('error', `"${name}" could not be opened: ${parsed.errors.map(labelledMessage).join(' ')}`);
   };
 
   const copyLink = async () => {

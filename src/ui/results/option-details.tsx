@@ -6,12 +6,12 @@ import { useCalculator } from '../app-store';
 import { TableScroll } from '../shell/table-scroll';
 
 /** "Why N brokers": each constraint's demand, capacity per broker and brokers needed, then the cost lines. */
-export function OptionDetails({ option, azs }: { readonly option: SizedOption; readonly azs: number }) {
+export function OptionDetails({ option, azs, replicationFactor }: { readonly option: SizedOption; readonly azs: number; readonly replicationFactor: number }) {
   const selectOption = useCalculator((s) => s.selectOption);
   const title = option.brokers === null ? optionLabel(option) : `Why ${option.brokers} brokers of ${option.instanceType}?`;
   const zones = roundingZones(option, azs);
   const pstNote = provisionedThroughputNote(option);
-  const changeNote = bottleneckNote(option, (name) => CONSTRAINT_LABELS[name]);
+  const changeNote = bottleneckNote(option, (name) => CONSTRAINT_LABELS[name], { replicationFactor: option.deployment === 'msk-express' ? 3 : replicationFactor, zones });
   return (
     <section className="panel details" aria-labelledby="details-title">
       <div className="panel-head">
@@ -65,7 +65,8 @@ export function OptionDetails({ option, azs }: { readonly option: SizedOption; r
             <tbody>
               {COST_LINES.filter((line) => option.monthlyCostUsd?.[line] !== 0).map((line) => {
                 const value = option.monthlyCostUsd?.[line] ?? null;
-                return <tr key={line}><th scope="row">{COST_LINE_LABELS[line]}</th><td className="num">{value === null ? 'no published price' : formatUsd(value)}</td></tr>;
+                const label = line === 'brokers' && option.deployment === 'msk-serverless' ? 'Cluster and partition hours' : COST_LINE_LABELS[line];
+                return <tr key={line}><th scope="row">{label}</th><td className="num">{value === null ? 'no published price' : formatUsd(value)}</td></tr>;
               })}
               <tr className="row-total">
                 <th scope="row">Total{option.monthlyCostUsd.totalExcludes.length > 0 ? ` (excludes ${option.monthlyCostUsd.totalExcludes.map((l) => COST_LINE_LABELS[l].toLowerCase()).join(', ')})` : ''}</th>

@@ -8,7 +8,7 @@ import { OptionDetails } from './option-details';
  * class card, the recommendation): it takes focus when it opens, Escape or Close shuts it, and focus
  * goes back to the control that opened it.
  */
-export function OptionDialog({ option, azs }: { readonly option: SizedOption; readonly azs: number }) {
+export function OptionDialog({ option, azs, replicationFactor }: { readonly option: SizedOption; readonly azs: number; readonly replicationFactor: number }) {
   const selectOption = useCalculator((s) => s.selectOption);
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
@@ -24,7 +24,7 @@ export function OptionDialog({ option, azs }: { readonly option: SizedOption; re
   }, []);
   return (
     <dialog ref={dialog} className="option-dialog" aria-labelledby="details-title" onClose={() => selectOption(null)}>
-      <OptionDetails option={option} azs={azs} />
+      <OptionDetails option={option} azs={azs} replicationFactor={replicationFactor} />
     </dialog>
   );
 }

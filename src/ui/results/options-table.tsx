@@ -65,7 +65,7 @@ export function OptionsTable({ result }: { readonly result: SizingResult }) {
         <label className="inline-field"><span>Family</span>
           <select value={view.family} onChange={(e) => setView({ family: e.target.value })}>
             <option value="">All</option>
-            {FAMILIES.map((f) => <option key={f} value={f}>{f.toUpperCase()}</option>)}
+            {FAMILIES.map((f) => <option key={f} value={f}>{f === 'm7g' ? 'M7g' : f.toUpperCase()}</option>)}
           </select>
         </label>
         <label className="inline-check">

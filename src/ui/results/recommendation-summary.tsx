@@ -1,4 +1,5 @@
-import { classOfOption, RECOMMENDATION_CLASSES, type RecommendationClass, type SizedOption, type SizingResult } from '../../domain';
+import { RECOMMENDATION_CLASSES, type RecommendationClass, type SizedOption, type SizingResult } from '../../domain';
+import { whyKindUnavailable } from '../../report/report-model';
 import { formatNumber, formatUsd } from '../../report/format';
 import { CLASS_LABELS, CONSTRAINT_LABELS, optionLabel } from '../../report/labels';
 import { useCalculator } from '../app-store';
@@ -16,12 +17,7 @@ export function RecommendationSummary({ result }: { readonly result: SizingResul
   const vs = result.recommendations.versusSelfManaged;
   const selfManaged = vs ? byId(vs.selfManagedOption) : null;
   const overallTotal = overall?.monthlyCostUsd?.total ?? Number.NaN;
-  /** Why a kind has no pick: the reason of its cheapest priced size (else its first), which is the one closest to fitting. */
-  const whyNone = (cls: RecommendationClass): string | null => {
-    const members = result.options.filter((o) => classOfOption(o) === cls);
-    const priced = members.filter((o) => o.monthlyCostUsd !== null).sort((a, b) => (a.monthlyCostUsd?.total ?? 0) - (b.monthlyCostUsd?.total ?? 0));
-    return (priced[0] ?? members[0])?.unavailable?.message ?? null;
-  };
+  const whyNone = (cls: RecommendationClass) => whyKindUnavailable(result, cls);
   return (
     <section className="panel summary" aria-labelledby="summary-title">
       <h2 id="summary-title">Recommendation</h2>
@@ -84,7 +80,7 @@ export function RecommendationSummary({ result }: { readonly result: SizingResul
                   <span className="class-cost">{formatUsd(o.monthlyCostUsd.total)}/mo</span>
                 </button>
               ) : (
-                <span className="class-none">Not available{whyNone(cls) ? <span className="class-why">: {whyNone(cls)}</span> : null}</span>
+                <span className="class-none">Not available{whyNone(cls) ? <span className="class-why">{whyNone(cls)}</span> : null}</span>
               )}
             </li>
           );

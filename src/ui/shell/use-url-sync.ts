@@ -1,3 +1,4 @@
+import { labelledMessage } from '../inputs/field-messages';
 import { useEffect, useRef } from 'react';
 import { parseScenario, type Scenario } from '../../domain';
 import { hashFromScenarioInput, readScenarioHash, scenarioDelta } from '../../state/url-scenario';
@@ -21,7 +22,7 @@ export function useUrlSync(scenario: Scenario | null): void {
       if (parsed.ok) {
         loadScenario(parsed.value, `Opened the scenario "${parsed.value.name}" from the link.`, 'opening the link');
       } else {
-        notify('error', `This link's scenario is invalid (${parsed.errors.map((e) => e.message).join('; ')}). Your last scenario is shown instead.`);
+        notify('error', `This link's scenario is invalid (${parsed.errors.map(labelledMessage).join(' ')}). Your last scenario is shown instead.`);
       }
     };
     load();
