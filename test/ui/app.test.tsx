@@ -217,4 +217,19 @@ describe('the calculator page', () => {
     for (const row of rows) expect(within(row).getAllByRole('cell').at(-1)?.textContent).toBe('–');
     expect(screen.getByRole('note').textContent).toMatch(/^No difference is shown\. MSK Standard kafka\.t3\.small is not available: Needs 45 brokers/);
   });
+
+  it('keeps a section the user opened open while a value in it goes from invalid to valid', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const advanced = screen.getByRole('heading', { name: 'Advanced' }).closest('details') as HTMLDetailsElement;
+    await user.click(screen.getByRole('heading', { name: 'Advanced' }));
+    expect(advanced.open).toBe(true);
+    const fill = screen.getByLabelText('EBS fill target (fraction)');
+    await user.clear(fill);
+    await user.type(fill, '2'); // above 0.95: invalid
+    await user.clear(fill);
+    await user.type(fill, '0.6'); // valid again
+    expect(advanced.open).toBe(true);
+    expect(document.activeElement).toBe(fill);
+  }, TYPING);
 });
