@@ -60,8 +60,6 @@ export const REPLICATION_OUT_REFERENCE_AZS = 1.5;
  * express.m7g.large). AWS's sizing script uses 2.5×, a figure the docs do not publish.
  */
 export const EXPRESS_EGRESS_FACTOR = 2;
-/** The factor in AWS's sizing script (msk_sizing.py), shown on the Assumptions page for comparison, not used. */
-export const EXPRESS_EGRESS_FACTOR_SIZING_SCRIPT = 2.5;
 /**
  * The volume throughput of a Standard broker without provisioned storage throughput (v2, SPEC §4.1,
  * §10.5): MSK Developer Guide, "Manage storage throughput": "250 MiB per second is the default".

@@ -35,14 +35,6 @@ export function rawBrokersNeeded(demand: number, capacityPerBroker: number): num
   return Math.ceil(demand / capacityPerBroker);
 }
 
-/**
- * The spreadsheet's broker rounding `B(demand, capacity) = ceil(ceil(demand / capacity) / AZ) × AZ`
- * (SPEC §1): brokers are spread evenly over the availability zones.
- */
-export function brokersForDemand(demand: number, capacityPerBroker: number, availabilityZones: number): number {
-  return roundUpToMultiple(rawBrokersNeeded(demand, capacityPerBroker), availabilityZones);
-}
-
 /** Monthly cost of something billed per hour, for `count` units running all month. */
 export function hourlyToMonthlyUsd(hourlyUsd: number, count: number): number {
   return count * hourlyUsd * HOURS_PER_MONTH;
