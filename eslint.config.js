@@ -54,6 +54,18 @@ export default tseslint.config(
   {
     files: ['src/ui/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules, ...restrict([[['../../cli/*', '../cli/*'], 'The UI does not import the CLI.']]) },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: ['../../cli/*', '../cli/*'], message: 'The UI does not import the CLI.' },
+          {
+            group: ['../domain', '../../domain', '../../../domain'],
+            importNames: ['parseScenario', 'parseScenarioText', 'sizeScenario', 'sizeRawScenario'],
+            message: 'The UI neither parses nor sizes scenarios: use the state layer (scenario-opener, the sizing selector).',
+          },
+        ],
+      }],
+    },
   },
 );

@@ -1,20 +1,15 @@
 /** The app's store and sizing selector, created once from the bundled price book. */
 import { BUNDLED_PRICE_BOOK } from '../data/bundled-prices';
-import { parseScenario, scenarioContextOf, type Scenario } from '../domain';
+import { scenarioContextOf } from '../domain';
 import { createCalculatorStore } from '../state/calculator-store';
 import { decimalSeparatorOf } from '../state/number-text';
+import { defaultScenarioOf } from '../state/scenario-opener';
 import { createSizingSelector } from '../state/sizing-selector';
 
 export const PRICE_BOOK = BUNDLED_PRICE_BOOK;
 export const SCENARIO_CONTEXT = scenarioContextOf(PRICE_BOOK);
 
-function defaultScenario(): Scenario {
-  const parsed = parseScenario({}, SCENARIO_CONTEXT);
-  if (!parsed.ok) throw new Error('The default scenario is invalid.');
-  return parsed.value;
-}
-
-export const DEFAULT_SCENARIO = defaultScenario();
+export const DEFAULT_SCENARIO = defaultScenarioOf(SCENARIO_CONTEXT);
 /** The browser's decimal separator: "12,5" reads as 12.5 where the locale writes decimals with a comma. */
 export const DECIMAL_SEPARATOR = decimalSeparatorOf(typeof navigator === 'undefined' ? undefined : navigator.language);
 export const useCalculator = createCalculatorStore(DEFAULT_SCENARIO, () => localStorage, DECIMAL_SEPARATOR);

@@ -4,7 +4,7 @@ import { PRICE_BOOK, useCalculator, useSizing } from './app-store';
 import { AssumptionsPage } from './assumptions/assumptions-page';
 import { CompareView } from './compare/compare-view';
 import { ExportPanel } from './export/export-panel';
-import { labelledMessage } from './inputs/field-messages';
+import { labelledMessage } from '../state/field-messages';
 import { ScenarioForm } from './inputs/scenario-form';
 import { ScenarioToolbar } from './inputs/scenario-toolbar';
 import { OptionDialog } from './results/option-dialog';

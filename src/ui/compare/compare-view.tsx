@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
-import { parseScenario, sizeScenario, type SizingResult } from '../../domain';
+import type { SizingResult } from '../../domain';
+import { sizeSavedScenario } from '../../state/scenario-opener';
 import { buildComparison, compareOptions, type ComparisonRow } from '../../report/comparison';
 import { formatNumber, formatUsd } from '../../report/format';
 import { optionLabel } from '../../report/labels';
@@ -51,8 +52,7 @@ function SavedScenarioComparison() {
   const assumptions = useCalculator((s) => s.assumptions);
   const results = useMemo(() => (['left', 'right'] as const).map((side) => {
     const found = saved.find((s) => s.name === choice[side]);
-    const parsed = found ? parseScenario(found.scenario, SCENARIO_CONTEXT) : null;
-    return parsed?.ok ? sizeScenario(parsed.value, PRICE_BOOK, assumptions) : null;
+    return found ? sizeSavedScenario(found.scenario, SCENARIO_CONTEXT, PRICE_BOOK, assumptions) : null;
   }), [saved, choice, assumptions]);
   const [left, right] = results;
   const pick = (r: SizingResult | null | undefined) => r?.options.find((o) => o.id === r.recommendations.overall) ?? null;

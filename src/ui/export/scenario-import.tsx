@@ -1,13 +1,11 @@
-import { labelledMessage } from '../inputs/field-messages';
 import { useRef, useState, type DragEvent } from 'react';
-import { parseScenarioText } from '../../domain';
+import { openScenario } from '../../state/scenario-opener';
 import { SCENARIO_CONTEXT, useCalculator } from '../app-store';
 
 /** Import a scenario file (button or drag and drop), with the same validation as everywhere else. */
 export function ScenarioImport() {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
-  const loadScenario = useCalculator((s) => s.loadScenario);
   const notify = useCalculator((s) => s.notify);
 
   const importFile = async (file: File | undefined) => {
@@ -16,9 +14,7 @@ export function ScenarioImport() {
       notify('error', `${file.name} is larger than 1 MiB, so it is not a scenario file; nothing was changed.`);
       return;
     }
-    const parsed = parseScenarioText(await file.text(), SCENARIO_CONTEXT);
-    if (parsed.ok) loadScenario(parsed.value, `Imported "${parsed.value.name}" from ${file.name}.`, `importing ${file.name}`);
-    else notify('error', `${file.name} could not be imported, nothing was changed: ${parsed.errors.map(labelledMessage).join(' ')}`);
+    openScenario(useCalculator.getState(), SCENARIO_CONTEXT, await file.text(), { kind: 'file', fileName: file.name });
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {

@@ -3,7 +3,7 @@ import { SCENARIO_FIELDS, type FieldError, type FieldGroup } from '../../domain'
 import { unitOf, UNIT_CHOICES, type DisplayUnit } from '../../state/display-units';
 import { fieldText, scenarioInputFromForm, type FormSettings, type FormValue, type FormValues } from '../../state/form-values';
 import { DECIMAL_SEPARATOR, PRICE_BOOK, useCalculator } from '../app-store';
-import { fieldMessage, labelledMessage } from './field-messages';
+import { fieldMessage, labelledMessage } from '../../state/field-messages';
 import { FormField } from './form-field';
 import { MessageRateHelper } from './message-rate-helper';
 

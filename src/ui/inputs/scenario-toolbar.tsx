@@ -1,6 +1,6 @@
-import { labelledMessage } from './field-messages';
 import { useState } from 'react';
-import { parseScenario, type Scenario } from '../../domain';
+import type { Scenario } from '../../domain';
+import { openScenario } from '../../state/scenario-opener';
 import { PRESETS } from '../../state/presets';
 import { hashFromScenarioInput, scenarioDelta } from '../../state/url-scenario';
 import { DEFAULT_SCENARIO, SCENARIO_CONTEXT, useCalculator } from '../app-store';
@@ -23,17 +23,14 @@ export function ScenarioToolbar({ scenario }: { readonly scenario: Scenario | nu
     setPreset('');
     const found = PRESETS.find((p) => p.id === id);
     if (!found) return;
-    const parsed = parseScenario(found.scenario, SCENARIO_CONTEXT);
-    if (parsed.ok) loadScenario(parsed.value, `Loaded the preset "${found.label}": ${found.description}`, `loading the preset "${found.label}"`);
+    openScenario(useCalculator.getState(), SCENARIO_CONTEXT, found.scenario, { kind: 'preset', label: found.label, description: found.description });
   };
 
   const openSaved = (name: string) => {
     setSavedChoice(name);
     const found = saved.find((s) => s.name === name);
     if (!found) return;
-    const parsed = parseScenario(found.scenario, SCENARIO_CONTEXT);
-    if (parsed.ok) loadScenario(parsed.value, `Opened "${name}".`, `opening "${name}"`);
-    else notify('error', `"${name}" could not be opened: ${parsed.errors.map(labelledMessage).join(' ')}`);
+    openScenario(useCalculator.getState(), SCENARIO_CONTEXT, found.scenario, { kind: 'saved', name });
   };
 
   const copyLink = async () => {

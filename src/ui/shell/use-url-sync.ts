@@ -1,6 +1,6 @@
-import { labelledMessage } from '../inputs/field-messages';
 import { useEffect, useRef } from 'react';
-import { parseScenario, type Scenario } from '../../domain';
+import type { Scenario } from '../../domain';
+import { openScenario } from '../../state/scenario-opener';
 import { hashFromScenarioInput, readScenarioHash, scenarioDelta } from '../../state/url-scenario';
 import { DEFAULT_SCENARIO, SCENARIO_CONTEXT, useCalculator } from '../app-store';
 
@@ -12,18 +12,13 @@ export function useUrlSync(scenario: Scenario | null): void {
     const load = () => {
       if (location.hash === lastWritten.current) return;
       const read = readScenarioHash(location.hash);
-      const { loadScenario, notify } = useCalculator.getState();
+      const { notify } = useCalculator.getState();
       if (read.kind === 'none') return;
       if (read.kind === 'error') {
         notify('error', `This link's scenario could not be read: ${read.message}. Your last scenario is shown instead.`);
         return;
       }
-      const parsed = parseScenario(read.input, SCENARIO_CONTEXT);
-      if (parsed.ok) {
-        loadScenario(parsed.value, `Opened the scenario "${parsed.value.name}" from the link.`, 'opening the link');
-      } else {
-        notify('error', `This link's scenario is invalid (${parsed.errors.map(labelledMessage).join(' ')}). Your last scenario is shown instead.`);
-      }
+      openScenario(useCalculator.getState(), SCENARIO_CONTEXT, read.input, { kind: 'link' });
     };
     load();
     window.addEventListener('hashchange', load);

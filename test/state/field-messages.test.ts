@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldMessage, labelOf, labelledMessage } from '../../../src/ui/inputs/field-messages';
+import { fieldMessage, labelOf, labelledMessage } from '../../src/state/field-messages';
 
 describe('validation messages in the page\'s words', () => {
   it('drops the key and value and names other fields by their labels', () => {

@@ -3,7 +3,7 @@
  * The domain's messages name keys ("peakIngressMiBps = 5: must be at least avgIngressMiBps (20 MiB/s)"),
  * which is right for files and the CLI; on the page the field's own label says which field it is.
  */
-import { SCENARIO_FIELDS, type FieldError } from '../../domain';
+import { SCENARIO_FIELDS, type FieldError } from '../domain';
 
 const LABELS: ReadonlyMap<string, string> = new Map(SCENARIO_FIELDS.map((f) => [f.key, f.label]));
 const KEY_PATTERN = new RegExp(`\\b(${[...LABELS.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace('.', '\\.')).join('|')})\\b`, 'g');
