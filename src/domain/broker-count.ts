@@ -57,14 +57,15 @@ export function brokersForRawNeed(maxRawNeed: number, availabilityZones: number,
  * page cache scaled in proportion and everything else unchanged; null when a constraint that does
  * not scale with ingress (partitions, storage) or the replication minimum already needs more.
  */
-export function largestFittingPeakIngress(
-  count: BrokerCount,
-  peakIngressMiBps: number,
-  brokerLimit: number,
-  availabilityZones: number,
-  replicationFactor: number,
-  brokerSafetyFactor: number,
-): number | null {
+/** How brokers are rounded for an option: its AZ count, the replication minimum and the safety margin. */
+export interface BrokerRounding {
+  readonly availabilityZones: number;
+  readonly replicationFactor: number;
+  readonly brokerSafetyFactor: number;
+}
+
+export function largestFittingPeakIngress(count: BrokerCount, peakIngressMiBps: number, brokerLimit: number, rounding: BrokerRounding): number | null {
+  const { availabilityZones, replicationFactor, brokerSafetyFactor } = rounding;
   const allowedRaw = Math.floor(brokerLimit / availabilityZones) * availabilityZones - brokerSafetyFactor;
   if (allowedRaw < 1 || roundUpToMultiple(replicationFactor, availabilityZones) > brokerLimit) return null;
   let scale = Number.POSITIVE_INFINITY;
@@ -77,15 +78,8 @@ export function largestFittingPeakIngress(
 }
 
 /** The sentence a broker-limit reason ends with: the largest peak ingress that fits, or what else stops it (SPEC §8). */
-export function fitSentence(
-  count: BrokerCount,
-  peakIngressMiBps: number,
-  brokerLimit: number,
-  availabilityZones: number,
-  replicationFactor: number,
-  brokerSafetyFactor: number,
-): string {
-  const fits = largestFittingPeakIngress(count, peakIngressMiBps, brokerLimit, availabilityZones, replicationFactor, brokerSafetyFactor);
+export function fitSentence(count: BrokerCount, peakIngressMiBps: number, brokerLimit: number, rounding: BrokerRounding): string {
+  const fits = largestFittingPeakIngress(count, peakIngressMiBps, brokerLimit, rounding);
   return fits === null
     ? ' Partitions or storage alone need more brokers than that, whatever the ingress.'
     : ` It fits up to ${+fits.toPrecision(4)} MiB/s of peak ingress (egress in proportion, everything else unchanged).`;

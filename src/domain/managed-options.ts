@@ -71,7 +71,8 @@ export function priceExpressOption(s: Scenario, region: RegionPrices, workload: 
   }, s.discountPct);
   let unavailable: CodedMessage | null = null;
   if (count.brokers > s.brokerQuota) {
-    const fit = fitSentence(count, s.peakIngressMiBps, s.brokerQuota, EXPRESS_AVAILABILITY_ZONES, EXPRESS_REPLICATION_FACTOR, s.brokerSafetyFactor);
+    const rounding = { availabilityZones: EXPRESS_AVAILABILITY_ZONES, replicationFactor: EXPRESS_REPLICATION_FACTOR, brokerSafetyFactor: s.brokerSafetyFactor };
+    const fit = fitSentence(count, s.peakIngressMiBps, s.brokerQuota, rounding);
     unavailable = { code: 'broker-quota', message: `Needs ${count.brokers} brokers, more than the quota of ${s.brokerQuota} brokers per cluster.${fit}` };
   }
   return { ...base, available: unavailable === null, unavailable, monthlyCostUsd };

@@ -39,7 +39,7 @@ function t3Warning(spec: StandardBrokerSpec): CodedMessage[] {
 }
 
 function fitText(count: BrokerCount, s: Scenario, limit: number): string {
-  return fitSentence(count, s.peakIngressMiBps, limit, s.availabilityZones, s.replicationFactor, s.brokerSafetyFactor);
+  return fitSentence(count, s.peakIngressMiBps, limit, s);
 }
 
 /** Why an MSK Standard size exceeds its broker limit, or null (SPEC §8, §4.1 for T3). */

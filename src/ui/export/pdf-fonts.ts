@@ -5,22 +5,16 @@
  * character no chosen font has (an emoji) prints as the font's fallback glyph.
  */
 import type { jsPDF } from 'jspdf';
-import { pdfText } from './pdf-text';
+import { isStandardFontChar, pdfText } from './pdf-text';
 
 export type PdfFace = 'helvetica' | 'NotoSans' | 'NotoSansSC' | 'NotoSansKR';
 
-const CP1252_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
-/** Symbols pdfText writes in ASCII (minus, arrows, ≤ ≥ ≈, thin spaces): they need no Unicode font. */
-const ASCII_STAND_INS = new Set('\u2212\u2264\u2265\u2248\u2192\u2713\u00a0\u2009\u202f');
 const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
 /** Han, kana, CJK punctuation and full-width forms: Noto Sans SC has them all, Japanese kana included. */
 const CJK = /[\u2e80-\u2fdf\u3000-\u30ff\u3190-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 
 function isStandardFontText(text: string): boolean {
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (code > 0xff && !CP1252_EXTRA.has(ch) && !ASCII_STAND_INS.has(ch)) return false;
-  }
+  for (const ch of text) if (!isStandardFontChar(ch)) return false;
   return true;
 }
 

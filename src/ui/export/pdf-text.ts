@@ -9,6 +9,12 @@ const REPLACEMENTS: Readonly<Record<string, string>> = {
 /** Characters Windows-1252 has beyond Latin-1 (smart quotes, dashes, euro, bullet, ellipsis, …). */
 const CP1252_EXTRA = new Set('€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ');
 
+/** True when the standard fonts can write `ch`, directly or through one of the ASCII stand-ins above. */
+export function isStandardFontChar(ch: string): boolean {
+  const code = ch.codePointAt(0) ?? 0;
+  return code <= 0xff || CP1252_EXTRA.has(ch) || REPLACEMENTS[ch] !== undefined;
+}
+
 export function pdfText(text: string): string {
   let out = '';
   for (const ch of text) {

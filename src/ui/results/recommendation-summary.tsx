@@ -1,4 +1,4 @@
-import { RECOMMENDATION_CLASSES, type RecommendationClass, type SizedOption, type SizingResult } from '../../domain';
+import { RECOMMENDATION_CLASSES, type SizedOption, type SizingResult } from '../../domain';
 import { whyKindUnavailable } from '../../report/report-model';
 import { formatNumber, formatUsd } from '../../report/format';
 import { CLASS_LABELS, CONSTRAINT_LABELS, optionLabel } from '../../report/labels';
@@ -17,7 +17,6 @@ export function RecommendationSummary({ result }: { readonly result: SizingResul
   const vs = result.recommendations.versusSelfManaged;
   const selfManaged = vs ? byId(vs.selfManagedOption) : null;
   const overallTotal = overall?.monthlyCostUsd?.total ?? Number.NaN;
-  const whyNone = (cls: RecommendationClass) => whyKindUnavailable(result, cls);
   return (
     <section className="panel summary" aria-labelledby="summary-title">
       <h2 id="summary-title">Recommendation</h2>
@@ -70,6 +69,7 @@ export function RecommendationSummary({ result }: { readonly result: SizingResul
       <ul className="class-cards">
         {RECOMMENDATION_CLASSES.map((cls) => {
           const o = byId(result.recommendations.byClass[cls]);
+          const why = o ? null : whyKindUnavailable(result, cls);
           return (
             <li key={cls} className={`class-card${o && o.id === overall?.id ? ' class-card-chosen' : ''}`}>
               <span className="class-name">{CLASS_LABELS[cls]}</span>
@@ -80,7 +80,7 @@ export function RecommendationSummary({ result }: { readonly result: SizingResul
                   <span className="class-cost">{formatUsd(o.monthlyCostUsd.total)}/mo</span>
                 </button>
               ) : (
-                <span className="class-none">Not available{whyNone(cls) ? <span className="class-why">{whyNone(cls)}</span> : null}</span>
+                <span className="class-none">Not available{why ? <span className="class-why">{why}</span> : null}</span>
               )}
             </li>
           );
