@@ -27,18 +27,32 @@ export function laggingReadsMiBps(s: Scenario): number {
     : (s.peakEgressMiBps * s.laggingConsumerPct) / 100;
 }
 
+function producersCrossAzGiB(s: Scenario): number {
+  return mibpsToGibPerMonth((s.avgIngressMiBps * (s.availabilityZones - 1)) / s.availabilityZones);
+}
+
+/** Consumers' crossing share: (AZ−1)/AZ, or max(0, AZ−RF)/AZ with nearest-replica fetch (SPEC §3). */
+function consumersCrossAzGiB(s: Scenario, replicationFactor: number): number {
+  const az = s.availabilityZones;
+  const consumerShare = s.nearestReplicaFetch ? Math.max(0, az - replicationFactor) / az : (az - 1) / az;
+  return mibpsToGibPerMonth(s.avgEgressMiBps * consumerShare);
+}
+
 /**
  * Cross-AZ traffic per month by flow, GiB (SPEC §3). `replicationFactor` is a parameter because
  * Express always replicates three times whatever the scenario says.
  */
 export function crossAzFlows(s: Scenario, replicationFactor: number): CrossAzGiBPerMonth {
-  const az = s.availabilityZones;
-  const consumerShare = s.nearestReplicaFetch ? Math.max(0, az - replicationFactor) / az : (az - 1) / az;
   return {
-    producers: mibpsToGibPerMonth((s.avgIngressMiBps * (az - 1)) / az),
-    consumers: mibpsToGibPerMonth(s.avgEgressMiBps * consumerShare),
-    replication: mibpsToGibPerMonth(s.avgIngressMiBps * crossAzReplicaShare(replicationFactor, az)),
+    producers: producersCrossAzGiB(s),
+    consumers: consumersCrossAzGiB(s, replicationFactor),
+    replication: mibpsToGibPerMonth(s.avgIngressMiBps * crossAzReplicaShare(replicationFactor, s.availabilityZones)),
   };
+}
+
+/** Producers' plus consumers' cross-AZ traffic per month, GiB: what MSK bills (it does not bill replication). */
+export function clientCrossAzGiBPerMonth(s: Scenario, replicationFactor: number): number {
+  return producersCrossAzGiB(s) + consumersCrossAzGiB(s, replicationFactor);
 }
 
 /** Local storage to provision on broker volumes for all replicas, GiB: needed / EBS fill target. */

@@ -29,7 +29,9 @@ describe('recommendations for the SPEC §2 default workload', () => {
     const large = optionOf(result, 'msk-express:express.m7g.large');
     const xlarge = optionOf(result, 'msk-express:express.m7g.xlarge');
     expect([large.brokers, xlarge.brokers]).toEqual([6, 3]);
-    expect(costOf(large).total).toBeCloseTo(costOf(xlarge).total, 6);
+    // both 1,787.04 + 1,181.25 + 513.28125 + 684.375 = 4,165.94625
+    expect(costOf(large).total).toBeCloseTo(4_165.946_25, 6);
+    expect(costOf(xlarge).total).toBeCloseTo(4_165.946_25, 6);
     expect(result.recommendations.byClass['msk-express']).toBe('msk-express:express.m7g.xlarge');
   });
 
@@ -104,7 +106,10 @@ describe('recommendation tie rule', () => {
     const result = sizeWith({ avgIngressMiBps: 1, peakIngressMiBps: 1, avgEgressMiBps: 1, peakEgressMiBps: 1, partitions: 10, retentionHours: 1 }, book);
     expect(optionOf(result, 'msk-standard:kafka.m5.large').brokers).toBe(3);
     expect(optionOf(result, 'msk-standard:kafka.m5.xlarge').brokers).toBe(3);
-    expect(costOf(optionOf(result, 'msk-standard:kafka.m5.large')).total).toBeCloseTo(costOf(optionOf(result, 'msk-standard:kafka.m5.xlarge')).total, 9);
+    // each: brokers 3 × $0.42 × 730 = $919.80 + storage 1 × 1 × 3600 × 3 / 1024 / 0.5 = 21.09375 GiB × $0.10 = $2.109375
+    // + cross-AZ 1 × 2/3 × 2,566.40625 = 1,710.9375 GiB × $0.01 × 2 = $34.21875 → $956.128125
+    expect(costOf(optionOf(result, 'msk-standard:kafka.m5.large')).total).toBeCloseTo(956.128_125, 9);
+    expect(costOf(optionOf(result, 'msk-standard:kafka.m5.xlarge')).total).toBeCloseTo(956.128_125, 9);
     expect(result.recommendations.byClass['msk-standard-m5']).toBe('msk-standard:kafka.m5.large');
   });
 });

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MAX_SCENARIO_TEXT_CHARS, parseScenarioText, readJsonText, scenarioContextOf, type ParseResult } from '../../src/domain';
-import { BUNDLED_PRICE_BOOK, makeScenario } from '../support/factories';
+import { BUNDLED_PRICE_BOOK, SPEC_DEFAULT_SCENARIO } from '../support/factories';
 
 const ctx = scenarioContextOf(BUNDLED_PRICE_BOOK);
 
@@ -103,7 +103,7 @@ describe('"__proto__" keys', () => {
 describe('parsing scenario text', () => {
   it('applies the SPEC §2 rules and defaults after the syntax', () => {
     const result = parseScenarioText('{\n  // a comment\n  "name": "Orders",\n  "peakIngressMiBps": 60\n}', ctx);
-    expect(result).toEqual({ ok: true, value: makeScenario({ name: 'Orders', peakIngressMiBps: 60 }) });
+    expect(result).toEqual({ ok: true, value: { ...SPEC_DEFAULT_SCENARIO, name: 'Orders', peakIngressMiBps: 60 } });
     expect(messagesOf(parseScenarioText('{"replicationFactor": 4}', ctx))).toEqual(['replicationFactor = 4: must be a whole number from 1 to 3']);
   });
 

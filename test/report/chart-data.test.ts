@@ -2,6 +2,8 @@
  * Chart adapters: expected values are worked by hand from SPEC §2–§6 for the scenario in each test
  * (SPEC §2 defaults unless overridden: I = 20, Ip = 40, O = 40, Op = 80 MiB/s, RF 3, 3 AZs, 168 h
  * retention, nearest-replica fetch on, EBS fill target 0.5), or read off a hand-built result.
+ * One month of 1 MiB/s is 3600 × 730 / 1024 = 2,566.40625 GiB (SPEC §1); prices are the bundled us-east-1
+ * ones (src/data/aws-prices.json), multiplied out in the comment beside each expectation.
  */
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,7 +13,7 @@ import {
   toBrokersChartData, toCostStackData, toCostVsIngressData, toCostVsIngressPath, toCrossAzChartData, toStorageChartData, WORKLOAD_MULTIPLIERS,
   type CostVsIngressData, type CostVsIngressPoint,
 } from '../../src/report/chart-data';
-import { BUNDLED_PRICE_BOOK, makeScenario, sizeWith, specGibForHours, specGibPerMonth } from '../support/factories';
+import { BUNDLED_PRICE_BOOK, makeScenario, sizeWith } from '../support/factories';
 import { handBuiltOption, NO_COST } from '../support/hand-built';
 
 /** A hand-built option: brokers + storage lines only unless `cost` says otherwise. */
@@ -91,9 +93,7 @@ describe('storage chart data', () => {
     expect(data.bars.map((b) => [b.kind, b.costLine, b.billed])).toEqual([
       ['localProvisioned', 'storage', true], ['tiered', 'tieredStorage', true], ['retainedOneCopy', 'storage', false],
     ]);
-    expect(data.bars[0]?.gib).toBeCloseTo((specGibForHours(20, 24) * 3) / 0.5, 6);
     expect(data.bars[0]?.gib).toBeCloseTo(10_125, 6);
-    expect(data.bars[1]?.gib).toBeCloseTo(specGibForHours(20, 168), 6);
     expect(data.bars[1]?.gib).toBeCloseTo(11_812.5, 6);
     expect(data.bars[2]?.gib).toBeCloseTo(11_812.5, 6);
     expect(data.description).toContain('MSK Standard, the recommendation, provisions broker volumes');
@@ -140,13 +140,11 @@ describe('cross-AZ chart data', () => {
     const data = toCrossAzChartData(sizeWith());
     expect(data.rows.map((r) => r.flow)).toEqual(['producers', 'consumers', 'replication']);
     const [producers, consumers, replication] = data.rows;
-    // producers: 20 × 2/3 MiB/s → × 3600 × 730 / 1024 = 34,218.75 GiB/month either way
-    expect(producers?.withNearestReplicaGiBPerMonth).toBeCloseTo(specGibPerMonth((20 * 2) / 3), 6);
+    // producers: 20 × 2/3 MiB/s → × 2,566.40625 = 34,218.75 GiB/month either way
     expect(producers?.withNearestReplicaGiBPerMonth).toBeCloseTo(34_218.75, 6);
     expect(producers?.withoutNearestReplicaGiBPerMonth).toBeCloseTo(34_218.75, 6);
-    // consumers: 40 × max(0, 3 − 3)/3 = 0 with it; 40 × 2/3 MiB/s = 68,437.5 GiB/month without
+    // consumers: 40 × max(0, 3 − 3)/3 = 0 with it; 40 × 2/3 MiB/s × 2,566.40625 = 68,437.5 GiB/month without
     expect(consumers?.withNearestReplicaGiBPerMonth).toBe(0);
-    expect(consumers?.withoutNearestReplicaGiBPerMonth).toBeCloseTo(specGibPerMonth((40 * 2) / 3), 6);
     expect(consumers?.withoutNearestReplicaGiBPerMonth).toBeCloseTo(68_437.5, 6);
     // replication: 20 × (3 − 3/3) = 40 MiB/s = 102,656.25 GiB/month either way
     expect(replication?.withNearestReplicaGiBPerMonth).toBeCloseTo(102_656.25, 6);
@@ -158,11 +156,12 @@ describe('cross-AZ chart data', () => {
   it('uses the scenario\'s RF 2 for MSK Standard: a third of consumer traffic still crosses with nearest-replica fetch', () => {
     const data = toCrossAzChartData(recommending(sizeWith({ replicationFactor: 2, nearestReplicaFetch: false }), 'msk-standard:kafka.m5.large'));
     expect(data.replicationFactor).toBe(2);
-    // 40 × max(0, 3 − 2)/3 = 13.33 MiB/s with it; 40 × 2/3 without
-    expect(data.rows[1]?.withNearestReplicaGiBPerMonth).toBeCloseTo(specGibPerMonth(40 / 3), 6);
-    expect(data.rows[1]?.withoutNearestReplicaGiBPerMonth).toBeCloseTo(specGibPerMonth((40 * 2) / 3), 6);
-    // replication with RF 2 over 3 AZs: 20 × (2 − (1 + 1)/2) = 20 MiB/s
-    expect(data.rows[2]?.withNearestReplicaGiBPerMonth).toBeCloseTo(specGibPerMonth(20), 6);
+    // 40 × max(0, 3 − 2)/3 = 13.33 MiB/s with it: 40/3 × 2,566.40625 = 34,218.75 GiB/month;
+    // 40 × 2/3 MiB/s without: 68,437.5 GiB/month
+    expect(data.rows[1]?.withNearestReplicaGiBPerMonth).toBeCloseTo(34_218.75, 6);
+    expect(data.rows[1]?.withoutNearestReplicaGiBPerMonth).toBeCloseTo(68_437.5, 6);
+    // replication with RF 2 over 3 AZs: 20 × (2 − (1 + 1)/2) = 20 MiB/s × 2,566.40625 = 51,328.125 GiB/month
+    expect(data.rows[2]?.withNearestReplicaGiBPerMonth).toBeCloseTo(51_328.125, 6);
     expect(data.scenarioUsesNearestReplicaFetch).toBe(false);
   });
 
@@ -227,7 +226,7 @@ describe('cost versus ingress chart data', () => {
   it('samples today\'s workload in quarter steps from a quarter to four times, with the scaled peak ingress as x', () => {
     const data = toCostVsIngressData(makeScenario(), priceBook, assumptions);
     expect(WORKLOAD_MULTIPLIERS).toEqual([0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.25, 2.5, 2.75, 3, 3.25, 3.5, 3.75, 4]);
-    expect(data.points.map((p) => p.multiplier)).toEqual(WORKLOAD_MULTIPLIERS);
+    expect(data.points.map((p) => p.multiplier)).toEqual([0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.25, 2.5, 2.75, 3, 3.25, 3.5, 3.75, 4]);
     // 40 MiB/s peak × each multiple: 10, 20, …, 160
     expect(data.points.map((p) => p.peakIngressMiBps)).toEqual([10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150, 160]);
   });
@@ -241,12 +240,50 @@ describe('cost versus ingress chart data', () => {
   });
 
   it('prices at today\'s workload exactly what the result recommends for each class', () => {
+    // SPEC §2 defaults, us-east-1. Shared figures: local storage provisioned 20 × 168 × 3600 × 3 / 1024 / 0.5
+    // = 70,875 GiB, so B(70,875, 16,384) = 6 brokers at least on every Standard and self-managed size; retained
+    // (one copy) 11,812.5 GiB; cross-AZ producers 20 × 2/3 × 2,566.40625 = 34,218.75 GiB/month, consumers 0
+    // (RF 3 = AZ 3 with nearest-replica fetch), replication 20 × 2 × 2,566.40625 = 102,656.25 GiB/month.
+    // storageF = 1.5 + 1.5 + 0.5 + 3 = 6.5; netF = (80/40) × 1.5 + 2.2 + 0.5 + 3 = 8.7.
+    // MSK Standard M7g: kafka.m7g.large (EBS 78.75, NIC 117): 78.75 ÷ 6.5 × 0.5 = 6.06 MiB/s → 40/6.06 = 6.6 → 7 → 9
+    //   brokers (network 117 ÷ 8.7 × 0.5 = 6.72 → 6); 9 × $0.204 × 730 = $1,340.28 + storage 70,875 × $0.10
+    //   = $7,087.50 + cross-AZ 34,218.75 × $0.01 × 2 = $684.375 → $9,112.155. Larger sizes need ≥ 6 brokers
+    //   (storage): kafka.m7g.xlarge 6 × $0.408 × 730 = $1,787.04 on brokers alone, already above $1,340.28.
+    // MSK Standard M5: kafka.m5.large (EBS 81, NIC 96): 81 ÷ 6.5 × 0.5 = 6.23 → 7 → 9 brokers (network 96 ÷ 8.7 × 0.5
+    //   = 5.52 → 8 → 9); 9 × $0.21 × 730 = $1,379.70 → $9,151.575 (kafka.m5.xlarge: 6 × $0.42 × 730 = $1,839.60 on brokers).
+    // MSK T3: kafka.t3.small carries 16.384 ÷ 8.7 × 0.5 = 0.94 MiB/s → 43 → 45 brokers, above ZooKeeper's 30: none.
+    // MSK Express: express.m7g.large 15.625 × 0.75 = 11.72 MiB/s → 4 → 6 brokers, 6 × $0.408 × 730 = $1,787.04;
+    //   express.m7g.xlarge 31.25 × 0.75 = 23.44 → 2 → 3 (egress 80 ÷ 62.5 → 2 → 3), 3 × $0.816 × 730 = $1,787.04: a tie,
+    //   so fewer brokers wins (SPEC §8); express.m7g.2xlarge 3 × $1.632 × 730 = $3,574.08 is dearer.
+    //   + storage 11,812.5 × $0.10 = $1,181.25 + data in 20 × 2,566.40625 × $0.01 = $513.28125 + cross-AZ $684.375
+    //   → $4,165.94625.
+    // MSK Serverless: $0.75 × 730 = $547.50 + 300 × $0.0015 × 730 = $328.50 + data in 51,328.125 × $0.10 = $5,132.8125
+    //   + data out 40 × 2,566.40625 × $0.05 = $5,132.8125 + storage $1,181.25 → $12,322.875.
+    // Self-managed (gp3 volume min(EBS, 1,000) = the MSK figure, so the same 9 brokers; gp3 bought min(EBS,
+    //   max(125, 40 × 6.5 / 9)) ≤ 125 MiB/s, all included): gp3 70,875 × $0.08 = $5,670 + cross-AZ (34,218.75 +
+    //   102,656.25) × $0.02 = $2,737.50 + controllers 3 × ($0.096 × 730 + 64 × $0.08) = $225.60;
+    //   m7g.large 9 × $0.0816 × 730 = $536.112 → $9,169.212; m5.large 9 × $0.096 × 730 = $630.72 → $9,263.82
+    //   (the xlarge sizes need ≥ 6 brokers: 6 × $0.1632 × 730 = $714.816 and 6 × $0.192 × 730 = $840.96 on brokers).
     const today = toCostVsIngressData(makeScenario(), priceBook, assumptions).points.find((p) => p.multiplier === 1);
-    const result = sizeWith();
+    const expected: Record<RecommendationClass, readonly [number, string] | null> = {
+      'msk-standard-m7g': [9_112.155, 'msk-standard:kafka.m7g.large × 9, PST off'],
+      'msk-standard-m5': [9_151.575, 'msk-standard:kafka.m5.large × 9, PST off'],
+      'msk-t3': null,
+      'msk-express': [4_165.946_25, 'msk-express:express.m7g.xlarge × 3, PST off'],
+      'msk-serverless': [12_322.875, 'msk-serverless:serverless × serverless, PST off'],
+      'self-managed-m7g': [9_169.212, 'self-managed:m7g.large × 9, PST off'],
+      'self-managed-m5': [9_263.82, 'self-managed:m5.large × 9, PST off'],
+    };
+    expect(Object.keys(expected).sort()).toEqual([...RECOMMENDATION_CLASSES].sort());
     for (const cls of RECOMMENDATION_CLASSES) {
-      const id = result.recommendations.byClass[cls];
-      const expected = result.options.find((o) => o.id === id)?.monthlyCostUsd?.total ?? null;
-      expect(today?.monthlyTotalUsd[cls]).toBe(expected);
+      const want = expected[cls];
+      if (want === null) {
+        expect(today?.monthlyTotalUsd[cls], cls).toBeNull();
+        expect(today?.configuration[cls], cls).toBeNull();
+      } else {
+        expect(today?.monthlyTotalUsd[cls], cls).toBeCloseTo(want[0], 6);
+        expect(today?.configuration[cls], cls).toBe(want[1]);
+      }
     }
   });
 
@@ -274,11 +311,20 @@ describe('cost versus ingress chart data', () => {
   it('grows MSK Serverless in a straight line: no brokers, so no steps (SPEC §6: every line but the fixed ones scales with the workload)', () => {
     const data = toCostVsIngressData(makeScenario(), priceBook, assumptions);
     const serverless = (m: number) => data.points.find((p) => p.multiplier === m)?.monthlyTotalUsd['msk-serverless'] ?? Number.NaN;
-    // total(m) = fixed + m × proportional, so equal steps in m add equal amounts
-    expect(serverless(2) - serverless(1)).toBeCloseTo(serverless(3) - serverless(2), 6);
-    expect(serverless(1) - serverless(0.5)).toBeCloseTo((serverless(2) - serverless(1)) / 2, 6);
+    // SPEC §6 at m × today's workload (I = 20m, O = 40m MiB/s; every multiple stays eligible: at ×4, Ip 160 ≤ 200 and
+    // Op 320 ≤ 400 MiB/s): fixed = $0.75 × 730 + 300 × $0.0015 × 730 = $547.50 + $328.50 = $876;
+    // proportional = data in 20 × 2,566.40625 × $0.10 = $5,132.8125 + data out 40 × 2,566.40625 × $0.05 = $5,132.8125
+    // + storage 11,812.5 GiB × $0.10 = $1,181.25 = $11,446.875 per unit of m; total(m) = 876 + 11,446.875 m.
+    expect(serverless(0.25)).toBeCloseTo(3_737.718_75, 6);
+    expect(serverless(1)).toBeCloseTo(12_322.875, 6);
+    expect(serverless(2)).toBeCloseTo(23_769.75, 6);
+    expect(serverless(4)).toBeCloseTo(46_663.5, 6);
+    for (const m of [0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.25, 2.5, 2.75, 3, 3.25, 3.5, 3.75, 4]) {
+      expect(serverless(m), `×${m}`).toBeCloseTo(876 + 11_446.875 * m, 6);
+    }
+    // One configuration throughout, so the path has exactly one vertex per sample (10, 20, …, 160 MiB/s), no step.
     const path = toCostVsIngressPath(data, 'msk-serverless');
-    expect(path.map((v) => v.peakIngressMiBps)).toEqual(data.points.map((p) => p.peakIngressMiBps));
+    expect(path.map((v) => v.peakIngressMiBps)).toEqual([10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150, 160]);
   });
 });
 

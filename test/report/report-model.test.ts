@@ -17,6 +17,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/report-model';
 import { sizeWith } from '../support/factories';
+import { handBuiltOption } from '../support/hand-built';
 
 const TODAY = '2026-11-22';
 const SMALL = { avgIngressMiBps: 1, peakIngressMiBps: 1, avgEgressMiBps: 1, peakEgressMiBps: 1 } as const;
@@ -81,8 +82,29 @@ describe('report model', () => {
   });
 
   it('has all 40 options in the order of the result, with human labels', () => {
+    // The bundled price data (src/data/aws-prices.json) has 16 MSK Standard sizes, 7 Express sizes, Serverless and
+    // 16 self-managed EC2 types (t3.small, m5.*, m7g.*; SPEC §7): 40 options, each kind in the price data's order (smallest first).
+    expect(report.options.map((o) => o.id)).toEqual([
+      'msk-standard:kafka.t3.small',
+      'msk-standard:kafka.m5.large', 'msk-standard:kafka.m5.xlarge', 'msk-standard:kafka.m5.2xlarge', 'msk-standard:kafka.m5.4xlarge',
+      'msk-standard:kafka.m5.8xlarge', 'msk-standard:kafka.m5.12xlarge', 'msk-standard:kafka.m5.16xlarge', 'msk-standard:kafka.m5.24xlarge',
+      'msk-standard:kafka.m7g.large', 'msk-standard:kafka.m7g.xlarge', 'msk-standard:kafka.m7g.2xlarge', 'msk-standard:kafka.m7g.4xlarge',
+      'msk-standard:kafka.m7g.8xlarge', 'msk-standard:kafka.m7g.12xlarge', 'msk-standard:kafka.m7g.16xlarge',
+      'msk-express:express.m7g.large', 'msk-express:express.m7g.xlarge', 'msk-express:express.m7g.2xlarge', 'msk-express:express.m7g.4xlarge',
+      'msk-express:express.m7g.8xlarge', 'msk-express:express.m7g.12xlarge', 'msk-express:express.m7g.16xlarge',
+      'msk-serverless:serverless',
+      'self-managed:t3.small',
+      'self-managed:m5.large', 'self-managed:m5.xlarge', 'self-managed:m5.2xlarge', 'self-managed:m5.4xlarge',
+      'self-managed:m5.8xlarge', 'self-managed:m5.12xlarge', 'self-managed:m5.16xlarge', 'self-managed:m5.24xlarge',
+      'self-managed:m7g.large', 'self-managed:m7g.xlarge', 'self-managed:m7g.2xlarge', 'self-managed:m7g.4xlarge',
+      'self-managed:m7g.8xlarge', 'self-managed:m7g.12xlarge', 'self-managed:m7g.16xlarge',
+    ]);
     expect(report.options).toHaveLength(40);
-    expect(report.options.map((o) => o.id)).toEqual(result.options.map((o) => o.id));
+    // The report keeps whatever order the result has: hand-built options in an order no sizing would produce.
+    const shuffled = buildReport({ ...result, options: [
+      handBuiltOption('self-managed', 'm5.large'), handBuiltOption('msk-serverless', 'serverless'), handBuiltOption('msk-standard', 'kafka.m5.large'),
+    ] }, TODAY);
+    expect(shuffled.options.map((o) => o.id)).toEqual(['self-managed:m5.large', 'msk-serverless:serverless', 'msk-standard:kafka.m5.large']);
     const m5 = report.options.find((o) => o.id === 'msk-standard:kafka.m5.large');
     expect(m5).toMatchObject({
       label: 'MSK Standard kafka.m5.large', deployment: 'MSK Standard', instanceType: 'kafka.m5.large',

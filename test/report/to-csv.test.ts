@@ -51,18 +51,21 @@ const COST_COLUMNS = [
   'Operations (USD/month)', 'Total (USD/month)', 'Total (USD/year)',
 ] as const;
 
+/** The columns an export promises, written out here rather than read from the module under test. */
+const HEADER = [
+  'Scenario', 'Region', 'Price date', 'Option ID', 'Deployment', 'Instance type', 'Class', 'Available', 'Unavailable reason',
+  'Brokers (count)', 'Bottleneck', 'Storage per broker (GiB)', 'Provisioned throughput (MiB/s per broker)', ...COST_COLUMNS,
+  'Total excludes',
+];
+
 describe('CSV header', () => {
   it('names every column, with the unit of each figure in its name and the cost lines in the order of SPEC §9', () => {
-    expect([...CSV_HEADER]).toEqual([
-      'Scenario', 'Region', 'Price date', 'Option ID', 'Deployment', 'Instance type', 'Class', 'Available', 'Unavailable reason',
-      'Brokers (count)', 'Bottleneck', 'Storage per broker (GiB)', 'Provisioned throughput (MiB/s per broker)', ...COST_COLUMNS,
-      'Total excludes',
-    ]);
+    expect([...CSV_HEADER]).toEqual(HEADER);
   });
 
   it('is the first record of the file', () => {
     const rows = parseRows(csvOf());
-    expect(rows[0]).toEqual([...CSV_HEADER]);
+    expect(rows[0]).toEqual(HEADER);
   });
 });
 
@@ -79,7 +82,7 @@ describe('CSV rows', () => {
     expect(records.filter((r) => r['Deployment'] === 'MSK Serverless')).toHaveLength(1);
     expect(records.filter((r) => r['Deployment'] === 'Self-managed on EC2')).toHaveLength(16);
     expect(new Set(records.map((r) => r['Option ID'])).size).toBe(40);
-    for (const row of parseRows(csv)) expect(row).toHaveLength(CSV_HEADER.length);
+    for (const row of parseRows(csv)) expect(row).toHaveLength(HEADER.length);
   });
 
   it('writes the kafka.t3.small row of a small workload with the figures worked out by hand', () => {
@@ -238,7 +241,7 @@ describe('CSV quoting (RFC 4180)', () => {
     const rows = parseRows(csvOf({ name }));
     expect(rows).toHaveLength(41);
     for (const row of rows.slice(1)) {
-      expect(row).toHaveLength(CSV_HEADER.length);
+      expect(row).toHaveLength(HEADER.length);
       expect(row[0]).toBe(name);
     }
   });

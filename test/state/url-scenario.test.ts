@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario, scenarioContextOf } from '../../src/domain';
 import { hashFromScenarioInput, readScenarioHash, scenarioDelta } from '../../src/state/url-scenario';
-import { BUNDLED_PRICE_BOOK, makeScenario } from '../support/factories';
+import { BUNDLED_PRICE_BOOK, makeScenario, SPEC_DEFAULT_SCENARIO } from '../support/factories';
 
 const ctx = scenarioContextOf(BUNDLED_PRICE_BOOK);
 
@@ -58,7 +58,8 @@ describe('the scenario in the address bar', () => {
       version: 2, name: 'Old link', peakIngressMiBps: 90, provisionedThroughputMiBps: 'auto', consumerGroups: null, purpose: 'production',
       avgEgressMiBps: 40, peakEgressMiBps: 80,
     });
-    expect(opened.value).toEqual(makeScenario({ name: 'Old link', peakIngressMiBps: 90 }));
+    // Everything the link does not set is the SPEC §2 default.
+    expect(opened.value).toEqual({ ...SPEC_DEFAULT_SCENARIO, name: 'Old link', peakIngressMiBps: 90 });
   });
 
   it('keeps a format 1 link\'s fixed PST rate, which meant the same in format 1', () => {

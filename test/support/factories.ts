@@ -28,6 +28,41 @@ export { BUNDLED_PRICE_BOOK };
 
 /* ---- Helpers for hand-calculated expectations (SPEC §1, §9) ---- */
 
+/**
+ * The SPEC §2 defaults, written out from the spec's table rather than taken from the schema: the
+ * normalised scenario that an empty object opens as (local retention = retention, no assumptions block).
+ */
+export const SPEC_DEFAULT_SCENARIO: Scenario = {
+  version: 2,
+  name: 'Untitled workload',
+  region: 'us-east-1',
+  avgIngressMiBps: 20,
+  peakIngressMiBps: 40,
+  avgEgressMiBps: 40,
+  peakEgressMiBps: 80,
+  consumerGroups: null,
+  purpose: 'production',
+  replicationFactor: 3,
+  retentionHours: 168,
+  localRetentionHours: 168,
+  partitions: 300,
+  availabilityZones: 3,
+  nearestReplicaFetch: true,
+  tlsInTransit: true,
+  ebsUtilizationTarget: 0.5,
+  utilizationStandard: 0.5,
+  utilizationExpress: 0.75,
+  laggingConsumerPct: null,
+  brokerSafetyFactor: 0,
+  ramCacheSeconds: null,
+  provisionedThroughputMiBps: 'auto',
+  useMaxPartitions: false,
+  brokerQuota: 60,
+  discountPct: 0,
+  selfManaged: { controllerInstance: 'm5.large', controllerCount: 3, opsHoursPerMonth: 0, opsHourlyUsd: 0 },
+  assumptions: null,
+};
+
 /** SPEC §1: a month is 730 hours. */
 export const SPEC_HOURS_PER_MONTH = 730;
 
