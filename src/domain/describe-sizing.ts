@@ -12,7 +12,7 @@ import {
 } from './result';
 import type { Purpose, Scenario } from './scenario';
 import {
-  closeAlternatives, compareForChoice, CONSTRAINT_NAMES, gp3VolumeMiBps, MAX_CONSTRAINTS, NEEDED_PRICES, SERVERLESS_LIMITS, UNAVAILABLE_CODES, WARNING_CODES,
+  cellOf, closeAlternatives, compareForChoice, CONSTRAINT_NAMES, gp3VolumeMiBps, MAX_CONSTRAINTS, NEEDED_PRICES, SERVERLESS_LIMITS, UNAVAILABLE_CODES, WARNING_CODES,
   type KernelInput, type NeededPrice, type ServerlessLimit, type SizingFigures, type WarningCode,
 } from './sizing-kernel';
 import { OptionKind, type SizingTable, type TableOption } from './sizing-table';
@@ -224,7 +224,7 @@ export function describeOption(f: SizingFigures, row: number, index: number, tab
   const o = table.options[index];
   if (o === undefined) throw new Error(`No option ${index} in the table.`);
   const s = input.scenario;
-  const cell = row * f.options + index;
+  const cell = cellOf(f, row, index);
   const brokersFigure = f.brokers[cell] ?? Number.NaN;
   const brokers = Number.isNaN(brokersFigure) ? null : brokersFigure;
   const pst = f.pstMiBps[cell] ?? 0;
@@ -259,12 +259,12 @@ export function describeRecommendations(f: SizingFigures, row: number, table: Si
   const byClass = {} as Record<RecommendationClass, string | null>;
   RECOMMENDATION_CLASSES.forEach((cls, i) => { byClass[cls] = idOf(f.byClass[row * classes + i] ?? -1); });
   const overall = f.overall[row] ?? -1;
-  const totalOf = (index: number) => f.total[row * f.options + index] ?? Number.NaN;
+  const totalOf = (index: number) => f.total[cellOf(f, row, index)] ?? Number.NaN;
   // The overall choice against the cheapest self-managed M5/M7g option.
   const selfManaged = (['self-managed-m7g', 'self-managed-m5'] as const)
     .map((cls) => f.byClass[row * classes + RECOMMENDATION_CLASSES.indexOf(cls)] ?? -1)
     .filter((i) => i >= 0)
-    .sort((a, b) => compareForChoice(f, row * f.options + a, row * f.options + b))[0];
+    .sort((a, b) => compareForChoice(f, cellOf(f, row, a), cellOf(f, row, b)))[0];
   return {
     rule: RECOMMENDATION_RULES[purpose],
     overall: idOf(overall),

@@ -21,6 +21,8 @@ export const MAX_THROUGHPUT_MIBPS = 1_048_576;
 export const MAX_RETENTION_HOURS = 1_000_000;
 export const MAX_PARTITIONS = 10_000_000;
 export const MAX_NAME_LENGTH = 120;
+/** netF and storageF use egress ÷ ingress up to 2.5 times (1.5 AZS in the fan-out, 1 in the lagging term; SPEC §4.1): the ratio times this must stay finite. */
+const MAX_FAN_OUT_HEADROOM = 3;
 
 /** A throughput in MiB/s; zod 4 numbers already refuse NaN and ±Infinity. */
 const throughput = (lowest: 'positive' | 'zero') => {
@@ -197,6 +199,13 @@ function crossFieldErrors(s: ParsedScenario, ctx: ScenarioContext): FieldError[]
   const errors: FieldError[] = [];
   if (s.peakIngressMiBps < s.avgIngressMiBps) {
     errors.push(fieldError('peakIngressMiBps', s.peakIngressMiBps, `must be at least avgIngressMiBps (${s.avgIngressMiBps} MiB/s)`));
+  }
+  // SPEC §4.1 sizes the network by egress ÷ ingress (× up to 2.5 in netF): a ratio past a double's range
+  // cannot be sized, so an ingress that small next to the egress is refused here rather than sized as infinite.
+  // With consumer groups set, egress is groups × ingress and the ratio is the group count.
+  const fanOut = s.consumerGroups ?? s.peakEgressMiBps / s.peakIngressMiBps;
+  if (!Number.isFinite(fanOut * MAX_FAN_OUT_HEADROOM)) {
+    errors.push(fieldError('peakIngressMiBps', s.peakIngressMiBps, `is too small next to peakEgressMiBps (${s.peakEgressMiBps} MiB/s): egress ÷ ingress must be a finite number`));
   }
   if (s.peakEgressMiBps < s.avgEgressMiBps) {
     errors.push(fieldError('peakEgressMiBps', s.peakEgressMiBps, `must be at least avgEgressMiBps (${s.avgEgressMiBps} MiB/s)`));

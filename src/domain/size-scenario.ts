@@ -5,7 +5,7 @@ import type { PriceBook } from './price-book';
 import { RESULT_VERSION, type SizedOption, type SizingResult } from './result';
 import { parseScenario, type FieldError, type ParseResult, type Scenario } from './scenario';
 import { scenarioWarnings } from './scenario-warnings';
-import { allocateFigures, sizeInto, type KernelInput, type SizingFigures } from './sizing-kernel';
+import { allocateFigures, allocateRows, fillRow, sizeRows, type KernelInput, type KernelRows, type SizingFigures } from './sizing-kernel';
 import { sizingTableFor, type SizingTable } from './sizing-table';
 import { standardFactors } from './standard-sizing';
 import { computeWorkload } from './workload';
@@ -21,31 +21,54 @@ export function kernelInputOf(scenario: Scenario, assumptions: EditableAssumptio
 }
 
 /**
- * The engine's numbers for one scenario, without messages or derivations: every option's brokers,
- * PST, availability, cost lines and the recommendation, in typed arrays (SPEC §3–8). What a
- * caller that sizes many workloads wants; `sizeScenario` describes the same figures in full.
+ * A batch sizer for one region with room for `capacity` rows: it sizes up to that many scenarios at
+ * a time into buffers it keeps, so repeated batches (ranges over months, benchmarks) allocate nothing.
+ * Each call overwrites the figures of the last; copy what you keep.
  */
-export function sizeFigures(scenario: Scenario, priceBook: PriceBook, assumptions?: EditableAssumptions): { table: SizingTable; figures: SizingFigures } {
-  const table = sizingTableFor(priceBook, scenario.region);
-  const figures = allocateFigures(table, 1, false);
-  sizeInto(table, kernelInputOf(scenario, assumptions), figures, 0);
-  return { table, figures };
+export function createBatchSizer(priceBook: PriceBook, region: string, capacity: number) {
+  const table = sizingTableFor(priceBook, region);
+  const rows = allocateRows(capacity);
+  const figures = allocateFigures(table, capacity, false);
+  return {
+    table,
+    figures,
+    /** Sizes `scenarios` (at most `capacity`, all in the sizer's region) into row i of `figures`. */
+    size(scenarios: readonly Scenario[], assumptions?: EditableAssumptions): SizingFigures {
+      if (scenarios.length !== capacity) throw new Error(`This sizer sizes ${capacity} scenarios at a time, not ${scenarios.length}.`);
+      scenarios.forEach((scenario, row) => {
+        if (scenario.region !== region) throw new Error(`A batch sizes one region at a time: ${scenario.region} is not ${region}.`);
+        fillRow(rows, row, table, kernelInputOf(scenario, assumptions));
+      });
+      sizeRows(table, rows, figures);
+      return figures;
+    },
+  };
 }
 
 /**
- * The batch kernel: many scenarios of one region sized into one set of figures, row i for
- * scenarios[i], with no messages or derivations (what ranges and benchmarks run). Throws on a
- * programming error: scenarios from different regions.
+ * The batch kernel: scenarios of one region sized into one set of figures, row i for scenarios[i]:
+ * every option's brokers, PST, availability, cost lines and the recommendation, with no messages or
+ * derivations (SPEC §3–8). Throws on a programming error: scenarios from different regions.
  */
 export function sizeBatch(scenarios: readonly Scenario[], priceBook: PriceBook, assumptions?: EditableAssumptions): { table: SizingTable; figures: SizingFigures } {
   const region = scenarios[0]?.region ?? Object.keys(priceBook.regions)[0] ?? '';
-  const table = sizingTableFor(priceBook, region);
-  const figures = allocateFigures(table, scenarios.length, false);
-  scenarios.forEach((scenario, row) => {
-    if (scenario.region !== region) throw new Error(`sizeBatch sizes one region at a time: ${scenario.region} is not ${region}.`);
-    sizeInto(table, kernelInputOf(scenario, assumptions), figures, row);
-  });
-  return { table, figures };
+  const sizer = createBatchSizer(priceBook, region, scenarios.length);
+  return { table: sizer.table, figures: sizer.size(scenarios, assumptions) };
+}
+
+/**
+ * One sizing's kernel buffers per table, reused: describing copies everything out before
+ * `sizeScenario` returns, and allocating some fifty typed arrays per keystroke cost more than sizing.
+ */
+const singleRow = new WeakMap<SizingTable, { rows: KernelRows; figures: SizingFigures }>();
+
+function singleRowBuffers(table: SizingTable): { rows: KernelRows; figures: SizingFigures } {
+  let buffers = singleRow.get(table);
+  if (buffers === undefined) {
+    buffers = { rows: allocateRows(1), figures: allocateFigures(table, 1, true) };
+    singleRow.set(table, buffers);
+  }
+  return buffers;
 }
 
 /**
@@ -60,8 +83,9 @@ export function sizeScenario(
 ): SizingResult {
   const table = sizingTableFor(priceBook, scenario.region);
   const input = kernelInputOf(scenario, assumptions);
-  const figures = allocateFigures(table, 1, true);
-  sizeInto(table, input, figures, 0);
+  const { rows, figures } = singleRowBuffers(table);
+  fillRow(rows, 0, table, input);
+  sizeRows(table, rows, figures);
   const options: SizedOption[] = table.options.map((_, i) => describeOption(figures, 0, i, table, input));
   return {
     version: RESULT_VERSION,

@@ -66,12 +66,9 @@ function groupsWithinMax(wanted: number, peakIngress: number): number {
 }
 
 /**
- * OPEN ENGINE DEFECT (reported, not fixed here; src/domain/standard-sizing.ts): when peak egress ÷ peak ingress
- * overflows to Infinity, e.g. Ip = 1e-305 and Op = 1e6 MiB/s, or Ip = 5e-324 and Op = 0.001 MiB/s (both valid),
- * the fan-out term of netF is Infinity, every Standard and self-managed option gets a network capacity of 0 MiB/s per
- * broker, Infinity brokers and Infinity/NaN cost lines. netF is at most about 3 × that ratio + 8 (SPEC §4.1), so a
- * ratio up to MAX_VALUE / 4 keeps it finite. This is the only cut from the valid space: remove it once the engine
- * handles the overflow.
+ * Validation refuses a peak ingress so small next to peak egress that egress ÷ ingress (× up to 3 in netF,
+ * SPEC §4.1) overflows a double, e.g. Ip = 1e-305 with Op = 1e6 MiB/s (a test below checks the field error),
+ * so valid inputs keep that ratio within MAX_VALUE / 4.
  */
 const MAX_FINITE_FAN_OUT_RATIO = Number.MAX_VALUE / 4;
 
@@ -477,6 +474,14 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 describe('properties of invalid input', () => {
+  it('refuses a peak ingress so small next to peak egress that their ratio overflows, naming peak ingress', () => {
+    for (const [ingress, egress] of [[1e-305, 1e6], [5e-324, 0.001]] as const) {
+      const parsed = parseScenario({ avgIngressMiBps: ingress, peakIngressMiBps: ingress, avgEgressMiBps: egress, peakEgressMiBps: egress }, ctx);
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.errors.map((e) => e.field)).toEqual(['peakIngressMiBps']);
+    }
+  });
+
   it('a valid scenario with one field broken is rejected with a message naming that field', () => {
     fc.assert(fc.property(validInput, corruption, (input, { key, value, field }) => {
       // With consumer groups set the egress fields are ignored (SPEC §2), so an egress corruption needs them off.
