@@ -23,7 +23,9 @@ const workload = fc.record({
   discountPct: fc.double({ min: 0, max: 100, noNaN: true }),
 });
 
-function scenarioOf(w: fc.RecordValue<typeof workload.constraints>, region = 'us-east-1'): Scenario {
+type Workload = typeof workload extends fc.Arbitrary<infer T> ? T : never;
+
+function scenarioOf(w: Workload, region = 'us-east-1'): Scenario {
   return makeScenario({
     region, avgIngressMiBps: w.avgIngressMiBps, peakIngressMiBps: w.avgIngressMiBps * w.burst,
     avgEgressMiBps: w.avgIngressMiBps * w.fanOut, peakEgressMiBps: w.avgIngressMiBps * w.fanOut * w.burst,
