@@ -143,4 +143,4 @@ if (scriptArg >= 0) {
 }
 
 // `--engine-only` skips the browser figures (they take a minute).
-if (!process.argv.includes('--engine-only')) await runBrowserBench();
+if (!process.argv.includes('--engine-only')) await runBrowserBench(process.argv.includes('--typing-only'));

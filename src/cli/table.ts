@@ -1,5 +1,6 @@
 /** The terminal table: recommendation per class, then every option. */
 import { formatNumber, formatUsd } from '../report/format';
+import { bottleneckText } from '../report/labels';
 import type { Report, ReportOption } from '../report/report-model';
 
 function pad(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string[] {
@@ -9,7 +10,7 @@ function pad(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<num
 
 function brokers(o: ReportOption): string {
   if (o.brokers !== null) return String(o.brokers);
-  return o.deployment === 'MSK Serverless' ? 'serverless' : '-';
+  return o.deployment === 'msk-serverless' ? 'serverless' : '-';
 }
 
 function monthly(o: ReportOption): string {
@@ -50,12 +51,12 @@ export function toTable(report: Report): string {
   out.push('');
   const picks = [['Class', 'Option', 'Brokers', 'Bottleneck', 'PST MiB/s', 'Monthly cost']];
   for (const p of report.picks) {
-    picks.push(p.option ? [p.classLabel, p.option.instanceType, brokers(p.option), p.option.bottleneck || '-', pst(p.option), monthly(p.option)] : [p.classLabel, 'not available', '-', '-', '-', '-']);
+    picks.push(p.option ? [p.classLabel, p.option.instanceType, brokers(p.option), bottleneckText(p.option.bottleneck) || '-', pst(p.option), monthly(p.option)] : [p.classLabel, 'not available', '-', '-', '-', '-']);
   }
   out.push(...pad(picks, new Set([2, 4, 5])), '');
   const all = [['Option', 'Brokers', 'Bottleneck', 'PST MiB/s', 'Monthly cost', 'Note']];
   for (const o of report.options) {
-    all.push([o.label, brokers(o), o.bottleneck || '-', pst(o), monthly(o), o.available ? '' : `unavailable: ${o.unavailableReason}`]);
+    all.push([o.label, brokers(o), bottleneckText(o.bottleneck) || '-', pst(o), monthly(o), o.available ? '' : `unavailable: ${o.unavailableReason}`]);
   }
   out.push(...pad(all, new Set([1, 3, 4])));
   if (report.warnings.length > 0) {

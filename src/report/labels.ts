@@ -44,3 +44,13 @@ export const COST_LINE_LABELS: Record<CostLine, string> = {
 export function optionLabel(option: { deployment: Deployment; instanceType: string }): string {
   return option.deployment === 'msk-serverless' ? 'MSK Serverless' : `${DEPLOYMENT_LABELS[option.deployment]} ${option.instanceType}`;
 }
+
+/** A constraint's label, or '' when there is none (Serverless has no bottleneck). */
+export function bottleneckText(name: ConstraintName | null): string {
+  return name === null ? '' : CONSTRAINT_LABELS[name];
+}
+
+/** A recommendation class's label, or '' for an option in none (self-managed T3). */
+export function classText(cls: RecommendationClass | null): string {
+  return cls === null ? '' : CLASS_LABELS[cls];
+}

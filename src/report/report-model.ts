@@ -4,11 +4,11 @@
  */
 import {
   classOfOption, listAssumptions, RECOMMENDATION_CLASSES, SCENARIO_FIELDS, scenarioValue,
-  type MonthlyCost, type RecommendationClass, type SizedOption, type SizingResult, type WorkloadFigures,
+  type ConstraintName, type Deployment, type MonthlyCost, type RecommendationClass, type SizedOption, type SizingResult, type WorkloadFigures,
 } from '../domain';
 import { buildComparison, type Comparison } from './comparison';
 import { constraintExplanation, provisionedThroughputNote, roundingZones } from './derivation-text';
-import { CLASS_LABELS, CONSTRAINT_LABELS, DEPLOYMENT_LABELS, optionLabel } from './labels';
+import { CLASS_LABELS, CONSTRAINT_LABELS, optionLabel } from './labels';
 
 export interface ReportInput { readonly label: string; readonly value: string; readonly unit: string }
 export interface ReportFigure { readonly label: string; readonly value: number; readonly unit: string }
@@ -16,13 +16,14 @@ export interface ReportFigure { readonly label: string; readonly value: number; 
 export interface ReportOption {
   readonly id: string;
   readonly label: string;
-  readonly deployment: string;
+  /** Typed: renderers turn it into text (labels.ts). */
+  readonly deployment: Deployment;
   readonly instanceType: string;
-  readonly recommendationClass: string;
+  readonly recommendationClass: RecommendationClass | null;
   readonly available: boolean;
   readonly unavailableReason: string;
   readonly brokers: number | null;
-  readonly bottleneck: string;
+  readonly bottleneck: ConstraintName | null;
   readonly storagePerBrokerGiB: number | null;
   /** PST per broker in force, MiB/s, or null. */
   readonly provisionedThroughputMiBps: number | null;
@@ -91,17 +92,16 @@ function describeInput(value: unknown): string {
 }
 
 function toReportOption(o: SizedOption): ReportOption {
-  const cls = classOfOption(o);
   return {
     id: o.id,
     label: optionLabel(o),
-    deployment: DEPLOYMENT_LABELS[o.deployment],
+    deployment: o.deployment,
     instanceType: o.instanceType,
-    recommendationClass: cls ? CLASS_LABELS[cls] : '',
+    recommendationClass: classOfOption(o),
     available: o.available,
     unavailableReason: o.unavailable?.message ?? '',
     brokers: o.brokers,
-    bottleneck: o.bottleneck ? CONSTRAINT_LABELS[o.bottleneck] : '',
+    bottleneck: o.bottleneck,
     storagePerBrokerGiB: o.storagePerBrokerGiB,
     provisionedThroughputMiBps: o.provisionedThroughputMiBps,
     monthlyCostUsd: o.monthlyCostUsd,

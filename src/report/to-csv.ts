@@ -2,7 +2,7 @@
 import Papa from 'papaparse';
 import { COST_LINES, type CostLine } from '../domain';
 import { plainNumber } from './format';
-import { COST_LINE_LABELS } from './labels';
+import { bottleneckText, classText, COST_LINE_LABELS, DEPLOYMENT_LABELS } from './labels';
 import type { Report } from './report-model';
 
 const COST_HEADERS = COST_LINES.map((line: CostLine) => `${COST_LINE_LABELS[line]} (USD/month)`);
@@ -26,9 +26,9 @@ export function toCsv(report: Report): string {
   const rows = report.options.map((o) => {
     const cost = o.monthlyCostUsd;
     return [
-      guardCell(report.scenarioName), report.region, report.priceDate, o.id, o.deployment, o.instanceType, o.recommendationClass,
+      guardCell(report.scenarioName), report.region, report.priceDate, o.id, DEPLOYMENT_LABELS[o.deployment], o.instanceType, classText(o.recommendationClass),
       o.available ? 'yes' : 'no', guardCell(o.unavailableReason),
-      o.brokers === null ? '' : String(o.brokers), o.bottleneck,
+      o.brokers === null ? '' : String(o.brokers), bottleneckText(o.bottleneck),
       o.storagePerBrokerGiB === null ? '' : plainNumber(o.storagePerBrokerGiB),
       o.provisionedThroughputMiBps === null ? '' : plainNumber(o.provisionedThroughputMiBps),
       ...COST_LINES.map((line) => {

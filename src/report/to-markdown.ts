@@ -1,6 +1,7 @@
 /** Markdown summary for tickets and pull requests, rendered from the report model. */
 import { formatNumber, formatUsd } from './format';
 import { differingRows } from './comparison';
+import { bottleneckText } from './labels';
 import type { Report, ReportOption } from './report-model';
 
 /**
@@ -23,7 +24,7 @@ function cost(o: ReportOption | null): string {
 }
 
 function brokers(o: ReportOption): string {
-  return o.brokers === null ? (o.deployment === 'MSK Serverless' ? 'serverless' : 'n/a') : String(o.brokers);
+  return o.brokers === null ? (o.deployment === 'msk-serverless' ? 'serverless' : 'n/a') : String(o.brokers);
 }
 
 function pst(o: ReportOption): string {
@@ -62,7 +63,7 @@ export function toMarkdown(report: Report): string {
   for (const pick of report.picks) {
     const o = pick.option;
     lines.push(o
-      ? `| ${pick.classLabel} | ${escapeMarkdown(o.instanceType)} | ${brokers(o)} | ${o.bottleneck || '-'} | ${pst(o)} | ${cost(o)} |`
+      ? `| ${pick.classLabel} | ${escapeMarkdown(o.instanceType)} | ${brokers(o)} | ${bottleneckText(o.bottleneck) || '-'} | ${pst(o)} | ${cost(o)} |`
       : `| ${pick.classLabel} | not available | - | - | - | - |`);
   }
   const missing = report.picks.filter((p) => !p.option && p.unavailableReason);

@@ -14,7 +14,12 @@ import { ResultBar } from './results/result-bar';
 import { WorkloadPanel } from './results/workload-panel';
 import { Notices } from './shell/notices';
 import { PanelBoundary } from './shell/panel-boundary';
+import { useHeldWhile, useInView } from './shell/use-in-view';
+import { useSettledValue } from './shell/use-settled-value';
 import { useUrlSync } from './shell/use-url-sync';
+
+/** How long the results must stay unchanged before the charts redraw, ms (keys typed 30 ms apart never wait this long). */
+const CHART_PAUSE_MS = 80;
 
 const ChartsPanel = lazy(() => import('./charts/charts-panel').then((m) => ({ default: m.ChartsPanel })));
 
@@ -25,20 +30,25 @@ const TABS: readonly { readonly id: Tab; readonly label: string }[] = [
 ];
 
 export function App() {
-  const sizing = useSizing();
+  const current = useSizing();
   const tab = useCalculator((s) => s.tab);
   const setTab = useCalculator((s) => s.setTab);
   const selectedId = useCalculator((s) => s.selectedOptionId);
-  const assumptions = useCalculator((s) => s.assumptions);
-  useUrlSync(sizing.scenario);
+  // Sizing takes a tenth of a millisecond; drawing the results takes far longer. So the form renders
+  // at once on every keystroke and the results follow at low priority: React drops a results render
+  // that a newer keystroke overtakes (the panels are memoised, so the urgent render skips them).
+  const sizing = useDeferredValue(current);
+  // The address and the toolbar follow every keystroke: a link copied or a reload right after typing keeps it.
+  useUrlSync(current.scenario);
   const result = sizing.result;
-  // Charts redraw at low priority so typing stays immediate (React defers them behind input).
-  const chartResult = useDeferredValue(result);
-  const chartAssumptions = useDeferredValue(assumptions);
+  // Charts take most of a results render: they redraw once typing pauses (CHART_PAUSE_MS), not per key.
+  // Below the fold they do not redraw at all until scrolled into view.
+  const [watchCharts, chartsInView] = useInView();
+  const chartResult = useHeldWhile(useSettledValue(result, CHART_PAUSE_MS), chartsInView);
   const selected = result?.options.find((o) => o.id === selectedId) ?? null;
   // While a field is being typed in, its error waits (no banner flashing between keystrokes).
   const typingField = useCalculator((s) => s.typingField);
-  const settledErrors = sizing.errors.filter((e) => e.field !== typingField);
+  const settledErrors = current.errors.filter((e) => e.field !== typingField);
 
   return (
     <div className="app">
@@ -61,8 +71,8 @@ export function App() {
         {tab === 'calculator' && (
           <aside className="inputs" aria-label="Inputs">
             <PanelBoundary title="Inputs">
-              <ScenarioToolbar scenario={sizing.scenario} />
-              <ScenarioForm errors={sizing.errors} />
+              <ScenarioToolbar scenario={current.scenario} />
+              <ScenarioForm errors={current.errors} />
             </PanelBoundary>
           </aside>
         )}
@@ -85,9 +95,11 @@ export function App() {
               <PanelBoundary title="Export"><ExportPanel result={result} /></PanelBoundary>
               <PanelBoundary title="Workload"><WorkloadPanel result={result} /></PanelBoundary>
               <PanelBoundary title="Charts">
-                <Suspense fallback={<section className="panel" aria-busy="true"><h2>Charts</h2><p>Loading charts…</p></section>}>
-                  {chartResult && <ChartsPanel result={chartResult} scenario={chartResult.scenario} priceBook={PRICE_BOOK} assumptions={chartAssumptions} />}
-                </Suspense>
+                <div ref={watchCharts}>
+                  <Suspense fallback={<section className="panel" aria-busy="true"><h2>Charts</h2><p>Loading charts…</p></section>}>
+                    {chartResult && <ChartsPanel result={chartResult} scenario={chartResult.scenario} priceBook={PRICE_BOOK} assumptions={chartResult.assumptions} />}
+                  </Suspense>
+                </div>
               </PanelBoundary>
             </>
           )}

@@ -81,7 +81,7 @@ describe('report model', () => {
     expect(byLabel.get('Operations time')).toBe('12.5');
   });
 
-  it('has all 40 options in the order of the result, with human labels', () => {
+  it('has all 40 options in the order of the result, with a human label and typed kinds for renderers to word', () => {
     // The bundled price data (src/data/aws-prices.json) has 16 MSK Standard sizes, 7 Express sizes, Serverless and
     // 16 self-managed EC2 types (t3.small, m5.*, m7g.*; SPEC §7): 40 options, each kind in the price data's order (smallest first).
     expect(report.options.map((o) => o.id)).toEqual([
@@ -107,16 +107,16 @@ describe('report model', () => {
     expect(shuffled.options.map((o) => o.id)).toEqual(['self-managed:m5.large', 'msk-serverless:serverless', 'msk-standard:kafka.m5.large']);
     const m5 = report.options.find((o) => o.id === 'msk-standard:kafka.m5.large');
     expect(m5).toMatchObject({
-      label: 'MSK Standard kafka.m5.large', deployment: 'MSK Standard', instanceType: 'kafka.m5.large',
-      recommendationClass: 'MSK Standard M5', available: true, unavailableReason: '', brokers: 3, bottleneck: 'Storage throughput',
+      label: 'MSK Standard kafka.m5.large', deployment: 'msk-standard', instanceType: 'kafka.m5.large',
+      recommendationClass: 'msk-standard-m5', available: true, unavailableReason: '', brokers: 3, bottleneck: 'storageThroughput',
       provisionedThroughputMiBps: null,
     });
     expect(m5?.storagePerBrokerGiB).toBeCloseTo(1181.25, 9);
     expect(m5?.monthlyCostUsd?.brokers).toBeCloseTo(459.9, 9);
     expect(m5?.monthlyCostUsd?.total).toBeCloseTo(848.49375, 9);
-    expect(report.options.find((o) => o.id === 'msk-serverless:serverless')).toMatchObject({ label: 'MSK Serverless', brokers: null, bottleneck: '' });
+    expect(report.options.find((o) => o.id === 'msk-serverless:serverless')).toMatchObject({ label: 'MSK Serverless', brokers: null, bottleneck: null });
     // Self-managed T3 belongs to no recommendation class (SPEC §8).
-    expect(report.options.find((o) => o.id === 'self-managed:t3.small')?.recommendationClass).toBe('');
+    expect(report.options.find((o) => o.id === 'self-managed:t3.small')?.recommendationClass).toBeNull();
   });
 
   it('names the overall recommendation and what it costs against the cheapest self-managed option', () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, memo } from 'react';
 import type { SizingResult } from '../../domain';
 import { reportFileName } from '../../report/file-names';
 import { optionLabel } from '../../report/labels';
@@ -11,7 +11,7 @@ import { downloadBlob, downloadText, todayIso } from './download';
 import { ScenarioImport } from './scenario-import';
 
 /** Exports that say what the screen says: PDF, CSV, JSON, Markdown and a Terraform starting point. */
-export function ExportPanel({ result }: { readonly result: SizingResult }) {
+export const ExportPanel = memo(function ExportPanel({ result }: { readonly result: SizingResult }) {
   const compare = useCalculator((s) => s.compare);
   const selected = useCalculator((s) => s.selectedOptionId);
   const assumptions = useCalculator((s) => s.assumptions);
@@ -77,4 +77,4 @@ export function ExportPanel({ result }: { readonly result: SizingResult }) {
       </details>
     </section>
   );
-}
+});

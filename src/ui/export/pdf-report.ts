@@ -9,7 +9,7 @@ import { jsPDF } from 'jspdf';
 import { COST_LINES, type EditableAssumptions, type PriceBook, type SizingResult } from '../../domain';
 import { differingRows } from '../../report/comparison';
 import { formatAmount, formatNumber, formatUsd } from '../../report/format';
-import { COST_LINE_LABELS } from '../../report/labels';
+import { bottleneckText, COST_LINE_LABELS } from '../../report/labels';
 import { OPTION_KIND_COLORS } from '../../report/palette';
 import type { Report } from '../../report/report-model';
 import { drawChartPages } from './pdf-chart-pages';
@@ -53,7 +53,7 @@ function summaryPage(doc: jsPDF, report: Report): void {
     y += 15;
     const extras = [
       ...(o.provisionedThroughputMiBps === null ? [] : [`With provisioned storage throughput of ${formatNumber(o.provisionedThroughputMiBps, 1)} MiB/s per broker.`]),
-      ...(o.bottleneck ? [`Sized by ${o.bottleneck.toLowerCase()}.`] : []),
+      ...(o.bottleneck ? [`Sized by ${bottleneckText(o.bottleneck).toLowerCase()}.`] : []),
       ...(report.versusSelfManaged
         ? [`${formatUsd(Math.abs(report.versusSelfManaged.monthlySavingUsd))} per month ${report.versusSelfManaged.monthlySavingUsd >= 0 ? 'less' : 'more'} than running Kafka yourself (${report.versusSelfManaged.option.label}, ${formatUsd(report.versusSelfManaged.option.monthlyCostUsd?.total ?? 0)}), before your operations time.`]
         : []),
@@ -155,7 +155,7 @@ function detailPages(doc: jsPDF, report: Report): void {
     report.options.map((o) => {
       const cost = o.monthlyCostUsd;
       return [
-        o.label, o.brokers === null ? '-' : String(o.brokers), o.bottleneck || '-', o.storagePerBrokerGiB === null ? '-' : formatNumber(o.storagePerBrokerGiB, 1),
+        o.label, o.brokers === null ? '-' : String(o.brokers), bottleneckText(o.bottleneck) || '-', o.storagePerBrokerGiB === null ? '-' : formatNumber(o.storagePerBrokerGiB, 1),
         o.provisionedThroughputMiBps === null ? '-' : formatNumber(o.provisionedThroughputMiBps, 1),
         ...lines.map((l) => {
           const value = cost?.[l] ?? null;

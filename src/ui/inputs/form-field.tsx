@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import type { FieldInfo } from '../../domain';
 import type { DisplayUnit } from '../../state/display-units';
 import { fieldKind, type FormValue } from '../../state/form-values';
@@ -8,13 +8,16 @@ export interface FieldProps {
   readonly value: FormValue | undefined;
   readonly error: string | undefined;
   readonly options?: readonly { readonly value: string; readonly label: string }[];
-  readonly onChange: (value: FormValue) => void;
+  /** Called with the field's key: one stable callback for every field, so an unchanged field does not re-render. */
+  readonly onEdit: (key: string, value: FormValue) => void;
   readonly placeholder?: string;
   readonly extra?: ReactNode;
   /** Shown instead of editing when the value is derived from other fields. */
   readonly readOnlyNote?: string;
-  /** A unit switch beside the input (throughput in MiB/s or MB/s, durations in hours or days). */
-  readonly unit?: { readonly current: DisplayUnit; readonly choices: readonly DisplayUnit[]; readonly onChange: (unit: DisplayUnit) => void };
+  /** A unit switch beside the input (throughput in MiB/s or MB/s, durations in hours or days): the unit shown, the choices and the switch. */
+  readonly unit?: DisplayUnit;
+  readonly unitChoices?: readonly DisplayUnit[];
+  readonly onUnit?: (key: string, unit: DisplayUnit) => void;
 }
 
 /** DOM id of a scenario field's control ("selfManaged.opsHoursPerMonth" → "field-selfManaged-opsHoursPerMonth"). */
@@ -22,7 +25,6 @@ export function fieldId(key: string): string {
   return `field-${key.replace(/\./g, '-')}`;
 }
 
-/** One labelled input with its unit, help text and inline error. */
 /** PST: "auto", off (empty text) or a fixed rate, edited as a choice plus a number. */
 function ProvisionedThroughputField({ id, value, describedBy, error, onChange }: {
   readonly id: string; readonly value: string; readonly describedBy: string; readonly error: string | undefined; readonly onChange: (value: FormValue) => void;
@@ -51,11 +53,13 @@ function ProvisionedThroughputField({ id, value, describedBy, error, onChange }:
   );
 }
 
-export function FormField({ info, value, error, options, onChange, placeholder, extra, readOnlyNote, unit }: FieldProps) {
+/** One labelled input with its unit, help text and inline error; re-renders only when its own props change. */
+export const FormField = memo(function FormField({ info, value, error, options, onEdit, placeholder, extra, readOnlyNote, unit, unitChoices, onUnit }: FieldProps) {
+  const onChange = (next: FormValue) => onEdit(info.key, next);
   const id = fieldId(info.key);
   const kind = fieldKind(info.key);
   const describedBy = [`${id}-help`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  const shownUnit = unit?.current ?? info.unit;
+  const shownUnit = unit ?? info.unit;
   const label = shownUnit && kind !== 'boolean' ? `${info.label} (${shownUnit})` : info.label;
   if (kind === 'boolean') {
     return (
@@ -91,8 +95,8 @@ export function FormField({ info, value, error, options, onChange, placeholder, 
             aria-invalid={error ? true : undefined}
           />
           {unit && (
-            <select aria-label={`Unit of ${info.label.toLowerCase()}`} value={unit.current} onChange={(e) => unit.onChange(e.target.value as DisplayUnit)}>
-              {unit.choices.map((u) => <option key={u} value={u}>{u}</option>)}
+            <select aria-label={`Unit of ${info.label.toLowerCase()}`} value={unit} onChange={(e) => onUnit?.(info.key, e.target.value as DisplayUnit)}>
+              {(unitChoices ?? []).map((u) => <option key={u} value={u}>{u}</option>)}
             </select>
           )}
         </div>
@@ -102,4 +106,4 @@ export function FormField({ info, value, error, options, onChange, placeholder, 
       {extra}
     </div>
   );
-}
+});

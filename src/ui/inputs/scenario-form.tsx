@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { SCENARIO_FIELDS, type FieldError, type FieldGroup } from '../../domain';
-import { unitOf, UNIT_CHOICES, type DisplayUnit } from '../../state/display-units';
+import { unitOf, UNIT_CHOICES } from '../../state/display-units';
 import { fieldText, scenarioInputFromForm, type FormSettings, type FormValue, type FormValues } from '../../state/form-values';
 import { DECIMAL_SEPARATOR, PRICE_BOOK, useCalculator } from '../app-store';
 import { fieldMessage, labelledMessage } from '../../state/field-messages';
@@ -71,18 +71,19 @@ export function ScenarioForm({ errors }: { readonly errors: readonly FieldError[
   // A section the user opened stays open; one holding an error opens, and never closes by itself.
   const [openGroups, setOpenGroups] = useState<ReadonlySet<FieldGroup>>(() => new Set(GROUPS.filter((g) => g.open).map((g) => g.group)));
   const groupsWithErrors = new Set(errors.flatMap((e) => SCENARIO_FIELDS.filter((f) => f.key === e.field).map((f) => f.group)));
-  const keepOpen = (group: FieldGroup) => setOpenGroups((groups) => (groups.has(group) ? groups : toggled(groups, group, true)));
 
-  const onEdit = (key: string, value: FormValue) => {
+  // Stable callbacks, so that a keystroke re-renders only the field it changes (fields are memoised).
+  const onEdit = useCallback((key: string, value: FormValue) => {
     setField(key, value);
     // A section the user types in stays open even if it was opened for an error that this edit clears.
     const group = SCENARIO_FIELDS.find((f) => f.key === key)?.group;
-    if (group) keepOpen(group);
+    if (group) setOpenGroups((groups) => (groups.has(group) ? groups : toggled(groups, group, true)));
     if (typeof value !== 'string') return;
     setTyping(key);
     window.clearTimeout(pause.current);
     pause.current = window.setTimeout(() => setTyping(null), ERROR_PAUSE_MS);
-  };
+  }, [setField, setTyping, setOpenGroups]);
+  const rateHelper = useMemo(() => <MessageRateHelper onUse={onEdit} />, [onEdit]);
   const errorFor = (key: string) => {
     if (key === typingField) return undefined;
     const error = errors.find((e) => e.field === key);
@@ -112,12 +113,12 @@ export function ScenarioForm({ errors }: { readonly errors: readonly FieldError[
                   info={info}
                   value={isDerived ? derived[info.key] : form[info.key]}
                   error={errorFor(info.key)}
-                  onChange={(value) => onEdit(info.key, value)}
-                  {...(unit ? { unit: { current: unit, choices: UNIT_CHOICES[info.key] ?? [], onChange: (u: DisplayUnit) => setUnit(info.key, u) } } : {})}
+                  onEdit={onEdit}
+                  {...(unit ? { unit, unitChoices: UNIT_CHOICES[info.key] ?? [], onUnit: setUnit } : {})}
                   {...(isDerived ? { readOnlyNote: 'Follows ingress × consumer groups.' } : {})}
                   {...(SELECT_OPTIONS[info.key] ? { options: SELECT_OPTIONS[info.key] } : {})}
                   {...(PLACEHOLDERS[info.key] ? { placeholder: PLACEHOLDERS[info.key] } : {})}
-                  {...(info.key === 'peakIngressMiBps' ? { extra: <MessageRateHelper onUse={(key, text) => onEdit(key, text)} /> } : {})}
+                  {...(info.key === 'peakIngressMiBps' ? { extra: rateHelper } : {})}
                 />
               );
             })}

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, memo } from 'react';
 import type { SizedOption, SizingResult } from '../../domain';
 import { formatNumber, formatUsd } from '../../report/format';
 import { CONSTRAINT_LABELS, DEPLOYMENT_LABELS } from '../../report/labels';
@@ -31,7 +31,7 @@ function sortValue(o: SizedOption, key: SortKey): number | string {
 }
 
 /** Every option, sortable and filterable; unavailable ones stay listed with their reason. */
-export function OptionsTable({ result }: { readonly result: SizingResult }) {
+export const OptionsTable = memo(function OptionsTable({ result }: { readonly result: SizingResult }) {
   const view = useCalculator((s) => s.tableView);
   const setView = useCalculator((s) => s.setTableView);
   const selected = useCalculator((s) => s.selectedOptionId);
@@ -113,4 +113,4 @@ export function OptionsTable({ result }: { readonly result: SizingResult }) {
       </div>
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { RECOMMENDATION_CLASSES, type SizedOption, type SizingResult } from '../../domain';
 import { whyKindUnavailable } from '../../report/report-model';
 import { formatNumber, formatUsd } from '../../report/format';
@@ -10,7 +11,7 @@ function brokersText(o: SizedOption): string {
 }
 
 /** The overall recommendation, the pick of each class, and the comparison with self-managed Kafka. */
-export function RecommendationSummary({ result }: { readonly result: SizingResult }) {
+export const RecommendationSummary = memo(function RecommendationSummary({ result }: { readonly result: SizingResult }) {
   const selectOption = useCalculator((s) => s.selectOption);
   const byId = (id: string | null) => result.options.find((o) => o.id === id) ?? null;
   const overall = byId(result.recommendations.overall);
@@ -88,4 +89,4 @@ export function RecommendationSummary({ result }: { readonly result: SizingResul
       </ul>
     </section>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { SizingResult } from '../../domain';
 import { formatUsd } from '../../report/format';
 import { optionLabel } from '../../report/labels';
@@ -6,7 +7,7 @@ import { optionLabel } from '../../report/labels';
  * On a phone the form comes first, so the answer would start screens down: this compact bar keeps
  * the recommendation and its monthly cost at the top of the page (hidden on wide screens by CSS).
  */
-export function ResultBar({ result, isStale }: { readonly result: SizingResult; readonly isStale: boolean }) {
+export const ResultBar = memo(function ResultBar({ result, isStale }: { readonly result: SizingResult; readonly isStale: boolean }) {
   const overall = result.options.find((o) => o.id === result.recommendations.overall);
   return (
     <div className={`result-bar${isStale ? ' result-bar-stale' : ''}`} data-testid="result-bar">
@@ -22,4 +23,4 @@ export function ResultBar({ result, isStale }: { readonly result: SizingResult; 
       <a href="#summary-title">Details</a>
     </div>
   );
-}
+});

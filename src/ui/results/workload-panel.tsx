@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import type { SizingResult } from '../../domain';
 import { formatNumber } from '../../report/format';
 import { workloadFigures } from '../../report/report-model';
 
 /** Storage, IOPS, network, replication, cross-AZ by flow and page cache, then the warnings. */
-export function WorkloadPanel({ result }: { readonly result: SizingResult }) {
+export const WorkloadPanel = memo(function WorkloadPanel({ result }: { readonly result: SizingResult }) {
   const figures = workloadFigures(result.workload);
   return (
     <section className="panel" aria-labelledby="workload-title">
@@ -24,4 +25,4 @@ export function WorkloadPanel({ result }: { readonly result: SizingResult }) {
       )}
     </section>
   );
-}
+});

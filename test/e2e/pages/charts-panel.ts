@@ -36,7 +36,9 @@ export class ChartsPanel {
   }
 
   /** Waits until the chart bundle has loaded and every chart has drawn its axes. */
+  /** Scrolls the charts into view as a reader does (charts off screen wait to redraw until then) and waits for them. */
   async waitForCharts(): Promise<void> {
+    await this.panel.scrollIntoViewIfNeeded();
     await expect(this.panel.getByRole('figure')).toHaveCount(CHART_CAPTIONS.length);
     for (const caption of CHART_CAPTIONS) {
       await expect(this.chart(caption).locator(TICK_LABEL).first()).toBeVisible();

@@ -1,0 +1,82 @@
+/**
+ * The constants of replication, migration and DR (SPEC §11), each with its source, and the one
+ * editable assumption, MM2_MIBPS_PER_MCU. The Assumptions page lists them through
+ * `listReplicationAssumptions`; the engine reads its numbers only from here or from the prices.
+ */
+import type { Assumption } from '../assumptions';
+
+/**
+ * MirrorMaker 2 throughput per MSK Connect MCU (1 vCPU + 4 GiB), MiB/s; also per vCPU of an EC2
+ * worker. Editable. SPEC §11: AWS publishes no MiB/s-per-MCU figure; the one public benchmark found
+ * (Didi KnowStreaming, docs/plus/05: 259 MB/s on about 15.6 cores uncompressed, 13.6 MB/s per core
+ * with LZ4, 1 KB records, full batches) gives about 16 MB/s per vCPU under ideal conditions, and
+ * cross-region round trips lower it (Klarrio, 2024). SPEC's default of 8 is half the ideal figure.
+ */
+export const MM2_MIBPS_PER_MCU = 8;
+
+/** Bounds of the editable MM2 throughput per MCU, MiB/s: our choice, wide around the benchmark's 13.6–16.6 (SPEC §11 gives none). */
+export const MM2_MIBPS_PER_MCU_MIN = 0.5;
+export const MM2_MIBPS_PER_MCU_MAX = 100;
+
+/**
+ * Most a Replicator carries, MiB/s: MSK quotas, "1 GB/s ingress per Replicator", read as 1 GiB/s
+ * because the model reads AWS's MB as MiB (SPEC §1, §11).
+ */
+export const REPLICATOR_MAX_MIBPS = 1024;
+
+/**
+ * Fewest brokers a Replicator's source or target cluster may have: MSK Replicator supported
+ * configurations (3, or 4 in two AZs; our broker counts are multiples of the AZ count, so an
+ * even count of at least 3 is already at least 4). SPEC §11.
+ */
+export const REPLICATOR_MIN_BROKERS = 3;
+
+/** Replicators per account: MSK quotas (15). Above it we warn; the quota may be raised on request. */
+export const REPLICATORS_PER_ACCOUNT = 15;
+
+/** Partitions a Replicator needs per MB/s (MiB/s) replicated: MSK Replicator sizing best practices table (50 MB/s → 167 … 1000 → 3333, about 3.33). */
+export const REPLICATOR_PARTITIONS_PER_MIBPS = 10 / 3;
+
+/** MSK Connect worker sizes, MCUs per worker: MSK Connect `mcuCount` accepts 1, 2, 4 or 8 (SPEC §11). */
+export const MSK_CONNECT_WORKER_MCUS: readonly number[] = [1, 2, 4, 8];
+
+/** MSK Connect: at most 10 workers per connector (MSK Connect quotas, SPEC §11). */
+export const MSK_CONNECT_MAX_WORKERS_PER_CONNECTOR = 10;
+
+/** MSK Connect: 60 workers per account (MSK Connect quotas). Above it we warn; the quota may be raised on request. */
+export const MSK_CONNECT_WORKERS_PER_ACCOUNT = 60;
+
+/** MM2's checkpoint and heartbeat connectors, 1 MCU each, per replication flow (SPEC §11). */
+export const MM2_AUXILIARY_MCUS = 2;
+
+/** MM2 on EC2: the Kafka Connect worker type by default (SPEC §11: m7g.large, 2 vCPU). */
+export const MM2_EC2_DEFAULT_INSTANCE = 'm7g.large';
+
+/** MM2 on EC2: at least 2 workers so that one may fail (SPEC §11: `max(2, …)`). */
+export const MM2_EC2_MIN_WORKERS = 2;
+
+/** MM2 creates remote topics with replication.factor 2 unless told otherwise (Apache Kafka MirrorMaker 2 defaults). */
+export const MM2_REMOTE_TOPIC_DEFAULT_RF = 2;
+
+/** Hours in a week: migration months = weeks × 7 × 24 / 730 (SPEC §11). */
+export const HOURS_PER_WEEK = 7 * 24;
+
+/** The replication assumptions as the Assumptions page lists them, with the MM2 figure in force. */
+export function listReplicationAssumptions(mm2MiBpsPerMcu: number = MM2_MIBPS_PER_MCU): readonly Assumption[] {
+  return [
+    { key: 'mm2MiBpsPerMcu', label: 'MirrorMaker 2 throughput per MCU (or per EC2 vCPU)', value: mm2MiBpsPerMcu, unit: 'MiB/s', editable: true,
+      source: 'AWS publishes no MirrorMaker 2 throughput per MSK Connect MCU. The one public benchmark found (Didi KnowStreaming) measured about 16 MB/s per vCPU with 1 KB records, full batches and no compression (13.6 with LZ4); cross-region round trips lower it. The default of 8 is an assumption, not a measurement: measure your own (SPEC §11).' },
+    { key: 'replicatorMaxThroughput', label: 'MSK Replicator throughput per replicator, maximum', value: REPLICATOR_MAX_MIBPS, unit: 'MiB/s', editable: false,
+      source: 'MSK quotas: 1 GB/s of ingress per Replicator (read as GiB/s, as the model reads MB as MiB)' },
+    { key: 'replicatorMinBrokers', label: 'MSK Replicator: brokers per cluster, minimum', value: REPLICATOR_MIN_BROKERS, unit: 'brokers', editable: false,
+      source: 'MSK Replicator supported configurations: at least 3 brokers (4 in two AZs), no kafka.t3.small; self-managed sources only into Express clusters' },
+    { key: 'mskConnectWorkersPerConnector', label: 'MSK Connect workers per connector, maximum', value: MSK_CONNECT_MAX_WORKERS_PER_CONNECTOR, unit: 'workers of 1, 2, 4 or 8 MCUs', editable: false,
+      source: 'MSK Connect quotas and connector capacity settings (1 MCU = 1 vCPU + 4 GiB)' },
+    { key: 'mm2AuxiliaryMcus', label: 'MirrorMaker 2 checkpoint and heartbeat connectors', value: MM2_AUXILIARY_MCUS, unit: 'MCUs per replication flow', editable: false,
+      source: 'SPEC §11: one MCU each for the checkpoint and heartbeat connectors' },
+    { key: 'mm2Ec2MinWorkers', label: 'MirrorMaker 2 on EC2: workers, minimum', value: MM2_EC2_MIN_WORKERS, unit: `workers (${MM2_EC2_DEFAULT_INSTANCE} by default)`, editable: false,
+      source: 'SPEC §11: at least two Kafka Connect workers so that one may fail' },
+    { key: 'migrationHoursPerWeek', label: 'Migration overlap', value: HOURS_PER_WEEK, unit: 'h per week (÷ 730 h per month)', editable: false,
+      source: 'SPEC §11: both clusters and the replication run for migrationWeeks × 7 × 24 / 730 months' },
+  ];
+}

@@ -1,0 +1,66 @@
+/**
+ * Sizes and prices the source and target clusters of a replication (SPEC §11), each by sections 3–8
+ * in its own region's prices, with the same engine as any scenario.
+ */
+import type { EditableAssumptions } from '../assumptions';
+import type { PriceBook } from '../price-book';
+import type { CodedMessage, SizedOption, SizingResult } from '../result';
+import { sizeScenario } from '../size-scenario';
+import type { ReplicationCluster } from './replication-result';
+import { clusterWorkloadOf, type ClusterScenario } from './replication-workloads';
+
+export interface SizedReplicationCluster {
+  readonly summary: ReplicationCluster;
+  /** The option priced, when it exists and is available. */
+  readonly option: SizedOption | null;
+  /** The full sizing of the cluster's workload, for pages that show every option. */
+  readonly sizing: SizingResult;
+}
+
+function unavailableReason(c: ClusterScenario, pickedId: string | null, id: string | null, option: SizedOption | undefined): CodedMessage | null {
+  const region = c.scenario.region;
+  if (id === null) {
+    return { code: 'no-available-option', message: `No MSK option is available in ${region} for this cluster's workload, so it cannot be priced.` };
+  }
+  if (option === undefined) {
+    return { code: 'unknown-option', message: `There is no option "${pickedId ?? id}" in ${region}; pick one of the sized options.` };
+  }
+  if (!option.available) {
+    return option.unavailable ?? { code: 'option-unavailable', message: `${option.id} is unavailable in ${region}.` };
+  }
+  return null;
+}
+
+/**
+ * Sizes one side. `pickedOptionId` (e.g. "self-managed:m5.large" for a self-managed source) replaces
+ * the sizing's overall recommendation; an unknown or unavailable pick leaves the cluster unpriced,
+ * with the reason.
+ */
+export function sizeReplicationCluster(
+  c: ClusterScenario,
+  priceBook: PriceBook,
+  assumptions: EditableAssumptions | undefined,
+  pickedOptionId: string | null,
+): SizedReplicationCluster {
+  const sizing = assumptions === undefined ? sizeScenario(c.scenario, priceBook) : sizeScenario(c.scenario, priceBook, assumptions);
+  const recommendation = sizing.recommendations.overall;
+  const id = pickedOptionId ?? recommendation;
+  const found = id === null ? undefined : sizing.options.find((o) => o.id === id);
+  const unavailable = unavailableReason(c, pickedOptionId, id, found);
+  const option = unavailable === null && found !== undefined ? found : null;
+  return {
+    summary: {
+      region: c.scenario.region,
+      clusterCount: c.clusterCount,
+      recommendation,
+      optionId: found?.id ?? null,
+      instanceType: found?.instanceType ?? null,
+      brokers: found?.brokers ?? null,
+      monthlyCostUsd: option?.monthlyCostUsd ?? null,
+      unavailable,
+      workload: clusterWorkloadOf(c),
+    },
+    option,
+    sizing,
+  };
+}

@@ -1,0 +1,144 @@
+/**
+ * What each pattern replicates and the workloads of the clusters on both sides (SPEC §11): the
+ * flows (directions) and the source and target scenarios that sections 3–8 then size and price.
+ */
+import type { Scenario } from '../scenario';
+import { mibpsToGibPerMonth } from '../units';
+import type { ClusterBasis, ClusterWorkload, ReplicationFlow } from './replication-result';
+import type { Replication } from './replication-schema';
+
+/**
+ * Rounds a count up, ignoring floating-point dust below a millionth (300 × 0.1 is 30.000000000000004,
+ * which is 30 partitions, not 31).
+ */
+export function ceilCount(value: number): number {
+  return Math.ceil(Math.round(value * 1e6) / 1e6);
+}
+
+/** R and Rp (MiB/s) and G (GiB per month) of one flow: ingress × replicatedShare (SPEC §11). */
+export function replicatedRates(s: Scenario, b: Replication): { avgMiBps: number; peakMiBps: number; gibPerMonth: number } {
+  const avgMiBps = s.avgIngressMiBps * b.replicatedShare;
+  return { avgMiBps, peakMiBps: s.peakIngressMiBps * b.replicatedShare, gibPerMonth: mibpsToGibPerMonth(avgMiBps) };
+}
+
+/**
+ * The directions replication runs in: one for active-passive and migration, one each way for
+ * active-active, one per spoke (`count` = sourceClusters) into the hub for aggregation.
+ */
+export function replicationFlows(s: Scenario, b: Replication): ReplicationFlow[] {
+  const rates = replicatedRates(s, b);
+  const forward: ReplicationFlow = { fromRegion: s.region, toRegion: b.targetRegion, count: 1, ...rates };
+  switch (b.pattern) {
+    case 'active-passive':
+    case 'migration':
+      return [forward];
+    case 'active-active':
+      return [forward, { ...forward, fromRegion: b.targetRegion, toRegion: s.region }];
+    case 'aggregation':
+      return [{ ...forward, count: b.sourceClusters }];
+  }
+}
+
+/** Partitions the replicated topics add where they land: the replicated share of the scenario's, whole. */
+function replicatedPartitions(s: Scenario, b: Replication): number {
+  return ceilCount(s.partitions * b.replicatedShare);
+}
+
+export interface ClusterScenario {
+  readonly scenario: Scenario;
+  readonly basis: ClusterBasis;
+  /** Identical clusters this stands for (aggregation: the spokes). */
+  readonly clusterCount: number;
+}
+
+/**
+ * Active-active (SPEC §11): each region takes its own writes and the other's (ingress + R, so the
+ * same retention holds both), and the tool reads its own writes (egress + R). Prefixed remote topics
+ * add their partitions; with identical names the records land in the same topics. Our choice:
+ * local consumers read what they read before (egress grows by the tool's reads only).
+ */
+function activeActiveScenario(s: Scenario, b: Replication, region: string): Scenario {
+  const r = replicatedRates(s, b);
+  return {
+    ...s,
+    region,
+    avgIngressMiBps: s.avgIngressMiBps + r.avgMiBps,
+    peakIngressMiBps: s.peakIngressMiBps + r.peakMiBps,
+    avgEgressMiBps: s.avgEgressMiBps + r.avgMiBps,
+    peakEgressMiBps: s.peakEgressMiBps + r.peakMiBps,
+    partitions: s.partitions + (b.identicalTopicNames ? 0 : replicatedPartitions(s, b)),
+    // Egress is given explicitly now; groups × ingress would count the remote writes as read by every group.
+    consumerGroups: null,
+  };
+}
+
+/** The source: the scenario with one more consumer, the replication tool, reading R (avg) and Rp (peak). */
+function sourceWithReplicationConsumer(s: Scenario, b: Replication): Scenario {
+  const r = replicatedRates(s, b);
+  return { ...s, avgEgressMiBps: s.avgEgressMiBps + r.avgMiBps, peakEgressMiBps: s.peakEgressMiBps + r.peakMiBps, consumerGroups: null };
+}
+
+/**
+ * The hub (SPEC §11: ingress = sourceClusters × R). Our choices where SPEC is silent: the hub keeps
+ * the scenario's fan-out (egress scales with ingress), and holds each spoke's replicated partitions.
+ */
+function hubScenario(s: Scenario, b: Replication): Scenario {
+  const scale = b.sourceClusters * b.replicatedShare;
+  return {
+    ...s,
+    region: b.targetRegion,
+    avgIngressMiBps: s.avgIngressMiBps * scale,
+    peakIngressMiBps: s.peakIngressMiBps * scale,
+    avgEgressMiBps: s.avgEgressMiBps * scale,
+    peakEgressMiBps: s.peakEgressMiBps * scale,
+    partitions: b.sourceClusters * replicatedPartitions(s, b),
+    consumerGroups: null,
+  };
+}
+
+/**
+ * Once the scenario carries its `replication` block, the clusters derived from it must not carry it
+ * too (sizing them would replicate again); before that wiring, the scenario is left as it is.
+ */
+function withoutReplication(s: Scenario): Scenario {
+  return 'replication' in s ? Object.assign({}, s, { replication: null }) : s;
+}
+
+/** The source and target (peer, new or hub) clusters' scenarios, each in its own region (SPEC §11). */
+export function replicationClusterScenarios(scenario: Scenario, b: Replication): { source: ClusterScenario; target: ClusterScenario } {
+  const s = withoutReplication(scenario);
+  switch (b.pattern) {
+    case 'active-passive':
+    case 'migration':
+      // AWS: "provision identical capacity for your source and target clusters": the scenario as given.
+      return {
+        source: { scenario: sourceWithReplicationConsumer(s, b), basis: 'scenario-plus-replication-consumer', clusterCount: 1 },
+        target: { scenario: { ...s, region: b.targetRegion }, basis: 'identical-standby', clusterCount: 1 },
+      };
+    case 'active-active':
+      return {
+        source: { scenario: activeActiveScenario(s, b, s.region), basis: 'own-and-peer-writes', clusterCount: 1 },
+        target: { scenario: activeActiveScenario(s, b, b.targetRegion), basis: 'own-and-peer-writes', clusterCount: 1 },
+      };
+    case 'aggregation':
+      // Our choice: every spoke is "like this scenario", in the scenario's region.
+      return {
+        source: { scenario: sourceWithReplicationConsumer(s, b), basis: 'scenario-plus-replication-consumer', clusterCount: b.sourceClusters },
+        target: { scenario: hubScenario(s, b), basis: 'hub-of-spokes', clusterCount: 1 },
+      };
+  }
+}
+
+/** The workload figures a page shows for a cluster. */
+export function clusterWorkloadOf(c: ClusterScenario): ClusterWorkload {
+  const s = c.scenario;
+  return {
+    basis: c.basis,
+    avgIngressMiBps: s.avgIngressMiBps,
+    peakIngressMiBps: s.peakIngressMiBps,
+    avgEgressMiBps: s.avgEgressMiBps,
+    peakEgressMiBps: s.peakEgressMiBps,
+    partitions: s.partitions,
+    retentionHours: s.retentionHours,
+  };
+}

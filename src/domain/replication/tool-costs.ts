@@ -1,0 +1,80 @@
+/**
+ * What every replication tool shares (SPEC §11): the inputs it is priced from, inter-region transfer
+ * (the same for all three tools), and the assembly of discounted cost lines.
+ */
+import type { PriceBook } from '../price-book';
+import type { SizedOption } from '../result';
+import type { Scenario } from '../scenario';
+import { replicationPricesIn, type ReplicationPrices } from './replication-prices';
+import type { ReplicationFlow, ReplicationToolResult, ToolCostLine, ToolMonthlyCost, TransferDerivation } from './replication-result';
+import type { Replication } from './replication-schema';
+
+export interface ToolContext {
+  readonly scenario: Scenario;
+  readonly block: Replication;
+  readonly flows: readonly ReplicationFlow[];
+  readonly priceBook: PriceBook;
+  readonly prices: ReplicationPrices;
+  /** 1 − discountPct / 100: every line is multiplied by it (SPEC §1). */
+  readonly discountFactor: number;
+  readonly mm2MiBpsPerMcu: number;
+  readonly mm2Ec2InstanceType: string;
+  /** The options priced on each side, when available (the Replicator's rules depend on them). */
+  readonly sourceOption: SizedOption | null;
+  readonly targetOption: SizedOption | null;
+  /** Retained GiB × replicatedShare that each flow copies once (copyExistingData), else 0. */
+  readonly copyGiBPerFlow: number;
+}
+
+/** A tool sized and priced, before its one-offs are added (they need the target cluster's cost). */
+export interface PricedTool {
+  readonly result: Omit<ReplicationToolResult, 'oneOffUsd'>;
+  /** The copy one-off (copyExistingData), discounted; 0 without a copy; null when a price is missing. */
+  readonly copyUsd: number | null;
+}
+
+/**
+ * Inter-region transfer of each flow (SPEC §11: `interRegionOutPerGb × G` per direction when the
+ * regions differ), at the sending region's price: AWS charges transfer to the region data leaves
+ * (AWS data transfer pricing; research/replication.md §1c). Within one region: 0.
+ */
+export function transferDerivations(flows: readonly ReplicationFlow[], prices: ReplicationPrices): TransferDerivation[] {
+  return flows.map((f) => ({
+    fromRegion: f.fromRegion,
+    toRegion: f.toRegion,
+    gibPerMonth: f.gibPerMonth * f.count,
+    perGbUsd: f.fromRegion === f.toRegion ? 0 : replicationPricesIn(prices, f.fromRegion).interRegionOutPerGb,
+  }));
+}
+
+/** USD for moving `gibPerFlow` GiB through every flow once (per flow, × its count); null when a price is missing. */
+export function transferUsd(flows: readonly ReplicationFlow[], transfer: readonly TransferDerivation[], gibPerFlow: (f: ReplicationFlow) => number): number | null {
+  let usd = 0;
+  for (const [i, f] of flows.entries()) {
+    const gib = gibPerFlow(f) * f.count;
+    if (gib === 0) continue;
+    const perGb = transfer[i]?.perGbUsd ?? null;
+    if (perGb === null) return null;
+    usd += gib * perGb;
+  }
+  return usd;
+}
+
+/** Discounts each line and sums the priced ones; a line without a price is listed in `totalExcludes`, never counted as 0. */
+export function toolMonthlyCost(
+  lines: { readonly replicatorHours: number; readonly dataProcessed: number; readonly workers: number },
+  dataTransfer: number | null,
+  discountFactor: number,
+): ToolMonthlyCost {
+  const replicatorHours = lines.replicatorHours * discountFactor;
+  const dataProcessed = lines.dataProcessed * discountFactor;
+  const workers = lines.workers * discountFactor;
+  const transfer = dataTransfer === null ? null : dataTransfer * discountFactor;
+  const totalExcludes: ToolCostLine[] = transfer === null ? ['dataTransfer'] : [];
+  return { replicatorHours, dataProcessed, workers, dataTransfer: transfer, total: replicatorHours + dataProcessed + workers + (transfer ?? 0), totalExcludes };
+}
+
+/** "$1,234.56": money in messages. */
+export function usdText(amount: number): string {
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(amount);
+}

@@ -1,0 +1,27 @@
+/**
+ * The replication features that differ between MSK Replicator and MirrorMaker 2 (SPEC §11: "a table
+ * with sources on the page"), as data. MirrorMaker 2 behaves the same on MSK Connect and on EC2.
+ * Facts and sources: research/replication.md §1a, §1b, §1d.
+ */
+
+export interface ToolFeatureRow {
+  readonly feature: string;
+  readonly mskReplicator: string;
+  readonly mirrorMaker2: string;
+  readonly source: string;
+}
+
+const REPLICATOR_DOCS = 'MSK Developer Guide, MSK Replicator (supported configurations, how it works)';
+const MM2_DOCS = 'Apache Kafka documentation, MirrorMaker 2 (KIP-382)';
+
+export const REPLICATION_TOOL_FEATURES: readonly ToolFeatureRow[] = [
+  { feature: 'Consumer offset translation', mskReplicator: 'Yes: offsets translated, consumer-group offsets synchronised', mirrorMaker2: 'Checkpoints; sync.group.offsets.enabled (Kafka 2.7+)', source: `${REPLICATOR_DOCS}; ${MM2_DOCS}` },
+  { feature: 'Consumer-group sync', mskReplicator: 'Allow and exclude patterns; detects new groups', mirrorMaker2: 'Group filter', source: `${REPLICATOR_DOCS}; ${MM2_DOCS}` },
+  { feature: 'Topic configuration sync', mskReplicator: 'Yes (a subset for MSK Serverless)', mirrorMaker2: 'Yes, every 600 s by default', source: `${REPLICATOR_DOCS}; ${MM2_DOCS}` },
+  { feature: 'ACL sync', mskReplicator: 'Yes (not into MSK Serverless)', mirrorMaker2: 'Yes (sync.topic.acls.enabled)', source: `${REPLICATOR_DOCS}; ${MM2_DOCS}` },
+  { feature: 'Identical topic names', mskReplicator: 'Yes, with loop avoidance; each record processed twice in active-active', mirrorMaker2: 'IdentityReplicationPolicy, with no loop guard', source: `${REPLICATOR_DOCS}; ${MM2_DOCS}` },
+  { feature: 'Cross-account', mskReplicator: 'No: source and target in one AWS account', mirrorMaker2: 'Yes', source: `${REPLICATOR_DOCS}; AWS Big Data Blog, MSK Replicator and MirrorMaker 2 for DR and migrations` },
+  { feature: 'Supported sources', mskReplicator: 'MSK provisioned and Serverless; self-managed Kafka 2.8.1+ with SASL/SCRAM only into Express brokers; no kafka.t3.small; at least 3 brokers (4 in two AZs)', mirrorMaker2: 'Any Kafka cluster', source: REPLICATOR_DOCS },
+  { feature: 'Authentication', mskReplicator: 'IAM access control on both MSK clusters; cross-region sources need multi-VPC private connectivity', mirrorMaker2: 'Whatever the clusters use: mTLS, SASL/SCRAM or IAM', source: `${REPLICATOR_DOCS}; AWS Big Data Blog, MSK Replicator and MirrorMaker 2 for DR and migrations` },
+  { feature: 'Scaling and operations', mskReplicator: 'Serverless: scales itself, up to 1 GB/s per Replicator', mirrorMaker2: 'Sized by you (MCUs on MSK Connect, instances on EC2)', source: `${REPLICATOR_DOCS}, quotas; MSK Connect docs` },
+];

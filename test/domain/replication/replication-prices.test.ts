@@ -1,0 +1,55 @@
+/**
+ * The replication prices read from the bundled price data (research/replication.md §1a–1c, price
+ * sources S1, S4, S18): the figures the hand calculations in the other tests use.
+ */
+import { describe, expect, it } from 'vitest';
+import { replicationPricesFromData, replicationPricesIn } from '../../../src/domain/replication/replication-prices';
+import { REPLICATION_PRICES } from './replication-factories';
+
+describe('replication prices from the bundled price data', () => {
+  it('reads MSK Replicator, MSK Connect, inter-region transfer and private connectivity for us-east-1', () => {
+    expect(replicationPricesIn(REPLICATION_PRICES, 'us-east-1')).toEqual({
+      replicatorHour: 0.3, replicatorPerGbSameRegion: 0.08, replicatorPerGbCrossRegion: 0.08, mcuHour: 0.11,
+      interRegionOutPerGb: 0.02, privateConnectivityHourPerAuthScheme: 0.0225, privateConnectivityPerGb: 0.006,
+    });
+  });
+
+  it('reads the prices the hand calculations use in other regions', () => {
+    const pick = (code: string) => {
+      const p = replicationPricesIn(REPLICATION_PRICES, code);
+      return [p.replicatorHour, p.replicatorPerGbCrossRegion, p.mcuHour, p.interRegionOutPerGb];
+    };
+    expect(pick('us-west-2')).toEqual([0.3, 0.08, 0.11, 0.02]);
+    expect(pick('eu-central-1')).toEqual([0.39, 0.1, 0.132, 0.02]);
+    expect(pick('eu-west-1')).toEqual([0.3, 0.08, 0.123, 0.02]);
+    expect(pick('sa-east-1')).toEqual([0.44, 0.12, 0.175, 0.138]);
+  });
+
+  it('has no Replicator price where MSK Replicator is not offered (ca-west-1), but MSK Connect there', () => {
+    const p = replicationPricesIn(REPLICATION_PRICES, 'ca-west-1');
+    expect([p.replicatorHour, p.replicatorPerGbSameRegion, p.replicatorPerGbCrossRegion]).toEqual([null, null, null]);
+    expect(p.mcuHour).toBe(0.123);
+  });
+
+  it('reads EC2 vCPUs for MirrorMaker 2 workers', () => {
+    expect([REPLICATION_PRICES.ec2Vcpu['m7g.large'], REPLICATION_PRICES.ec2Vcpu['m5.xlarge']]).toEqual([2, 4]);
+  });
+
+  it('treats a region the data does not list as having no prices', () => {
+    expect(Object.values(replicationPricesIn(REPLICATION_PRICES, 'nowhere-1')).every((v) => v === null)).toBe(true);
+  });
+
+  it('treats missing Replicator and Connect sections as unpublished prices, not as free', () => {
+    const prices = replicationPricesFromData({
+      regions: { 'xx-test-1': { msk: {}, dataTransfer: {} } },
+      ec2Instances: {},
+    });
+    expect(Object.values(replicationPricesIn(prices, 'xx-test-1')).every((v) => v === null)).toBe(true);
+  });
+
+  it('refuses invalid price data with a message', () => {
+    expect(() => replicationPricesFromData({ regions: { 'xx-test-1': { msk: { connect: { mcuHour: -1 } }, dataTransfer: {} } }, ec2Instances: {} }))
+      .toThrow(/replication price data is invalid: regions\.xx-test-1\.msk\.connect\.mcuHour/);
+    expect(() => replicationPricesFromData(null)).toThrow(/invalid/);
+  });
+});

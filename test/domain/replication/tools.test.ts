@@ -1,0 +1,182 @@
+/**
+ * The three tools' rules (SPEC §11): when each is unavailable and why, MSK Connect's worker layout,
+ * the editable MM2 throughput, the EC2 worker type, the user's pick and the discount. Default
+ * scenario (I 20, Ip 40 MiB/s) unless a test says otherwise; G = 51,328.125 GiB/month.
+ */
+import { describe, expect, it } from 'vitest';
+import { mskConnectLayout } from '../../../src/domain/replication/mm2-msk-connect';
+import { REPLICATION_TOOL_FEATURES } from '../../../src/domain/replication/tool-features';
+import { codesOf, replicate, toolCostOf, toolOf } from './replication-factories';
+
+/** A workload small enough for kafka.t3.small: 1 MiB/s in and out, 10 partitions. */
+const TINY = { avgIngressMiBps: 1, peakIngressMiBps: 1, avgEgressMiBps: 1, peakEgressMiBps: 1, partitions: 10 };
+
+describe('MSK Replicator is unavailable, with the reason, when', () => {
+  it('either side is kafka.t3.small', () => {
+    const r = replicate(TINY, { targetRegion: 'us-west-2' }, { sourceOptionId: 'msk-standard:kafka.t3.small' });
+    expect(r.source.optionId).toBe('msk-standard:kafka.t3.small');
+    expect(toolOf(r, 'msk-replicator').unavailable?.code).toBe('t3-broker');
+    // still priced, so a page can show what it would cost: 219 + 1 MiB/s → 2,566.40625 GiB × ($0.08 + $0.02)
+    expect(toolCostOf(r, 'msk-replicator').total).toBeCloseTo(219 + 2_566.40625 * 0.1, 9);
+    expect(r.chosenTool).not.toBe('msk-replicator');
+  });
+
+  it('a cluster has fewer than 3 brokers', () => {
+    // RF 1 over 2 AZs on kafka.m5.large: every constraint needs 1 broker → rounded to the AZ count, 2 brokers
+    const r = replicate({ ...TINY, replicationFactor: 1, availabilityZones: 2 }, { targetRegion: 'us-west-2' }, { sourceOptionId: 'msk-standard:kafka.m5.large' });
+    expect(r.source.brokers).toBe(2);
+    expect(toolOf(r, 'msk-replicator').unavailable?.code).toBe('too-few-brokers');
+    expect(toolOf(r, 'msk-replicator').unavailable?.message).toMatch(/at least 3 brokers per cluster \(4 in two AZs\); msk-standard:kafka\.m5\.large has 2/);
+  });
+
+  it('the target is self-managed Kafka', () => {
+    const r = replicate({}, { targetRegion: 'us-west-2' }, { targetOptionId: 'self-managed:m7g.large' });
+    expect(toolOf(r, 'msk-replicator').unavailable?.code).toBe('self-managed-cluster');
+  });
+
+  it('the target region publishes no Replicator price (ca-west-1), and then it is not priced', () => {
+    const r = replicate({}, { targetRegion: 'ca-west-1' });
+    expect(toolOf(r, 'msk-replicator').unavailable?.code).toBe('missing-price');
+    expect(toolOf(r, 'msk-replicator').unavailable?.message).toMatch(/ca-west-1/);
+    expect(toolOf(r, 'msk-replicator').monthlyCostUsd).toBeNull();
+    expect(toolOf(r, 'msk-replicator').oneOffUsd).toBeNull();
+  });
+
+  it('peak replicated throughput passes 1 GiB/s per replicator', () => {
+    // Rp = 2,000 × 0.512 = 1,024 MiB/s is the limit itself; × 0.513 = 1,026 is above it
+    const big = { avgIngressMiBps: 1_000, peakIngressMiBps: 2_000, avgEgressMiBps: 0, peakEgressMiBps: 0, partitions: 10_000 };
+    expect(toolOf(replicate(big, { targetRegion: 'us-west-2', replicatedShare: 0.512 }), 'msk-replicator').unavailable?.code).not.toBe('replicator-throughput');
+    expect(toolOf(replicate(big, { targetRegion: 'us-west-2', replicatedShare: 0.513 }), 'msk-replicator').unavailable?.code).toBe('replicator-throughput');
+  });
+
+  it('a side has no available option to price', () => {
+    const r = replicate({}, { targetRegion: 'us-west-2' }, { targetOptionId: 'msk-standard:kafka.m9.huge' });
+    expect(r.target.unavailable?.code).toBe('unknown-option');
+    expect(r.target.monthlyCostUsd).toBeNull();
+    expect(toolOf(r, 'msk-replicator').unavailable?.code).toBe('no-cluster');
+    // MirrorMaker 2 does not care which clusters they are
+    expect(toolOf(r, 'mm2-msk-connect').available).toBe(true);
+    expect(r.monthlyTotalUsd.target).toBeNull();
+    expect(r.monthlyTotalUsd.total).toBeNull();
+  });
+});
+
+describe('MSK Replicator is available', () => {
+  it('from a Standard cluster into an Express cluster', () => {
+    const r = replicate({}, { targetRegion: 'us-west-2' }, { sourceOptionId: 'msk-standard:kafka.m7g.large', targetOptionId: 'msk-express:express.m7g.large' });
+    expect(toolOf(r, 'msk-replicator').available).toBe(true);
+    expect(toolOf(r, 'msk-replicator').unavailable).toBeNull();
+  });
+
+  it('with MSK Serverless on either side (no broker count to check)', () => {
+    const r = replicate(TINY, { targetRegion: 'us-west-2' }, { sourceOptionId: 'msk-serverless:serverless', targetOptionId: 'msk-serverless:serverless' });
+    expect(r.source.brokers).toBeNull();
+    expect(toolOf(r, 'msk-replicator').available).toBe(true);
+  });
+
+  it('but warns when the replicated topics have too few partitions for its throughput', () => {
+    // 40 MiB/s × 10/3 = 133.3 → about 134 partitions needed; 100 replicated
+    const r = replicate({ partitions: 100 }, { targetRegion: 'us-west-2' });
+    expect(toolOf(r, 'msk-replicator').warnings.find((w) => w.code === 'replicator-partitions')?.message).toMatch(/about 134 partitions for 40\.00 MiB\/s.*about 100/);
+  });
+});
+
+describe('MirrorMaker 2 on MSK Connect', () => {
+  it('lays out exactly the MCUs needed in workers of 1, 2, 4 or 8 MCUs, at most 10 per connector', () => {
+    expect(mskConnectLayout(1)).toEqual([{ workers: 1, mcusPerWorker: 1 }]);
+    expect(mskConnectLayout(10)).toEqual([{ workers: 10, mcusPerWorker: 1 }]);
+    expect(mskConnectLayout(12)).toEqual([{ workers: 6, mcusPerWorker: 2 }]);
+    expect(mskConnectLayout(40)).toEqual([{ workers: 10, mcusPerWorker: 4 }]);
+    expect(mskConnectLayout(80)).toEqual([{ workers: 10, mcusPerWorker: 8 }]);
+    // 11: no single worker size gives 11 with ≤ 10 workers → 1 × 8 + 3 × 1
+    expect(mskConnectLayout(11)).toEqual([{ workers: 1, mcusPerWorker: 8 }, { workers: 3, mcusPerWorker: 1 }]);
+    // 81 = one full connector (10 × 8) + 1
+    expect(mskConnectLayout(81)).toEqual([{ workers: 10, mcusPerWorker: 8 }, { workers: 1, mcusPerWorker: 1 }]);
+  });
+
+  it('adds connectors above 80 MCUs', () => {
+    // Rp 1,100: ceil(1,100 / 8) = 138 = 80 + 58; 58 = 7 × 8 + 2 × 1
+    const r = replicate({ avgIngressMiBps: 600, peakIngressMiBps: 1_100, avgEgressMiBps: 0, peakEgressMiBps: 0, partitions: 5_000 }, { targetRegion: 'us-west-2' });
+    const flow = toolOf(r, 'mm2-msk-connect').derivation.flows[0];
+    expect(flow).toMatchObject({ sourceConnectorMcus: 138, sourceConnectors: [{ workers: 10, mcusPerWorker: 8 }, { workers: 7, mcusPerWorker: 8 }, { workers: 2, mcusPerWorker: 1 }] });
+    expect(toolOf(r, 'mm2-msk-connect').sizing).toEqual({ mcus: 140, connectors: 5, workers: 21 });
+  });
+
+  it('uses the editable throughput per MCU', () => {
+    // 16 MiB/s per MCU: ceil(40 / 16) = 3 + 2 = 5 MCUs × $0.11 × 730 = $401.50; EC2: max(2, ceil(40 / 32)) = 2 workers
+    const r = replicate({}, { targetRegion: 'us-west-2' }, { mm2MiBpsPerMcu: 16 });
+    expect(toolOf(r, 'mm2-msk-connect').sizing).toEqual({ mcus: 5, connectors: 3, workers: 5 });
+    expect(toolCostOf(r, 'mm2-msk-connect').workers).toBeCloseTo(401.5, 9);
+    expect(toolOf(r, 'mm2-ec2').sizing).toMatchObject({ workers: 2 });
+    expect(toolOf(r, 'mm2-msk-connect').warnings[0]?.message).toMatch(/16 MiB\/s per MCU/);
+  });
+
+  it('warns when it would run more tasks than the replicated topics have partitions', () => {
+    // ceil(40 / 8) = 5 MCUs > 4 partitions
+    expect(codesOf(toolOf(replicate({ partitions: 4 }, { targetRegion: 'us-west-2' }), 'mm2-msk-connect'))).toContain('mm2-tasks-exceed-partitions');
+    expect(codesOf(toolOf(replicate({ partitions: 5 }, { targetRegion: 'us-west-2' }), 'mm2-msk-connect'))).not.toContain('mm2-tasks-exceed-partitions');
+  });
+
+  it('is the only tool in ca-west-1 (no Replicator, no m7g.large price) and then carries the totals', () => {
+    // 7 MCUs × $0.123 × 730 = $628.53 + out of us-east-1 51,328.125 × $0.02 = $1,026.5625
+    const r = replicate({}, { targetRegion: 'ca-west-1' });
+    expect(toolOf(r, 'mm2-ec2').unavailable?.code).toBe('missing-price');
+    expect(r.chosenTool).toBe('mm2-msk-connect');
+    expect(r.monthlyTotalUsd.replication).toBeCloseTo(628.53 + 1_026.5625, 9);
+  });
+});
+
+describe('MirrorMaker 2 on EC2', () => {
+  it('keeps at least 2 workers', () => {
+    // Rp 1: ceil(1 / 16) = 1 → 2 workers × $0.0816 × 730 = $119.136 (+ 2,566.40625 GiB × $0.02)
+    const r = replicate(TINY, { targetRegion: 'us-west-2' });
+    expect(toolOf(r, 'mm2-ec2').sizing).toEqual({ workers: 2, instanceType: 'm7g.large', vcpuPerWorker: 2 });
+    expect(toolCostOf(r, 'mm2-ec2').total).toBeCloseTo(119.136 + 2_566.40625 * 0.02, 9);
+  });
+
+  it('sizes by the vCPUs of the worker type chosen', () => {
+    // m5.xlarge, 4 vCPU: max(2, ceil(40 / 32)) = 2 × $0.192 × 730 = $280.32
+    const r = replicate({}, { targetRegion: 'us-west-2' }, { mm2Ec2InstanceType: 'm5.xlarge' });
+    expect(toolOf(r, 'mm2-ec2').sizing).toEqual({ workers: 2, instanceType: 'm5.xlarge', vcpuPerWorker: 4 });
+    expect(toolCostOf(r, 'mm2-ec2').workers).toBeCloseTo(280.32, 9);
+  });
+
+  it('is unavailable for a worker type the price data does not know', () => {
+    const r = replicate({}, { targetRegion: 'us-west-2' }, { mm2Ec2InstanceType: 'x9.huge' });
+    expect(toolOf(r, 'mm2-ec2').unavailable?.code).toBe('unknown-instance');
+    expect(toolOf(r, 'mm2-ec2').monthlyCostUsd).toBeNull();
+  });
+});
+
+describe('choosing the tool and discounts', () => {
+  it('uses the tool the user picked when it is available', () => {
+    const r = replicate({}, { targetRegion: 'us-west-2' }, { preferredTool: 'msk-replicator' });
+    expect(r.chosenTool).toBe('msk-replicator');
+    expect(r.monthlyTotalUsd.replication).toBeCloseTo(5_351.8125, 9);
+  });
+
+  it('falls back to the cheapest, and says so, when the pick is unavailable', () => {
+    const r = replicate({}, { targetRegion: 'ca-west-1' }, { preferredTool: 'msk-replicator' });
+    expect(r.chosenTool).toBe('mm2-msk-connect');
+    expect(codesOf(r)).toEqual(['preferred-tool-unavailable']);
+  });
+
+  it('applies the scenario\'s discount to every line of every tool', () => {
+    // 10 % off: Replicator (219 + 4,106.25 + 1,026.5625) × 0.9
+    const cost = toolCostOf(replicate({ discountPct: 10 }, { targetRegion: 'us-west-2' }), 'msk-replicator');
+    expect([cost.replicatorHours, cost.dataProcessed, cost.dataTransfer]).toEqual([
+      expect.closeTo(219 * 0.9, 9), expect.closeTo(4_106.25 * 0.9, 9), expect.closeTo(1_026.5625 * 0.9, 9),
+    ]);
+    expect(cost.total).toBeCloseTo(5_351.8125 * 0.9, 9);
+  });
+});
+
+describe('the feature table', () => {
+  it('covers the features SPEC §11 says differ between the tools, each with a source', () => {
+    expect(REPLICATION_TOOL_FEATURES.map((row) => row.feature)).toEqual(expect.arrayContaining([
+      'Consumer offset translation', 'Consumer-group sync', 'Topic configuration sync', 'ACL sync', 'Identical topic names',
+      'Cross-account', 'Supported sources', 'Authentication',
+    ]));
+    expect(REPLICATION_TOOL_FEATURES.every((row) => row.source.length > 0 && row.mskReplicator.length > 0 && row.mirrorMaker2.length > 0)).toBe(true);
+  });
+});
