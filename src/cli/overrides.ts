@@ -1,9 +1,17 @@
 /** `--set key=value` overrides applied to a scenario file's raw JSON before validation. */
+import { fieldInfo, setFieldValue } from '../domain';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 
-/** The value as JSON when it parses (numbers, booleans, null), else as text. */
-function parseValue(text: string): unknown {
+/**
+ * The value as the field holds it: text fields and text choices (name, region, purpose, controller
+ * type) keep the text as typed, so `--set name=2024` stays a name; anything else is read as JSON when
+ * it parses (numbers, booleans, null, "auto"), else as text for validation to reject with its message.
+ */
+function parseValue(key: string, text: string): unknown {
+  const info = fieldInfo(key);
+  const textChoices = info?.kind === 'select' && (typeof info.choices === 'string' || info.choices?.some((c) => typeof c.value === 'string'));
+  if (info?.kind === 'text' || textChoices) return text;
   try {
     return JSON.parse(text) as unknown;
   } catch {
@@ -24,16 +32,8 @@ export function applyOverrides(raw: unknown, sets: readonly string[]): OverrideR
     if (path.some((p) => FORBIDDEN_KEYS.has(p) || p === '') || path.length > 2) {
       return { ok: false, error: `--set ${set}: "${set.slice(0, eq)}" is not a scenario field` };
     }
-    const value = parseValue(set.slice(eq + 1));
-    const [head, tail] = path as [string, string | undefined];
-    if (tail === undefined) {
-      copy[head] = value;
-    } else {
-      const inner = copy[head];
-      const target: Record<string, unknown> = inner !== null && typeof inner === 'object' && !Array.isArray(inner) ? { ...(inner as Record<string, unknown>) } : {};
-      target[tail] = value;
-      copy[head] = target;
-    }
+    const key = path.join('.');
+    setFieldValue(copy, key, parseValue(key, set.slice(eq + 1)));
   }
   return { ok: true, value: copy };
 }

@@ -34,6 +34,12 @@ export const TLS_FACTOR = 1.0;
 
 export const PAGE_CACHE_SHARE = 0.5;
 
+/** The range each editable assumption may take: the schema, the Assumptions page and stored state all read it. */
+export const EDITABLE_ASSUMPTION_BOUNDS: Readonly<Record<keyof EditableAssumptions, readonly [min: number, max: number]>> = {
+  tlsFactor: [0.1, 1],
+  pageCacheShare: [0.1, 0.95],
+};
+
 export const DEFAULT_EDITABLE_ASSUMPTIONS: EditableAssumptions = {
   tlsFactor: TLS_FACTOR,
   pageCacheShare: PAGE_CACHE_SHARE,

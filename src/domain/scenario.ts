@@ -6,6 +6,7 @@
  */
 import './zod-setup';
 import { z } from 'zod';
+import { DEFAULT_EDITABLE_ASSUMPTIONS, EDITABLE_ASSUMPTION_BOUNDS } from './assumptions';
 
 export const SCENARIO_VERSION = 2;
 
@@ -55,8 +56,8 @@ const selfManagedSchema = z.strictObject({
  * An extension of SPEC §2, listed on the Assumptions page.
  */
 export const editableAssumptionsSchema = z.strictObject({
-  tlsFactor: fraction(0.1, 1).default(1),
-  pageCacheShare: fraction(0.1, 0.95).default(0.5),
+  tlsFactor: fraction(...EDITABLE_ASSUMPTION_BOUNDS.tlsFactor).default(DEFAULT_EDITABLE_ASSUMPTIONS.tlsFactor),
+  pageCacheShare: fraction(...EDITABLE_ASSUMPTION_BOUNDS.pageCacheShare).default(DEFAULT_EDITABLE_ASSUMPTIONS.pageCacheShare),
 });
 
 const baseScenarioSchema = z.strictObject({

@@ -7,7 +7,7 @@ import '../domain/zod-setup';
 import { z } from 'zod';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { DEFAULT_EDITABLE_ASSUMPTIONS, type EditableAssumptions, type Scenario } from '../domain';
+import { DEFAULT_EDITABLE_ASSUMPTIONS, editableAssumptionsSchema, type EditableAssumptions, type Scenario } from '../domain';
 import { toSpecUnit, unitOf, UNIT_CHOICES, type DisplayUnit, type FieldUnits } from './display-units';
 import { fieldText, formFromScenario, type FormSettings, type FormValue, type FormValues } from './form-values';
 import { numberFromText, type DecimalSeparator } from './number-text';
@@ -117,7 +117,8 @@ const formValue = z.union([z.string().max(200), z.boolean()]);
 const persistedSchema = z.object({
   form: z.record(z.string().max(80), formValue),
   units: z.record(z.string().max(80), z.enum(['MiB/s', 'MB/s', 'hours', 'days'])).default({}),
-  assumptions: z.object({ tlsFactor: z.number().min(0.1).max(1), pageCacheShare: z.number().min(0.1).max(0.95) }),
+  // The same schema as a scenario's assumptions block: one set of bounds.
+  assumptions: editableAssumptionsSchema,
   saved: z.array(z.object({ name: z.string().min(1).max(120), savedAt: z.string().max(40), scenario: z.record(z.string(), z.unknown()) })).max(200),
   tableView: z.object({
     sortKey: z.enum(['option', 'brokers', 'bottleneck', 'storage', 'pst', 'cost']),

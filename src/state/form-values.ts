@@ -2,36 +2,17 @@
  * The form holds what the user typed, as text, so "1." or "" survive a keystroke; converting it to a
  * scenario input is a pure step, and `parseScenario` then says what is wrong with it.
  */
-import { SCENARIO_FIELDS, type Scenario } from '../domain';
+import { fieldInfo, fieldValue, SCENARIO_FIELDS, setFieldValue, type FieldKind, type Scenario } from '../domain';
 import { fromSpecUnit, toSpecUnit, unitOf, type FieldUnits } from './display-units';
 import { numberFromText, textFromNumber, type DecimalSeparator } from './number-text';
 
 export type FormValue = string | boolean;
 export type FormValues = Readonly<Record<string, FormValue>>;
+export type { FieldKind };
 
-export type FieldKind = 'text' | 'number' | 'optionalNumber' | 'boolean' | 'select' | 'provisionedThroughput';
-
-/** How each field is edited; everything else is a required number. */
-const KINDS: Readonly<Record<string, FieldKind>> = {
-  name: 'text',
-  region: 'select',
-  replicationFactor: 'select',
-  availabilityZones: 'select',
-  nearestReplicaFetch: 'boolean',
-  tlsInTransit: 'boolean',
-  useMaxPartitions: 'boolean',
-  laggingConsumerPct: 'optionalNumber',
-  ramCacheSeconds: 'optionalNumber',
-  localRetentionHours: 'optionalNumber',
-  provisionedThroughputMiBps: 'provisionedThroughput',
-  consumerGroups: 'optionalNumber',
-  purpose: 'select',
-  'selfManaged.controllerInstance': 'select',
-  'selfManaged.controllerCount': 'select',
-};
-
+/** How a field is edited, from the scenario field table; an unknown key edits as a number. */
 export function fieldKind(key: string): FieldKind {
-  return KINDS[key] ?? 'number';
+  return fieldInfo(key)?.kind ?? 'number';
 }
 
 /** How the form reads and shows numbers: the locale's decimal separator and each field's unit. */
@@ -49,6 +30,11 @@ function numberIn(key: string, text: string, settings: FormSettings): number | s
   return typeof value === 'number' && unit !== null ? toSpecUnit(value, unit) : value;
 }
 
+function numericChoices(key: string): boolean {
+  const choices = fieldInfo(key)?.choices;
+  return Array.isArray(choices) && choices.every((c: { value: unknown }) => typeof c.value === 'number');
+}
+
 function valueFromForm(key: string, value: FormValue | undefined, settings: FormSettings): unknown {
   const kind = fieldKind(key);
   if (value === undefined) return undefined;
@@ -56,7 +42,8 @@ function valueFromForm(key: string, value: FormValue | undefined, settings: Form
   switch (kind) {
     case 'text': return value;
     case 'optionalNumber': return value.trim() === '' ? null : numberIn(key, value, settings);
-    case 'select': return key === 'region' || key === 'purpose' || key === 'selfManaged.controllerInstance' ? value : numberFromText(value);
+    // A choice holds what the table's choices hold: numbers for numeric choices, text otherwise.
+    case 'select': return numericChoices(key) ? numberFromText(value) : value;
     // "auto", "" (off) or a fixed rate.
     case 'provisionedThroughput': return value.trim() === 'auto' ? 'auto' : value.trim() === '' ? null : numberIn(key, value, settings);
     default: return numberIn(key, value, settings);
@@ -65,15 +52,11 @@ function valueFromForm(key: string, value: FormValue | undefined, settings: Form
 
 /** The scenario input (format v2 shape) the form describes. */
 export function scenarioInputFromForm(form: FormValues, settings: FormSettings = DEFAULT_FORM_SETTINGS): Record<string, unknown> {
-  const input: Record<string, unknown> = { version: 2 };
-  const selfManaged: Record<string, unknown> = {};
+  const input: Record<string, unknown> = { version: 2, selfManaged: {} };
   for (const field of SCENARIO_FIELDS) {
     const value = valueFromForm(field.key, form[field.key], settings);
-    if (value === undefined) continue;
-    if (field.key.startsWith('selfManaged.')) selfManaged[field.key.slice('selfManaged.'.length)] = value;
-    else input[field.key] = value;
+    if (value !== undefined) setFieldValue(input, field.key, value);
   }
-  input['selfManaged'] = selfManaged;
   return input;
 }
 
@@ -89,12 +72,7 @@ export function fieldText(key: string, value: unknown, settings: FormSettings = 
 /** The form showing a valid scenario. Local retention equal to retention shows as empty (no tiering). */
 export function formFromScenario(s: Scenario, settings: FormSettings = DEFAULT_FORM_SETTINGS): FormValues {
   const form: Record<string, FormValue> = {};
-  for (const field of SCENARIO_FIELDS) {
-    const [head, tail] = field.key.split('.');
-    const top = (s as unknown as Record<string, unknown>)[head ?? ''];
-    const value = tail === undefined ? top : (top as Record<string, unknown>)[tail];
-    form[field.key] = fieldText(field.key, value, settings);
-  }
+  for (const field of SCENARIO_FIELDS) form[field.key] = fieldText(field.key, fieldValue(s, field.key), settings);
   if (s.localRetentionHours === s.retentionHours) form['localRetentionHours'] = '';
   return form;
 }

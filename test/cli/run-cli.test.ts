@@ -83,6 +83,13 @@ describe('cli size', () => {
     expect(result.scenario.selfManaged.opsHoursPerMonth).toBe(10);
   });
 
+  it('keeps --set values of text fields as text, as the field table says (a name of digits stays a name)', () => {
+    const { stdout, status } = run(['size', 'a.json', '--set', 'name=2024', '--set', 'purpose=development', '--set', 'replicationFactor=2', '--format', 'json'], { 'a.json': '{}' });
+    expect(status).toBe(0);
+    const result = JSON.parse(stdout) as { scenario: { name: string; purpose: string; replicationFactor: number } };
+    expect(result.scenario).toMatchObject({ name: '2024', purpose: 'development', replicationFactor: 2 });
+  });
+
   it('treats usage mistakes as exit 2', () => {
     expect(run(['size']).status).toBe(2);
     expect(run(['size', 'a.json', '--format', 'xml'], { 'a.json': '{}' }).status).toBe(2);

@@ -1,16 +1,14 @@
 import { useState } from 'react';
-import { AWS_SCRIPT_DIFFERENCES, EXPRESS_EGRESS_FACTOR, listAssumptions, type EditableAssumptions } from '../../domain';
+import { AWS_SCRIPT_DIFFERENCES, EDITABLE_ASSUMPTION_BOUNDS, EXPRESS_EGRESS_FACTOR, listAssumptions, type EditableAssumptions } from '../../domain';
 import { numberFromText, textFromNumber } from '../../state/number-text';
 import { DECIMAL_SEPARATOR, PRICE_BOOK, useCalculator } from '../app-store';
 import { TableScroll } from '../shell/table-scroll';
-
-const LIMITS: Record<keyof EditableAssumptions, readonly [number, number]> = { tlsFactor: [0.1, 1], pageCacheShare: [0.1, 0.95] };
 
 function EditableAssumption({ name, label }: { readonly name: keyof EditableAssumptions; readonly label: string }) {
   const value = useCalculator((s) => s.assumptions[name]);
   const setAssumption = useCalculator((s) => s.setAssumption);
   const [text, setText] = useState(textFromNumber(value, DECIMAL_SEPARATOR));
-  const [min, max] = LIMITS[name];
+  const [min, max] = EDITABLE_ASSUMPTION_BOUNDS[name];
   const read = (t: string) => numberFromText(t, DECIMAL_SEPARATOR);
   const parsed = read(text);
   const valid = (v: number | string): v is number => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { SCENARIO_FIELDS, type FieldError, type FieldGroup } from '../../domain';
+import { SCENARIO_FIELDS, type FieldError, type FieldGroup, type FieldInfo } from '../../domain';
 import { unitOf, UNIT_CHOICES } from '../../state/display-units';
 import { fieldText, scenarioInputFromForm, type FormSettings, type FormValue, type FormValues } from '../../state/form-values';
 import { DECIMAL_SEPARATOR, PRICE_BOOK, useCalculator } from '../app-store';
@@ -14,21 +14,17 @@ const GROUPS: readonly { readonly group: FieldGroup; readonly title: string; rea
   { group: 'selfManaged', title: 'Self-managed Kafka on EC2', open: false },
 ];
 
-const SELECT_OPTIONS: Readonly<Record<string, readonly { value: string; label: string }[]>> = {
-  region: Object.values(PRICE_BOOK.regions).map((r) => ({ value: r.code, label: `${r.code}: ${r.name}` })),
-  replicationFactor: [1, 2, 3].map((n) => ({ value: String(n), label: String(n) })),
-  availabilityZones: [{ value: '3', label: '3' }, { value: '2', label: '2' }],
-  purpose: [{ value: 'production', label: 'Production' }, { value: 'development', label: 'Development and test' }],
-  'selfManaged.controllerInstance': PRICE_BOOK.ec2Types.map((t) => ({ value: t, label: t })),
-  'selfManaged.controllerCount': [0, 3, 5].map((n) => ({ value: String(n), label: String(n) })),
-};
+/** A select's options: the table's choices, or the regions and EC2 types of the price data. */
+function selectOptions(info: FieldInfo): readonly { value: string; label: string }[] | undefined {
+  const choices = info.choices;
+  if (choices === 'regions') return Object.values(PRICE_BOOK.regions).map((r) => ({ value: r.code, label: `${r.code}: ${r.name}` }));
+  if (choices === 'ec2Types') return PRICE_BOOK.ec2Types.map((t) => ({ value: t, label: t }));
+  return choices?.map((c) => ({ value: String(c.value), label: c.label }));
+}
 
-const PLACEHOLDERS: Readonly<Record<string, string>> = {
-  laggingConsumerPct: 'spreadsheet allowance',
-  ramCacheSeconds: 'off',
-  localRetentionHours: 'same as retention',
-  consumerGroups: 'not set: enter egress',
-};
+const SELECT_OPTIONS: Readonly<Record<string, readonly { value: string; label: string }[]>> = Object.fromEntries(
+  SCENARIO_FIELDS.flatMap((f) => { const options = selectOptions(f); return options ? [[f.key, options]] : []; }),
+);
 
 const EGRESS_KEYS: ReadonlySet<string> = new Set(['avgEgressMiBps', 'peakEgressMiBps']);
 
@@ -117,7 +113,7 @@ export function ScenarioForm({ errors }: { readonly errors: readonly FieldError[
                   {...(unit ? { unit, unitChoices: UNIT_CHOICES[info.key] ?? [], onUnit: setUnit } : {})}
                   {...(isDerived ? { readOnlyNote: 'Follows ingress × consumer groups.' } : {})}
                   {...(SELECT_OPTIONS[info.key] ? { options: SELECT_OPTIONS[info.key] } : {})}
-                  {...(PLACEHOLDERS[info.key] ? { placeholder: PLACEHOLDERS[info.key] } : {})}
+                  {...(info.placeholder ? { placeholder: info.placeholder } : {})}
                   {...(info.key === 'peakIngressMiBps' ? { extra: rateHelper } : {})}
                 />
               );
