@@ -43,9 +43,9 @@ function loadScenarioFile(file: string, sets: readonly string[], priceBook: Pric
   return { ok: true, result: sizeScenario(parsed.value, priceBook) };
 }
 
-function render(results: readonly SizingResult[], format: OutputFormat, today: string): string {
+function render(results: readonly SizingResult[], format: OutputFormat, today: string, priceBook: PriceBook): string {
   if (format === 'json') return `${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`;
-  const reports = results.map((r) => buildReport(r, today));
+  const reports = results.map((r) => buildReport(r, priceBook, today));
   if (format === 'csv') {
     // One header row, then every file's option rows (each row names its scenario).
     return `${reports.map((r, i) => (i === 0 ? toCsv(r) : toCsv(r).split('\r\n').slice(1).join('\r\n'))).join('\r\n')}\r\n`;
@@ -78,6 +78,6 @@ export function runCli(argv: readonly string[], priceBook: PriceBook, io: CliIo)
     io.stderr(`${failures.flatMap((f) => f.errors).join('\n')}\n`);
     return failures.some((f) => f.usage) ? 2 : 1;
   }
-  io.stdout(render(loaded.flatMap((l) => (l.ok ? [l.result] : [])), command.format, io.today));
+  io.stdout(render(loaded.flatMap((l) => (l.ok ? [l.result] : [])), command.format, io.today, priceBook));
   return 0;
 }

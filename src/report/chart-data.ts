@@ -3,7 +3,7 @@
  * deterministic: no React, no DOM, no clock; components only map these rows to markup.
  */
 import {
-  classOfOption, COST_LINES, crossAzFlows, EXPRESS_REPLICATION_FACTOR, parseScenario, RECOMMENDATION_CLASSES, scenarioContextOf, sizeScenario,
+  cellOf, classOfOption, COST_LINES, crossAzFlows, EXPRESS_REPLICATION_FACTOR, parseScenario, RECOMMENDATION_CLASSES, scenarioContextOf, sizeBatch,
   type CostLine, type Deployment, type EditableAssumptions, type PriceBook, type RecommendationClass, type Scenario,
   type SizingResult,
 } from '../domain';
@@ -261,25 +261,31 @@ function scaleWorkload(scenario: Scenario, multiplier: number): Scenario {
  * Monthly total (USD/month) of each class's recommended (cheapest available) option as the workload
  * scales by WORKLOAD_MULTIPLIERS, with the scaled peak ingress (MiB/s) as x. Each scaled scenario goes
  * through `parseScenario`; a multiple the schema refuses (e.g. above the throughput maximum) is left
- * out (today's, the scenario itself, always passes). Sizes up to sixteen scenarios: memoise the call.
+ * out (today's, the scenario itself, always passes). Sizes up to sixteen scenarios in one batch.
  */
 export function toCostVsIngressData(scenario: Scenario, priceBook: PriceBook, assumptions: EditableAssumptions): CostVsIngressData {
   const context = scenarioContextOf(priceBook);
-  const points = WORKLOAD_MULTIPLIERS.flatMap((multiplier): CostVsIngressPoint[] => {
+  const scaled = WORKLOAD_MULTIPLIERS.flatMap((multiplier) => {
     const parsed = parseScenario(scaleWorkload(scenario, multiplier), context);
-    if (!parsed.ok) return [];
-    const result = sizeScenario(parsed.value, priceBook, assumptions);
+    return parsed.ok ? [{ multiplier, scenario: parsed.value }] : [];
+  });
+  // One batch through the sizing kernel: the chart needs each class's cheapest option, not every message.
+  const { table, figures } = sizeBatch(scaled.map((p) => p.scenario), priceBook, assumptions);
+  const points = scaled.map(({ multiplier, scenario: s }, row): CostVsIngressPoint => {
     const monthlyTotalUsd = {} as Record<RecommendationClass, number | null>;
     const configuration = {} as Record<RecommendationClass, string | null>;
-    for (const cls of RECOMMENDATION_CLASSES) {
-      const id = result.recommendations.byClass[cls];
-      const option = id === null ? undefined : result.options.find((o) => o.id === id);
-      monthlyTotalUsd[cls] = option?.monthlyCostUsd?.total ?? null;
-      configuration[cls] = option === undefined || monthlyTotalUsd[cls] === null
+    RECOMMENDATION_CLASSES.forEach((cls, i) => {
+      const index = figures.byClass[row * RECOMMENDATION_CLASSES.length + i] ?? -1;
+      const cell = cellOf(figures, row, index);
+      const total = index < 0 ? Number.NaN : figures.total[cell] ?? Number.NaN;
+      monthlyTotalUsd[cls] = Number.isNaN(total) ? null : total;
+      const brokers = figures.brokers[cell] ?? Number.NaN;
+      const pst = figures.pstMiBps[cell] ?? 0;
+      configuration[cls] = monthlyTotalUsd[cls] === null
         ? null
-        : `${option.id} × ${option.brokers ?? 'serverless'}, PST ${option.provisionedThroughputMiBps ?? 'off'}`;
-    }
-    return [{ multiplier, peakIngressMiBps: parsed.value.peakIngressMiBps, monthlyTotalUsd, configuration }];
+        : `${table.options[index]?.id ?? ''} × ${Number.isNaN(brokers) ? 'serverless' : brokers}, PST ${pst > 0 ? pst : 'off'}`;
+    });
+    return { multiplier, peakIngressMiBps: s.peakIngressMiBps, monthlyTotalUsd, configuration };
   });
   const series = RECOMMENDATION_CLASSES
     .filter((cls) => points.some((p) => p.monthlyTotalUsd[cls] !== null))

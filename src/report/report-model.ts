@@ -3,9 +3,13 @@
  * says what the screen says (pure: no DOM, no clock — the caller passes the date).
  */
 import {
-  classOfOption, listAssumptions, RECOMMENDATION_CLASSES, SCENARIO_FIELDS, scenarioValue,
-  type ConstraintName, type Deployment, type MonthlyCost, type RecommendationClass, type SizedOption, type SizingResult, type WorkloadFigures,
+  classOfOption, DEFAULT_EDITABLE_ASSUMPTIONS, listAssumptions, RECOMMENDATION_CLASSES, SCENARIO_FIELDS, scenarioValue,
+  type ConstraintName, type PriceBook, type PriceSource, type Deployment, type MonthlyCost, type RecommendationClass, type SizedOption, type SizingResult, type WorkloadFigures,
 } from '../domain';
+import {
+  toBrokersChartData, toCostStackData, toCostVsIngressData, toCrossAzChartData, toStorageChartData,
+  type BrokersChartData, type CostStackData, type CostVsIngressData, type CrossAzChartData, type StorageChartData,
+} from './chart-data';
 import { buildComparison, type Comparison } from './comparison';
 import { constraintExplanation, provisionedThroughputNote, roundingZones } from './derivation-text';
 import { CLASS_LABELS, CONSTRAINT_LABELS, optionLabel } from './labels';
@@ -83,6 +87,21 @@ export interface Report {
   readonly workload: readonly ReportFigure[];
   readonly warnings: readonly string[];
   readonly assumptions: readonly { readonly label: string; readonly value: number; readonly unit: string; readonly source: string }[];
+  /** The charts a printed report draws, as data (the PDF reads nothing else). */
+  readonly charts: ReportCharts;
+  /** Where the prices and instance figures come from, one short public citation each. */
+  readonly priceSources: readonly PriceSource[];
+}
+
+/** Bars a printed report's cost chart shows: the cheapest options, by cost line. */
+export const REPORT_COST_CHART_OPTIONS = 12;
+
+export interface ReportCharts {
+  readonly costStack: CostStackData;
+  readonly costVsIngress: CostVsIngressData;
+  readonly brokers: BrokersChartData;
+  readonly storage: StorageChartData;
+  readonly crossAz: CrossAzChartData;
 }
 
 function describeInput(value: unknown): string {
@@ -163,10 +182,11 @@ export function workloadFigures(w: WorkloadFigures): ReportFigure[] {
 }
 
 /**
- * Builds the report; `generatedOn` is an ISO date supplied by the caller (the domain has no clock),
- * `comparison` the pair chosen on screen (null ids take the default pair).
+ * Builds the report; `priceBook` is the one the result was sized with (the growth chart sizes the
+ * scenario at other ingress rates, and the sources are cited), `generatedOn` an ISO date supplied by
+ * the caller (the domain has no clock), `comparison` the pair chosen on screen (null ids take the default pair).
  */
-export function buildReport(result: SizingResult, generatedOn: string, comparison: ComparisonChoice = { left: null, right: null }): Report {
+export function buildReport(result: SizingResult, priceBook: PriceBook, generatedOn: string, comparison: ComparisonChoice = { left: null, right: null }): Report {
   const options = result.options.map(toReportOption);
   const byId = (id: string | null) => (id === null ? null : options.find((o) => o.id === id) ?? null);
   const vs = result.recommendations.versusSelfManaged;
@@ -199,6 +219,14 @@ export function buildReport(result: SizingResult, generatedOn: string, compariso
     workload: workloadFigures(result.workload),
     warnings: [...result.warnings, ...(overall?.warnings ?? [])].map((w) => w.message),
     assumptions: listAssumptions(result.assumptions).map((a) => ({ label: a.label, value: a.value, unit: a.unit, source: a.source })),
+    charts: {
+      costStack: toCostStackData(result, REPORT_COST_CHART_OPTIONS),
+      costVsIngress: toCostVsIngressData(result.scenario, priceBook, { ...DEFAULT_EDITABLE_ASSUMPTIONS, ...result.assumptions }),
+      brokers: toBrokersChartData(result),
+      storage: toStorageChartData(result),
+      crossAz: toCrossAzChartData(result),
+    },
+    priceSources: priceBook.sources,
   };
 }
 

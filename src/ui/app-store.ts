@@ -5,6 +5,7 @@ import { createCalculatorStore } from '../state/calculator-store';
 import { decimalSeparatorOf } from '../state/number-text';
 import { defaultScenarioOf } from '../state/scenario-opener';
 import { createSizingSelector } from '../state/sizing-selector';
+import { selectAssumptions, selectForm, selectUnits } from '../state/selectors';
 
 export const PRICE_BOOK = BUNDLED_PRICE_BOOK;
 export const SCENARIO_CONTEXT = scenarioContextOf(PRICE_BOOK);
@@ -17,8 +18,8 @@ export const selectSizing = createSizingSelector(PRICE_BOOK);
 
 /** The current sizing, derived from the form and assumptions on every change. */
 export function useSizing() {
-  const form = useCalculator((s) => s.form);
-  const assumptions = useCalculator((s) => s.assumptions);
-  const units = useCalculator((s) => s.units);
+  const form = useCalculator(selectForm);
+  const assumptions = useCalculator(selectAssumptions);
+  const units = useCalculator(selectUnits);
   return selectSizing(form, assumptions, { decimal: DECIMAL_SEPARATOR, units });
 }

@@ -17,6 +17,7 @@ import { PanelBoundary } from './shell/panel-boundary';
 import { useHeldWhile, useInView } from './shell/use-in-view';
 import { useSettledValue } from './shell/use-settled-value';
 import { useUrlSync } from './shell/use-url-sync';
+import { selectSelectedOptionId, selectSetTab, selectTab, selectTypingField } from '../state/selectors';
 
 /** How long the results must stay unchanged before the charts redraw, ms (keys typed 30 ms apart never wait this long). */
 const CHART_PAUSE_MS = 80;
@@ -31,9 +32,9 @@ const TABS: readonly { readonly id: Tab; readonly label: string }[] = [
 
 export function App() {
   const current = useSizing();
-  const tab = useCalculator((s) => s.tab);
-  const setTab = useCalculator((s) => s.setTab);
-  const selectedId = useCalculator((s) => s.selectedOptionId);
+  const tab = useCalculator(selectTab);
+  const setTab = useCalculator(selectSetTab);
+  const selectedId = useCalculator(selectSelectedOptionId);
   // Sizing takes a tenth of a millisecond; drawing the results takes far longer. So the form renders
   // at once on every keystroke and the results follow at low priority: React drops a results render
   // that a newer keystroke overtakes (the panels are memoised, so the urgent render skips them).
@@ -47,7 +48,7 @@ export function App() {
   const chartResult = useHeldWhile(useSettledValue(result, CHART_PAUSE_MS), chartsInView);
   const selected = result?.options.find((o) => o.id === selectedId) ?? null;
   // While a field is being typed in, its error waits (no banner flashing between keystrokes).
-  const typingField = useCalculator((s) => s.typingField);
+  const typingField = useCalculator(selectTypingField);
   const settledErrors = current.errors.filter((e) => e.field !== typingField);
 
   return (

@@ -27,22 +27,22 @@ describe('CLI and app export parity', () => {
     const { status, stdout, stderr } = run(['size', 'scenario.json', '--format', 'csv'], { 'scenario.json': JSON.stringify(input) });
     expect(stderr).toBe('');
     expect(status).toBe(0);
-    const expected = toCsv(buildReport(sizeScenario(makeScenario(input), BUNDLED_PRICE_BOOK), TODAY));
+    const expected = toCsv(buildReport(sizeScenario(makeScenario(input), BUNDLED_PRICE_BOOK), BUNDLED_PRICE_BOOK, TODAY));
     expect(stdout).toBe(`${expected}\r\n`);
   });
 
   it.each(SCENARIOS)('prints the same Markdown as the app exports for %s', (_, input) => {
     const { status, stdout } = run(['size', 'scenario.json', '--format', 'markdown'], { 'scenario.json': JSON.stringify(input) });
     expect(status).toBe(0);
-    expect(stdout).toBe(toMarkdown(buildReport(sizeScenario(makeScenario(input), BUNDLED_PRICE_BOOK), TODAY)));
+    expect(stdout).toBe(toMarkdown(buildReport(sizeScenario(makeScenario(input), BUNDLED_PRICE_BOOK), BUNDLED_PRICE_BOOK, TODAY)));
   });
 
   it('prints one header and then the rows of both files when given two', () => {
     const [first, second] = SCENARIOS.map(([, input]) => input);
     const files = { 'a.json': JSON.stringify(first), 'b.json': JSON.stringify(second) };
     const { stdout } = run(['size', 'a.json', 'b.json', '--format', 'csv'], files);
-    const csvA = toCsv(buildReport(sizeScenario(makeScenario(first), BUNDLED_PRICE_BOOK), TODAY));
-    const csvB = toCsv(buildReport(sizeScenario(makeScenario(second), BUNDLED_PRICE_BOOK), TODAY));
+    const csvA = toCsv(buildReport(sizeScenario(makeScenario(first), BUNDLED_PRICE_BOOK), BUNDLED_PRICE_BOOK, TODAY));
+    const csvB = toCsv(buildReport(sizeScenario(makeScenario(second), BUNDLED_PRICE_BOOK), BUNDLED_PRICE_BOOK, TODAY));
     const bodyB = csvB.slice(csvB.indexOf('\r\n') + 2);
     expect(stdout).toBe(`${csvA}\r\n${bodyB}\r\n`);
   });

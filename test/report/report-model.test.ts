@@ -16,7 +16,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/report-model';
-import { sizeWith } from '../support/factories';
+import { BUNDLED_PRICE_BOOK, sizeWith } from '../support/factories';
 import { handBuiltOption } from '../support/hand-built';
 
 const TODAY = '2026-11-22';
@@ -24,7 +24,7 @@ const SMALL = { avgIngressMiBps: 1, peakIngressMiBps: 1, avgEgressMiBps: 1, peak
 
 describe('report model', () => {
   const result = sizeWith({ name: 'Orders', ...SMALL });
-  const report = buildReport(result, TODAY);
+  const report = buildReport(result, BUNDLED_PRICE_BOOK, TODAY);
 
   it('carries the title, scenario name, region, price date and the date the caller gives it', () => {
     expect(report.title).toBe('MSK sizing: Orders');
@@ -33,7 +33,7 @@ describe('report model', () => {
     expect(report.regionName).toBe('US East (N. Virginia)');
     expect(report.priceDate).toBe('2025-04-04');
     expect(report.generatedOn).toBe('2026-11-22');
-    expect(buildReport(result, '1999-12-31').generatedOn).toBe('1999-12-31');
+    expect(buildReport(result, BUNDLED_PRICE_BOOK, '1999-12-31').generatedOn).toBe('1999-12-31');
   });
 
   it('lists every scenario field of SPEC §2 except the format version, with its value and unit', () => {
@@ -68,7 +68,7 @@ describe('report model', () => {
   it('shows changed inputs as they were entered', () => {
     const changed = buildReport(sizeWith({
       laggingConsumerPct: 25, ramCacheSeconds: 60, selfManaged: { opsHoursPerMonth: 12.5 }, consumerGroups: 3, purpose: 'development', provisionedThroughputMiBps: 400,
-    }), TODAY);
+    }), BUNDLED_PRICE_BOOK, TODAY);
     const byLabel = new Map(changed.inputs.map((i) => [i.label, i.value]));
     expect(byLabel.get('Consumer groups reading everything')).toBe('3');
     // With consumer groups set, egress is derived (SPEC §2): 3 × 20 = 60 and 3 × 40 = 120 MiB/s.
@@ -103,7 +103,7 @@ describe('report model', () => {
     // The report keeps whatever order the result has: hand-built options in an order no sizing would produce.
     const shuffled = buildReport({ ...result, options: [
       handBuiltOption('self-managed', 'm5.large'), handBuiltOption('msk-serverless', 'serverless'), handBuiltOption('msk-standard', 'kafka.m5.large'),
-    ] }, TODAY);
+    ] }, BUNDLED_PRICE_BOOK, TODAY);
     expect(shuffled.options.map((o) => o.id)).toEqual(['self-managed:m5.large', 'msk-serverless:serverless', 'msk-standard:kafka.m5.large']);
     const m5 = report.options.find((o) => o.id === 'msk-standard:kafka.m5.large');
     expect(m5).toMatchObject({
@@ -143,7 +143,7 @@ describe('report model', () => {
   });
 
   it('compares by default the cheapest MSK M5 (kafka.m5.large) with the cheapest MSK T3 (kafka.t3.small) for development', () => {
-    const report = buildReport(sizeWith({ name: 'Orders', ...SMALL, purpose: 'development' }), TODAY);
+    const report = buildReport(sizeWith({ name: 'Orders', ...SMALL, purpose: 'development' }), BUNDLED_PRICE_BOOK, TODAY);
     expect(report.comparison?.left.id).toBe('msk-standard:kafka.m5.large');
     expect(report.comparison?.right.id).toBe('msk-standard:kafka.t3.small');
     expect(report.comparison?.leftLabel).toBe('MSK Standard kafka.m5.large');
@@ -155,13 +155,13 @@ describe('report model', () => {
   });
 
   it('compares the pair chosen on screen instead, and takes the default for a side left unchosen', () => {
-    const chosen = buildReport(result, TODAY, { left: 'msk-express:express.m7g.large', right: 'msk-serverless:serverless' });
+    const chosen = buildReport(result, BUNDLED_PRICE_BOOK, TODAY, { left: 'msk-express:express.m7g.large', right: 'msk-serverless:serverless' });
     expect(chosen.comparison?.left.id).toBe('msk-express:express.m7g.large');
     expect(chosen.comparison?.right.id).toBe('msk-serverless:serverless');
-    const half = buildReport(result, TODAY, { left: null, right: 'self-managed:m5.large' });
+    const half = buildReport(result, BUNDLED_PRICE_BOOK, TODAY, { left: null, right: 'self-managed:m5.large' });
     expect(half.comparison?.left.id).toBe('msk-standard:kafka.m7g.large');
     expect(half.comparison?.right.id).toBe('self-managed:m5.large');
-    expect(buildReport(result, TODAY, { left: 'no-such-option', right: null }).comparison).toBeNull();
+    expect(buildReport(result, BUNDLED_PRICE_BOOK, TODAY, { left: 'no-such-option', right: null }).comparison).toBeNull();
   });
 
   it('lists the workload figures of SPEC §3 with their units, leaving out page cache when it is not asked for', () => {
@@ -185,7 +185,7 @@ describe('report model', () => {
   });
 
   it('shows the page cache needed when seconds of page cache are set: Ip × RF × seconds / 1024', () => {
-    const withCache = buildReport(sizeWith({ ...SMALL, ramCacheSeconds: 1024 }), TODAY);
+    const withCache = buildReport(sizeWith({ ...SMALL, ramCacheSeconds: 1024 }), BUNDLED_PRICE_BOOK, TODAY);
     expect(withCache.workload.find((f) => f.label === 'Page cache needed')).toEqual({ label: 'Page cache needed', value: 3, unit: 'GiB' });
   });
 
@@ -199,7 +199,7 @@ describe('report model', () => {
     expect(report.warnings[1]).toContain('saves $34.22 a month');
     expect(report.warnings.every((w) => typeof w === 'string')).toBe(true);
     // SPEC §8: RF < 3 is warned about.
-    const rf1 = buildReport(sizeWith({ ...SMALL, replicationFactor: 1 }), TODAY);
+    const rf1 = buildReport(sizeWith({ ...SMALL, replicationFactor: 1 }), BUNDLED_PRICE_BOOK, TODAY);
     expect(rf1.warnings.some((w) => w.startsWith('Replication factor 1:'))).toBe(true);
     // SPEC §4.1 (v2): the TLS factor defaults to 1.0.
     const tls = report.assumptions.find((a) => a.label === 'TLS throughput factor');
@@ -211,7 +211,7 @@ describe('report model', () => {
   it('takes an unavailable option\'s reason from its message', () => {
     // SPEC §2 defaults: kafka.t3.small needs 16.384 ÷ 8.7 × 0.5 = 0.94 MiB/s per broker → 43 → 45 brokers for 40 MiB/s,
     // above ZooKeeper's 30 (T3 has no KRaft, SPEC §4.1).
-    const t3 = buildReport(sizeWith(), TODAY).options.find((o) => o.id === 'msk-standard:kafka.t3.small');
+    const t3 = buildReport(sizeWith(), BUNDLED_PRICE_BOOK, TODAY).options.find((o) => o.id === 'msk-standard:kafka.t3.small');
     expect(t3?.available).toBe(false);
     expect(t3?.brokers).toBe(45);
     expect(t3?.unavailableReason).toMatch(/^Needs 45 brokers, but kafka\.t3\.small cannot run in KRaft mode, so ZooKeeper's limit of 30 brokers per cluster applies\./);
@@ -220,7 +220,7 @@ describe('report model', () => {
   it('has no overall pick and no saving when no eligible MSK option is available, but still prices self-managed Kafka', () => {
     // Quota 1 rules out Standard and Express (at least 3 brokers); 300 MiB/s rules out Serverless (SPEC §6).
     // Self-managed Kafka is not bound by MSK's quota (SPEC §7, v2), so its classes keep a pick.
-    const none = buildReport(sizeWith({ avgIngressMiBps: 100, peakIngressMiBps: 300, brokerQuota: 1 }), TODAY);
+    const none = buildReport(sizeWith({ avgIngressMiBps: 100, peakIngressMiBps: 300, brokerQuota: 1 }), BUNDLED_PRICE_BOOK, TODAY);
     expect(none.overall).toBeNull();
     expect(none.versusSelfManaged).toBeNull();
     expect(none.closeAlternatives).toEqual([]);
@@ -236,7 +236,7 @@ describe('report model', () => {
 
 describe('report model: the recommendation\'s rule, close alternatives and derivations', () => {
   const result = sizeWith({ name: 'Orders', ...SMALL });
-  const report = buildReport(result, TODAY);
+  const report = buildReport(result, BUNDLED_PRICE_BOOK, TODAY);
 
   it('states the production rule of SPEC §8: the cheapest available MSK option that is not T3, self-managed only compared', () => {
     expect(report.rule).toMatch(/production/i);
@@ -283,7 +283,7 @@ describe('report model: the recommendation\'s rule, close alternatives and deriv
 
   it('follows the development rule when the purpose says so: kafka.t3.small ($488.46) and nothing within 5 %', () => {
     // ceiling 488.45775 × 1.05 = 512.88; the next cheapest MSK option, kafka.m7g.large, costs $835.35.
-    const dev = buildReport(sizeWith({ ...SMALL, purpose: 'development' }), TODAY);
+    const dev = buildReport(sizeWith({ ...SMALL, purpose: 'development' }), BUNDLED_PRICE_BOOK, TODAY);
     expect(dev.overall?.id).toBe('msk-standard:kafka.t3.small');
     expect(dev.rule).toMatch(/development/i);
     expect(dev.rule).toContain('T3 included');
@@ -299,7 +299,7 @@ describe('report model: the recommendation\'s rule, close alternatives and deriv
     // (kafka.m5.24xlarge: min(1,000, 250) ÷ 6.5 × 0.5 = 19.23 MiB/s → 16 → 18). Express: express.m7g.4xlarge carries
     // 125 × 0.75 = 93.75 MiB/s → 3.2 → 4 → 6, too many; express.m7g.8xlarge 250 × 0.75 = 187.5 MiB/s → 1.6 → 2 → 3 fits,
     // and is cheaper than the larger sizes (3 × $6.528 vs 3 × $9.792 an hour).
-    const express = buildReport(sizeWith({ avgIngressMiBps: 100, peakIngressMiBps: 300, brokerQuota: 3 }), TODAY);
+    const express = buildReport(sizeWith({ avgIngressMiBps: 100, peakIngressMiBps: 300, brokerQuota: 3 }), BUNDLED_PRICE_BOOK, TODAY);
     expect(express.overall?.id).toBe('msk-express:express.m7g.8xlarge');
     expect(express.overallWhy.map((c) => [c.label, c.brokersNeeded, c.isBottleneck])).toEqual([['Ingress', 3, true], ['Egress', 3, false], ['Partitions', 3, false]]);
     expect(express.overallWhy[0]?.explanation).toBe(
@@ -307,5 +307,16 @@ describe('report model: the recommendation\'s rule, close alternatives and deriv
     );
     // Egress 80 MiB/s ÷ (250 × 2 = 500 MiB/s) → 1 → 3.
     expect(express.overallWhy[1]?.explanation).toContain('250 MiB/s sustained ingress × 2 (recommended sustained egress, MSK docs) = 500 MiB/s per broker → 80 MiB/s of peak egress needs 1');
+  });
+
+  it('carries everything the PDF prints: chart data for the workload of today and the price sources, each with a citation', () => {
+    const r = buildReport(sizeWith({ avgIngressMiBps: 30, peakIngressMiBps: 60 }), BUNDLED_PRICE_BOOK, TODAY);
+    // The growth chart marks today's peak ingress, 60 MiB/s; one of its points is today's workload (multiplier 1).
+    expect(r.charts.costVsIngress.currentPeakIngressMiBps).toBe(60);
+    expect(r.charts.costVsIngress.points.some((p) => p.multiplier === 1 && p.peakIngressMiBps === 60)).toBe(true);
+    // The printed cost chart shows at most 12 options.
+    expect(r.charts.costStack.rows.length).toBeLessThanOrEqual(12);
+    expect(r.priceSources.length).toBeGreaterThan(0);
+    for (const source of r.priceSources) expect(source.citation.length, source.id).toBeGreaterThan(0);
   });
 });

@@ -22,7 +22,7 @@ const SMALL = { avgIngressMiBps: 1, peakIngressMiBps: 1, avgEgressMiBps: 1, peak
 
 /** The CSV of a scenario (SPEC §2 defaults + overrides) sized with the bundled prices. */
 function csvOf(overrides: Record<string, unknown> = {}, priceBook = BUNDLED_PRICE_BOOK): string {
-  return toCsv(buildReport(sizeWith(overrides, priceBook), TODAY));
+  return toCsv(buildReport(sizeWith(overrides, priceBook), BUNDLED_PRICE_BOOK, TODAY));
 }
 
 /** Parses CSV back into rows of cells, failing the test on any parse error. */

@@ -19,13 +19,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/report-model';
 import { escapeMarkdown, toMarkdown } from '../../src/report/to-markdown';
-import { sizeWith } from '../support/factories';
+import { BUNDLED_PRICE_BOOK, sizeWith } from '../support/factories';
 
 const TODAY = '2026-11-22';
 const SMALL = { avgIngressMiBps: 1, peakIngressMiBps: 1, avgEgressMiBps: 1, peakEgressMiBps: 1 } as const;
 
 function markdownOf(overrides: Record<string, unknown>): string {
-  return toMarkdown(buildReport(sizeWith(overrides), TODAY));
+  return toMarkdown(buildReport(sizeWith(overrides), BUNDLED_PRICE_BOOK, TODAY));
 }
 
 /** True when `ch` occurs in `line` without an odd run of backslashes before it (so Markdown would act on it). */
@@ -149,7 +149,7 @@ describe('Markdown summary', () => {
 
   it('shows provisioned throughput where it is in force: "-" for picks without it, the rate for eligible sizes compared', () => {
     // With 3 brokers the minimum everywhere, a fixed 400 MiB/s only adds cost, so no class pick is an eligible size.
-    const text = toMarkdown(buildReport(sizeWith({ ...SMALL, provisionedThroughputMiBps: 400 }), TODAY, {
+    const text = toMarkdown(buildReport(sizeWith({ ...SMALL, provisionedThroughputMiBps: 400 }), BUNDLED_PRICE_BOOK, TODAY, {
       left: 'msk-standard:kafka.m5.4xlarge', right: 'msk-standard:kafka.m7g.2xlarge',
     }));
     expect(text).toContain('| MSK Standard M5 | kafka.m5.large | 3 | Storage throughput | - | $848.49 |');
@@ -220,7 +220,7 @@ describe('Markdown summary', () => {
 
 describe('kinds with no pick in the Markdown summary', () => {
   it('say why, in a line each (SPEC §2 defaults: T3 needs 45 brokers, over its 30-broker limit)', () => {
-    const lines = toMarkdown(buildReport(sizeWith({ name: 'Orders' }), TODAY)).split('\n');
+    const lines = toMarkdown(buildReport(sizeWith({ name: 'Orders' }), BUNDLED_PRICE_BOOK, TODAY)).split('\n');
     expect(lines.some((l) => l.startsWith('- MSK T3 (dev/test) is not available: Needs 45 brokers, but kafka.t3.small cannot run in KRaft mode'))).toBe(true);
   });
 });

@@ -3,10 +3,11 @@ import { AWS_SCRIPT_DIFFERENCES, EDITABLE_ASSUMPTION_BOUNDS, EXPRESS_EGRESS_FACT
 import { numberFromText, textFromNumber } from '../../state/number-text';
 import { DECIMAL_SEPARATOR, PRICE_BOOK, useCalculator } from '../app-store';
 import { TableScroll } from '../shell/table-scroll';
+import { selectAssumption, selectAssumptions, selectResetAssumptions, selectSetAssumption } from '../../state/selectors';
 
 function EditableAssumption({ name, label }: { readonly name: keyof EditableAssumptions; readonly label: string }) {
-  const value = useCalculator((s) => s.assumptions[name]);
-  const setAssumption = useCalculator((s) => s.setAssumption);
+  const value = useCalculator(selectAssumption(name));
+  const setAssumption = useCalculator(selectSetAssumption);
   const [text, setText] = useState(textFromNumber(value, DECIMAL_SEPARATOR));
   const [min, max] = EDITABLE_ASSUMPTION_BOUNDS[name];
   const read = (t: string) => numberFromText(t, DECIMAL_SEPARATOR);
@@ -32,8 +33,8 @@ function EditableAssumption({ name, label }: { readonly name: keyof EditableAssu
 
 /** Every constant with value, unit and source; the price data's date and sources; the two editable assumptions. */
 export function AssumptionsPage({ region }: { readonly region: string }) {
-  const assumptions = useCalculator((s) => s.assumptions);
-  const reset = useCalculator((s) => s.resetAssumptions);
+  const assumptions = useCalculator(selectAssumptions);
+  const reset = useCalculator(selectResetAssumptions);
   const [resetCount, setResetCount] = useState(0);
   return (
     <>

@@ -6,6 +6,7 @@ import { formatNumber, formatUsd } from '../../report/format';
 import { optionLabel } from '../../report/labels';
 import { PRICE_BOOK, SCENARIO_CONTEXT, useCalculator } from '../app-store';
 import { TableScroll } from '../shell/table-scroll';
+import { selectAssumptions, selectCompare, selectCompareScenarios, selectSaved, selectSetCompare, selectSetCompareScenario } from '../../state/selectors';
 
 function show(value: number | null, money: boolean): string {
   if (value === null) return '–';
@@ -19,7 +20,7 @@ function difference(row: ComparisonRow): string {
 }
 
 function OptionPicker({ result, side, value }: { readonly result: SizingResult; readonly side: 'left' | 'right'; readonly value: string }) {
-  const setCompare = useCalculator((s) => s.setCompare);
+  const setCompare = useCalculator(selectSetCompare);
   return (
     <label className="inline-field"><span>{side === 'left' ? 'First option' : 'Second option'}</span>
       <select value={value} onChange={(e) => setCompare(side, e.target.value)}>
@@ -46,10 +47,10 @@ function ComparisonTable({ caption, leftLabel, rightLabel, rows }: { readonly ca
 }
 
 function SavedScenarioComparison() {
-  const saved = useCalculator((s) => s.saved);
-  const choice = useCalculator((s) => s.compareScenarios);
-  const setChoice = useCalculator((s) => s.setCompareScenario);
-  const assumptions = useCalculator((s) => s.assumptions);
+  const saved = useCalculator(selectSaved);
+  const choice = useCalculator(selectCompareScenarios);
+  const setChoice = useCalculator(selectSetCompareScenario);
+  const assumptions = useCalculator(selectAssumptions);
   const results = useMemo(() => (['left', 'right'] as const).map((side) => {
     const found = saved.find((s) => s.name === choice[side]);
     return found ? sizeSavedScenario(found.scenario, SCENARIO_CONTEXT, PRICE_BOOK, assumptions) : null;
@@ -86,7 +87,7 @@ function SavedScenarioComparison() {
 
 /** Two options side by side (by default the cheapest M5 and the cheapest T3), every figure and the differences. */
 export function CompareView({ result }: { readonly result: SizingResult }) {
-  const compare = useCalculator((s) => s.compare);
+  const compare = useCalculator(selectCompare);
   const comparison = buildComparison(result, compare.left, compare.right);
   const left = comparison?.left;
   const right = comparison?.right;

@@ -9,13 +9,13 @@ import { toTerraform } from '../../report/to-terraform';
 import { PRICE_BOOK, useCalculator } from '../app-store';
 import { downloadBlob, downloadText, todayIso } from './download';
 import { ScenarioImport } from './scenario-import';
+import { selectCompare, selectNotify, selectSelectedOptionId } from '../../state/selectors';
 
 /** Exports that say what the screen says: PDF, CSV, JSON, Markdown and a Terraform starting point. */
 export const ExportPanel = memo(function ExportPanel({ result }: { readonly result: SizingResult }) {
-  const compare = useCalculator((s) => s.compare);
-  const selected = useCalculator((s) => s.selectedOptionId);
-  const assumptions = useCalculator((s) => s.assumptions);
-  const notify = useCalculator((s) => s.notify);
+  const compare = useCalculator(selectCompare);
+  const selected = useCalculator(selectSelectedOptionId);
+  const notify = useCalculator(selectNotify);
   const [busy, setBusy] = useState(false);
   const terraformChoices = result.options.filter((o) => o.deployment !== 'self-managed' && o.monthlyCostUsd !== null);
   const [terraformId, setTerraformId] = useState<string | null>(null);
@@ -23,13 +23,13 @@ export const ExportPanel = memo(function ExportPanel({ result }: { readonly resu
   const terraform = toTerraform(result, chosenTerraform);
   const today = todayIso();
   const name = result.scenario.name;
-  const report = () => buildReport(result, today, compare);
+  const report = () => buildReport(result, PRICE_BOOK, today, compare);
 
   const downloadPdf = async () => {
     setBusy(true);
     try {
       const { renderPdfReport } = await import('./pdf-report');
-      downloadBlob(reportFileName(name, today, 'pdf'), await renderPdfReport(report(), result, PRICE_BOOK, assumptions));
+      downloadBlob(reportFileName(name, today, 'pdf'), await renderPdfReport(report()));
     } catch (error) {
       notify('error', `The PDF could not be made: ${error instanceof Error ? error.message : String(error)}`);
     } finally {

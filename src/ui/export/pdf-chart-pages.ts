@@ -1,7 +1,7 @@
 /** The PDF's chart pages: vector charts from the same chart data and palette as the page. */
 import type { jsPDF } from 'jspdf';
-import type { EditableAssumptions, PriceBook, SizingResult } from '../../domain';
-import { toBrokersChartData, toCostStackData, toCostVsIngressData, toCostVsIngressPath, toCrossAzChartData, toStorageChartData, YOUR_WORKLOAD_LABEL } from '../../report/chart-data';
+import { toCostVsIngressPath, YOUR_WORKLOAD_LABEL } from '../../report/chart-data';
+import type { ReportCharts } from '../../report/report-model';
 import { formatNumber, formatUsd } from '../../report/format';
 import { CHART_INK as INK, CHART_MUTED_INK, COST_LINE_COLORS, isDashedKind, OPTION_KIND_COLORS } from '../../report/palette';
 import { drawBars, drawGroupedBars, drawLines, drawStackedBars } from './pdf-charts';
@@ -20,18 +20,18 @@ function chartTitle(doc: jsPDF, title: string, x: number, y: number, width: numb
   return y + 10 + lines.length * 8.5;
 }
 
-export function drawChartPages(doc: jsPDF, result: SizingResult, priceBook: PriceBook, assumptions: EditableAssumptions): void {
+export function drawChartPages(doc: jsPDF, charts: ReportCharts): void {
   let y = newPage(doc);
   // Measured on the new (portrait) page: the page before is the landscape options table.
   const width = doc.internal.pageSize.getWidth() - 2 * MARGIN;
   const half = width / 2 - 10;
   y = heading(doc, 'Charts', y);
-  const cost = toCostStackData(result, 12);
+  const cost = charts.costStack;
   let top = chartTitle(doc, 'Monthly cost of the cheapest options, by cost line (USD/month)', MARGIN, y + 6, width);
   drawStackedBars(doc, { x: MARGIN, y: top + 4, width, height: 250 }, cost.rows.map((r) => r.label),
     cost.series.map((s) => ({ label: s.label, color: COST_LINE_COLORS[s.line], values: cost.rows.map((r) => r.linesUsd[s.line]) })), formatUsd);
   y = top + 290;
-  const growth = toCostVsIngressData(result.scenario, priceBook, assumptions);
+  const growth = charts.costVsIngress;
   top = chartTitle(doc, 'Monthly cost of the cheapest option of each kind as peak ingress grows (USD/month)', MARGIN, y, width,
     'Ingress and egress scale together. A line steps where its kind needs more or larger brokers; the dashed vertical line marks your workload.');
   const xs = growth.points.map((p) => p.peakIngressMiBps);
@@ -42,17 +42,17 @@ export function drawChartPages(doc: jsPDF, result: SizingResult, priceBook: Pric
     })), 'Peak ingress (MiB/s)', formatUsd, { x: growth.currentPeakIngressMiBps, label: YOUR_WORKLOAD_LABEL });
 
   y = newPage(doc);
-  const brokers = toBrokersChartData(result);
+  const brokers = charts.brokers;
   top = chartTitle(doc, 'Recommended brokers per instance type', MARGIN, y, width, 'Colour shows the kind: MSK Standard and Express sizes share names.');
   drawBars(doc, { x: MARGIN, y: top + 4, width, height: Math.max(80, brokers.bars.length * 11 + 30) },
     brokers.bars.map((b) => ({ label: b.shortLabel, value: b.brokers, color: OPTION_KIND_COLORS[b.recommendationClass] })),
     brokers.kinds.map((k) => ({ label: k.label, color: OPTION_KIND_COLORS[k.recommendationClass], mark: 'bar' })), (v) => formatNumber(v, 0), 60, true);
   y = top + Math.max(80, brokers.bars.length * 11 + 30) + 30;
 
-  const crossAz = toCrossAzChartData(result);
+  const crossAz = charts.crossAz;
   const uses = crossAz.scenarioUsesNearestReplicaFetch;
   const crossAzTop = chartTitle(doc, 'Cross-AZ transfer per month by flow (GiB/month)', MARGIN, y, half, crossAz.description);
-  const storage = toStorageChartData(result);
+  const storage = charts.storage;
   const storageTop = chartTitle(doc, 'Storage (GiB)', MARGIN + half + 20, y, half, storage.description);
   top = Math.max(crossAzTop, storageTop);
   drawGroupedBars(doc, { x: MARGIN, y: top + 4, width: half, height: 200 }, crossAz.rows.map((r) => r.label), [

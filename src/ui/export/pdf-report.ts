@@ -6,7 +6,7 @@
  * rather than leave a few orphaned rows behind.
  */
 import { jsPDF } from 'jspdf';
-import { COST_LINES, type EditableAssumptions, type PriceBook, type SizingResult } from '../../domain';
+import { COST_LINES } from '../../domain';
 import { differingRows } from '../../report/comparison';
 import { formatAmount, formatNumber, formatUsd } from '../../report/format';
 import { bottleneckText, COST_LINE_LABELS } from '../../report/labels';
@@ -176,13 +176,13 @@ function detailPages(doc: jsPDF, report: Report): void {
   }
 }
 
-function sourcePages(doc: jsPDF, report: Report, priceBook: PriceBook): void {
+function sourcePages(doc: jsPDF, report: Report): void {
   let y = newPage(doc);
   y = heading(doc, 'Assumptions', y);
   y = table(doc, y, ['Assumption', 'Value', 'Unit', 'Source'], report.assumptions.map((a) => [a.label, String(a.value), a.unit, a.source]), { fontSize: 7, textColumns: [3] });
   y = ensureSpace(doc, y + 24, 80);
   y = heading(doc, 'Price and specification sources', y);
-  table(doc, y, ['Id', 'Source'], priceBook.sources.map((s) => [s.id, s.citationUrl ? `${s.citation} (${s.citationUrl})` : s.citation]), { numericFrom: 2, fontSize: 7.5 });
+  table(doc, y, ['Id', 'Source'], report.priceSources.map((s) => [s.id, s.citationUrl ? `${s.citation} (${s.citationUrl})` : s.citation]), { numericFrom: 2, fontSize: 7.5 });
 }
 
 function addPageNumbers(doc: jsPDF, report: Report): void {
@@ -198,15 +198,15 @@ function addPageNumbers(doc: jsPDF, report: Report): void {
   }
 }
 
-/** Renders the report (with its charts) to a PDF blob; fonts for non-Latin text load first. */
-export async function renderPdfReport(report: Report, result: SizingResult, priceBook: PriceBook, assumptions: EditableAssumptions): Promise<Blob> {
+/** Renders the report (its charts and sources included: nothing else is read) to a PDF blob; fonts for non-Latin text load first. */
+export async function renderPdfReport(report: Report): Promise<Blob> {
   const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true });
   await embedFaces(doc, [report.scenarioName, report.title]);
   doc.setProperties({ title: report.title, subject: 'MSK sizing report', creator: 'MSK Sizer' });
   summaryPage(doc, report);
   detailPages(doc, report);
-  drawChartPages(doc, result, priceBook, assumptions);
-  sourcePages(doc, report, priceBook);
+  drawChartPages(doc, report.charts);
+  sourcePages(doc, report);
   addPageNumbers(doc, report);
   return doc.output('blob');
 }

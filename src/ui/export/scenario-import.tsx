@@ -1,12 +1,13 @@
 import { useRef, useState, type DragEvent } from 'react';
 import { openScenario } from '../../state/scenario-opener';
 import { SCENARIO_CONTEXT, useCalculator } from '../app-store';
+import { selectNotify } from '../../state/selectors';
 
 /** Import a scenario file (button or drag and drop), with the same validation as everywhere else. */
 export function ScenarioImport() {
   const input = useRef<HTMLInputElement>(null);
   const [dragging, setDragging] = useState(false);
-  const notify = useCalculator((s) => s.notify);
+  const notify = useCalculator(selectNotify);
 
   const importFile = async (file: File | undefined) => {
     if (!file) return;

@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { numberFromText, textFromNumber } from '../../state/number-text';
 import { DECIMAL_SEPARATOR, useCalculator } from '../app-store';
 import { unitOf, fromSpecUnit } from '../../state/display-units';
+import { selectUnits } from '../../state/selectors';
 
 /** Bytes in a MiB: MiB/s = messages/s × bytes per message ÷ 1,048,576. */
 const BYTES_PER_MIB = 1_048_576;
 
 /** Optional: ingress from messages per second × average message size, for people who know their workload that way. */
 export function MessageRateHelper({ onUse }: { readonly onUse: (key: 'avgIngressMiBps' | 'peakIngressMiBps', text: string) => void }) {
-  const units = useCalculator((s) => s.units);
+  const units = useCalculator(selectUnits);
   const [rate, setRate] = useState('');
   const [size, setSize] = useState('');
   const messages = numberFromText(rate, DECIMAL_SEPARATOR);

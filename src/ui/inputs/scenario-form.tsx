@@ -6,6 +6,7 @@ import { DECIMAL_SEPARATOR, PRICE_BOOK, useCalculator } from '../app-store';
 import { fieldMessage, labelledMessage } from '../../state/field-messages';
 import { FormField } from './form-field';
 import { MessageRateHelper } from './message-rate-helper';
+import { selectForm, selectSetField, selectSetTyping, selectSetUnit, selectTypingField, selectUnits } from '../../state/selectors';
 
 const GROUPS: readonly { readonly group: FieldGroup; readonly title: string; readonly open: boolean }[] = [
   { group: 'workload', title: 'Workload', open: true },
@@ -53,12 +54,12 @@ function derivedEgress(form: FormValues, settings: FormSettings): Readonly<Recor
 
 /** Every scenario field, grouped as the spreadsheet groups them. */
 export function ScenarioForm({ errors }: { readonly errors: readonly FieldError[] }) {
-  const form = useCalculator((s) => s.form);
-  const units = useCalculator((s) => s.units);
-  const setField = useCalculator((s) => s.setField);
-  const setUnit = useCalculator((s) => s.setUnit);
-  const typingField = useCalculator((s) => s.typingField);
-  const setTyping = useCalculator((s) => s.setTyping);
+  const form = useCalculator(selectForm);
+  const units = useCalculator(selectUnits);
+  const setField = useCalculator(selectSetField);
+  const setUnit = useCalculator(selectSetUnit);
+  const typingField = useCalculator(selectTypingField);
+  const setTyping = useCalculator(selectSetTyping);
   const pause = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(pause.current), []);
   const settings = useMemo(() => ({ decimal: DECIMAL_SEPARATOR, units }), [units]);

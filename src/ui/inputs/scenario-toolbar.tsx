@@ -4,16 +4,17 @@ import { openScenario } from '../../state/scenario-opener';
 import { PRESETS } from '../../state/presets';
 import { hashFromScenarioInput, scenarioDelta } from '../../state/url-scenario';
 import { DEFAULT_SCENARIO, SCENARIO_CONTEXT, useCalculator } from '../app-store';
+import { selectDeleteSaved, selectLastUndo, selectLoadScenario, selectNotify, selectSaveScenario, selectSaved, selectUndo } from '../../state/selectors';
 
 /** Presets, reset, save and reopen named scenarios, copy a link. */
 export function ScenarioToolbar({ scenario }: { readonly scenario: Scenario | null }) {
-  const loadScenario = useCalculator((s) => s.loadScenario);
-  const saveScenario = useCalculator((s) => s.saveScenario);
-  const deleteSaved = useCalculator((s) => s.deleteSaved);
-  const notify = useCalculator((s) => s.notify);
-  const saved = useCalculator((s) => s.saved);
-  const lastUndo = useCalculator((s) => s.undoStack.at(-1));
-  const undo = useCalculator((s) => s.undo);
+  const loadScenario = useCalculator(selectLoadScenario);
+  const saveScenario = useCalculator(selectSaveScenario);
+  const deleteSaved = useCalculator(selectDeleteSaved);
+  const notify = useCalculator(selectNotify);
+  const saved = useCalculator(selectSaved);
+  const lastUndo = useCalculator(selectLastUndo);
+  const undo = useCalculator(selectUndo);
   const [preset, setPreset] = useState('');
   const [savedChoice, setSavedChoice] = useState('');
 

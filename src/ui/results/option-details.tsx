@@ -4,10 +4,11 @@ import { bottleneckNote, constraintExplanation, provisionedThroughputNote, round
 import { CONSTRAINT_LABELS, COST_LINE_LABELS, optionLabel } from '../../report/labels';
 import { useCalculator } from '../app-store';
 import { TableScroll } from '../shell/table-scroll';
+import { selectSelectOption } from '../../state/selectors';
 
 /** "Why N brokers": each constraint's demand, capacity per broker and brokers needed, then the cost lines. */
 export function OptionDetails({ option, azs, replicationFactor }: { readonly option: SizedOption; readonly azs: number; readonly replicationFactor: number }) {
-  const selectOption = useCalculator((s) => s.selectOption);
+  const selectOption = useCalculator(selectSelectOption);
   const title = option.brokers === null ? optionLabel(option) : `Why ${option.brokers} brokers of ${option.instanceType}?`;
   const zones = roundingZones(option, azs);
   const pstNote = provisionedThroughputNote(option);

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { SizedOption } from '../../domain';
 import { useCalculator } from '../app-store';
 import { OptionDetails } from './option-details';
+import { selectSelectOption } from '../../state/selectors';
 
 /**
  * "Why N brokers" as a modal dialog over the page, wherever it was opened from (a table row, a
@@ -9,7 +10,7 @@ import { OptionDetails } from './option-details';
  * goes back to the control that opened it.
  */
 export function OptionDialog({ option, azs, replicationFactor }: { readonly option: SizedOption; readonly azs: number; readonly replicationFactor: number }) {
-  const selectOption = useCalculator((s) => s.selectOption);
+  const selectOption = useCalculator(selectSelectOption);
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);
   useEffect(() => {

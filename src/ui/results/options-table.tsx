@@ -5,6 +5,7 @@ import { CONSTRAINT_LABELS, DEPLOYMENT_LABELS } from '../../report/labels';
 import type { SortKey } from '../../state/calculator-store';
 import { useCalculator } from '../app-store';
 import { InstanceName } from '../shell/instance-name';
+import { selectSelectOption, selectSelectedOptionId, selectSetTableView, selectTableView } from '../../state/selectors';
 
 /** `optional` columns give way on a phone so the monthly cost stays on screen. */
 const COLUMNS: readonly { readonly key: SortKey; readonly label: string; readonly numeric: boolean; readonly optional?: boolean }[] = [
@@ -32,10 +33,10 @@ function sortValue(o: SizedOption, key: SortKey): number | string {
 
 /** Every option, sortable and filterable; unavailable ones stay listed with their reason. */
 export const OptionsTable = memo(function OptionsTable({ result }: { readonly result: SizingResult }) {
-  const view = useCalculator((s) => s.tableView);
-  const setView = useCalculator((s) => s.setTableView);
-  const selected = useCalculator((s) => s.selectedOptionId);
-  const selectOption = useCalculator((s) => s.selectOption);
+  const view = useCalculator(selectTableView);
+  const setView = useCalculator(selectSetTableView);
+  const selected = useCalculator(selectSelectedOptionId);
+  const selectOption = useCalculator(selectSelectOption);
   const rows = useMemo(() => {
     const filtered = result.options.filter((o) =>
       (view.deployment === '' || o.deployment === view.deployment) &&

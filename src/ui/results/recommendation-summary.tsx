@@ -5,6 +5,7 @@ import { formatNumber, formatUsd } from '../../report/format';
 import { CLASS_LABELS, CONSTRAINT_LABELS, optionLabel } from '../../report/labels';
 import { useCalculator } from '../app-store';
 import { InstanceName } from '../shell/instance-name';
+import { selectSelectOption } from '../../state/selectors';
 
 function brokersText(o: SizedOption): string {
   return o.brokers === null ? 'serverless, no brokers to size' : `${o.brokers} brokers`;
@@ -12,7 +13,7 @@ function brokersText(o: SizedOption): string {
 
 /** The overall recommendation, the pick of each class, and the comparison with self-managed Kafka. */
 export const RecommendationSummary = memo(function RecommendationSummary({ result }: { readonly result: SizingResult }) {
-  const selectOption = useCalculator((s) => s.selectOption);
+  const selectOption = useCalculator(selectSelectOption);
   const byId = (id: string | null) => result.options.find((o) => o.id === id) ?? null;
   const overall = byId(result.recommendations.overall);
   const vs = result.recommendations.versusSelfManaged;

@@ -1,13 +1,14 @@
 import { useEffect } from 'react';
 import type { Notice } from '../../state/calculator-store';
 import { useCalculator } from '../app-store';
+import { selectDismissNotice, selectNotices, selectUndo } from '../../state/selectors';
 
 /** Informational notices go away by themselves after this long; errors stay until dismissed. */
 const INFO_NOTICE_MS = 10_000;
 
 function NoticeItem({ notice }: { readonly notice: Notice }) {
-  const dismiss = useCalculator((s) => s.dismissNotice);
-  const undo = useCalculator((s) => s.undo);
+  const dismiss = useCalculator(selectDismissNotice);
+  const undo = useCalculator(selectUndo);
   useEffect(() => {
     if (notice.tone !== 'info') return undefined;
     const timer = window.setTimeout(() => dismiss(notice.id), INFO_NOTICE_MS);
@@ -24,7 +25,7 @@ function NoticeItem({ notice }: { readonly notice: Notice }) {
 
 /** Messages about links, storage and saving: errors as alerts, the rest as status; loads can be undone from here. */
 export function Notices() {
-  const notices = useCalculator((s) => s.notices);
+  const notices = useCalculator(selectNotices);
   return (
     <div className="notices" aria-live="polite">
       {notices.map((n) => <NoticeItem key={n.id} notice={n} />)}
