@@ -1,6 +1,7 @@
 /** The terminal table: recommendation per class, then every option. */
 import { formatNumber, formatUsd } from '../report/format';
 import { bottleneckText } from '../report/labels';
+import { replicationLines } from '../report/replication-report';
 import type { Report, ReportOption } from '../report/report-model';
 
 function pad(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string[] {
@@ -59,6 +60,13 @@ export function toTable(report: Report): string {
     all.push([o.label, brokers(o), bottleneckText(o.bottleneck) || '-', pst(o), monthly(o), o.available ? '' : `unavailable: ${o.unavailableReason}`]);
   }
   out.push(...pad(all, new Set([1, 3, 4])));
+  if (report.replication) {
+    const r = replicationLines(report.replication, formatUsd);
+    out.push('', 'Replication and DR:', ...r.summary.map((line) => `  ${line}`), '');
+    out.push(...pad(r.clusters.map((row) => [...row]), new Set([3, 4])), '');
+    out.push(...pad(r.tools.map((row) => [...row]), new Set([2, 3])));
+    for (const w of report.replication.warnings) out.push(`  - ${w}`);
+  }
   if (report.warnings.length > 0) {
     out.push('', 'Warnings:');
     for (const w of report.warnings) out.push(`  - ${w}`);

@@ -1,6 +1,7 @@
 /** Turns the validated price data into the engine's `PriceBook`. */
 import type { ExpressBrokerSpec, PriceBook, RegionPrices, StandardBrokerSpec, StandardFamily } from '../domain';
 import { priceDataSchema, type PriceData } from './price-data-schema';
+import { replicationPricesFromData } from '../domain/replication/replication-prices';
 
 /**
  * Express sustained ingress per broker as AWS's sizing logic uses it (msk_sizing.py, source S6;
@@ -124,5 +125,5 @@ export function loadPriceBook(raw: unknown): PriceBook {
     const first = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
     throw new Error(`The price data is invalid: ${first}`);
   }
-  return priceBookFromData(parsed.data);
+  return { ...priceBookFromData(parsed.data), replication: replicationPricesFromData(raw) };
 }

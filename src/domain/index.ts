@@ -15,3 +15,7 @@ export { nearestReplicaSavingUsd } from './scenario-warnings';
 export { sizeScenario, sizeRawScenario, createBatchSizer, sizeBatch, kernelInputOf, scenarioContextOf } from './size-scenario';
 export * from './scenario-fields';
 export { parseScenarioText, readJsonText, MAX_SCENARIO_TEXT_CHARS } from './scenario-text';
+export type { ReplicationResult, ReplicationToolId, ReplicationToolResult, ToolSizing } from './replication/replication-result';
+export { REPLICATION_TOOLS } from './replication/replication-result';
+export { REPLICATION_PATTERNS, type Replication, type ReplicationPattern } from './replication/replication-schema';
+export { REPLICATION_TOOL_FEATURES } from './replication/tool-features';

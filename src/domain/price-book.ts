@@ -4,6 +4,7 @@
  * tests pass the prices of AWS's sizing script. `null` means "no price published": the option is
  * unavailable there, never free.
  */
+import type { ReplicationPrices } from './replication/replication-prices';
 
 export type StandardFamily = 't3' | 'm5' | 'm7g';
 
@@ -102,4 +103,6 @@ export interface PriceBook {
   readonly serverlessLimits: ServerlessLimits;
   /** Brokers per MSK cluster in ZooKeeper mode (MSK quotas: 30). */
   readonly zookeeperBrokerLimit: number;
+  /** MSK Replicator, MSK Connect, EC2 vCPUs and inter-region transfer (SPEC §11); absent in price books built for other tests. */
+  readonly replication?: ReplicationPrices;
 }

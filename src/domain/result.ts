@@ -1,4 +1,5 @@
 /** Result format v2 (SPEC §9): what the CLI prints with --format json and the app exports. */
+import type { ReplicationResult } from './replication/replication-result';
 import type { Scenario } from './scenario';
 
 export const RESULT_VERSION = 2;
@@ -210,4 +211,6 @@ export interface SizingResult {
   readonly recommendations: Recommendations;
   /** Best-practice warnings about the scenario as a whole. */
   readonly warnings: readonly CodedMessage[];
+  /** SPEC §11: the clusters on both sides and the replication tools, when the scenario has a replication block. */
+  readonly replication?: ReplicationResult | null;
 }

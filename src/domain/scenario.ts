@@ -7,6 +7,8 @@
 import './zod-setup';
 import { z } from 'zod';
 import { DEFAULT_EDITABLE_ASSUMPTIONS, EDITABLE_ASSUMPTION_BOUNDS } from './assumptions';
+import { replicationFieldErrors, replicationSchema } from './replication/replication-schema';
+import { MAX_THROUGHPUT_MIBPS } from './scenario-limits';
 
 export const SCENARIO_VERSION = 2;
 
@@ -18,7 +20,7 @@ export const PURPOSES = ['production', 'development'] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
 /** Bounds beyond SPEC §2, chosen to keep every figure finite (1 TiB/s, ~114 years, 10 M partitions). */
-export const MAX_THROUGHPUT_MIBPS = 1_048_576;
+export { MAX_THROUGHPUT_MIBPS };
 export const MAX_RETENTION_HOURS = 1_000_000;
 export const MAX_PARTITIONS = 10_000_000;
 export const MAX_NAME_LENGTH = 120;
@@ -99,6 +101,8 @@ const baseScenarioSchema = z.strictObject({
   discountPct: fraction(0, 100).default(0),
   selfManaged: selfManagedSchema.default({ controllerInstance: 'm5.large', controllerCount: 3, opsHoursPerMonth: 0, opsHourlyUsd: 0 }),
   assumptions: editableAssumptionsSchema.nullable().default(null),
+  /** SPEC §11: replication, migration or DR to another cluster; null: this cluster alone. */
+  replication: replicationSchema.nullable().default(null),
 });
 
 type ParsedScenario = z.infer<typeof baseScenarioSchema>;
@@ -225,6 +229,7 @@ function crossFieldErrors(s: ParsedScenario, ctx: ScenarioContext): FieldError[]
   if (!ctx.regions.includes(s.region)) {
     errors.push(fieldError('region', s.region, 'must be an AWS region code in the price data (e.g. us-east-1)'));
   }
+  if (s.replication !== null) errors.push(...replicationFieldErrors(s.replication, s, ctx.regions));
   if (!ctx.ec2Types.includes(s.selfManaged.controllerInstance)) {
     errors.push(fieldError('selfManaged.controllerInstance', s.selfManaged.controllerInstance, `must be one of ${ctx.ec2Types.join(', ')}`));
   }

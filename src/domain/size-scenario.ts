@@ -4,6 +4,9 @@ import { describeOption, describeRecommendations } from './describe-sizing';
 import type { PriceBook } from './price-book';
 import { RESULT_VERSION, type SizedOption, type SizingResult } from './result';
 import { parseScenario, type FieldError, type ParseResult, type Scenario } from './scenario';
+import type { ReplicationResult } from './replication/replication-result';
+import type { Replication } from './replication/replication-schema';
+import { sizeReplication } from './replication/size-replication';
 import { scenarioWarnings } from './scenario-warnings';
 import { allocateFigures, allocateRows, fillRow, sizeRows, type KernelInput, type KernelRows, type SizingFigures } from './sizing-kernel';
 import { sizingTableFor, type SizingTable } from './sizing-table';
@@ -96,7 +99,13 @@ export function sizeScenario(
     options,
     recommendations: describeRecommendations(figures, 0, table, scenario.purpose),
     warnings: scenarioWarnings(scenario, table.region),
+    ...(scenario.replication ? { replication: replicationOf(scenario, scenario.replication, priceBook, assumptions) } : {}),
   };
+}
+
+/** SPEC §11, or null when the price book has no replication prices (price books built for tests). */
+function replicationOf(scenario: Scenario, replication: Replication, priceBook: PriceBook, assumptions: EditableAssumptions): ReplicationResult | null {
+  return priceBook.replication ? sizeReplication(scenario, replication, priceBook, priceBook.replication, { assumptions }) : null;
 }
 
 /** Validates raw input, then sizes it: the one call the CLI and the app need. Never throws on bad input. */

@@ -11,6 +11,7 @@ import {
   type BrokersChartData, type CostStackData, type CostVsIngressData, type CrossAzChartData, type StorageChartData,
 } from './chart-data';
 import { buildComparison, type Comparison } from './comparison';
+import { buildReplicationReport, type ReplicationReport } from './replication-report';
 import { constraintExplanation, provisionedThroughputNote, roundingZones } from './derivation-text';
 import { CLASS_LABELS, CONSTRAINT_LABELS, optionLabel } from './labels';
 
@@ -91,6 +92,8 @@ export interface Report {
   readonly charts: ReportCharts;
   /** Where the prices and instance figures come from, one short public citation each. */
   readonly priceSources: readonly PriceSource[];
+  /** SPEC §11: both clusters and the replication tools, when the scenario has a replication block. */
+  readonly replication: ReplicationReport | null;
 }
 
 /** Bars a printed report's cost chart shows: the cheapest options, by cost line. */
@@ -227,6 +230,7 @@ export function buildReport(result: SizingResult, priceBook: PriceBook, generate
       crossAz: toCrossAzChartData(result),
     },
     priceSources: priceBook.sources,
+    replication: result.replication ? buildReplicationReport(result.replication) : null,
   };
 }
 

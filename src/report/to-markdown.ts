@@ -2,6 +2,7 @@
 import { formatNumber, formatUsd } from './format';
 import { differingRows } from './comparison';
 import { bottleneckText } from './labels';
+import { replicationLines } from './replication-report';
 import type { Report, ReportOption } from './report-model';
 
 /**
@@ -80,6 +81,14 @@ export function toMarkdown(report: Report): string {
     for (const r of rows) lines.push(`| ${r.label} | ${show(r.left, r.money)} | ${show(r.right, r.money)} | ${signed(r.difference, r.money)} |`);
     if (equalCount > 0) lines.push('', `The other ${equalCount} figures are equal for both.`);
     if (c.unavailableNote) lines.push('', escapeMarkdown(c.unavailableNote));
+  }
+  if (report.replication) {
+    const r = replicationLines(report.replication, formatUsd);
+    const row = (cells: readonly string[]) => `| ${cells.map((c) => escapeMarkdown(c)).join(' | ')} |`;
+    lines.push('', '## Replication and DR', '', ...r.summary.map((l) => escapeMarkdown(l)), '');
+    lines.push(row(r.clusters[0] ?? []), '|---|---|---|---:|---:|', ...r.clusters.slice(1).map(row), '');
+    lines.push(row(r.tools[0] ?? []), '|---|---|---:|---:|---|', ...r.tools.slice(1).map(row));
+    if (report.replication.warnings.length > 0) lines.push('', ...report.replication.warnings.map((w) => `- ${escapeMarkdown(w)}`));
   }
   lines.push('', '## Workload', '', '| Figure | Value |', '|---|---:|');
   for (const f of report.workload) lines.push(`| ${f.label} | ${formatNumber(f.value)} ${f.unit} |`);

@@ -26,6 +26,7 @@ export interface Notice {
 export interface UndoEntry {
   readonly form: FormValues;
   readonly assumptions: EditableAssumptions;
+  readonly replication: ReplicationBlock | null;
   /** What replaced it, e.g. "Reset" or "the preset Log analytics". */
   readonly replacedBy: string;
 }
@@ -56,6 +57,11 @@ export interface CalculatorState {
   /** The browser locale's decimal separator (fixed when the store is created; not persisted). */
   readonly decimal: DecimalSeparator;
   readonly assumptions: EditableAssumptions;
+  /**
+   * The scenario's replication block (SPEC §11) as loaded, kept beside the form so that a link, file or
+   * saved state that has one never loses it; validated with the rest of the scenario on every sizing.
+   */
+  readonly replication: ReplicationBlock | null;
   readonly saved: readonly SavedScenario[];
   readonly tab: Tab;
   readonly selectedOptionId: string | null;
@@ -79,6 +85,8 @@ export interface CalculatorActions {
   undo: () => void;
   setTyping: (key: string | null) => void;
   setAssumption: (key: keyof EditableAssumptions, value: number) => void;
+  /** Drops the scenario's replication block (Undo brings it back). */
+  removeReplication: () => void;
   resetAssumptions: () => void;
   setTab: (tab: Tab) => void;
   selectOption: (id: string | null) => void;
@@ -90,6 +98,9 @@ export interface CalculatorActions {
   notify: (tone: Notice['tone'], text: string) => void;
   dismissNotice: (id: number) => void;
 }
+
+/** A replication block as stored: checked by parseScenario with the scenario it belongs to. */
+export type ReplicationBlock = Readonly<Record<string, unknown>>;
 
 export const STORAGE_KEY = 'msk-sizer';
 export const STORAGE_VERSION = 2;
@@ -119,6 +130,8 @@ const persistedSchema = z.object({
   units: z.record(z.string().max(80), z.enum(['MiB/s', 'MB/s', 'hours', 'days'])).default({}),
   // The same schema as a scenario's assumptions block: one set of bounds.
   assumptions: editableAssumptionsSchema,
+  // Checked in full by parseScenario, with the scenario it belongs to.
+  replication: z.record(z.string().max(80), z.unknown()).nullable().default(null),
   saved: z.array(z.object({ name: z.string().min(1).max(120), savedAt: z.string().max(40), scenario: z.record(z.string(), z.unknown()) })).max(200),
   tableView: z.object({
     sortKey: z.enum(['option', 'brokers', 'bottleneck', 'storage', 'pst', 'cost']),
@@ -149,6 +162,7 @@ export function createCalculatorStore(defaults: Scenario, storage: () => Storage
     units: {},
     decimal,
     assumptions: DEFAULT_EDITABLE_ASSUMPTIONS,
+    replication: null,
     saved: [],
     tab: 'calculator',
     selectedOptionId: null,
@@ -180,9 +194,10 @@ export function createCalculatorStore(defaults: Scenario, storage: () => Storage
         loadScenario: (scenario, notice, replacedBy) => set((s) => ({
           form: formFromScenario(scenario, formSettingsOf(s)),
           assumptions: scenario.assumptions ?? DEFAULT_EDITABLE_ASSUMPTIONS,
+          replication: scenario.replication ? { ...scenario.replication } : null,
           selectedOptionId: null,
           compare: { left: null, right: null },
-          undoStack: [...s.undoStack, { form: s.form, assumptions: s.assumptions, replacedBy: replacedBy ?? notice ?? 'a loaded scenario' }].slice(-UNDO_DEPTH),
+          undoStack: [...s.undoStack, { form: s.form, assumptions: s.assumptions, replication: s.replication, replacedBy: replacedBy ?? notice ?? 'a loaded scenario' }].slice(-UNDO_DEPTH),
           notices: notice ? addNotice(s.notices, 'info', notice, true) : s.notices,
         })),
         undo: () => set((s) => {
@@ -191,12 +206,18 @@ export function createCalculatorStore(defaults: Scenario, storage: () => Storage
           return {
             form: last.form,
             assumptions: last.assumptions,
+            replication: last.replication,
             selectedOptionId: null,
             undoStack: s.undoStack.slice(0, -1),
             notices: addNotice(s.notices.filter((n) => !n.undoable), 'info', `Undone: back to the scenario before ${last.replacedBy}.`),
           };
         }),
         setAssumption: (key, value) => set((s) => ({ assumptions: { ...s.assumptions, [key]: value } })),
+        removeReplication: () => set((s) => (s.replication === null ? {} : {
+          replication: null,
+          undoStack: [...s.undoStack, { form: s.form, assumptions: s.assumptions, replication: s.replication, replacedBy: 'removing replication' }].slice(-UNDO_DEPTH),
+          notices: addNotice(s.notices, 'info', 'Replication removed: this cluster is sized alone.', true),
+        })),
         resetAssumptions: () => set({ assumptions: DEFAULT_EDITABLE_ASSUMPTIONS }),
         setTab: (tab) => set({ tab }),
         setTyping: (key) => set((s) => (s.typingField === key ? {} : { typingField: key })),
@@ -216,7 +237,7 @@ export function createCalculatorStore(defaults: Scenario, storage: () => Storage
         name: STORAGE_KEY,
         version: STORAGE_VERSION,
         storage: createJSONStorage(storage),
-        partialize: (s): Persisted => ({ form: { ...s.form }, units: s.units, assumptions: s.assumptions, saved: [...s.saved], tableView: s.tableView }),
+        partialize: (s): Persisted => ({ form: { ...s.form }, units: s.units, assumptions: s.assumptions, replication: s.replication, saved: [...s.saved], tableView: s.tableView }),
         migrate: migratePersisted,
         merge: (persisted, current) => {
           if (persisted === undefined || persisted === null) return current;

@@ -34,4 +34,31 @@ export const PRESETS: readonly Preset[] = [
     description: 'Small, 2 AZs, one day retention; T3 brokers fit here.',
     scenario: { name: 'Development cluster', avgIngressMiBps: 1, peakIngressMiBps: 2, avgEgressMiBps: 2, peakEgressMiBps: 4, retentionHours: 24, partitions: 50, availabilityZones: 2, replicationFactor: 2 },
   },
+  {
+    id: 'dr-standby',
+    label: 'DR standby in another region',
+    description: 'A production cluster in us-east-1 mirrored to a standby in us-west-2 (active-passive).',
+    scenario: {
+      name: 'DR standby in another region', avgIngressMiBps: 50, peakIngressMiBps: 100, avgEgressMiBps: 100, peakEgressMiBps: 200, retentionHours: 168, partitions: 600,
+      replication: { pattern: 'active-passive', targetRegion: 'us-west-2' },
+    },
+  },
+  {
+    id: 'migrate-to-msk',
+    label: 'Migrate self-managed Kafka to MSK',
+    description: 'Existing data copied once, both clusters running for six weeks, in the same region.',
+    scenario: {
+      name: 'Migrate self-managed Kafka to MSK', avgIngressMiBps: 30, peakIngressMiBps: 60, avgEgressMiBps: 90, peakEgressMiBps: 180, retentionHours: 168, partitions: 900,
+      replication: { pattern: 'migration', targetRegion: 'us-east-1', migrationWeeks: 6, copyExistingData: true },
+    },
+  },
+  {
+    id: 'active-active',
+    label: 'Active-active across two regions',
+    description: 'Both regions take writes and read each other\'s, with prefixed topic names (eu-west-1 and eu-central-1).',
+    scenario: {
+      name: 'Active-active across two regions', region: 'eu-west-1', avgIngressMiBps: 20, peakIngressMiBps: 40, avgEgressMiBps: 40, peakEgressMiBps: 80, retentionHours: 72, partitions: 300,
+      replication: { pattern: 'active-active', targetRegion: 'eu-central-1' },
+    },
+  },
 ];

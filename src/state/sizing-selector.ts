@@ -24,11 +24,13 @@ export function createSizingSelector(priceBook: PriceBook) {
   let lastSettings: FormSettings | null = null;
   let lastSizing: Sizing | null = null;
   let lastGood: SizingResult | null = null;
-  return (form: FormValues, assumptions: EditableAssumptions, settings: FormSettings = DEFAULT_FORM_SETTINGS): Sizing => {
-    if (form === lastForm && assumptions === lastAssumptions && settings.units === lastSettings?.units && settings.decimal === lastSettings.decimal && lastSizing) return lastSizing;
+  let lastReplication: unknown = null;
+  return (form: FormValues, assumptions: EditableAssumptions, settings: FormSettings = DEFAULT_FORM_SETTINGS, replication: unknown = null): Sizing => {
+    if (form === lastForm && assumptions === lastAssumptions && replication === lastReplication && settings.units === lastSettings?.units && settings.decimal === lastSettings.decimal && lastSizing) return lastSizing;
     // The edited assumptions travel with the scenario (links, exports, the CLI); the defaults stay implicit.
     const edited = assumptions.tlsFactor !== DEFAULT_EDITABLE_ASSUMPTIONS.tlsFactor || assumptions.pageCacheShare !== DEFAULT_EDITABLE_ASSUMPTIONS.pageCacheShare;
-    const parsed = parseScenario({ ...scenarioInputFromForm(form, settings), assumptions: edited ? { ...assumptions } : null }, ctx);
+    // So does a replication block loaded with the scenario (SPEC §11).
+    const parsed = parseScenario({ ...scenarioInputFromForm(form, settings), assumptions: edited ? { ...assumptions } : null, replication }, ctx);
     let sizing: Sizing;
     if (parsed.ok) {
       lastGood = sizeScenario(parsed.value, priceBook);
@@ -38,6 +40,7 @@ export function createSizingSelector(priceBook: PriceBook) {
     }
     lastForm = form;
     lastAssumptions = assumptions;
+    lastReplication = replication;
     lastSettings = settings;
     lastSizing = sizing;
     return sizing;

@@ -5,7 +5,7 @@ import { createCalculatorStore } from '../state/calculator-store';
 import { decimalSeparatorOf } from '../state/number-text';
 import { defaultScenarioOf } from '../state/scenario-opener';
 import { createSizingSelector } from '../state/sizing-selector';
-import { selectAssumptions, selectForm, selectUnits } from '../state/selectors';
+import { selectAssumptions, selectForm, selectReplication, selectUnits } from '../state/selectors';
 
 export const PRICE_BOOK = BUNDLED_PRICE_BOOK;
 export const SCENARIO_CONTEXT = scenarioContextOf(PRICE_BOOK);
@@ -21,5 +21,6 @@ export function useSizing() {
   const form = useCalculator(selectForm);
   const assumptions = useCalculator(selectAssumptions);
   const units = useCalculator(selectUnits);
-  return selectSizing(form, assumptions, { decimal: DECIMAL_SEPARATOR, units });
+  const replication = useCalculator(selectReplication);
+  return selectSizing(form, assumptions, { decimal: DECIMAL_SEPARATOR, units }, replication);
 }

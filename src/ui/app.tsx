@@ -10,6 +10,7 @@ import { ScenarioToolbar } from './inputs/scenario-toolbar';
 import { OptionDialog } from './results/option-dialog';
 import { OptionsTable } from './results/options-table';
 import { RecommendationSummary } from './results/recommendation-summary';
+import { ReplicationPanel } from './results/replication-panel';
 import { ResultBar } from './results/result-bar';
 import { WorkloadPanel } from './results/workload-panel';
 import { Notices } from './shell/notices';
@@ -93,6 +94,7 @@ export function App() {
               <PanelBoundary title="Recommendation"><RecommendationSummary result={result} /></PanelBoundary>
               {selected && <PanelBoundary title="Option details"><OptionDialog key={selected.id} option={selected} azs={result.scenario.availabilityZones} replicationFactor={result.scenario.replicationFactor} /></PanelBoundary>}
               <PanelBoundary title="All options"><OptionsTable result={result} /></PanelBoundary>
+              {result.replication && <PanelBoundary title="Replication and DR"><ReplicationPanel replication={result.replication} /></PanelBoundary>}
               <PanelBoundary title="Export"><ExportPanel result={result} /></PanelBoundary>
               <PanelBoundary title="Workload"><WorkloadPanel result={result} /></PanelBoundary>
               <PanelBoundary title="Charts">

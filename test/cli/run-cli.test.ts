@@ -90,6 +90,19 @@ describe('cli size', () => {
     expect(result.scenario).toMatchObject({ name: '2024', purpose: 'development', replicationFactor: 2 });
   });
 
+  it('prints the replication section when the scenario has a replication block (SPEC §11)', () => {
+    const file = JSON.stringify({ avgIngressMiBps: 50, peakIngressMiBps: 100, replication: { pattern: 'active-passive', targetRegion: 'us-west-2' } });
+    const { stdout, status } = run(['size', 'a.json'], { 'a.json': file });
+    expect(status).toBe(0);
+    expect(stdout).toContain('Replication and DR:');
+    expect(stdout).toMatch(/us-east-1 → us-west-2/);
+    for (const tool of ['MSK Replicator', 'MirrorMaker 2 on MSK Connect', 'MirrorMaker 2 on EC2']) expect(stdout).toContain(tool);
+    const json = JSON.parse(run(['size', 'a.json', '--format', 'json'], { 'a.json': file }).stdout) as { replication: { chosenTool: string } };
+    expect(['msk-replicator', 'mm2-msk-connect', 'mm2-ec2']).toContain(json.replication.chosenTool);
+    const markdown = run(['size', 'a.json', '--format', 'markdown'], { 'a.json': file }).stdout;
+    expect(markdown).toContain('## Replication and DR');
+  });
+
   it('treats usage mistakes as exit 2', () => {
     expect(run(['size']).status).toBe(2);
     expect(run(['size', 'a.json', '--format', 'xml'], { 'a.json': '{}' }).status).toBe(2);

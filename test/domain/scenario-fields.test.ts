@@ -3,8 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { fieldValue, parseScenario, scenarioContextOf, SCENARIO_FIELDS, SCENARIO_KEYS, setFieldValue } from '../../src/domain';
 import { BUNDLED_PRICE_BOOK } from '../support/factories';
 
-/** Schema keys that are not fields a person edits: the format version and the assumptions block (edited on the Assumptions page). */
-const NOT_EDITED = new Set(['version', 'assumptions']);
+/**
+ * Schema keys that are not form fields: the format version, the assumptions block (edited on the
+ * Assumptions page) and the replication block (SPEC §11, kept beside the form).
+ */
+const NOT_EDITED = new Set(['version', 'assumptions', 'replication']);
 
 describe('scenario field table', () => {
   it('has exactly one row per edited schema field, nested self-managed fields by dotted key', () => {

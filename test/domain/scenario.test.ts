@@ -55,6 +55,7 @@ describe('scenario defaults', () => {
         discountPct: 0,
         selfManaged: { controllerInstance: 'm5.large', controllerCount: 3, opsHoursPerMonth: 0, opsHourlyUsd: 0 },
         assumptions: null, // the model's defaults (TLS factor 1.0, page-cache share 0.5)
+        replication: null, // SPEC §11: no replication block, this cluster alone
       },
     });
   });

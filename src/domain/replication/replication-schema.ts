@@ -6,7 +6,8 @@
  */
 import '../zod-setup';
 import { z } from 'zod';
-import { MAX_THROUGHPUT_MIBPS, type FieldError, type ParseResult, type Scenario } from '../scenario';
+import type { FieldError, ParseResult, Scenario } from '../scenario';
+import { MAX_THROUGHPUT_MIBPS } from '../scenario-limits';
 
 export const REPLICATION_PATTERNS = ['active-passive', 'active-active', 'migration', 'aggregation'] as const;
 export type ReplicationPattern = (typeof REPLICATION_PATTERNS)[number];

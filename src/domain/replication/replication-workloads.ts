@@ -97,11 +97,11 @@ function hubScenario(s: Scenario, b: Replication): Scenario {
 }
 
 /**
- * Once the scenario carries its `replication` block, the clusters derived from it must not carry it
- * too (sizing them would replicate again); before that wiring, the scenario is left as it is.
+ * The clusters derived from a scenario must not carry its `replication` block (sizing them would
+ * replicate again).
  */
 function withoutReplication(s: Scenario): Scenario {
-  return 'replication' in s ? Object.assign({}, s, { replication: null }) : s;
+  return { ...s, replication: null };
 }
 
 /** The source and target (peer, new or hub) clusters' scenarios, each in its own region (SPEC §11). */

@@ -1,0 +1,113 @@
+/**
+ * The replication section of a report (SPEC §11): the clusters on both sides, each tool's sizing and
+ * cost or why it is unavailable, and the totals, as rows every renderer (page, CLI, Markdown) words.
+ */
+import type { ReplicationResult, ReplicationToolId, ReplicationPattern, ToolSizing } from '../domain';
+import { formatNumber } from './format';
+
+export const PATTERN_LABELS: Readonly<Record<ReplicationPattern, string>> = {
+  'active-passive': 'Standby cluster for disaster recovery (active-passive)',
+  'active-active': 'Two regions, both live (active-active)',
+  migration: 'Migration to a new cluster',
+  aggregation: 'Several clusters into one hub (aggregation)',
+};
+
+export const TOOL_LABELS: Readonly<Record<ReplicationToolId, string>> = {
+  'msk-replicator': 'MSK Replicator',
+  'mm2-msk-connect': 'MirrorMaker 2 on MSK Connect',
+  'mm2-ec2': 'MirrorMaker 2 on EC2',
+};
+
+export interface ReplicationClusterRow {
+  readonly role: 'Source' | 'Target';
+  readonly region: string;
+  readonly clusters: number;
+  readonly option: string;
+  readonly brokers: number | null;
+  /** Per cluster, USD/month; null when not priced. */
+  readonly monthlyUsd: number | null;
+  readonly note: string;
+}
+
+export interface ReplicationToolRow {
+  readonly tool: ReplicationToolId;
+  readonly label: string;
+  readonly chosen: boolean;
+  readonly sizing: string;
+  readonly monthlyUsd: number | null;
+  readonly oneOffUsd: number | null;
+  readonly unavailableReason: string;
+}
+
+export interface ReplicationReport {
+  readonly pattern: string;
+  readonly sourceRegion: string;
+  readonly targetRegion: string;
+  readonly replicatedGiBPerMonth: number;
+  readonly clusters: readonly ReplicationClusterRow[];
+  readonly tools: readonly ReplicationToolRow[];
+  readonly chosenToolRule: string;
+  readonly monthlyTotalUsd: ReplicationResult['monthlyTotalUsd'];
+  readonly oneOffUsd: ReplicationResult['oneOffUsd'];
+  readonly warnings: readonly string[];
+}
+
+function sizingText(sizing: ToolSizing): string {
+  if ('replicators' in sizing) return `${sizing.replicators} replicator${sizing.replicators === 1 ? '' : 's'}`;
+  if ('mcus' in sizing) return `${sizing.mcus} MCUs in ${sizing.connectors} connector${sizing.connectors === 1 ? '' : 's'}, ${sizing.workers} workers`;
+  return `${sizing.workers} × ${sizing.instanceType} (${sizing.vcpuPerWorker} vCPU each)`;
+}
+
+export function buildReplicationReport(r: ReplicationResult): ReplicationReport {
+  const cluster = (role: 'Source' | 'Target', c: ReplicationResult['source']): ReplicationClusterRow => ({
+    role, region: c.region, clusters: c.clusterCount, option: c.instanceType ?? 'none available', brokers: c.brokers,
+    monthlyUsd: c.monthlyCostUsd?.total ?? null, note: c.unavailable?.message ?? '',
+  });
+  return {
+    pattern: PATTERN_LABELS[r.pattern],
+    sourceRegion: r.sourceRegion,
+    targetRegion: r.targetRegion,
+    replicatedGiBPerMonth: r.replicatedGiBPerMonth,
+    clusters: [cluster('Source', r.source), cluster('Target', r.target)],
+    tools: r.tools.map((t) => ({
+      tool: t.tool, label: TOOL_LABELS[t.tool], chosen: t.tool === r.chosenTool, sizing: sizingText(t.sizing),
+      monthlyUsd: t.monthlyCostUsd?.total ?? null, oneOffUsd: t.oneOffUsd?.total ?? null, unavailableReason: t.unavailable?.message ?? '',
+    })),
+    chosenToolRule: r.chosenToolRule,
+    monthlyTotalUsd: r.monthlyTotalUsd,
+    oneOffUsd: r.oneOffUsd,
+    warnings: r.warnings.map((w) => w.message),
+  };
+}
+
+/** "1,234.5 GiB/month" for the replicated volume line. */
+export function replicatedVolumeText(report: ReplicationReport): string {
+  return `${formatNumber(report.replicatedGiBPerMonth, 1)} GiB/month replicated per direction`;
+}
+
+const usdOrDash = (value: number | null, format: (n: number) => string) => (value === null ? 'not priced' : format(value));
+
+/** The section as plain lines for text renderers (CLI table and Markdown word it the same way). */
+export function replicationLines(report: ReplicationReport, format: (usd: number) => string): {
+  readonly summary: readonly string[];
+  readonly clusters: readonly (readonly string[])[];
+  readonly tools: readonly (readonly string[])[];
+} {
+  const t = report.monthlyTotalUsd;
+  const summary = [
+    `${report.pattern}: ${report.sourceRegion} → ${report.targetRegion}, ${replicatedVolumeText(report)}.`,
+    `Monthly: source ${usdOrDash(t.source, format)}, target ${usdOrDash(t.target, format)}, replication ${usdOrDash(t.replication, format)}; total ${usdOrDash(t.total, format)}.`,
+    ...(report.oneOffUsd.total !== null && report.oneOffUsd.total > 0
+      ? [`One-off: ${format(report.oneOffUsd.total)} (both clusters and the tool during the overlap ${usdOrDash(report.oneOffUsd.overlap, format)}, copying existing data ${usdOrDash(report.oneOffUsd.copy, format)}).`]
+      : []),
+    `Tool: ${report.chosenToolRule}`,
+  ];
+  const clusters = [['Cluster', 'Region', 'Option', 'Brokers', 'Monthly cost (each)'], ...report.clusters.map((c) => [
+    c.clusters > 1 ? `${c.role} (× ${c.clusters})` : c.role, c.region, c.option, c.brokers === null ? '-' : String(c.brokers), usdOrDash(c.monthlyUsd, format),
+  ])];
+  const tools = [['Tool', 'Sizing', 'Monthly cost', 'One-off', 'Note'], ...report.tools.map((tool) => [
+    `${tool.label}${tool.chosen ? ' (used)' : ''}`, tool.sizing, usdOrDash(tool.monthlyUsd, format), usdOrDash(tool.oneOffUsd, format),
+    tool.unavailableReason ? `unavailable: ${tool.unavailableReason}` : '',
+  ])];
+  return { summary, clusters, tools };
+}

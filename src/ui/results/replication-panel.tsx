@@ -1,0 +1,78 @@
+import { memo } from 'react';
+import { REPLICATION_TOOL_FEATURES, type ReplicationResult } from '../../domain';
+import { formatUsd } from '../../report/format';
+import { buildReplicationReport, replicatedVolumeText } from '../../report/replication-report';
+import { selectRemoveReplication } from '../../state/selectors';
+import { useCalculator } from '../app-store';
+import { TableScroll } from '../shell/table-scroll';
+
+const money = (value: number | null) => (value === null ? 'not priced' : formatUsd(value));
+
+/**
+ * SPEC §11: the clusters on both sides, each replication tool with its sizing and monthly cost (or why
+ * it is unavailable), the totals, one-off migration costs, and how the tools differ, with sources.
+ */
+export const ReplicationPanel = memo(function ReplicationPanel({ replication }: { readonly replication: ReplicationResult }) {
+  const remove = useCalculator(selectRemoveReplication);
+  const r = buildReplicationReport(replication);
+  const t = r.monthlyTotalUsd;
+  return (
+    <section className="panel" aria-labelledby="replication-title">
+      <h2 id="replication-title">Replication and DR</h2>
+      <p>{r.pattern}: {r.sourceRegion} → {r.targetRegion}, {replicatedVolumeText(r)}.</p>
+      <dl className="figures">
+        <div className="figure"><dt>Source cluster</dt><dd>{money(t.source)} <span className="unit">USD/month</span></dd></div>
+        <div className="figure"><dt>Target cluster</dt><dd>{money(t.target)} <span className="unit">USD/month</span></dd></div>
+        <div className="figure"><dt>Replication</dt><dd>{money(t.replication)} <span className="unit">USD/month</span></dd></div>
+        <div className="figure"><dt>Whole setup</dt><dd>{money(t.total)} <span className="unit">USD/month</span></dd></div>
+        {r.oneOffUsd.total !== null && r.oneOffUsd.total > 0 && (
+          <div className="figure"><dt>One-off (migration)</dt><dd>{money(r.oneOffUsd.total)} <span className="unit">USD</span></dd></div>
+        )}
+      </dl>
+      <h3>Clusters</h3>
+      <TableScroll label="Replication clusters">
+        <table>
+          <thead><tr><th scope="col">Cluster</th><th scope="col">Region</th><th scope="col">Option</th><th scope="col" className="num">Brokers</th><th scope="col" className="num">Monthly cost (each)</th></tr></thead>
+          <tbody>
+            {r.clusters.map((c) => (
+              <tr key={c.role}>
+                <th scope="row">{c.clusters > 1 ? `${c.role} (× ${c.clusters})` : c.role}</th><td>{c.region}</td><td>{c.option}</td>
+                <td className="num">{c.brokers ?? '–'}</td><td className="num">{money(c.monthlyUsd)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      <h3>Replication tools</h3>
+      <p>{r.chosenToolRule}</p>
+      <TableScroll label="Replication tools">
+        <table>
+          <thead><tr><th scope="col">Tool</th><th scope="col">Sizing</th><th scope="col" className="num">Monthly cost</th><th scope="col" className="num">One-off</th></tr></thead>
+          <tbody>
+            {r.tools.map((tool) => (
+              <tr key={tool.tool} className={tool.unavailableReason ? 'row-unavailable' : undefined}>
+                <th scope="row">{tool.label}{tool.chosen ? ' (used for the totals)' : ''}{tool.unavailableReason && <span className="unavailable-reason"> Unavailable: {tool.unavailableReason}</span>}</th>
+                <td>{tool.sizing}</td><td className="num">{money(tool.monthlyUsd)}</td><td className="num">{money(tool.oneOffUsd)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      {r.warnings.length > 0 && <ul className="warnings">{r.warnings.map((w) => <li key={w}>{w}</li>)}</ul>}
+      <details>
+        <summary>How MSK Replicator and MirrorMaker 2 differ</summary>
+        <TableScroll label="Replication tool features">
+          <table>
+            <thead><tr><th scope="col">Feature</th><th scope="col">MSK Replicator</th><th scope="col">MirrorMaker 2</th><th scope="col">Source</th></tr></thead>
+            <tbody>
+              {REPLICATION_TOOL_FEATURES.map((f) => (
+                <tr key={f.feature}><th scope="row">{f.feature}</th><td>{f.mskReplicator}</td><td>{f.mirrorMaker2}</td><td>{f.source}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      </details>
+      <p><button type="button" onClick={remove}>Remove replication</button> (Undo brings it back.)</p>
+    </section>
+  );
+});

@@ -1,0 +1,55 @@
+/** The replication block (SPEC §11) beside the form: kept through loads, storage and undo, and sized with the scenario. */
+import { describe, expect, it } from 'vitest';
+import { parseScenario, scenarioContextOf } from '../../src/domain';
+import { createCalculatorStore } from '../../src/state/calculator-store';
+import { PRESETS } from '../../src/state/presets';
+import { createSizingSelector } from '../../src/state/sizing-selector';
+import { BUNDLED_PRICE_BOOK, makeScenario } from '../support/factories';
+
+function memoryStorage(): Storage {
+  const data = new Map<string, string>();
+  return {
+    get length() { return data.size; },
+    clear: () => data.clear(),
+    getItem: (k) => data.get(k) ?? null,
+    key: (i) => [...data.keys()][i] ?? null,
+    removeItem: (k) => { data.delete(k); },
+    setItem: (k, v) => { data.set(k, v); },
+  };
+}
+
+const DR = makeScenario({ peakIngressMiBps: 100, avgIngressMiBps: 50, replication: { pattern: 'active-passive', targetRegion: 'us-west-2' } });
+
+describe('a scenario with a replication block', () => {
+  it('keeps the block when loaded, across a new session, and sizes it with the scenario', () => {
+    const storage = memoryStorage();
+    const store = createCalculatorStore(makeScenario(), () => storage);
+    store.getState().loadScenario(DR, 'Opened a link.');
+    const again = createCalculatorStore(makeScenario(), () => storage);
+    expect(again.getState().replication).toMatchObject({ pattern: 'active-passive', targetRegion: 'us-west-2' });
+    const s = again.getState();
+    const sizing = createSizingSelector(BUNDLED_PRICE_BOOK)(s.form, s.assumptions, { decimal: '.', units: {} }, s.replication);
+    expect(sizing.scenario?.replication?.targetRegion).toBe('us-west-2');
+    // SPEC §11 prices all three tools (their figures are hand-worked in test/domain/replication).
+    expect(sizing.result?.replication?.tools.map((t) => t.tool)).toEqual(['msk-replicator', 'mm2-msk-connect', 'mm2-ec2']);
+  });
+
+  it('removes the block with one action that Undo reverts', () => {
+    const store = createCalculatorStore(makeScenario(), () => memoryStorage());
+    store.getState().loadScenario(DR);
+    store.getState().removeReplication();
+    expect(store.getState().replication).toBeNull();
+    store.getState().undo();
+    expect(store.getState().replication).toMatchObject({ targetRegion: 'us-west-2' });
+  });
+
+  it('opens every preset as a valid scenario; the three replication presets carry their pattern', () => {
+    const ctx = scenarioContextOf(BUNDLED_PRICE_BOOK);
+    const patterns = PRESETS.map((p) => {
+      const parsed = parseScenario(p.scenario, ctx);
+      expect(parsed.ok, p.id).toBe(true);
+      return parsed.ok ? parsed.value.replication?.pattern ?? null : 'invalid';
+    });
+    expect(patterns.filter((p) => p !== null).sort()).toEqual(['active-active', 'active-passive', 'migration']);
+  });
+});
