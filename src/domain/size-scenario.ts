@@ -105,7 +105,7 @@ export function sizeScenario(
 
 /** SPEC §11, or null when the price book has no replication prices (price books built for tests). */
 function replicationOf(scenario: Scenario, replication: Replication, priceBook: PriceBook, assumptions: EditableAssumptions): ReplicationResult | null {
-  return priceBook.replication ? sizeReplication(scenario, replication, priceBook, priceBook.replication, { assumptions }) : null;
+  return priceBook.replication ? sizeReplication(scenario, replication, priceBook, priceBook.replication, { assumptions, ...(replication.tool ? { preferredTool: replication.tool } : {}) }) : null;
 }
 
 /** Validates raw input, then sizes it: the one call the CLI and the app need. Never throws on bad input. */

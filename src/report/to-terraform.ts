@@ -161,11 +161,97 @@ resource "aws_msk_serverless_cluster" "${terraformName(s.name)}" {
 `;
 }
 
+/**
+ * SPEC §11: an `aws_msk_replicator` when MSK Replicator is the replication tool in use, from this
+ * cluster to the target cluster (its ARN, subnets and security groups are variables: it lives in
+ * the target region, where the Replicator is created). Active-active gets one per direction in AWS;
+ * this file writes the direction from this cluster. Identical topic names keep names; otherwise the
+ * target's topics are prefixed with the source cluster's alias. A copy of the retained data starts
+ * from the earliest offset.
+ */
+function replicatorBlock(result: SizingResult, clusterArn: string): string {
+  const r = result.replication;
+  if (!r || r.chosenTool !== 'msk-replicator') return '';
+  const s = result.scenario;
+  const block = s.replication;
+  const identical = block?.pattern === 'active-active' && block.identicalTopicNames;
+  const earliest = block?.copyExistingData === true;
+  return `
+variable "replicator_role_arn" {
+  description = "IAM role MSK Replicator assumes (MSK Developer Guide, MSK Replicator permissions)"
+  type        = string
+}
+
+variable "target_cluster_arn" {
+  description = ${hclString(`ARN of the target MSK cluster in ${r.targetRegion}`)}
+  type        = string
+}
+
+variable "target_subnets" {
+  description = "Subnets of the target cluster's VPC for the Replicator"
+  type        = list(string)
+}
+
+variable "target_security_groups" {
+  description = "Security groups for the Replicator in the target VPC"
+  type        = list(string)
+}
+
+# MSK Replicator, created in the target region (${r.targetRegion}): use a provider for that region.
+resource "aws_msk_replicator" ${hclString(`${terraformName(s.name)}_replicator`)} {
+  replicator_name            = ${hclString(`${clusterName(s.name)}-replicator`.slice(0, 128))}
+  description                = ${hclString(`${r.pattern} replication from ${r.sourceRegion} to ${r.targetRegion}, sized by MSK Sizer`)}
+  service_execution_role_arn = var.replicator_role_arn
+
+  kafka_cluster {
+    amazon_msk_cluster {
+      msk_cluster_arn = ${clusterArn}
+    }
+    vpc_config {
+      subnet_ids          = var.client_subnets
+      security_groups_ids = var.security_groups
+    }
+  }
+
+  kafka_cluster {
+    amazon_msk_cluster {
+      msk_cluster_arn = var.target_cluster_arn
+    }
+    vpc_config {
+      subnet_ids          = var.target_subnets
+      security_groups_ids = var.target_security_groups
+    }
+  }
+
+  replication_info_list {
+    source_kafka_cluster_arn = ${clusterArn}
+    target_kafka_cluster_arn = var.target_cluster_arn
+    target_compression_type  = "NONE"
+
+    topic_replication {
+      topics_to_replicate = [".*"]
+      starting_position {
+        type = ${hclString(earliest ? 'EARLIEST' : 'LATEST')}
+      }
+      topic_name_configuration {
+        type = ${hclString(identical ? 'IDENTICAL' : 'PREFIXED_WITH_SOURCE_CLUSTER_ALIAS')}
+      }
+    }
+
+    consumer_group_replication {
+      consumer_groups_to_replicate = [".*"]
+    }
+  }
+}
+`;
+}
+
 /** Terraform for an MSK option, or null for self-managed Kafka (no MSK resource describes it). */
 export function toTerraform(result: SizingResult, optionId: string): string | null {
   const option = result.options.find((o) => o.id === optionId);
   if (!option) return null;
-  if (option.deployment === 'msk-serverless') return serverlessCluster(result, option);
-  if (option.deployment === 'self-managed' || option.brokers === null) return null;
-  return provisionedCluster(result, option);
+  if (option.deployment === 'self-managed' || (option.deployment !== 'msk-serverless' && option.brokers === null)) return null;
+  const cluster = option.deployment === 'msk-serverless' ? serverlessCluster(result, option) : provisionedCluster(result, option);
+  const resource = option.deployment === 'msk-serverless' ? 'aws_msk_serverless_cluster' : 'aws_msk_cluster';
+  return `${cluster}${replicatorBlock(result, `${resource}.${terraformName(result.scenario.name)}.arn`)}`;
 }

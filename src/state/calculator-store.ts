@@ -87,6 +87,10 @@ export interface CalculatorActions {
   setAssumption: (key: keyof EditableAssumptions, value: number) => void;
   /** Drops the scenario's replication block (Undo brings it back). */
   removeReplication: () => void;
+  /** Adds a replication block (SPEC §11), e.g. a standby in another region. */
+  addReplication: (block: ReplicationBlock) => void;
+  /** Sets one key of the replication block as typed; parseScenario says what is wrong with it. */
+  setReplicationField: (key: string, value: unknown) => void;
   resetAssumptions: () => void;
   setTab: (tab: Tab) => void;
   selectOption: (id: string | null) => void;
@@ -213,6 +217,8 @@ export function createCalculatorStore(defaults: Scenario, storage: () => Storage
           };
         }),
         setAssumption: (key, value) => set((s) => ({ assumptions: { ...s.assumptions, [key]: value } })),
+        addReplication: (block) => set({ replication: block }),
+        setReplicationField: (key, value) => set((s) => (s.replication === null ? {} : { replication: { ...s.replication, [key]: value } })),
         removeReplication: () => set((s) => (s.replication === null ? {} : {
           replication: null,
           undoStack: [...s.undoStack, { form: s.form, assumptions: s.assumptions, replication: s.replication, replacedBy: 'removing replication' }].slice(-UNDO_DEPTH),

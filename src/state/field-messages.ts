@@ -5,7 +5,15 @@
  */
 import { SCENARIO_FIELDS, type FieldError } from '../domain';
 
-const LABELS: ReadonlyMap<string, string> = new Map(SCENARIO_FIELDS.map((f) => [f.key, f.label]));
+/** The replication block's inputs (SPEC §11), labelled as the Replication and DR inputs label them. */
+const REPLICATION_LABELS: readonly (readonly [string, string])[] = [
+  ['replication.pattern', 'Replication pattern'], ['replication.targetRegion', 'Target region'],
+  ['replication.replicatedShare', 'Share of ingress replicated'], ['replication.identicalTopicNames', 'Keep identical topic names'],
+  ['replication.sourceClusters', 'Clusters feeding the hub'], ['replication.migrationWeeks', 'Migration period'],
+  ['replication.copyExistingData', 'Copy the data already retained'], ['replication.tool', 'Tool used for the totals'],
+];
+
+const LABELS: ReadonlyMap<string, string> = new Map([...SCENARIO_FIELDS.map((f) => [f.key, f.label] as const), ...REPLICATION_LABELS]);
 const KEY_PATTERN = new RegExp(`\\b(${[...LABELS.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace('.', '\\.')).join('|')})\\b`, 'g');
 
 /** The label a page shows for a field key ("peakIngressMiBps" → "Peak ingress"), or the key itself. */

@@ -18,6 +18,8 @@ export const selectNotices = (s: Store) => s.notices;
 export const selectNotify = (s: Store) => s.notify;
 export const selectResetAssumptions = (s: Store) => s.resetAssumptions;
 export const selectSaveScenario = (s: Store) => s.saveScenario;
+export const selectAddReplication = (s: Store) => s.addReplication;
+export const selectSetReplicationField = (s: Store) => s.setReplicationField;
 export const selectRemoveReplication = (s: Store) => s.removeReplication;
 export const selectReplication = (s: Store) => s.replication;
 export const selectSaved = (s: Store) => s.saved;

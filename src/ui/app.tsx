@@ -5,6 +5,7 @@ import { AssumptionsPage } from './assumptions/assumptions-page';
 import { CompareView } from './compare/compare-view';
 import { ExportPanel } from './export/export-panel';
 import { labelledMessage } from '../state/field-messages';
+import { ReplicationInputs } from './inputs/replication-inputs';
 import { ScenarioForm } from './inputs/scenario-form';
 import { ScenarioToolbar } from './inputs/scenario-toolbar';
 import { OptionDialog } from './results/option-dialog';
@@ -75,6 +76,7 @@ export function App() {
             <PanelBoundary title="Inputs">
               <ScenarioToolbar scenario={current.scenario} />
               <ScenarioForm errors={current.errors} />
+              <ReplicationInputs region={current.scenario?.region ?? result?.scenario.region ?? 'us-east-1'} errors={current.errors} />
             </PanelBoundary>
           </aside>
         )}

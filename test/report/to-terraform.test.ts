@@ -250,4 +250,24 @@ describe('Terraform broker configuration (aws_msk_configuration)', () => {
     const properties = propertiesOf(await resourceOf(terraformOf(sizeWith({ replicationFactor: 2 }), EXPRESS), 'aws_msk_configuration'));
     expect([properties['default.replication.factor'], properties['min.insync.replicas']]).toEqual(['3', '2']);
   });
+
+  it('adds an aws_msk_replicator when MSK Replicator is the replication tool in use (SPEC §11), and none otherwise', async () => {
+    const dr = { replication: { pattern: 'active-passive', targetRegion: 'us-west-2', tool: 'msk-replicator' } };
+    const result = sizeWith(dr);
+    const text = terraformOf(result, result.recommendations.overall ?? '');
+    const replicator = await resourceOf(text, 'aws_msk_replicator');
+    const info = objectAt(replicator, 'replication_info_list', 0);
+    const topics = objectAt(info, 'topic_replication', 0);
+    // A standby starts from the latest offset and prefixes topic names with the source alias (the block's defaults).
+    expect(objectAt(topics, 'starting_position', 0)['type']).toBe('LATEST');
+    expect(objectAt(topics, 'topic_name_configuration', 0)['type']).toBe('PREFIXED_WITH_SOURCE_CLUSTER_ALIAS');
+    expect(info['target_kafka_cluster_arn']).toBe('${var.target_cluster_arn}');
+    // A migration copies the retained data: the earliest offset.
+    const migration = sizeWith({ replication: { pattern: 'migration', targetRegion: 'us-east-1', tool: 'msk-replicator' } });
+    const migrated = objectAt(await resourceOf(terraformOf(migration, migration.recommendations.overall ?? ''), 'aws_msk_replicator'), 'replication_info_list', 0, 'topic_replication', 0);
+    expect(objectAt(migrated, 'starting_position', 0)['type']).toBe('EARLIEST');
+    // MirrorMaker 2 in use: no Replicator resource.
+    const mm2 = sizeWith({ replication: { pattern: 'active-passive', targetRegion: 'us-west-2', tool: 'mm2-ec2' } });
+    expect(terraformOf(mm2, mm2.recommendations.overall ?? '')).not.toContain('aws_msk_replicator');
+  });
 });

@@ -36,6 +36,10 @@ const fields = {
     .max(MAX_MIGRATION_WEEKS, { error: `must be from ${MIN_MIGRATION_WEEKS} to ${MAX_MIGRATION_WEEKS} weeks` }).default(4),
   // Its default depends on the pattern (migration: true, others: false), so it is filled in below.
   copyExistingData: booleanField().optional(),
+  // SPEC §11: "the cheapest available one is used for the totals, and the user may pick another".
+  // The pick travels with the scenario (an extension of SPEC §11's keys); null: the cheapest.
+  tool: z.enum(['msk-replicator', 'mm2-msk-connect', 'mm2-ec2'], { error: 'must be "msk-replicator", "mm2-msk-connect", "mm2-ec2" or null (the cheapest)' })
+    .nullable().default(null),
 };
 
 /** SPEC §11 defaults copyExistingData by pattern: a migration starts from the earliest offset, DR from the latest. */
@@ -55,6 +59,7 @@ export const replicationSchema = z.strictObject(fields).transform((block) => ({
   sourceClusters: block.sourceClusters,
   migrationWeeks: block.migrationWeeks,
   copyExistingData: block.copyExistingData ?? defaultCopyExistingData(block.pattern),
+  tool: block.tool,
 }));
 
 /** A valid, normalised replication block: every key present. */

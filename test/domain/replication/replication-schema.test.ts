@@ -19,14 +19,14 @@ function errorsOf(input: unknown, s = scenario) {
 }
 
 describe('the replication block', () => {
-  it('has the keys of SPEC §11, in its order', () => {
-    expect(REPLICATION_KEYS).toEqual(['pattern', 'targetRegion', 'replicatedShare', 'identicalTopicNames', 'sourceClusters', 'migrationWeeks', 'copyExistingData']);
+  it('has the keys of SPEC §11, in its order, then the tool the user picks (SPEC §11: "the user may pick another")', () => {
+    expect(REPLICATION_KEYS).toEqual(['pattern', 'targetRegion', 'replicatedShare', 'identicalTopicNames', 'sourceClusters', 'migrationWeeks', 'copyExistingData', 'tool']);
   });
 
   it('takes the SPEC defaults when only the target region is given', () => {
     expect(makeReplication({ targetRegion: 'us-west-2' })).toEqual({
       pattern: 'active-passive', targetRegion: 'us-west-2', replicatedShare: 1, identicalTopicNames: false,
-      sourceClusters: 1, migrationWeeks: 4, copyExistingData: false,
+      sourceClusters: 1, migrationWeeks: 4, copyExistingData: false, tool: null,
     });
   });
 
@@ -77,8 +77,11 @@ describe('invalid replication blocks', () => {
   });
 
   it('rejects unknown keys by name', () => {
+    expect(errorsOf({ targetRegion: 'us-west-2', tools: 'mm2' })).toEqual([
+      { field: 'replication.tools', message: 'replication.tools = "mm2": is not a replication field; remove it or check its spelling' },
+    ]);
     expect(errorsOf({ targetRegion: 'us-west-2', tool: 'mm2' })).toEqual([
-      { field: 'replication.tool', message: 'replication.tool = "mm2": is not a replication field; remove it or check its spelling' },
+      { field: 'replication.tool', message: 'replication.tool = "mm2": must be "msk-replicator", "mm2-msk-connect", "mm2-ec2" or null (the cheapest)' },
     ]);
   });
 

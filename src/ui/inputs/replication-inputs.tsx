@@ -1,0 +1,97 @@
+import { REPLICATION_PATTERNS, REPLICATION_TOOLS, type FieldError } from '../../domain';
+import { fieldMessage } from '../../state/field-messages';
+import { numberFromText, textFromNumber } from '../../state/number-text';
+import { selectAddReplication, selectRemoveReplication, selectReplication, selectSetReplicationField } from '../../state/selectors';
+import { PATTERN_LABELS, TOOL_LABELS } from '../../report/replication-report';
+import { DECIMAL_SEPARATOR, PRICE_BOOK, useCalculator } from '../app-store';
+
+/** A default standby region: the first region of the price data other than the scenario's. */
+function otherRegion(region: string): string {
+  return Object.keys(PRICE_BOOK.regions).find((r) => r !== region) ?? region;
+}
+
+function shown(value: unknown): string {
+  if (typeof value === 'number') return textFromNumber(value, DECIMAL_SEPARATOR);
+  return typeof value === 'string' ? value : '';
+}
+
+/**
+ * SPEC §11 inputs: add a standby, peer, migration target or hub, choose the pattern and target
+ * region, and the keys the pattern uses. Errors show at the field, in the page's words.
+ */
+export function ReplicationInputs({ region, errors }: { readonly region: string; readonly errors: readonly FieldError[] }) {
+  const block = useCalculator(selectReplication);
+  const add = useCalculator(selectAddReplication);
+  const remove = useCalculator(selectRemoveReplication);
+  const setKey = useCalculator(selectSetReplicationField);
+  const errorOf = (key: string) => {
+    const error = errors.find((e) => e.field === `replication.${key}`);
+    return error ? fieldMessage(error) : undefined;
+  };
+  if (block === null) {
+    return (
+      <section className="field-group replication-inputs" aria-labelledby="replication-inputs-title">
+        <h3 id="replication-inputs-title">Replication and DR</h3>
+        <p className="help">Price a standby region, a second live region, a migration or a hub, with MSK Replicator and MirrorMaker 2 side by side.</p>
+        <button type="button" onClick={() => add({ pattern: 'active-passive', targetRegion: otherRegion(region) })}>Add replication</button>
+      </section>
+    );
+  }
+  const pattern = typeof block['pattern'] === 'string' ? block['pattern'] : 'active-passive';
+  const number = (key: string, label: string, help: string) => {
+    const error = errorOf(key);
+    const id = `replication-${key}`;
+    return (
+      <div className={`field${error ? ' field-invalid' : ''}`}>
+        <label htmlFor={id}>{label}</label>
+        <input id={id} type="text" inputMode="decimal" autoComplete="off" value={shown(block[key] ?? '')} aria-invalid={error ? true : undefined}
+          aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
+          onChange={(e) => { const n = numberFromText(e.target.value, DECIMAL_SEPARATOR); setKey(key, e.target.value.trim() === '' ? undefined : n); }} />
+        <p id={`${id}-help`} className="help">{help}</p>
+        {error && <p id={`${id}-error`} className="field-error">{error}</p>}
+      </div>
+    );
+  };
+  const check = (key: string, label: string, fallback: boolean) => (
+    <div className="field field-checkbox">
+      <input id={`replication-${key}`} type="checkbox" checked={typeof block[key] === 'boolean' ? block[key] === true : fallback} onChange={(e) => setKey(key, e.target.checked)} />
+      <label htmlFor={`replication-${key}`}>{label}</label>
+    </div>
+  );
+  const targetError = errorOf('targetRegion');
+  return (
+    <section className="field-group replication-inputs" aria-labelledby="replication-inputs-title">
+      <h3 id="replication-inputs-title">Replication and DR</h3>
+      <div className="field-grid">
+        <div className="field">
+          <label htmlFor="replication-pattern">Pattern</label>
+          <select id="replication-pattern" value={pattern} onChange={(e) => setKey('pattern', e.target.value)}>
+            {REPLICATION_PATTERNS.map((p) => <option key={p} value={p}>{PATTERN_LABELS[p]}</option>)}
+          </select>
+        </div>
+        <div className={`field${targetError ? ' field-invalid' : ''}`}>
+          <label htmlFor="replication-targetRegion">Target region</label>
+          <select id="replication-targetRegion" value={shown(block['targetRegion'])} onChange={(e) => setKey('targetRegion', e.target.value)}
+            aria-invalid={targetError ? true : undefined} aria-describedby={targetError ? 'replication-targetRegion-error' : undefined}>
+            {Object.values(PRICE_BOOK.regions).map((r) => <option key={r.code} value={r.code}>{r.code}: {r.name}</option>)}
+          </select>
+          {targetError && <p id="replication-targetRegion-error" className="field-error">{targetError}</p>}
+        </div>
+        {number('replicatedShare', 'Share of ingress replicated (0–1)', 'The topics you replicate, as a share of ingress: 1 replicates everything.')}
+        {pattern === 'active-active' && check('identicalTopicNames', 'Keep identical topic names (MSK Replicator then processes each record twice)', false)}
+        {pattern === 'aggregation' && number('sourceClusters', 'Clusters feeding the hub', 'Clusters like this one, each replicating into the hub (1–50).')}
+        {pattern === 'migration' && number('migrationWeeks', 'Migration period (weeks)', 'How long both clusters and the replication run (1–52 weeks).')}
+        {check('copyExistingData', 'Copy the data already retained (start from the earliest offset)', pattern === 'migration')}
+        <div className="field">
+          <label htmlFor="replication-tool">Tool used for the totals</label>
+          <select id="replication-tool" value={shown(block['tool'])} onChange={(e) => setKey('tool', e.target.value === '' ? null : e.target.value)} aria-describedby="replication-tool-help">
+            <option value="">The cheapest available</option>
+            {REPLICATION_TOOLS.map((t) => <option key={t} value={t}>{TOOL_LABELS[t]}</option>)}
+          </select>
+          <p id="replication-tool-help" className="help">All three are priced either way; Terraform includes an MSK Replicator when it is the tool used.</p>
+        </div>
+      </div>
+      <button type="button" onClick={remove}>Remove replication</button>
+    </section>
+  );
+}
