@@ -66,6 +66,7 @@ test('a copied link opens the same scenario in a fresh browser', async ({ page, 
   await app.field(/^Availability zones/).selectOption('2');
   await expect(page).toHaveURL(/#scenario=/);
   const url = page.url();
+  await app.settled();
   const recommended = (await app.recommendation.textContent()) ?? '';
 
   const fresh = await browser.newContext();
@@ -154,6 +155,7 @@ test('the assumptions page lists sources and its TLS factor changes the results'
   await expect(page.getByRole('cell', { name: /msk_sizing\.py/ }).first()).toBeVisible();
   await page.getByLabel('TLS throughput factor (× plaintext throughput)').fill('0.35');
   await app.tab('Calculator');
+  await app.settled();
   const m5After = await app.optionRow('msk-standard:kafka.m5.large').locator('td').nth(0).innerText();
   expect(Number(m5After)).toBeGreaterThan(Number(m5Before));
 });

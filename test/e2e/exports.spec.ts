@@ -60,6 +60,7 @@ test('the PDF report is real text with the page\'s numbers, page numbers and a s
   const app = new CalculatorPage(page);
   await app.open();
   await app.fill(/^Scenario name/, HOSTILE_NAME);
+  await app.settled();
   const overallText = (await app.recommendation.textContent()) ?? '';
   const monthly = /\$[\d,]+\.\d{2}/.exec(overallText)?.[0] ?? 'missing';
   const started = Date.now();
@@ -141,6 +142,7 @@ test('the PDF starts with a one-page summary a manager can read alone', async ({
   await app.fill(/^Scenario name/, 'Orders pipeline');
   await app.fill(/^Peak ingress/, '300');
   await app.fill(/^Average ingress/, '150');
+  await app.settled();
   const headline = (await app.recommendation.textContent()) ?? '';
   const monthly = /\$[\d,]+\.\d{2}/.exec(headline)?.[0] ?? 'missing';
   const { path } = await download(page, 'Download PDF report');
@@ -184,4 +186,17 @@ test('no PDF page is nearly empty, and money always has two decimals and thousan
     expect(shown).toMatch(/^\$\d{1,3}(,\d{3})*\.\d{2}$/);
     expect(all).toContain(shown.replace('$', ''));
   }
+});
+
+test('with a replication block the PDF summary names the setup and a later page prices every tool (SPEC §11)', async ({ page }) => {
+  const app = new CalculatorPage(page);
+  await app.open();
+  await page.getByLabel('Start from a preset').selectOption('dr-standby');
+  await expect(page.getByRole('region', { name: 'Replication and DR', exact: true })).toBeVisible();
+  await app.settled();
+  const { path } = await download(page, 'Download PDF report');
+  const [first = '', ...rest] = pdfPages(path);
+  expect(first).toContain('Replication and DR');
+  expect(first).toMatch(/us-east-1 (→|->) us-west-2/); // the PDF's standard fonts print the arrow as ->
+  for (const tool of ['MSK Replicator', 'MirrorMaker 2 on MSK Connect', 'MirrorMaker 2 on EC2']) expect(rest.join('\n')).toContain(tool);
 });

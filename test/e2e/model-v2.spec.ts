@@ -97,6 +97,7 @@ test('the Assumptions page explains PST, the 250 MiB/s default, the TLS factor a
   await app.open();
   await app.fill(/^Peak ingress/, '200');
   await app.fill(/^Average ingress/, '100');
+  await app.settled();
   const expressBefore = Number(await app.optionRow('msk-express:express.m7g.large').locator('td').nth(0).innerText());
   await app.tab('Assumptions');
   await expect(page.getByRole('row', { name: /Standard broker volume throughput without provisioned throughput/ })).toContainText('250 MiB per second is the default');
@@ -105,6 +106,7 @@ test('the Assumptions page explains PST, the 250 MiB/s default, the TLS factor a
   await expect(page.getByLabel('TLS throughput factor (× plaintext throughput)')).toHaveValue('1');
   await page.getByLabel('TLS throughput factor (× plaintext throughput)').fill('0.5');
   await app.tab('Calculator');
+  await app.settled();
   const expressAfter = Number(await app.optionRow('msk-express:express.m7g.large').locator('td').nth(0).innerText());
   // 200 ÷ (15.625 × 0.75) = 17.07 → 18; at half the throughput 200 ÷ 5.86 = 34.1 → 36.
   expect([expressBefore, expressAfter]).toEqual([18, 36]);

@@ -113,6 +113,7 @@ test('a shared link carries an edited assumption, so the recipient sees the same
   await page.getByLabel('TLS throughput factor (× plaintext throughput)').fill('0.5');
   await app.tab('Calculator');
   await expect(page).toHaveURL(/#scenario=/);
+  await app.settled();
   const recommended = (await app.recommendation.textContent()) ?? '';
   const fresh = await browser.newContext();
   const other = new CalculatorPage(await fresh.newPage());

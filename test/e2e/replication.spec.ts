@@ -10,7 +10,7 @@ for (const width of [1280, 390]) {
     const app = new CalculatorPage(page);
     await app.open();
     await page.getByLabel('Start from a preset').selectOption('dr-standby');
-    const panel = page.getByRole('region', { name: 'Replication and DR' });
+    const panel = page.getByRole('region', { name: 'Replication and DR', exact: true });
     await expect(panel).toBeVisible();
     await panel.scrollIntoViewIfNeeded();
     await expect(panel).toContainText('us-east-1 → us-west-2');
@@ -25,6 +25,6 @@ for (const width of [1280, 390]) {
     await panel.getByRole('button', { name: 'Remove replication' }).click();
     await expect(panel).toHaveCount(0);
     await page.getByRole('button', { name: /^Undo/ }).first().click();
-    await expect(page.getByRole('region', { name: 'Replication and DR' })).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Replication and DR', exact: true })).toBeVisible();
   });
 }

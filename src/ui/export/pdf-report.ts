@@ -12,6 +12,7 @@ import { formatAmount, formatNumber, formatUsd } from '../../report/format';
 import { bottleneckText, COST_LINE_LABELS } from '../../report/labels';
 import { OPTION_KIND_COLORS } from '../../report/palette';
 import type { Report } from '../../report/report-model';
+import { replicationLines } from '../../report/replication-report';
 import { drawChartPages } from './pdf-chart-pages';
 import { drawBars } from './pdf-charts';
 import { ACCENT, embedFaces, ensureSpace, heading, INK, MARGIN, MUTED, newPage, table, wrap, write } from './pdf-layout';
@@ -100,6 +101,20 @@ function summaryPage(doc: jsPDF, report: Report): void {
   }
   y += 8;
 
+  if (report.replication) {
+    // SPEC §11 on the summary page: the pattern, the whole setup's monthly cost and the tool's rule.
+    doc.setFontSize(10);
+    write(doc, 'Replication and DR', MARGIN, y, 'bold');
+    y += 14;
+    doc.setFontSize(9);
+    for (const line of replicationLines(report.replication, formatUsd).summary) {
+      const wrapped = wrap(doc, line, inner);
+      write(doc, wrapped, MARGIN, y);
+      y += wrapped.length * 11.5;
+    }
+    y += 8;
+  }
+
   doc.setFontSize(10);
   write(doc, 'Cheapest option of each kind (USD per month)', MARGIN, y, 'bold');
   const picks = report.picks.filter((p) => p.option?.monthlyCostUsd);
@@ -146,6 +161,16 @@ function detailPages(doc: jsPDF, report: Report): void {
       ...report.overallWhy.map((c) => [`${c.label}${c.isBottleneck ? ' (bottleneck)' : ''}`, String(c.brokersNeeded), c.explanation]),
       ...(report.overallPstNote ? [['Provisioned throughput', '', report.overallPstNote]] : []),
     ], { numericFrom: 1, fontSize: 7.5, textColumns: [2] });
+  }
+
+  if (report.replication) {
+    const r = replicationLines(report.replication, formatUsd);
+    y = ensureSpace(doc, y + 24, 160);
+    y = heading(doc, 'Replication and DR', y);
+    y = table(doc, y, [...(r.clusters[0] ?? [])], r.clusters.slice(1).map((row) => [...row]), { numericFrom: 3 });
+    y = ensureSpace(doc, y + 16, 100);
+    y = table(doc, y, [...(r.tools[0] ?? [])], r.tools.slice(1).map((row) => [...row]), { fontSize: 7.5, textColumns: [4] });
+    if (report.replication.warnings.length > 0) y = table(doc, y + 12, ['Replication note'], report.replication.warnings.map((w) => [w]));
   }
 
   y = newPage(doc, 'landscape');

@@ -31,7 +31,7 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
   if (block === null) {
     return (
       <section className="field-group replication-inputs" aria-labelledby="replication-inputs-title">
-        <h3 id="replication-inputs-title">Replication and DR</h3>
+        <h3 id="replication-inputs-title">Replication and DR settings</h3>
         <p className="help">Price a standby region, a second live region, a migration or a hub, with MSK Replicator and MirrorMaker 2 side by side.</p>
         <button type="button" onClick={() => add({ pattern: 'active-passive', targetRegion: otherRegion(region) })}>Add replication</button>
       </section>
@@ -61,7 +61,7 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
   const targetError = errorOf('targetRegion');
   return (
     <section className="field-group replication-inputs" aria-labelledby="replication-inputs-title">
-      <h3 id="replication-inputs-title">Replication and DR</h3>
+      <h3 id="replication-inputs-title">Replication and DR settings</h3>
       <div className="field-grid">
         <div className="field">
           <label htmlFor="replication-pattern">Pattern</label>

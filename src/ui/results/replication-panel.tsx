@@ -72,7 +72,7 @@ export const ReplicationPanel = memo(function ReplicationPanel({ replication }: 
           </table>
         </TableScroll>
       </details>
-      <p><button type="button" onClick={remove}>Remove replication</button> Undo brings it back; the inputs are under Replication and DR beside the form.</p>
+      <p><button type="button" onClick={remove}>Remove replication</button> Undo brings it back; the settings are under Replication and DR settings, below the form.</p>
     </section>
   );
 });
