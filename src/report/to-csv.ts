@@ -22,6 +22,29 @@ export function guardCell(text: string): string {
   return /^[\s]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r\n]/.test(text) ? `'${text}` : text;
 }
 
+/**
+ * SPEC §11 rows after the options, when the scenario has a replication block: the source and target
+ * clusters (each cluster's monthly total; brokers of the option priced) and each replication tool
+ * (its sizing in the instance-type column, its monthly total or why it is unavailable). Cost-line
+ * columns stay empty: those rows' lines are the ones the page and the Markdown list.
+ */
+function replicationRows(report: Report): string[][] {
+  const r = report.replication;
+  if (r === null) return [];
+  const blanks = (n: number) => Array.from({ length: n }, () => '');
+  const money = (v: number | null) => (v === null ? ['', ''] : [plainNumber(v), plainNumber(v * 12)]);
+  const clusters = r.clusters.map((c) => [
+    guardCell(report.scenarioName), c.region, report.priceDate, `replication-cluster:${c.role.toLowerCase()}`, `${c.role} cluster${c.clusters > 1 ? ` (× ${c.clusters})` : ''}`,
+    c.option, '', c.monthlyUsd === null ? 'no' : 'yes', guardCell(c.note), c.brokers === null ? '' : String(c.brokers), ...blanks(3 + COST_LINES.length),
+    ...money(c.monthlyUsd), '',
+  ]);
+  const tools = r.tools.map((t) => [
+    guardCell(report.scenarioName), r.targetRegion, report.priceDate, `replication-tool:${t.tool}`, `Replication tool${t.chosen ? ' (used)' : ''}: ${t.label}`,
+    t.sizing, '', t.unavailableReason ? 'no' : 'yes', guardCell(t.unavailableReason), '', ...blanks(3 + COST_LINES.length), ...money(t.monthlyUsd), '',
+  ]);
+  return [...clusters, ...tools];
+}
+
 export function toCsv(report: Report): string {
   const rows = report.options.map((o) => {
     const cost = o.monthlyCostUsd;
@@ -39,5 +62,5 @@ export function toCsv(report: Report): string {
       cost ? cost.totalExcludes.map((line) => COST_LINE_LABELS[line]).join('; ') : '',
     ];
   });
-  return Papa.unparse({ fields: [...CSV_HEADER], data: rows }, { newline: '\r\n', quotes: false, escapeFormulae: false });
+  return Papa.unparse({ fields: [...CSV_HEADER], data: [...rows, ...replicationRows(report)] }, { newline: '\r\n', quotes: false, escapeFormulae: false });
 }

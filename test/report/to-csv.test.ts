@@ -327,4 +327,18 @@ describe('plain numbers for CSV', () => {
     expect(plainNumber(2.5, 0)).toBe('3');
     expect(plainNumber(1181.25, 1)).toBe('1181.3');
   });
+
+  it('adds a row per replication cluster and tool after the options when the scenario has a replication block (SPEC §11)', () => {
+    const text = toCsv(buildReport(sizeWith({ replication: { pattern: 'active-passive', targetRegion: 'us-west-2' } }), BUNDLED_PRICE_BOOK, TODAY));
+    const rows = Papa.parse<string[]>(text.trim(), { newline: '\r\n' }).data;
+    const header = rows[0] ?? [];
+    const replication = rows.filter((r) => (r[3] ?? '').startsWith('replication-'));
+    expect(replication.map((r) => r[3])).toEqual([
+      'replication-cluster:source', 'replication-cluster:target', 'replication-tool:msk-replicator', 'replication-tool:mm2-msk-connect', 'replication-tool:mm2-ec2',
+    ]);
+    for (const r of replication) expect(r).toHaveLength(header.length);
+    // The target cluster sits in the target region; 40 option rows come first.
+    expect(replication[1]?.[1]).toBe('us-west-2');
+    expect(rows.indexOf(replication[0] ?? [])).toBe(41);
+  });
 });
