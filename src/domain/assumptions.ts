@@ -3,6 +3,7 @@
  * The Assumptions page renders from this module; the engine reads its numbers only from here
  * (model constants) or from the price book (AWS prices and instance specs).
  */
+import { listReplicationAssumptions, MM2_MIBPS_PER_MCU, MM2_MIBPS_PER_MCU_MAX, MM2_MIBPS_PER_MCU_MIN } from './replication/replication-assumptions';
 
 export interface Assumption {
   readonly key: string;
@@ -14,12 +15,14 @@ export interface Assumption {
   readonly editable: boolean;
 }
 
-/** The two assumptions a user may override; everything else is fixed by the model. */
+/** The assumptions a user may override; everything else is fixed by the model. */
 export interface EditableAssumptions {
   /** Share of plaintext per-broker throughput left when TLS in transit is on (0.1–1). */
   readonly tlsFactor: number;
   /** Share of broker memory usable as page cache (0.1–0.95). */
   readonly pageCacheShare: number;
+  /** MirrorMaker 2 throughput per MSK Connect MCU or EC2 vCPU, MiB/s (SPEC §11: MM2_MIBPS_PER_MCU). */
+  readonly mm2MiBpsPerMcu: number;
 }
 
 /**
@@ -38,11 +41,13 @@ export const PAGE_CACHE_SHARE = 0.5;
 export const EDITABLE_ASSUMPTION_BOUNDS: Readonly<Record<keyof EditableAssumptions, readonly [min: number, max: number]>> = {
   tlsFactor: [0.1, 1],
   pageCacheShare: [0.1, 0.95],
+  mm2MiBpsPerMcu: [MM2_MIBPS_PER_MCU_MIN, MM2_MIBPS_PER_MCU_MAX],
 };
 
 export const DEFAULT_EDITABLE_ASSUMPTIONS: EditableAssumptions = {
   tlsFactor: TLS_FACTOR,
   pageCacheShare: PAGE_CACHE_SHARE,
+  mm2MiBpsPerMcu: MM2_MIBPS_PER_MCU,
 };
 
 /** Load on survivors while one AZ is down: AZ / (AZ − 1) (AWS sizing logic uses 1.5 for 3 AZs; SPEC §4.1). */
@@ -124,6 +129,7 @@ export function listAssumptions(editable: EditableAssumptions): readonly Assumpt
     { key: 'selfManagedBrokerWarning', label: 'Self-managed brokers before a warning', value: SELF_MANAGED_BROKER_WARNING, unit: 'brokers', editable: false, source: 'SPEC §7: MSK\'s quota does not bind self-managed Kafka; very large clusters warn instead' },
     { key: 'controllerVolume', label: 'Self-managed controller volume', value: CONTROLLER_VOLUME_GIB, unit: 'GiB gp3', editable: false, source: 'Confluent KRaft hardware guidance (≥ 64 GB SSD)' },
     { key: 'gp3MaxThroughput', label: 'gp3 throughput per volume, maximum', value: GP3_MAX_THROUGHPUT_MIBPS, unit: 'MiB/s', editable: false, source: 'Amazon EBS docs (2023)' },
+    ...listReplicationAssumptions(editable.mm2MiBpsPerMcu),
   ];
 }
 

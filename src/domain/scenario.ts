@@ -60,6 +60,7 @@ const selfManagedSchema = z.strictObject({
 export const editableAssumptionsSchema = z.strictObject({
   tlsFactor: fraction(...EDITABLE_ASSUMPTION_BOUNDS.tlsFactor).default(DEFAULT_EDITABLE_ASSUMPTIONS.tlsFactor),
   pageCacheShare: fraction(...EDITABLE_ASSUMPTION_BOUNDS.pageCacheShare).default(DEFAULT_EDITABLE_ASSUMPTIONS.pageCacheShare),
+  mm2MiBpsPerMcu: fraction(...EDITABLE_ASSUMPTION_BOUNDS.mm2MiBpsPerMcu).default(DEFAULT_EDITABLE_ASSUMPTIONS.mm2MiBpsPerMcu),
 });
 
 const baseScenarioSchema = z.strictObject({

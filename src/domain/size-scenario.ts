@@ -94,7 +94,7 @@ export function sizeScenario(
     version: RESULT_VERSION,
     scenario,
     prices: { region: table.region.code, regionName: table.region.name, asOf: priceBook.asOf },
-    assumptions: { tlsFactor: assumptions.tlsFactor, pageCacheShare: assumptions.pageCacheShare },
+    assumptions: { tlsFactor: assumptions.tlsFactor, pageCacheShare: assumptions.pageCacheShare, mm2MiBpsPerMcu: assumptions.mm2MiBpsPerMcu },
     workload: input.workload,
     options,
     recommendations: describeRecommendations(figures, 0, table, scenario.purpose),
@@ -105,7 +105,7 @@ export function sizeScenario(
 
 /** SPEC §11, or null when the price book has no replication prices (price books built for tests). */
 function replicationOf(scenario: Scenario, replication: Replication, priceBook: PriceBook, assumptions: EditableAssumptions): ReplicationResult | null {
-  return priceBook.replication ? sizeReplication(scenario, replication, priceBook, priceBook.replication, { assumptions, ...(replication.tool ? { preferredTool: replication.tool } : {}) }) : null;
+  return priceBook.replication ? sizeReplication(scenario, replication, priceBook, priceBook.replication, { assumptions, mm2MiBpsPerMcu: assumptions.mm2MiBpsPerMcu, ...(replication.tool ? { preferredTool: replication.tool } : {}) }) : null;
 }
 
 /** Validates raw input, then sizes it: the one call the CLI and the app need. Never throws on bad input. */

@@ -28,7 +28,7 @@ export function createSizingSelector(priceBook: PriceBook) {
   return (form: FormValues, assumptions: EditableAssumptions, settings: FormSettings = DEFAULT_FORM_SETTINGS, replication: unknown = null): Sizing => {
     if (form === lastForm && assumptions === lastAssumptions && replication === lastReplication && settings.units === lastSettings?.units && settings.decimal === lastSettings.decimal && lastSizing) return lastSizing;
     // The edited assumptions travel with the scenario (links, exports, the CLI); the defaults stay implicit.
-    const edited = assumptions.tlsFactor !== DEFAULT_EDITABLE_ASSUMPTIONS.tlsFactor || assumptions.pageCacheShare !== DEFAULT_EDITABLE_ASSUMPTIONS.pageCacheShare;
+    const edited = (Object.keys(DEFAULT_EDITABLE_ASSUMPTIONS) as (keyof EditableAssumptions)[]).some((k) => assumptions[k] !== DEFAULT_EDITABLE_ASSUMPTIONS[k]);
     // So does a replication block loaded with the scenario (SPEC §11).
     const parsed = parseScenario({ ...scenarioInputFromForm(form, settings), assumptions: edited ? { ...assumptions } : null, replication }, ctx);
     let sizing: Sizing;

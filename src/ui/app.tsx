@@ -41,6 +41,7 @@ export function App() {
   // at once on every keystroke and the results follow at low priority: React drops a results render
   // that a newer keystroke overtakes (the panels are memoised, so the urgent render skips them).
   const sizing = useDeferredValue(current);
+  // Whether the results are out of date is the current form's fact: it shows at once, beside the typing.
   // The address and the toolbar follow every keystroke: a link copied or a reload right after typing keeps it.
   useUrlSync(current.scenario);
   const result = sizing.result;
@@ -69,7 +70,7 @@ export function App() {
         <p className="price-date">AWS list prices as of <strong>{PRICE_BOOK.asOf}</strong>{result ? `, ${result.prices.region}` : ''}</p>
       </header>
       <Notices />
-      {result && tab === 'calculator' && <ResultBar result={result} isStale={sizing.isStale} />}
+      {result && tab === 'calculator' && <ResultBar result={result} isStale={current.isStale} />}
       <div className={`layout layout-${tab}`}>
         {tab === 'calculator' && (
           <aside className="inputs" aria-label="Inputs">
@@ -80,7 +81,7 @@ export function App() {
             </PanelBoundary>
           </aside>
         )}
-        <main id="main" className={sizing.isStale ? 'results results-stale' : 'results'} tabIndex={-1}>
+        <main id="main" className={current.isStale ? 'results results-stale' : 'results'} tabIndex={-1}>
           {settledErrors.length > 0 && (
             <div className="stale-banner" role="alert">
               {settledErrors.length === 1 ? 'One field needs attention' : `${settledErrors.length} fields need attention`}
@@ -88,7 +89,7 @@ export function App() {
               <ul>{settledErrors.map((e) => <li key={e.field + e.message}>{labelledMessage(e)}</li>)}</ul>
             </div>
           )}
-          {sizing.isStale && settledErrors.length === 0 && (
+          {current.isStale && settledErrors.length === 0 && (
             <p className="stale-note" role="status">Out of date: these results are from your last valid inputs.</p>
           )}
           {result && tab === 'calculator' && (

@@ -1,6 +1,6 @@
 /** The replication block (SPEC §11) beside the form: kept through loads, storage and undo, and sized with the scenario. */
 import { describe, expect, it } from 'vitest';
-import { parseScenario, scenarioContextOf } from '../../src/domain';
+import { parseScenario, scenarioContextOf, sizeScenario } from '../../src/domain';
 import { createCalculatorStore } from '../../src/state/calculator-store';
 import { PRESETS } from '../../src/state/presets';
 import { createSizingSelector } from '../../src/state/sizing-selector';
@@ -51,5 +51,23 @@ describe('a scenario with a replication block', () => {
       return parsed.ok ? parsed.value.replication?.pattern ?? null : 'invalid';
     });
     expect(patterns.filter((p) => p !== null).sort()).toEqual(['active-active', 'active-passive', 'migration']);
+  });
+
+  it('sizes MirrorMaker 2 with the editable throughput per MCU carried in the scenario (SPEC §11: MM2_MIBPS_PER_MCU)', () => {
+    const ctx = scenarioContextOf(BUNDLED_PRICE_BOOK);
+    const mcusAt = (mm2MiBpsPerMcu: number) => {
+      const parsed = parseScenario({
+        avgIngressMiBps: 50, peakIngressMiBps: 100, replication: { pattern: 'active-passive', targetRegion: 'us-west-2' },
+        assumptions: { tlsFactor: 1, pageCacheShare: 0.5, mm2MiBpsPerMcu },
+      }, ctx);
+      if (!parsed.ok) throw new Error('invalid');
+      const result = sizeScenario(parsed.value, BUNDLED_PRICE_BOOK);
+      const connect = result.replication?.tools.find((t) => t.tool === 'mm2-msk-connect');
+      return connect && 'mcus' in connect.sizing ? connect.sizing.mcus : null;
+    };
+    // Rp = 100 MiB/s: ceil(100 / 8) = 13 MCUs for the source connector + 1 checkpoint + 1 heartbeat = 15;
+    // at 4 MiB/s per MCU, ceil(100 / 4) = 25 + 2 = 27.
+    expect(mcusAt(8)).toBe(15);
+    expect(mcusAt(4)).toBe(27);
   });
 });

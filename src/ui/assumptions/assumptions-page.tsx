@@ -31,7 +31,7 @@ function EditableAssumption({ name, label }: { readonly name: keyof EditableAssu
   );
 }
 
-/** Every constant with value, unit and source; the price data's date and sources; the two editable assumptions. */
+/** Every constant with value, unit and source; the price data's date and sources; the editable assumptions. */
 export function AssumptionsPage({ region }: { readonly region: string }) {
   const assumptions = useCalculator(selectAssumptions);
   const reset = useCalculator(selectResetAssumptions);
@@ -44,6 +44,7 @@ export function AssumptionsPage({ region }: { readonly region: string }) {
         <div className="field-grid assumption-fields" key={resetCount}>
           <EditableAssumption name="tlsFactor" label="TLS throughput factor (× plaintext throughput)" />
           <EditableAssumption name="pageCacheShare" label="Page cache share of broker memory (× memory)" />
+          <EditableAssumption name="mm2MiBpsPerMcu" label="MirrorMaker 2 throughput per MCU or vCPU (MiB/s)" />
         </div>
         <button type="button" onClick={() => { reset(); setResetCount((n) => n + 1); }}>Reset assumptions</button>
         <TableScroll label="Model constants">
