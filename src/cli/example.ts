@@ -3,7 +3,8 @@ import { SCENARIO_FIELDS, type Scenario } from '../domain';
 
 /** Keys that are not form fields, with what they mean. */
 const EXTRA_COMMENTS: Readonly<Record<string, string>> = {
-  assumptions: 'Editable assumptions: null for the model\'s defaults, or {"tlsFactor": 0.1–1, "pageCacheShare": 0.1–0.95} (see the Assumptions page).',
+  assumptions: 'Editable assumptions: null for the model\'s defaults, or {"tlsFactor": 0.1–1, "pageCacheShare": 0.1–0.95, "mm2MiBpsPerMcu": 0.5–100} (see the Assumptions page).',
+  replication: 'Replication (SPEC §11): null for this cluster alone, or {"pattern": "active-passive" | "active-active" | "migration" | "aggregation", "targetRegion": "us-west-2", "replicatedShare": 1, "identicalTopicNames": false, "sourceClusters": 1, "migrationWeeks": 4, "copyExistingData": false, "tool": null}.',
 };
 
 function line(key: string, value: unknown, last: boolean, indent = '  '): string {

@@ -6,6 +6,7 @@
  */
 import './zod-setup';
 import { z } from 'zod';
+import { describeValue } from './describe-value';
 import { DEFAULT_EDITABLE_ASSUMPTIONS, EDITABLE_ASSUMPTION_BOUNDS } from './assumptions';
 import { replicationFieldErrors, replicationSchema } from './replication/replication-schema';
 import { MAX_THROUGHPUT_MIBPS } from './scenario-limits';
@@ -129,20 +130,6 @@ export interface ScenarioContext {
   readonly ec2Types: readonly string[];
 }
 
-/** The value as a message shows it; never throws, whatever the input (BigInt, cycles, hostile toString). */
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  if (typeof value === 'bigint') return `${value.toString()}n`;
-  let text: string | undefined;
-  try {
-    text = JSON.stringify(value);
-  } catch {
-    text = undefined;
-  }
-  if (text === undefined) text = typeof value === 'object' && value !== null ? 'an unreadable object' : typeof value;
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
 
 /** A JSON object: a plain object, not an array, Date, Map or class instance. */
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseScenario, scenarioContextOf, sizeRawScenario, type FieldError } from '../../src/domain';
-import { BUNDLED_PRICE_BOOK } from '../support/factories';
+import { BUNDLED_PRICE_BOOK, SPEC_DEFAULT_SCENARIO } from '../support/factories';
 
 const ctx = scenarioContextOf(BUNDLED_PRICE_BOOK);
 
@@ -23,41 +23,10 @@ function errorFor(input: unknown, field: string): FieldError {
 
 describe('scenario defaults', () => {
   it('fill every key of an empty object with the SPEC §2 defaults', () => {
-    const parsed = parseScenario({}, ctx);
-    expect(parsed).toEqual({
-      ok: true,
-      value: {
-        version: 2,
-        name: 'Untitled workload',
-        region: 'us-east-1',
-        avgIngressMiBps: 20,
-        peakIngressMiBps: 40,
-        avgEgressMiBps: 40,
-        peakEgressMiBps: 80,
-        consumerGroups: null,
-        purpose: 'production',
-        replicationFactor: 3,
-        retentionHours: 168,
-        localRetentionHours: 168, // = retentionHours
-        partitions: 300,
-        availabilityZones: 3,
-        nearestReplicaFetch: true,
-        tlsInTransit: true,
-        ebsUtilizationTarget: 0.5,
-        utilizationStandard: 0.5,
-        utilizationExpress: 0.75,
-        laggingConsumerPct: null,
-        brokerSafetyFactor: 0,
-        ramCacheSeconds: null,
-        provisionedThroughputMiBps: 'auto',
-        useMaxPartitions: false,
-        brokerQuota: 60,
-        discountPct: 0,
-        selfManaged: { controllerInstance: 'm5.large', controllerCount: 3, opsHoursPerMonth: 0, opsHourlyUsd: 0 },
-        assumptions: null, // the model's defaults (TLS factor 1.0, page-cache share 0.5)
-        replication: null, // SPEC §11: no replication block, this cluster alone
-      },
-    });
+    // SPEC_DEFAULT_SCENARIO is the SPEC §2 table written out by hand (test/support/factories.ts), with
+    // local retention = retention, no assumptions block (the model's defaults) and no replication block (SPEC §11).
+    expect(parseScenario({}, ctx)).toEqual({ ok: true, value: SPEC_DEFAULT_SCENARIO });
+  });
   });
 
   it('default local retention to the given retention', () => {

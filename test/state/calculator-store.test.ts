@@ -2,18 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createCalculatorStore, STORAGE_KEY } from '../../src/state/calculator-store';
 import { createSizingSelector } from '../../src/state/sizing-selector';
 import { BUNDLED_PRICE_BOOK, makeScenario } from '../support/factories';
+import { memoryStorage } from '../support/memory-storage';
 
-function memoryStorage(initial: Record<string, string> = {}): Storage {
-  const data = new Map(Object.entries(initial));
-  return {
-    get length() { return data.size; },
-    clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => { data.delete(k); },
-    setItem: (k, v) => { data.set(k, v); },
-  };
-}
 
 describe('the calculator store', () => {
   it('persists what the user typed and restores it in a new session', () => {

@@ -5,18 +5,8 @@ import { createCalculatorStore } from '../../src/state/calculator-store';
 import { PRESETS } from '../../src/state/presets';
 import { createSizingSelector } from '../../src/state/sizing-selector';
 import { BUNDLED_PRICE_BOOK, makeScenario } from '../support/factories';
+import { memoryStorage } from '../support/memory-storage';
 
-function memoryStorage(): Storage {
-  const data = new Map<string, string>();
-  return {
-    get length() { return data.size; },
-    clear: () => data.clear(),
-    getItem: (k) => data.get(k) ?? null,
-    key: (i) => [...data.keys()][i] ?? null,
-    removeItem: (k) => { data.delete(k); },
-    setItem: (k, v) => { data.set(k, v); },
-  };
-}
 
 const DR = makeScenario({ peakIngressMiBps: 100, avgIngressMiBps: 50, replication: { pattern: 'active-passive', targetRegion: 'us-west-2' } });
 

@@ -6,6 +6,7 @@
  */
 import '../zod-setup';
 import { z } from 'zod';
+import { describeValue } from '../describe-value';
 import type { FieldError, ParseResult, Scenario } from '../scenario';
 import { MAX_THROUGHPUT_MIBPS } from '../scenario-limits';
 
@@ -71,20 +72,6 @@ export const REPLICATION_KEYS = Object.keys(fields) as (keyof Replication)[];
 /** The scenario fields the cross-field rules read (a parsed scenario, before or after egress is derived). */
 export type ReplicationScenarioView = Pick<Scenario, 'region' | 'avgIngressMiBps' | 'peakIngressMiBps' | 'avgEgressMiBps' | 'peakEgressMiBps' | 'consumerGroups'>;
 
-/** The value as a message shows it, like parseScenario's messages; never throws. */
-function describeValue(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
-  if (typeof value === 'bigint') return `${value.toString()}n`;
-  let text: string | undefined;
-  try {
-    text = JSON.stringify(value);
-  } catch {
-    text = undefined;
-  }
-  if (text === undefined) text = typeof value === 'object' && value !== null ? 'an unreadable object' : typeof value;
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
-}
 
 function fieldError(key: string, value: unknown, rule: string): FieldError {
   const field = `replication.${key}`;
