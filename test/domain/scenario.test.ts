@@ -27,7 +27,6 @@ describe('scenario defaults', () => {
     // local retention = retention, no assumptions block (the model's defaults) and no replication block (SPEC §11).
     expect(parseScenario({}, ctx)).toEqual({ ok: true, value: SPEC_DEFAULT_SCENARIO });
   });
-  });
 
   it('default local retention to the given retention', () => {
     const parsed = parseScenario({ retentionHours: 72 }, ctx);
