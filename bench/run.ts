@@ -62,7 +62,8 @@ const batchRuns = Array.from({ length: 15 }, () => time(() => batch.forEach((s) 
 const groups = new Map<string, Scenario[]>();
 for (const s of batch) groups.set(s.region, [...(groups.get(s.region) ?? []), s]);
 const byRegion = [...groups.values()];
-for (let i = 0; i < 100; i += 1) byRegion.forEach((group) => sizeBatch(group, BUNDLED_PRICE_BOOK));
+const warmGroupsUntil = performance.now() + 2000;
+while (performance.now() < warmGroupsUntil) byRegion.forEach((group) => sizeBatch(group, BUNDLED_PRICE_BOOK));
 const kernelRuns = Array.from({ length: 15 }, () => time(() => byRegion.forEach((group) => sizeBatch(group, BUNDLED_PRICE_BOOK))));
 const parseRuns = Array.from({ length: 2000 }, () => time(() => parseScenario({ peakIngressMiBps: 400, avgIngressMiBps: 200 }, ctx)));
 
@@ -123,8 +124,10 @@ function compareWithAwsScript(path: string): void {
   // The output buffers are allocated once, as a program sizing batch after batch would; each run
   // still works out every row from its scenario.
   const sizer = createBatchSizer(BUNDLED_PRICE_BOOK, 'us-east-1', ours.length);
-  // Warm up the JIT until the optimised code has settled (V8 re-optimises a few times on the way).
-  for (let i = 0; i < 150; i += 1) sizer.size(ours);
+  // Warm up the JIT until the optimised code has settled: V8 re-optimises the kernel a few times on
+  // the way and, after a deoptimisation, waits a while before trying again, so two seconds of runs.
+  const warmUntil = performance.now() + 2000;
+  while (performance.now() < warmUntil) sizer.size(ours);
   for (let i = 0; i < 10; i += 1) ours.forEach((s) => sizeScenario(s, BUNDLED_PRICE_BOOK));
   const kernelMs = median(Array.from({ length: runs }, () => time(() => sizer.size(ours))));
   const freshMs = median(Array.from({ length: runs }, () => time(() => sizeBatch(ours, BUNDLED_PRICE_BOOK))));
