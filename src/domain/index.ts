@@ -18,4 +18,4 @@ export { parseScenarioText, readJsonText, MAX_SCENARIO_TEXT_CHARS } from './scen
 export type { ReplicationResult, ReplicationToolId, ReplicationToolResult, ToolSizing } from './replication/replication-result';
 export { REPLICATION_TOOLS } from './replication/replication-result';
 export { REPLICATION_PATTERNS, type Replication, type ReplicationPattern } from './replication/replication-schema';
-export { REPLICATION_TOOL_FEATURES } from './replication/tool-features';
+export { REPLICATION_TOOL_FEATURES, REPLICATION_TOOL_GUIDANCE } from './replication/tool-features';

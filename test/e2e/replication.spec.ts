@@ -17,6 +17,9 @@ for (const width of [1280, 390]) {
     const tools = panel.getByRole('region', { name: 'Replication tools' });
     for (const tool of ['MSK Replicator', 'MirrorMaker 2 on MSK Connect', 'MirrorMaker 2 on EC2']) await expect(tools).toContainText(tool);
     await expect(panel.getByRole('region', { name: 'Replication clusters' })).toContainText('us-west-2');
+    // AWS's guidance on which tool fits, beside the prices.
+    await expect(panel.getByText('Which tool fits')).toBeVisible();
+    await expect(panel).toContainText('replication across accounts');
     const results = await new AxeBuilder({ page }).include('#replication-title').analyze();
     expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
     const whole = await new AxeBuilder({ page }).analyze();

@@ -25,3 +25,14 @@ export const REPLICATION_TOOL_FEATURES: readonly ToolFeatureRow[] = [
   { feature: 'Authentication', mskReplicator: 'IAM access control on both MSK clusters; cross-region sources need multi-VPC private connectivity', mirrorMaker2: 'Whatever the clusters use: mTLS, SASL/SCRAM or IAM', source: `${REPLICATOR_DOCS}; AWS Big Data Blog, MSK Replicator and MirrorMaker 2 for DR and migrations` },
   { feature: 'Scaling and operations', mskReplicator: 'Serverless: scales itself, up to 1 GB/s per Replicator', mirrorMaker2: 'Sized by you (MCUs on MSK Connect, instances on EC2)', source: `${REPLICATOR_DOCS}, quotas; MSK Connect docs` },
 ];
+
+/**
+ * When each tool fits, in our words after AWS's guidance (AWS Big Data Blog, "Amazon MSK Replicator
+ * and MirrorMaker2: Choosing the right replication strategy for Apache Kafka disaster recovery and
+ * migrations"; research/replication.md). The page shows these beside the prices.
+ */
+export const REPLICATION_TOOL_GUIDANCE: readonly { readonly title: string; readonly text: string }[] = [
+  { title: 'Do you need another region at all?', text: 'A multi-AZ MSK cluster with replication factor 3, min.insync.replicas 2 and acks=all already survives losing an availability zone; a second region is for losing more than one AZ or a whole region. Where a slow restore is acceptable, backing topics up to Amazon S3 can be enough.' },
+  { title: 'MSK Replicator', text: 'AWS recommends it for MSK-to-MSK replication in one account, in the same or another region, active-passive or active-active: it is serverless, scales itself, reports to CloudWatch and copies topics, ACLs, data and consumer-group offsets. You pay per hour and per GB it processes.' },
+  { title: 'MirrorMaker 2', text: 'AWS points to it for replication across accounts; migrations from on-premises, other clouds or self-managed Kafka on EC2; hybrid and cross-cloud setups; clusters that cannot use IAM authentication; and custom topic naming or transformations. It runs on Kafka Connect: MSK Connect (per MCU-hour) or your own instances (per instance-hour, and your time).' },
+];

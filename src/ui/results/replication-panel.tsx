@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { REPLICATION_TOOL_FEATURES, type ReplicationResult } from '../../domain';
+import { REPLICATION_TOOL_FEATURES, REPLICATION_TOOL_GUIDANCE, type ReplicationResult } from '../../domain';
 import { formatUsd } from '../../report/format';
 import { buildReplicationReport, replicatedVolumeText } from '../../report/replication-report';
 import { selectRemoveReplication } from '../../state/selectors';
@@ -59,6 +59,13 @@ export const ReplicationPanel = memo(function ReplicationPanel({ replication }: 
         </table>
       </TableScroll>
       {r.warnings.length > 0 && <ul className="warnings">{r.warnings.map((w) => <li key={w}>{w}</li>)}</ul>}
+      <h3>Which tool fits</h3>
+      <dl className="guidance">
+        {REPLICATION_TOOL_GUIDANCE.map((g) => (
+          <div key={g.title}><dt>{g.title}</dt><dd>{g.text}</dd></div>
+        ))}
+      </dl>
+      <p className="help">After AWS Big Data Blog, "Amazon MSK Replicator and MirrorMaker2: Choosing the right replication strategy for Apache Kafka disaster recovery and migrations".</p>
       <details>
         <summary>How MSK Replicator and MirrorMaker 2 differ</summary>
         <TableScroll label="Replication tool features">
