@@ -51,6 +51,13 @@ export const COST_LINE_COLORS: Readonly<Record<CostLine, string>> = {
   crossAz: '#2a9494',
 };
 
+/** The replication chart's segments (SPEC §11): the two clusters and the tool, each distinct on white (≥ 3:1). */
+export const REPLICATION_PART_COLORS: Readonly<Record<'source' | 'target' | 'replication', string>> = {
+  source: '#1c5f8a',
+  target: '#6c4800',
+  replication: '#9c1824',
+};
+
 /** Text and markers (axis labels, legends, "Your workload"): 15:1 on white. */
 export const CHART_INK = '#1b2733';
 

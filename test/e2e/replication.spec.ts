@@ -17,6 +17,8 @@ for (const width of [1280, 390]) {
     const tools = panel.getByRole('region', { name: 'Replication tools' });
     for (const tool of ['MSK Replicator', 'MirrorMaker 2 on MSK Connect', 'MirrorMaker 2 on EC2']) await expect(tools).toContainText(tool);
     await expect(panel.getByRole('region', { name: 'Replication clusters' })).toContainText('us-west-2');
+    // A chart stacks each tool's cost on the two clusters': one bar per tool.
+    await expect(panel.getByRole('figure', { name: 'Monthly cost of the whole setup with each replication tool' }).getByRole('img')).toHaveCount(3);
     // AWS's guidance on which tool fits, beside the prices.
     await expect(panel.getByText('Which tool fits')).toBeVisible();
     await expect(panel).toContainText('replication across accounts');

@@ -1,12 +1,45 @@
 import { memo } from 'react';
 import { REPLICATION_TOOL_FEATURES, REPLICATION_TOOL_GUIDANCE, type ReplicationResult } from '../../domain';
 import { formatUsd } from '../../report/format';
-import { buildReplicationReport, replicatedVolumeText } from '../../report/replication-report';
+import { REPLICATION_PART_COLORS } from '../../report/palette';
+import { buildReplicationReport, replicatedVolumeText, type ReplicationReport } from '../../report/replication-report';
 import { selectRemoveReplication } from '../../state/selectors';
 import { useCalculator } from '../app-store';
 import { TableScroll } from '../shell/table-scroll';
 
 const money = (value: number | null) => (value === null ? 'not priced' : formatUsd(value));
+
+const PARTS = [['source', 'Source cluster'], ['target', 'Target cluster'], ['replication', 'Replication tool']] as const;
+
+/**
+ * The whole setup's monthly cost with each tool: one bar per tool, stacking the source cluster, the
+ * target cluster and the tool, so the clusters show beside what each tool adds. The table below it
+ * holds the same figures.
+ */
+function ToolCostChart({ report }: { readonly report: ReplicationReport }) {
+  const source = report.clusters.find((c) => c.role === 'Source');
+  const target = report.clusters.find((c) => c.role === 'Target');
+  const clusterTotal = (c: typeof source) => (c && c.monthlyUsd !== null ? c.monthlyUsd * c.clusters : 0);
+  const bars = report.tools.map((t) => ({ label: t.label, source: clusterTotal(source), target: clusterTotal(target), replication: t.monthlyUsd ?? 0, priced: t.monthlyUsd !== null && !t.unavailableReason }));
+  const max = Math.max(1, ...bars.map((b) => b.source + b.target + b.replication));
+  return (
+    <figure className="replication-chart" aria-label="Monthly cost of the whole setup with each replication tool">
+      <figcaption>Monthly cost of the whole setup with each tool (USD/month)</figcaption>
+      <ul className="legend" aria-hidden="true">
+        {PARTS.map(([key, label]) => <li key={key}><span className="swatch" style={{ background: REPLICATION_PART_COLORS[key] }} /> {label}</li>)}
+      </ul>
+      {bars.map((b) => (
+        <div key={b.label} className="replication-bar-row">
+          <span className="replication-bar-label">{b.label}{b.priced ? '' : ' (unavailable)'}</span>
+          <span className="replication-bar" role="img" aria-label={`${b.label}: source ${formatUsd(b.source)}, target ${formatUsd(b.target)}, tool ${formatUsd(b.replication)}, total ${formatUsd(b.source + b.target + b.replication)}`}>
+            {PARTS.map(([key]) => <span key={key} style={{ width: `${(b[key] / max) * 100}%`, background: REPLICATION_PART_COLORS[key] }} />)}
+          </span>
+          <span className="num">{formatUsd(b.source + b.target + b.replication)}</span>
+        </div>
+      ))}
+    </figure>
+  );
+}
 
 /**
  * SPEC §11: the clusters on both sides, each replication tool with its sizing and monthly cost (or why
@@ -43,6 +76,7 @@ export const ReplicationPanel = memo(function ReplicationPanel({ replication }: 
           </tbody>
         </table>
       </TableScroll>
+      <ToolCostChart report={r} />
       <h3>Replication tools</h3>
       <p>{r.chosenToolRule}</p>
       <TableScroll label="Replication tools">
