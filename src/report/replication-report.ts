@@ -50,6 +50,23 @@ export interface ReplicationReport {
   readonly monthlyTotalUsd: ReplicationResult['monthlyTotalUsd'];
   readonly oneOffUsd: ReplicationResult['oneOffUsd'];
   readonly warnings: readonly string[];
+  /** How the replicated volume is worked out (SPEC §11), in one sentence with the figures. */
+  readonly volumeDerivation: string;
+  /** How each cluster's workload follows from the scenario, a sentence each. */
+  readonly clusterNotes: readonly string[];
+}
+
+const BASIS_TEXT: Readonly<Record<ReplicationResult['source']['workload']['basis'], string>> = {
+  'scenario-plus-replication-consumer': 'this workload plus the replication tool reading it (egress + the replicated rate)',
+  'identical-standby': 'the same workload in the target region (AWS: provision identical capacity for source and target)',
+  'own-and-peer-writes': 'its own writes and the other region\'s (ingress and egress + the replicated rate)',
+  'hub-of-spokes': 'the writes of every cluster feeding it (ingress = clusters × the replicated rate)',
+};
+
+function clusterNote(role: string, c: ReplicationResult['source']): string {
+  const w = c.workload;
+  return `${role} cluster: ${BASIS_TEXT[w.basis]}: ${formatNumber(w.avgIngressMiBps, 1)}/${formatNumber(w.peakIngressMiBps, 1)} MiB/s in, `
+    + `${formatNumber(w.avgEgressMiBps, 1)}/${formatNumber(w.peakEgressMiBps, 1)} MiB/s out (average/peak), ${formatNumber(w.partitions, 0)} partitions.`;
 }
 
 function sizingText(sizing: ToolSizing): string {
@@ -77,6 +94,10 @@ export function buildReplicationReport(r: ReplicationResult): ReplicationReport 
     monthlyTotalUsd: r.monthlyTotalUsd,
     oneOffUsd: r.oneOffUsd,
     warnings: r.warnings.map((w) => w.message),
+    volumeDerivation: `R = ${formatNumber(r.derivation.avgIngressMiBps, 2)} MiB/s average ingress × ${formatNumber(r.derivation.replicatedShare, 2)} replicated = `
+      + `${formatNumber(r.derivation.avgIngressMiBps * r.derivation.replicatedShare, 2)} MiB/s (peak ${formatNumber(r.derivation.peakIngressMiBps * r.derivation.replicatedShare, 2)} MiB/s); `
+      + `R × 3600 × 730 / 1024 = ${formatNumber(r.replicatedGiBPerMonth, 1)} GiB per month per direction${r.derivation.flows.length > 1 ? ` (${r.derivation.flows.length} flows)` : ''}.`,
+    clusterNotes: [clusterNote('Source', r.source), clusterNote('Target', r.target)],
   };
 }
 

@@ -62,7 +62,9 @@ export const ReplicationPanel = memo(function ReplicationPanel({ replication }: 
           <div className="figure"><dt>One-off (migration)</dt><dd>{money(r.oneOffUsd.total)} <span className="unit">USD</span></dd></div>
         )}
       </dl>
+      <p className="help">{r.volumeDerivation}</p>
       <h3>Clusters</h3>
+      <ul className="derivations">{r.clusterNotes.map((n) => <li key={n}>{n}</li>)}</ul>
       <TableScroll label="Replication clusters">
         <table>
           <thead><tr><th scope="col">Cluster</th><th scope="col">Region</th><th scope="col">Option</th><th scope="col" className="num">Brokers</th><th scope="col" className="num">Monthly cost (each)</th></tr></thead>
