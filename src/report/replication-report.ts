@@ -31,6 +31,8 @@ export interface ReplicationClusterRow {
 
 export interface ReplicationToolRow {
   readonly tool: ReplicationToolId;
+  /** How its sizing and monthly cost are worked out, a sentence per flow or cluster, then the transfer. */
+  readonly derivation: readonly string[];
   readonly label: string;
   readonly chosen: boolean;
   readonly sizing: string;
@@ -69,6 +71,33 @@ function clusterNote(role: string, c: ReplicationResult['source']): string {
     + `${formatNumber(w.avgEgressMiBps, 1)}/${formatNumber(w.peakEgressMiBps, 1)} MiB/s out (average/peak), ${formatNumber(w.partitions, 0)} partitions.`;
 }
 
+const perHour = (usd: number | null) => (usd === null ? 'no published price' : `$${formatNumber(usd, 4)}/hour`);
+
+/** SPEC §11, in words with the figures: how one tool's sizing and cost lines come about. */
+function toolDerivation(t: ReplicationResult['tools'][number]): string[] {
+  const lines = t.derivation.flows.map((f) => {
+    switch (f.kind) {
+      case 'msk-replicator':
+        return `${f.fromRegion} → ${f.toRegion}: ${f.replicators} replicator${f.replicators === 1 ? '' : 's'} at ${perHour(f.hourlyUsd)} × 730 h, `
+          + `plus ${formatNumber(f.processedGiBPerMonth, 1)} GiB processed a month${f.processingFactor > 1 ? ` (each record twice with identical topic names)` : ''} `
+          + `at ${f.perGbUsd === null ? 'no published price' : `$${formatNumber(f.perGbUsd, 4)}/GB`} (${f.perGbBasis === 'same-region' ? 'same region' : 'cross-region'}).`;
+      case 'mm2-msk-connect':
+        return `${f.fromRegion} → ${f.toRegion}: ceil(${formatNumber(f.peakMiBps, 2)} MiB/s ÷ ${formatNumber(f.mibpsPerMcu, 2)} MiB/s per MCU) = ${f.sourceConnectorMcus} MCUs `
+          + `for the source connector (${f.sourceConnectors.map((c) => `${c.workers} × ${c.mcusPerWorker} MCU`).join(' + ')}), + ${f.auxiliaryMcus} for checkpoints and heartbeats`
+          + `${f.flows > 1 ? `, for each of ${f.flows} flows` : ''}; ${perHour(f.mcuHourUsd)} per MCU × 730 h.`;
+      case 'mm2-ec2':
+        return `In ${f.region}: max(${f.minimumWorkers}, ceil(${formatNumber(f.peakMiBps, 2)} MiB/s ÷ (${formatNumber(f.mibpsPerVcpu, 2)} MiB/s per vCPU × ${f.vcpuPerWorker} vCPU))) `
+          + `= ${f.workers} × ${f.instanceType} at ${perHour(f.hourlyUsd)} × 730 h.`;
+    }
+    return '';
+  });
+  for (const x of t.derivation.transfer) {
+    lines.push(`Transfer ${x.fromRegion} → ${x.toRegion}: ${formatNumber(x.gibPerMonth, 1)} GiB a month at `
+      + `${x.perGbUsd === null ? 'no published price' : x.perGbUsd === 0 ? '$0 (same region)' : `$${formatNumber(x.perGbUsd, 4)}/GB`}.`);
+  }
+  return lines;
+}
+
 function sizingText(sizing: ToolSizing): string {
   if ('replicators' in sizing) return `${sizing.replicators} replicator${sizing.replicators === 1 ? '' : 's'}`;
   if ('mcus' in sizing) return `${sizing.mcus} MCUs in ${sizing.connectors} connector${sizing.connectors === 1 ? '' : 's'}, ${sizing.workers} workers`;
@@ -87,7 +116,7 @@ export function buildReplicationReport(r: ReplicationResult): ReplicationReport 
     replicatedGiBPerMonth: r.replicatedGiBPerMonth,
     clusters: [cluster('Source', r.source), cluster('Target', r.target)],
     tools: r.tools.map((t) => ({
-      tool: t.tool, label: TOOL_LABELS[t.tool], chosen: t.tool === r.chosenTool, sizing: sizingText(t.sizing),
+      tool: t.tool, label: TOOL_LABELS[t.tool], chosen: t.tool === r.chosenTool, sizing: sizingText(t.sizing), derivation: toolDerivation(t),
       monthlyUsd: t.monthlyCostUsd?.total ?? null, oneOffUsd: t.oneOffUsd?.total ?? null, unavailableReason: t.unavailable?.message ?? '',
     })),
     chosenToolRule: r.chosenToolRule,

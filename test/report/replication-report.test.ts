@@ -25,4 +25,16 @@ describe('replication report', () => {
     expect(report.clusters.map((c) => c.region)).toEqual(['us-east-1', 'us-west-2']);
     expect(report.tools.map((t) => t.label)).toEqual(['MSK Replicator', 'MirrorMaker 2 on MSK Connect', 'MirrorMaker 2 on EC2']);
   });
+
+  it('says how each tool is sized and priced, with the prices used', () => {
+    // us-west-2 prices (research/replication.md): Replicator $0.30/h and $0.08/GB; MSK Connect $0.11 per MCU-hour.
+    // Rp = 100 MiB/s: ceil(100 / 8) = 13 MCUs for the source connector + 2 (checkpoints, heartbeats).
+    const [replicator, connect, ec2] = report.tools;
+    expect(replicator?.derivation[0]).toContain('1 replicator at $0.3/hour × 730 h, plus 128,320.3 GiB processed a month at $0.08/GB');
+    expect(connect?.derivation[0]).toContain('= 13 MCUs for the source connector');
+    expect(connect?.derivation[0]).toContain('+ 2 for checkpoints and heartbeats');
+    // EC2: max(2, ceil(100 / (8 × 2))) = 7 workers.
+    expect(ec2?.derivation[0]).toContain('= 7 × m7g.large');
+    for (const t of report.tools) expect(t.derivation.at(-1)).toContain('Transfer us-east-1 → us-west-2: 128,320.3 GiB a month');
+  });
 });

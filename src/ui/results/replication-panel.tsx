@@ -94,6 +94,15 @@ export const ReplicationPanel = memo(function ReplicationPanel({ replication }: 
           </tbody>
         </table>
       </TableScroll>
+      <details>
+        <summary>How each tool's sizing and cost are worked out</summary>
+        {r.tools.map((tool) => (
+          <div key={tool.tool}>
+            <h4>{tool.label}</h4>
+            <ul className="derivations">{tool.derivation.map((line) => <li key={line}>{line}</li>)}</ul>
+          </div>
+        ))}
+      </details>
       {r.warnings.length > 0 && <ul className="warnings">{r.warnings.map((w) => <li key={w}>{w}</li>)}</ul>}
       <h3>Which tool fits</h3>
       <dl className="guidance">
