@@ -16,6 +16,6 @@ export { sizeScenario, sizeRawScenario, createBatchSizer, sizeBatch, kernelInput
 export * from './scenario-fields';
 export { parseScenarioText, readJsonText, MAX_SCENARIO_TEXT_CHARS } from './scenario-text';
 export type { ReplicationResult, ReplicationToolId, ReplicationToolResult, ToolSizing } from './replication/replication-result';
-export { REPLICATION_TOOLS } from './replication/replication-result';
+export { REPLICATION_TOOL_NAMES, REPLICATION_TOOLS } from './replication/replication-result';
 export { REPLICATION_PATTERNS, type Replication, type ReplicationPattern } from './replication/replication-schema';
 export { REPLICATION_TOOL_FEATURES, REPLICATION_TOOL_GUIDANCE } from './replication/tool-features';

@@ -2,7 +2,7 @@
  * The replication section of a report (SPEC §11): the clusters on both sides, each tool's sizing and
  * cost or why it is unavailable, and the totals, as rows every renderer (page, CLI, Markdown) words.
  */
-import type { ReplicationResult, ReplicationToolId, ReplicationPattern, ToolSizing } from '../domain';
+import { REPLICATION_TOOL_NAMES, type ReplicationResult, type ReplicationToolId, type ReplicationPattern, type ToolSizing } from '../domain';
 import { formatNumber } from './format';
 
 export const PATTERN_LABELS: Readonly<Record<ReplicationPattern, string>> = {
@@ -12,11 +12,7 @@ export const PATTERN_LABELS: Readonly<Record<ReplicationPattern, string>> = {
   aggregation: 'Several clusters into one hub (aggregation)',
 };
 
-export const TOOL_LABELS: Readonly<Record<ReplicationToolId, string>> = {
-  'msk-replicator': 'MSK Replicator',
-  'mm2-msk-connect': 'MirrorMaker 2 on MSK Connect',
-  'mm2-ec2': 'MirrorMaker 2 on EC2',
-};
+export const TOOL_LABELS: Readonly<Record<ReplicationToolId, string>> = REPLICATION_TOOL_NAMES;
 
 export interface ReplicationClusterRow {
   readonly role: 'Source' | 'Target';
@@ -39,6 +35,8 @@ export interface ReplicationToolRow {
   readonly monthlyUsd: number | null;
   readonly oneOffUsd: number | null;
   readonly unavailableReason: string;
+  /** This tool's own notes (quotas, private connectivity, starting position). */
+  readonly warnings: readonly string[];
 }
 
 export interface ReplicationReport {
@@ -60,7 +58,7 @@ export interface ReplicationReport {
 
 const BASIS_TEXT: Readonly<Record<ReplicationResult['source']['workload']['basis'], string>> = {
   'scenario-plus-replication-consumer': 'this workload plus the replication tool reading it (egress + the replicated rate)',
-  'identical-standby': 'the same workload in the target region (AWS: provision identical capacity for source and target)',
+  'identical-standby': 'the same workload as this cluster, in the target region',
   'own-and-peer-writes': 'its own writes and the other region\'s (ingress and egress + the replicated rate)',
   'hub-of-spokes': 'the writes of every cluster feeding it (ingress = clusters × the replicated rate)',
 };
@@ -116,7 +114,7 @@ export function buildReplicationReport(r: ReplicationResult): ReplicationReport 
     replicatedGiBPerMonth: r.replicatedGiBPerMonth,
     clusters: [cluster('Source', r.source), cluster('Target', r.target)],
     tools: r.tools.map((t) => ({
-      tool: t.tool, label: TOOL_LABELS[t.tool], chosen: t.tool === r.chosenTool, sizing: sizingText(t.sizing), derivation: toolDerivation(t),
+      tool: t.tool, label: TOOL_LABELS[t.tool], chosen: t.tool === r.chosenTool, sizing: sizingText(t.sizing), derivation: toolDerivation(t), warnings: t.warnings.map((w) => w.message),
       monthlyUsd: t.monthlyCostUsd?.total ?? null, oneOffUsd: t.oneOffUsd?.total ?? null, unavailableReason: t.unavailable?.message ?? '',
     })),
     chosenToolRule: r.chosenToolRule,

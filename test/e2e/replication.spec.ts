@@ -33,3 +33,18 @@ for (const width of [1280, 390]) {
     await expect(page.getByRole('region', { name: 'Replication and DR', exact: true })).toBeVisible();
   });
 }
+
+test('replication settings: focus moves to the pattern after "Add replication", and a decimal share types as it reads', async ({ page }) => {
+  const app = new CalculatorPage(page);
+  await app.open();
+  await page.getByRole('button', { name: 'Add replication' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByLabel('Pattern')).toBeFocused();
+  const share = page.getByLabel('Share of ingress replicated (0–1)');
+  await expect(share).toHaveValue('1');
+  await share.fill('');
+  await share.pressSequentially('0.5', { delay: 40 });
+  await expect(share).toHaveValue('0.5');
+  await expect(page.getByRole('region', { name: 'Replication and DR', exact: true })).toContainText('× 0.5 replicated');
+});
+

@@ -2,7 +2,7 @@
  * Which tool the totals use (SPEC §11: "the cheapest available one is used for the totals, and the
  * user may pick another").
  */
-import { REPLICATION_TOOLS, type ReplicationToolId, type ReplicationToolResult } from './replication-result';
+import { REPLICATION_TOOL_NAMES, REPLICATION_TOOLS, type ReplicationToolId, type ReplicationToolResult } from './replication-result';
 import type { ReplicationPattern } from './replication-schema';
 
 /** The rule behind the choice, in one sentence, by pattern. */
@@ -36,7 +36,7 @@ export function chooseTool(
   const byOneOff = pattern === 'migration' && candidates.every((t) => t.oneOffUsd !== null);
   const rule = byOneOff ? TOOL_CHOICE_RULES.migration : TOOL_CHOICE_RULES.monthly;
   const pick = candidates.find((t) => t.tool === preferred);
-  if (pick) return { tool: pick.tool, rule: `The tool you picked, ${pick.tool}. Otherwise: ${rule}` };
+  if (pick) return { tool: pick.tool, rule: `The tool you picked, ${REPLICATION_TOOL_NAMES[pick.tool]}. Otherwise: ${rule}` };
   const order = (t: ReplicationToolResult) => REPLICATION_TOOLS.indexOf(t.tool);
   const best = [...candidates].sort((a, b) => costKey(a, byOneOff) - costKey(b, byOneOff) || order(a) - order(b))[0];
   return { tool: best?.tool ?? null, rule };

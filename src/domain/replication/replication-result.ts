@@ -9,6 +9,13 @@ import type { ReplicationPattern } from './replication-schema';
 export const REPLICATION_TOOLS = ['msk-replicator', 'mm2-msk-connect', 'mm2-ec2'] as const;
 export type ReplicationToolId = (typeof REPLICATION_TOOLS)[number];
 
+/** Each tool's name in messages. */
+export const REPLICATION_TOOL_NAMES: Readonly<Record<ReplicationToolId, string>> = {
+  'msk-replicator': 'MSK Replicator',
+  'mm2-msk-connect': 'MirrorMaker 2 on MSK Connect',
+  'mm2-ec2': 'MirrorMaker 2 on EC2',
+};
+
 /**
  * One direction of replication: from a cluster in `fromRegion` into one in `toRegion`, where the
  * tool runs. `count` identical flows (aggregation: one per spoke).

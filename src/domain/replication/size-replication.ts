@@ -15,7 +15,7 @@ import { priceMskReplicator } from './msk-replicator';
 import { HOURS_PER_WEEK, MM2_EC2_DEFAULT_INSTANCE, MM2_MIBPS_PER_MCU } from './replication-assumptions';
 import { sizeReplicationCluster } from './replication-clusters';
 import type { ReplicationPrices } from './replication-prices';
-import type { OneOffCost, ReplicationResult, ReplicationToolId, ReplicationToolResult } from './replication-result';
+import { REPLICATION_TOOL_NAMES, type OneOffCost, type ReplicationResult, type ReplicationToolId, type ReplicationToolResult } from './replication-result';
 import type { Replication } from './replication-schema';
 import { replicatedRates, replicationClusterScenarios, replicationFlows } from './replication-workloads';
 import type { PricedTool, ToolContext } from './tool-costs';
@@ -63,7 +63,7 @@ function resultWarnings(s: Scenario, b: Replication, preferred: ReplicationToolI
   }
   const pick = preferred === undefined ? undefined : tools.find((t) => t.tool === preferred);
   if (pick !== undefined && chosen !== preferred) {
-    warnings.push({ code: 'preferred-tool-unavailable', message: `${preferred ?? ''} cannot be used here (${pick.unavailable?.message ?? 'it has no price'}), so the totals use ${chosen ?? 'no tool'}.` });
+    warnings.push({ code: 'preferred-tool-unavailable', message: `${preferred ? REPLICATION_TOOL_NAMES[preferred] : ''} cannot be used here: ${(pick.unavailable?.message ?? 'it has no price').replace(/\.$/, '')}. So the totals use ${chosen ? REPLICATION_TOOL_NAMES[chosen] : 'no tool'}.` });
   }
   if (chosen === null) {
     warnings.push({ code: 'no-replication-tool', message: 'No replication tool is available for these clusters and regions, so the totals leave replication out.' });

@@ -1,3 +1,4 @@
+import { useEffect, useRef, useState } from 'react';
 import { REPLICATION_PATTERNS, REPLICATION_TOOLS, type FieldError } from '../../domain';
 import { fieldMessage } from '../../state/field-messages';
 import { numberFromText, textFromNumber } from '../../state/number-text';
@@ -16,6 +17,34 @@ function shown(value: unknown): string {
 }
 
 /**
+ * A number typed as text (so "0." or "0,5" survive a keystroke), read with the locale's decimal
+ * separator; what is not a number yet goes into the block as typed, for validation to name.
+ */
+function ReplicationNumber({ id, label, help, value, fallback, error, onSet }: {
+  readonly id: string; readonly label: string; readonly help: string; readonly value: unknown; readonly fallback: number;
+  readonly error: string | undefined; readonly onSet: (value: unknown) => void;
+}) {
+  const [text, setText] = useState(shown(value ?? fallback));
+  // The text stays as typed while it means the block's value; anything else (undo, a preset) shows the value.
+  const current = value ?? fallback;
+  const display = text === current || numberFromText(text, DECIMAL_SEPARATOR) === current ? text : shown(current);
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="text" inputMode="decimal" autoComplete="off" value={display} aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
+        onChange={(e) => {
+          setText(e.target.value);
+          const n = numberFromText(e.target.value, DECIMAL_SEPARATOR);
+          onSet(typeof n === 'number' && !/[.,]$/.test(e.target.value.trim()) ? n : e.target.value);
+        }} />
+      <p id={`${id}-help`} className="help">{help}</p>
+      {error && <p id={`${id}-error`} className="field-error">{error}</p>}
+    </div>
+  );
+}
+
+/**
  * SPEC §11 inputs: add a standby, peer, migration target or hub, choose the pattern and target
  * region, and the keys the pattern uses. Errors show at the field, in the page's words.
  */
@@ -24,6 +53,15 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
   const add = useCalculator(selectAddReplication);
   const remove = useCalculator(selectRemoveReplication);
   const setKey = useCalculator(selectSetReplicationField);
+  // After "Add replication", focus moves to the first setting (the button it replaced is gone).
+  const patternRef = useRef<HTMLSelectElement>(null);
+  const focusPattern = useRef(false);
+  useEffect(() => {
+    if (focusPattern.current && block !== null) {
+      focusPattern.current = false;
+      patternRef.current?.focus();
+    }
+  }, [block]);
   const errorOf = (key: string) => {
     const error = errors.find((e) => e.field === `replication.${key}`);
     return error ? fieldMessage(error) : undefined;
@@ -33,25 +71,14 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
       <section className="field-group replication-inputs" aria-labelledby="replication-inputs-title">
         <h3 id="replication-inputs-title">Replication and DR settings</h3>
         <p className="help">Price a standby region, a second live region, a migration or a hub, with MSK Replicator and MirrorMaker 2 side by side.</p>
-        <button type="button" onClick={() => add({ pattern: 'active-passive', targetRegion: otherRegion(region) })}>Add replication</button>
+        <button id="replication-add" type="button" onClick={() => { focusPattern.current = true; add({ pattern: 'active-passive', targetRegion: otherRegion(region), replicatedShare: 1 }); }}>Add replication</button>
       </section>
     );
   }
   const pattern = typeof block['pattern'] === 'string' ? block['pattern'] : 'active-passive';
-  const number = (key: string, label: string, help: string) => {
-    const error = errorOf(key);
-    const id = `replication-${key}`;
-    return (
-      <div className={`field${error ? ' field-invalid' : ''}`}>
-        <label htmlFor={id}>{label}</label>
-        <input id={id} type="text" inputMode="decimal" autoComplete="off" value={shown(block[key] ?? '')} aria-invalid={error ? true : undefined}
-          aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
-          onChange={(e) => { const n = numberFromText(e.target.value, DECIMAL_SEPARATOR); setKey(key, e.target.value.trim() === '' ? undefined : n); }} />
-        <p id={`${id}-help`} className="help">{help}</p>
-        {error && <p id={`${id}-error`} className="field-error">{error}</p>}
-      </div>
-    );
-  };
+  const number = (key: string, label: string, help: string, fallback: number) => (
+    <ReplicationNumber id={`replication-${key}`} label={label} help={help} value={block[key]} fallback={fallback} error={errorOf(key)} onSet={(v) => setKey(key, v)} />
+  );
   const check = (key: string, label: string, fallback: boolean) => (
     <div className="field field-checkbox">
       <input id={`replication-${key}`} type="checkbox" checked={typeof block[key] === 'boolean' ? block[key] === true : fallback} onChange={(e) => setKey(key, e.target.checked)} />
@@ -65,7 +92,7 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
       <div className="field-grid">
         <div className="field">
           <label htmlFor="replication-pattern">Pattern</label>
-          <select id="replication-pattern" value={pattern} onChange={(e) => setKey('pattern', e.target.value)}>
+          <select id="replication-pattern" ref={patternRef} value={pattern} onChange={(e) => setKey('pattern', e.target.value)}>
             {REPLICATION_PATTERNS.map((p) => <option key={p} value={p}>{PATTERN_LABELS[p]}</option>)}
           </select>
         </div>
@@ -77,10 +104,10 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
           </select>
           {targetError && <p id="replication-targetRegion-error" className="field-error">{targetError}</p>}
         </div>
-        {number('replicatedShare', 'Share of ingress replicated (0–1)', 'The topics you replicate, as a share of ingress: 1 replicates everything.')}
+        {number('replicatedShare', 'Share of ingress replicated (0–1)', 'The topics you replicate, as a share of ingress: 1 replicates everything.', 1)}
         {pattern === 'active-active' && check('identicalTopicNames', 'Keep identical topic names (MSK Replicator then processes each record twice)', false)}
-        {pattern === 'aggregation' && number('sourceClusters', 'Clusters feeding the hub', 'Clusters like this one, each replicating into the hub (1–50).')}
-        {pattern === 'migration' && number('migrationWeeks', 'Migration period (weeks)', 'How long both clusters and the replication run (1–52 weeks).')}
+        {pattern === 'aggregation' && number('sourceClusters', 'Clusters feeding the hub', 'Clusters like this one, each replicating into the hub (1–50).', 1)}
+        {pattern === 'migration' && number('migrationWeeks', 'Migration period (weeks)', 'How long both clusters and the replication run (1–52 weeks).', 4)}
         {check('copyExistingData', 'Copy the data already retained (start from the earliest offset)', pattern === 'migration')}
         <div className="field">
           <label htmlFor="replication-tool">Tool used for the totals</label>

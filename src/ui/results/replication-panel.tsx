@@ -94,6 +94,9 @@ export const ReplicationPanel = memo(function ReplicationPanel({ replication }: 
           </tbody>
         </table>
       </TableScroll>
+      {r.tools.some((t) => t.warnings.length > 0) && (
+        <ul className="warnings">{r.tools.flatMap((t) => t.warnings.map((w) => <li key={t.tool + w}>{t.label}: {w}</li>))}</ul>
+      )}
       <details>
         <summary>How each tool's sizing and cost are worked out</summary>
         {r.tools.map((tool) => (
@@ -124,7 +127,7 @@ export const ReplicationPanel = memo(function ReplicationPanel({ replication }: 
           </table>
         </TableScroll>
       </details>
-      <p><button type="button" onClick={remove}>Remove replication</button> Undo brings it back; the settings are under Replication and DR settings, below the form.</p>
+      <p><button type="button" onClick={() => { remove(); window.setTimeout(() => document.getElementById('replication-add')?.focus(), 0); }}>Remove replication</button> Undo brings it back; the settings are under Replication and DR settings, below the form.</p>
     </section>
   );
 });

@@ -63,7 +63,7 @@ describe('migration across regions with the tool the user picked', () => {
     expect(toolCostOf(r, 'msk-replicator').total).toBeCloseTo(monthly, 9);
     expect(r.target.monthlyCostUsd?.total).toBeCloseTo(EXPRESS_EU_WEST_1, 6);
     expect(r.chosenTool).toBe('msk-replicator');
-    expect(r.chosenToolRule).toMatch(/^The tool you picked, msk-replicator/);
+    expect(r.chosenToolRule).toMatch(/^The tool you picked, MSK Replicator/);
     expect(r.oneOffUsd.overlap).toBeCloseTo((336 / 730) * (EXPRESS_EU_WEST_1 + monthly), 6);
     expect(r.oneOffUsd.copy).toBeCloseTo(11_812.5 * 0.08 + 11_812.5 * 0.02, 9); // $945 + $236.25
     expect(r.oneOffUsd.total).toBeCloseTo((336 / 730) * (EXPRESS_EU_WEST_1 + monthly) + 1_181.25, 6);
