@@ -79,7 +79,7 @@ const L_CONTROLLERS = COST_LINES.indexOf('controllers');
 const L_OPERATIONS = COST_LINES.indexOf('operations');
 
 /** The lowest PST rate MSK sells, MiB/s (MSK docs: 250 MiB/s, the volume's default). */
-export const PST_MINIMUM_MIBPS = 250;
+const PST_MINIMUM_MIBPS = 250;
 
 /** Where option `option` of row `row` sits in a figures array (option-major: the kernel writes an option's rows in sequence). */
 export function cellOf(f: Pick<SizingFigures, 'rows'>, row: number, option: number): number {
@@ -236,7 +236,7 @@ export function fillRow(rows: KernelRows, r: number, table: SizingTable, input: 
  * SPEC §4.2: `ceil((max raw need + safety) / AZ) × AZ`, and at least `minBrokers` (RF rounded up to
  * the AZ count).
  */
-export function brokersForRawNeed(maxRawNeed: number, availabilityZones: number, minBrokers: number, brokerSafetyFactor: number): number {
+function brokersForRawNeed(maxRawNeed: number, availabilityZones: number, minBrokers: number, brokerSafetyFactor: number): number {
   return Math.max(roundUpToMultiple(maxRawNeed + brokerSafetyFactor, availabilityZones), minBrokers);
 }
 
@@ -251,7 +251,7 @@ export function gp3VolumeMiBps(spec: StandardBrokerSpec): number {
 }
 
 /** Most PST one broker of this size may buy (its EBS figure when the price data gives no maximum), MiB/s. */
-export function pstMaximum(spec: StandardBrokerSpec): number {
+function pstMaximum(spec: StandardBrokerSpec): number {
   return spec.provisionedThroughputMaxMiBps ?? spec.ebsThroughputMiBps;
 }
 
@@ -722,7 +722,7 @@ const ELIGIBLE_CLASS_INDEXES: Readonly<Record<Purpose, readonly boolean[]>> = {
 };
 
 /** True when an option can be chosen: available and priced. */
-export function isChoosable(f: SizingFigures, cell: number): boolean {
+function isChoosable(f: SizingFigures, cell: number): boolean {
   return f.unavailable[cell] === 0 && !Number.isNaN(f.total[cell] ?? Number.NaN);
 }
 
