@@ -12,10 +12,18 @@ export type { SizingTable } from './sizing-table';
 export { RECOMMENDATION_RULES } from './describe-sizing';
 export { largestFittingPeakIngress } from './broker-count';
 export { nearestReplicaSavingUsd } from './scenario-warnings';
-export { sizeScenario, sizeRawScenario, createBatchSizer, sizeBatch, kernelInputOf, scenarioContextOf } from './size-scenario';
+export { sizeScenario, sizeRawScenario, withRanges, createBatchSizer, sizeBatch, kernelInputOf, scenarioContextOf } from './size-scenario';
 export * from './scenario-fields';
 export { parseScenarioText, readJsonText, MAX_SCENARIO_TEXT_CHARS } from './scenario-text';
 export type { ReplicationResult, ReplicationToolId, ReplicationToolResult, ToolSizing } from './replication/replication-result';
 export { REPLICATION_TOOL_NAMES, REPLICATION_TOOLS } from './replication/replication-result';
 export { REPLICATION_PATTERNS, type Replication, type ReplicationPattern } from './replication/replication-schema';
 export { REPLICATION_TOOL_FEATURES, REPLICATION_TOOL_GUIDANCE } from './replication/tool-features';
+export { RangesRun, sizeRanges, nearestRank, percentilesOf, REGRET_EXPONENT } from './ranges/size-ranges';
+export type { RangesResult, OptionRanges, RangeFigures, Percentiles, TimelineMonth, OptionLimit } from './ranges/size-ranges';
+export {
+  uncertaintySchema, DEFAULT_UNCERTAINTY, RANGE_KEYS, likelyValue, CONFIDENCE_BOUNDS, GROWTH_PCT_BOUNDS, MAX_HORIZON_MONTHS, SAMPLE_BOUNDS, MAX_SEED,
+  type Uncertainty, type RangeKey, type ValueRange,
+} from './ranges/uncertainty-schema';
+export { drawFutures, splitLogNormal, drawAt, confidenceZ, type Draws, type SplitLogNormal } from './ranges/draws';
+export { FieldRandom, inverseNormal } from './ranges/random';

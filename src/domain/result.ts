@@ -1,4 +1,5 @@
 /** Result format v2 (SPEC §9): what the CLI prints with --format json and the app exports. */
+import type { RangesResult } from './ranges/size-ranges';
 import type { ReplicationResult } from './replication/replication-result';
 import type { Scenario } from './scenario';
 
@@ -213,4 +214,10 @@ export interface SizingResult {
   readonly warnings: readonly CodedMessage[];
   /** SPEC §11: the clusters on both sides and the replication tools, when the scenario has a replication block. */
   readonly replication?: ReplicationResult | null;
+  /**
+   * SPEC §12: P10/P50/P90 over the scenario's futures, when it has an uncertainty block. Sizing the
+   * futures takes far longer than one sizing, so `sizeScenario` leaves it out and `withRanges` adds
+   * it (the page computes it in a Web Worker).
+   */
+  readonly ranges?: RangesResult;
 }

@@ -10,6 +10,7 @@ import { describeValue } from './describe-value';
 import { DEFAULT_EDITABLE_ASSUMPTIONS, EDITABLE_ASSUMPTION_BOUNDS } from './assumptions';
 import { replicationFieldErrors, replicationSchema } from './replication/replication-schema';
 import { MAX_THROUGHPUT_MIBPS } from './scenario-limits';
+import { uncertaintyFieldErrors, uncertaintySchema } from './ranges/uncertainty-schema';
 
 export const SCENARIO_VERSION = 2;
 
@@ -105,6 +106,8 @@ const baseScenarioSchema = z.strictObject({
   assumptions: editableAssumptionsSchema.nullable().default(null),
   /** SPEC §11: replication, migration or DR to another cluster; null: this cluster alone. */
   replication: replicationSchema.nullable().default(null),
+  /** SPEC §12: ranges around the inputs and growth; null: one answer for the values above. */
+  uncertainty: uncertaintySchema.nullable().default(null),
 });
 
 type ParsedScenario = z.infer<typeof baseScenarioSchema>;
@@ -188,6 +191,11 @@ function withDerivedEgress(raw: Record<string, unknown>): Record<string, unknown
   return rest;
 }
 
+/** The peak figures a range is checked against: egress derived from consumer groups when they are set. */
+function derivedEgress(s: ParsedScenario): ParsedScenario {
+  return s.consumerGroups === null ? s : { ...s, peakEgressMiBps: s.consumerGroups * s.peakIngressMiBps };
+}
+
 function crossFieldErrors(s: ParsedScenario, ctx: ScenarioContext): FieldError[] {
   const errors: FieldError[] = [];
   if (s.peakIngressMiBps < s.avgIngressMiBps) {
@@ -218,6 +226,7 @@ function crossFieldErrors(s: ParsedScenario, ctx: ScenarioContext): FieldError[]
     errors.push(fieldError('region', s.region, 'must be an AWS region code in the price data (e.g. us-east-1)'));
   }
   if (s.replication !== null) errors.push(...replicationFieldErrors(s.replication, s, ctx.regions));
+  if (s.uncertainty !== null) errors.push(...uncertaintyFieldErrors(s.uncertainty, derivedEgress(s)));
   if (!ctx.ec2Types.includes(s.selfManaged.controllerInstance)) {
     errors.push(fieldError('selfManaged.controllerInstance', s.selfManaged.controllerInstance, `must be one of ${ctx.ec2Types.join(', ')}`));
   }

@@ -7,6 +7,7 @@ import { parseScenario, type FieldError, type ParseResult, type Scenario } from 
 import type { ReplicationResult } from './replication/replication-result';
 import type { Replication } from './replication/replication-schema';
 import { sizeReplication } from './replication/size-replication';
+import { sizeRanges } from './ranges/size-ranges';
 import { scenarioWarnings } from './scenario-warnings';
 import { allocateFigures, allocateRows, fillRow, sizeRows, type KernelInput, type KernelRows, type SizingFigures } from './sizing-kernel';
 import { sizingTableFor, type SizingTable } from './sizing-table';
@@ -106,6 +107,12 @@ export function sizeScenario(
 /** SPEC §11, or null when the price book has no replication prices (price books built for tests). */
 function replicationOf(scenario: Scenario, replication: Replication, priceBook: PriceBook, assumptions: EditableAssumptions): ReplicationResult | null {
   return priceBook.replication ? sizeReplication(scenario, replication, priceBook, priceBook.replication, { assumptions, mm2MiBpsPerMcu: assumptions.mm2MiBpsPerMcu, ...(replication.tool ? { preferredTool: replication.tool } : {}) }) : null;
+}
+
+/** The result with `ranges` added when its scenario has an uncertainty block (SPEC §12); unchanged otherwise. */
+export function withRanges(result: SizingResult, priceBook: PriceBook): SizingResult {
+  const block = result.scenario.uncertainty;
+  return block ? { ...result, ranges: sizeRanges(result.scenario, block, priceBook) } : result;
 }
 
 /** Validates raw input, then sizes it: the one call the CLI and the app need. Never throws on bad input. */

@@ -691,9 +691,10 @@ function sizeServerless(table: SizingTable, index: number, rows: KernelRows, f: 
 
 /**
  * Sizes every option of `table` for every row of `rows` into `f` (SPEC §3–8): option by option over
- * the rows, so each option's constants are read once, then the recommendation of each row.
+ * the rows, so each option's constants are read once, then (unless `recommend` is false) the
+ * recommendation of each row.
  */
-export function sizeRows(table: SizingTable, rows: KernelRows, f: SizingFigures): void {
+export function sizeRows(table: SizingTable, rows: KernelRows, f: SizingFigures, recommend = true): void {
   const selfIndexOf = new Map<number, number>();
   table.options.forEach((o, i) => { if (o.kind === OptionKind.selfManaged) selfIndexOf.set(o.typeIndex, i); });
   // Rows go through in blocks: each option's constants stay in registers for a block, the block's
@@ -707,7 +708,8 @@ export function sizeRows(table: SizingTable, rows: KernelRows, f: SizingFigures)
       else if (o.kind === OptionKind.serverless) sizeServerless(table, i, rows, f, from, to);
     });
   }
-  recommendRows(f, table, rows);
+  // The ranges read the recommendation at month 0 only.
+  if (recommend) recommendRows(f, table, rows);
 }
 
 /** The classes the overall recommendation may come from: production never T3, development T3 too; never self-managed. */

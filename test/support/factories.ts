@@ -62,6 +62,7 @@ export const SPEC_DEFAULT_SCENARIO: Scenario = {
   selfManaged: { controllerInstance: 'm5.large', controllerCount: 3, opsHoursPerMonth: 0, opsHourlyUsd: 0 },
   assumptions: null,
   replication: null,
+  uncertainty: null,
 };
 
 /** SPEC §1: a month is 730 hours. */

@@ -1,0 +1,325 @@
+/**
+ * Ranges and growth (SPEC §12): the scenario's futures, drawn from its `uncertainty` block, sized
+ * month by month by the batch kernel (the same arithmetic as a single sizing), and summarised per
+ * option: P10/P50/P90 of cost and brokers, how often it is available and the recommendation, when
+ * it runs out of room, the least-regret choice, and the monthly timeline.
+ *
+ * `RangesRun` sizes one month per `step()`, so a Web Worker can report progress and drop a stale run
+ * between months; `sizeRanges` runs it to the end.
+ */
+import { DEFAULT_EDITABLE_ASSUMPTIONS, type EditableAssumptions } from '../assumptions';
+import type { PriceBook } from '../price-book';
+import { COST_LINES, RECOMMENDATION_CLASSES } from '../result';
+import type { Scenario } from '../scenario';
+import { MAX_THROUGHPUT_MIBPS } from '../scenario-limits';
+import { kernelInputOf } from '../size-scenario';
+import { allocateFigures, allocateRows, ELIGIBLE_CLASSES, fillRow, sizeRows, type KernelRows, type SizingFigures } from '../sizing-kernel';
+import { OptionKind, sizingTableFor, type SizingTable } from '../sizing-table';
+import { drawFutures, type Draws } from './draws';
+import type { Uncertainty } from './uncertainty-schema';
+
+export interface Percentiles {
+  readonly p10: number;
+  readonly p50: number;
+  readonly p90: number;
+}
+
+/** Cost and brokers over the samples where the option is available; null when it never is (brokers: also for Serverless). */
+export interface RangeFigures {
+  readonly monthlyCostUsd: Percentiles | null;
+  readonly brokers: Percentiles | null;
+}
+
+export interface OptionLimit {
+  /** First month by which at least 10 % of samples were unavailable at some month; null: never within the horizon. */
+  readonly firstMonthP10: number | null;
+  /** … at least 50 %. */
+  readonly firstMonthP50: number | null;
+  /** Share of samples unavailable at some month up to the horizon. */
+  readonly pByHorizon: number;
+}
+
+export interface OptionRanges {
+  readonly id: string;
+  /** Share of samples where it is available at month 0. */
+  readonly pAvailable: number;
+  /** Share of samples (with any eligible option available) where it is the overall recommendation; null when its class is never eligible. */
+  readonly pCheapest: number | null;
+  readonly now: RangeFigures;
+  /** At month `horizonMonths`; null until a run has sized that month. */
+  readonly atHorizon: RangeFigures | null;
+  readonly limit: OptionLimit;
+}
+
+export interface TimelineMonth {
+  readonly month: number;
+  readonly options: Readonly<Record<string, RangeFigures>>;
+}
+
+export interface RangesResult {
+  readonly samples: number;
+  readonly seed: number;
+  readonly confidence: number;
+  readonly horizonMonths: number;
+  /** Months sized so far (horizonMonths + 1 when complete): a run reports before it finishes. */
+  readonly monthsSized: number;
+  readonly options: readonly OptionRanges[];
+  /** Null when no option is eligible for the overall recommendation. */
+  readonly leastRegret: { readonly id: string; readonly score: number } | null;
+  readonly timeline: readonly TimelineMonth[];
+}
+
+/** Netflix's spend-regret exponent (service-capacity-modeling), SPEC §12. */
+export const REGRET_EXPONENT = 1.2;
+/** SPEC §12: an unavailable option's regret. */
+const UNAVAILABLE_REGRET = 1;
+
+const LINES = COST_LINES.length;
+const L_STORAGE = COST_LINES.indexOf('storage');
+
+/** Nearest rank (SPEC §12): the rank (1-based) of percentile `pct` among `n` values, ⌈pct·n/100⌉, in whole-number arithmetic. */
+export function nearestRank(n: number, pct: number): number {
+  return Math.max(1, Math.ceil((pct * n) / 100));
+}
+
+/**
+ * Rearranges values[from..to] so that values[k] is the value a sort would put there, smaller or equal
+ * values before it and larger or equal after (Hoare's selection, median-of-three pivot): the three
+ * ranks of a percentile set cost a few passes instead of a sort, which dominated the timeline's time.
+ */
+function selectInPlace(values: Float64Array, from: number, to: number, k: number): void {
+  let lo = from;
+  let hi = to;
+  while (hi > lo) {
+    const mid = (lo + hi) >>> 1;
+    const a = values[lo] ?? 0;
+    const b = values[mid] ?? 0;
+    const c = values[hi] ?? 0;
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : (a < c ? a : b < c ? c : b);
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] ?? 0) < pivot) i += 1;
+      while ((values[j] ?? 0) > pivot) j -= 1;
+      if (i <= j) {
+        const t = values[i] ?? 0;
+        values[i] = values[j] ?? 0;
+        values[j] = t;
+        i += 1;
+        j -= 1;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
+
+/** P10, P50 and P90 by nearest rank of the first `n` values (reordered in place); null when n = 0. */
+export function percentilesOf(values: Float64Array, n: number): Percentiles | null {
+  if (n === 0) return null;
+  const r10 = nearestRank(n, 10) - 1;
+  const r50 = nearestRank(n, 50) - 1;
+  const r90 = nearestRank(n, 90) - 1;
+  selectInPlace(values, 0, n - 1, r50);
+  selectInPlace(values, 0, r50, r10);
+  selectInPlace(values, r50, n - 1, r90);
+  return { p10: values[r10] ?? Number.NaN, p50: values[r50] ?? Number.NaN, p90: values[r90] ?? Number.NaN };
+}
+
+/** Options sized, the figures a run keeps per (option, sample), and the month-0 summary. */
+export class RangesRun {
+  readonly block: Uncertainty;
+  readonly samples: number;
+  readonly table: SizingTable;
+  private readonly scenario: Scenario;
+  private readonly assumptions: EditableAssumptions;
+  private readonly draws: Draws;
+  private readonly rows: KernelRows;
+  private readonly figures: SizingFigures;
+  /** Per option × sample: the largest storage line so far (EBS never shrinks), and the first month it was unavailable (-1: not yet). */
+  private readonly largestStorage: Float64Array;
+  private readonly firstUnavailable: Int16Array;
+  private readonly costs: Float64Array;
+  private readonly brokers: Float64Array;
+  private readonly timeline: TimelineMonth[] = [];
+  private month0: { pAvailable: Float64Array; pCheapest: (number | null)[]; leastRegret: RangesResult['leastRegret'] } | null = null;
+
+  /** `samples` overrides the block's (a first answer from fewer samples); the first k samples are always the same futures. */
+  constructor(scenario: Scenario, block: Uncertainty, priceBook: PriceBook, samples: number = block.samples) {
+    this.scenario = scenario;
+    this.block = block;
+    this.samples = samples;
+    this.assumptions = scenario.assumptions ?? DEFAULT_EDITABLE_ASSUMPTIONS;
+    this.table = sizingTableFor(priceBook, scenario.region);
+    this.draws = drawFutures(block, scenario, samples);
+    this.rows = allocateRows(samples);
+    this.figures = allocateFigures(this.table, samples, false);
+    const cells = this.table.options.length * samples;
+    this.largestStorage = new Float64Array(cells);
+    this.firstUnavailable = new Int16Array(cells).fill(-1);
+    this.costs = new Float64Array(samples);
+    this.brokers = new Float64Array(samples);
+  }
+
+  get monthsSized(): number {
+    return this.timeline.length;
+  }
+
+  get done(): boolean {
+    return this.timeline.length > this.block.horizonMonths;
+  }
+
+  /** Sample i's scenario at month m: its draws, throughput × growth^m (SPEC §12). */
+  futureScenario(i: number, month: number): Scenario {
+    const s = this.scenario;
+    const d = this.draws;
+    const throughput = (d.throughput[i] ?? 1) * Math.pow(d.growth[i] ?? 1, month);
+    const egress = throughput * (d.egress[i] ?? 1);
+    const retention = d.retentionHours[i] ?? s.retentionHours;
+    const capped = (mibps: number) => Math.min(MAX_THROUGHPUT_MIBPS, mibps);
+    return {
+      ...s,
+      avgIngressMiBps: capped(s.avgIngressMiBps * throughput),
+      peakIngressMiBps: capped(s.peakIngressMiBps * throughput),
+      avgEgressMiBps: capped(s.avgEgressMiBps * egress),
+      peakEgressMiBps: capped(s.peakEgressMiBps * egress),
+      // Egress is already derived from the groups in a normalised scenario, and is scaled above.
+      consumerGroups: null,
+      retentionHours: retention,
+      localRetentionHours: retention === s.retentionHours ? s.localRetentionHours : s.localRetentionHours * (retention / s.retentionHours),
+      partitions: d.partitions[i] ?? s.partitions,
+    };
+  }
+
+  /** Sizes the next month for every sample; false once every month to the horizon is sized. */
+  step(): boolean {
+    if (this.done) return false;
+    const month = this.timeline.length;
+    const { table, rows, figures: f, samples } = this;
+    for (let i = 0; i < samples; i += 1) fillRow(rows, i, table, kernelInputOf(this.futureScenario(i, month), this.assumptions));
+    sizeRows(table, rows, f, month === 0);
+    const options: Record<string, RangeFigures> = {};
+    table.options.forEach((option, o) => {
+      const keepsStorage = option.kind === OptionKind.standard || option.kind === OptionKind.selfManaged;
+      let available = 0;
+      for (let i = 0; i < samples; i += 1) {
+        const cell = o * samples + i;
+        const total = f.total[cell] ?? Number.NaN;
+        if (f.unavailable[cell] !== 0 || Number.isNaN(total)) {
+          if (this.firstUnavailable[cell] === -1) this.firstUnavailable[cell] = month;
+          continue;
+        }
+        let cost = total;
+        if (keepsStorage) {
+          // Provisioned EBS never shrinks: the storage line is the largest provisioned so far.
+          const line = f.lines[cell * LINES + L_STORAGE] ?? 0;
+          const largest = Math.max(line, this.largestStorage[cell] ?? 0);
+          this.largestStorage[cell] = largest;
+          cost += largest - line;
+        }
+        this.costs[available] = cost;
+        this.brokers[available] = f.brokers[cell] ?? Number.NaN;
+        available += 1;
+      }
+      const hasBrokers = option.kind !== OptionKind.serverless;
+      options[option.id] = { monthlyCostUsd: percentilesOf(this.costs, available), brokers: hasBrokers ? percentilesOf(this.brokers, available) : null };
+    });
+    this.timeline.push({ month, options });
+    if (month === 0) this.month0 = this.summariseMonth0();
+    return !this.done;
+  }
+
+  /** Runs every remaining month. */
+  finish(): RangesResult {
+    while (this.step()) { /* one month per step */ }
+    return this.result();
+  }
+
+  /** pAvailable, pCheapest and the least-regret choice, all at month 0 (read while the figures hold month 0). */
+  private summariseMonth0(): NonNullable<RangesRun['month0']> {
+    const { table, figures: f, samples } = this;
+    const n = table.options.length;
+    const eligibleClasses = ELIGIBLE_CLASSES[this.scenario.purpose];
+    const eligible = table.options.map((o) => o.classIndex >= 0 && eligibleClasses.includes(RECOMMENDATION_CLASSES[o.classIndex] ?? 'msk-t3'));
+    const choosable = (cell: number) => f.unavailable[cell] === 0 && !Number.isNaN(f.total[cell] ?? Number.NaN);
+    const pAvailable = new Float64Array(n);
+    const chosen = new Float64Array(n);
+    const regret = new Float64Array(n);
+    let withChoice = 0;
+    for (let i = 0; i < samples; i += 1) {
+      const overall = f.overall[i] ?? -1;
+      if (overall >= 0) { withChoice += 1; chosen[overall] = (chosen[overall] ?? 0) + 1; }
+      let best = Number.POSITIVE_INFINITY;
+      for (let o = 0; o < n; o += 1) {
+        const cell = o * samples + i;
+        if (!choosable(cell)) continue;
+        pAvailable[o] = (pAvailable[o] ?? 0) + 1;
+        if (eligible[o]) best = Math.min(best, f.total[cell] ?? best);
+      }
+      for (let o = 0; o < n; o += 1) {
+        if (!eligible[o]) continue;
+        const cell = o * samples + i;
+        const r = choosable(cell) && best < Number.POSITIVE_INFINITY ? ((f.total[cell] ?? 0) - best) / best : UNAVAILABLE_REGRET;
+        regret[o] = (regret[o] ?? 0) + Math.pow(r, REGRET_EXPONENT);
+      }
+    }
+    for (let o = 0; o < n; o += 1) pAvailable[o] = (pAvailable[o] ?? 0) / samples;
+    const pCheapest = table.options.map((_, o) => (eligible[o] ? (withChoice === 0 ? 0 : (chosen[o] ?? 0) / withChoice) : null));
+    const month0 = this.timeline[0];
+    const p50 = (o: number) => month0?.options[table.options[o]?.id ?? '']?.monthlyCostUsd?.p50 ?? Number.POSITIVE_INFINITY;
+    let winner = -1;
+    for (let o = 0; o < n; o += 1) {
+      if (!eligible[o]) continue;
+      const score = (regret[o] ?? 0) / samples;
+      const best = winner < 0 ? Number.POSITIVE_INFINITY : (regret[winner] ?? 0) / samples;
+      if (winner < 0 || score < best || (score === best && p50(o) < p50(winner))) winner = o;
+    }
+    const leastRegret = winner < 0 ? null : { id: table.options[winner]?.id ?? '', score: (regret[winner] ?? 0) / samples };
+    return { pAvailable, pCheapest, leastRegret };
+  }
+
+  /** The summary of the months sized so far (the complete result once `done`). */
+  result(): RangesResult {
+    const { table, samples, block } = this;
+    const horizon = block.horizonMonths;
+    const month0 = this.month0;
+    const first = this.timeline[0];
+    const last = this.done ? this.timeline[horizon] : undefined;
+    const none: RangeFigures = { monthlyCostUsd: null, brokers: null };
+    const sized = this.timeline.length;
+    const options = table.options.map((option, o): OptionRanges => {
+      const unavailableBy = new Int32Array(Math.max(1, sized));
+      for (let i = 0; i < samples; i += 1) {
+        const m = this.firstUnavailable[o * samples + i] ?? -1;
+        if (m >= 0 && m < sized) unavailableBy[m] = (unavailableBy[m] ?? 0) + 1;
+      }
+      let cumulative = 0;
+      let firstMonthP10: number | null = null;
+      let firstMonthP50: number | null = null;
+      for (let m = 0; m < sized; m += 1) {
+        cumulative += unavailableBy[m] ?? 0;
+        // Whole-number comparisons: "at least 10 %" is 10 × count ≥ N.
+        if (firstMonthP10 === null && cumulative * 10 >= samples) firstMonthP10 = m;
+        if (firstMonthP50 === null && cumulative * 2 >= samples) firstMonthP50 = m;
+      }
+      return {
+        id: option.id,
+        pAvailable: month0?.pAvailable[o] ?? 0,
+        pCheapest: month0 ? (month0.pCheapest[o] ?? null) : null,
+        now: first?.options[option.id] ?? none,
+        atHorizon: last?.options[option.id] ?? null,
+        limit: { firstMonthP10, firstMonthP50, pByHorizon: cumulative / samples },
+      };
+    });
+    return {
+      samples, seed: block.seed, confidence: block.confidence, horizonMonths: horizon, monthsSized: sized,
+      options, leastRegret: month0?.leastRegret ?? null, timeline: this.timeline.slice(),
+    };
+  }
+}
+
+/** SPEC §12 in one call: every month to the horizon. */
+export function sizeRanges(scenario: Scenario, block: Uncertainty, priceBook: PriceBook, samples?: number): RangesResult {
+  return new RangesRun(scenario, block, priceBook, samples).finish();
+}
