@@ -74,7 +74,53 @@ async function typingBurst(page: import('@playwright/test').Page, rate: number, 
   return { p50: percentile(all, 0.5), p90: percentile(all, 0.9), max: Math.max(...all), settleMs: Math.max(0, lastMutation - lastKey) };
 }
 
-export async function runBrowserBench(typingOnly = false): Promise<void> {
+/**
+ * Ranges and growth in the page (SPEC §12 speed): from the keystroke (a new seed, typed into its
+ * field) to the month-0 table from every future, and to the whole timeline, computed in the worker.
+ * The first run is the preset opening (worker started cold); then 7 keystrokes.
+ */
+async function rangesInPage(page: import('@playwright/test').Page): Promise<{ cold: { month0: number; timeline: number }; month0: number[]; timeline: number[] }> {
+  await page.goto(URL);
+  await page.getByTestId('overall').waitFor();
+  const measure = (action: 'preset' | number) => page.evaluate(async (what) => {
+    const seen = { month0: Number.NaN, timeline: Number.NaN };
+    const start = performance.now();
+    const done = new Promise<void>((resolve) => {
+      const check = () => {
+        const status = document.querySelector('.ranges-status')?.textContent ?? '';
+        const seedText = typeof what === 'number' ? `seed ${what}, ` : 'seed ';
+        const finished = status.includes('2,000 futures, ' + seedText) && status.includes('months ahead');
+        if (Number.isNaN(seen.month0) && (status.includes('Today from 2,000 futures') || finished)) seen.month0 = performance.now() - start;
+        if (finished) { seen.timeline = performance.now() - start; observer.disconnect(); resolve(); }
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+    if (what === 'preset') {
+      const presets = [...document.querySelectorAll('select')].find((el) => [...el.options].some((o) => o.value === 'startup-growth')) ?? null;
+      if (!presets) throw new Error('no preset list');
+      presets.value = 'startup-growth';
+      presets.dispatchEvent(new Event('change', { bubbles: true }));
+    } else {
+      const input = document.getElementById('uncertainty-seed') as HTMLInputElement;
+      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, String(what));
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    await done;
+    return seen;
+  }, action);
+  const cold = await measure('preset');
+  const month0: number[] = [];
+  const timeline: number[] = [];
+  for (let seed = 2; seed <= 8; seed += 1) {
+    const t = await measure(seed);
+    month0.push(t.month0);
+    timeline.push(t.timeline);
+  }
+  return { cold, month0, timeline };
+}
+
+export async function runBrowserBench(typingOnly = false, rangesOnly = false): Promise<void> {
   if (!existsSync('/usr/bin/chromium')) {
     console.log('Browser: skipped, /usr/bin/chromium is not installed (apt-get install -y chromium).');
     return;
@@ -84,6 +130,23 @@ export async function runBrowserBench(typingOnly = false): Promise<void> {
   try {
     await waitForServer();
     const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    if (!typingOnly) {
+      const rangesPage = await browser.newPage();
+      const ranges = await rangesInPage(rangesPage);
+      // Typing while the worker computes: every keystroke into "Peak ingress" starts a new projection.
+      const typingWithRanges = await typingBurst(rangesPage, 1);
+      const typingWithRangesThrottled = await typingBurst(rangesPage, 4);
+      await rangesPage.close();
+      console.log(`Browser ranges ("Start-up growing 6 % a month", 2,000 futures × 25 months, Web Worker): opening the preset (worker started cold): month 0 after ${ranges.cold.month0.toFixed(0)} ms, whole timeline after ${ranges.cold.timeline.toFixed(0)} ms`);
+      console.log(`Browser ranges: keystroke (a new seed) to the month-0 table from all 2,000 futures median ${median(ranges.month0).toFixed(0)} ms (max ${Math.max(...ranges.month0).toFixed(0)}), to the whole timeline median ${median(ranges.timeline).toFixed(0)} ms (max ${Math.max(...ranges.timeline).toFixed(0)}) (7 keystrokes)`);
+      for (const [label, b] of [['no throttling', typingWithRanges], ['CPU throttled 4×', typingWithRangesThrottled]] as const) {
+        console.log(`Browser ranges: 20 keystrokes 30 ms apart into "Peak ingress" while the worker projects (${label}): keystroke to next paint p50 ${b.p50.toFixed(0)} ms, p90 ${b.p90.toFixed(0)} ms, max ${b.max.toFixed(0)} ms`);
+      }
+      if (rangesOnly) {
+        await browser.close();
+        return;
+      }
+    }
     const firstResults: number[] = [];
     for (let run = 0; run < (typingOnly ? 0 : 7); run += 1) {
       const context = await browser.newContext();

@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { BUNDLED_PRICE_BOOK } from '../src/data/bundled-prices';
 import { createBatchSizer, parseScenario, scenarioContextOf, sizeBatch, sizeScenario, type Scenario } from '../src/domain';
 import { runBrowserBench } from './browser-bench';
+import { runRangesNodeBench } from './ranges-bench';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -146,4 +147,5 @@ if (scriptArg >= 0) {
 }
 
 // `--engine-only` skips the browser figures (they take a minute).
-if (!process.argv.includes('--engine-only')) await runBrowserBench(process.argv.includes('--typing-only'));
+runRangesNodeBench();
+if (!process.argv.includes('--engine-only')) await runBrowserBench(process.argv.includes('--typing-only'), process.argv.includes('--ranges-only'));

@@ -3,6 +3,7 @@
  * The Assumptions page renders from this module; the engine reads its numbers only from here
  * (model constants) or from the price book (AWS prices and instance specs).
  */
+import { listRangesAssumptions } from './ranges/ranges-assumptions';
 import { listReplicationAssumptions, MM2_MIBPS_PER_MCU, MM2_MIBPS_PER_MCU_MAX, MM2_MIBPS_PER_MCU_MIN } from './replication/replication-assumptions';
 
 export interface Assumption {
@@ -130,6 +131,7 @@ export function listAssumptions(editable: EditableAssumptions): readonly Assumpt
     { key: 'controllerVolume', label: 'Self-managed controller volume', value: CONTROLLER_VOLUME_GIB, unit: 'GiB gp3', editable: false, source: 'Confluent KRaft hardware guidance (≥ 64 GB SSD)' },
     { key: 'gp3MaxThroughput', label: 'gp3 throughput per volume, maximum', value: GP3_MAX_THROUGHPUT_MIBPS, unit: 'MiB/s', editable: false, source: 'Amazon EBS docs (2023)' },
     ...listReplicationAssumptions(editable.mm2MiBpsPerMcu),
+    ...listRangesAssumptions(),
   ];
 }
 

@@ -19,7 +19,7 @@ export type { ReplicationResult, ReplicationToolId, ReplicationToolResult, ToolS
 export { REPLICATION_TOOL_NAMES, REPLICATION_TOOLS } from './replication/replication-result';
 export { REPLICATION_PATTERNS, type Replication, type ReplicationPattern } from './replication/replication-schema';
 export { REPLICATION_TOOL_FEATURES, REPLICATION_TOOL_GUIDANCE } from './replication/tool-features';
-export { RangesRun, sizeRanges, nearestRank, percentilesOf, REGRET_EXPONENT } from './ranges/size-ranges';
+export { RangesRun, sizeRanges, nearestRank, percentilesOf, wholePercentilesOf, REGRET_EXPONENT } from './ranges/size-ranges';
 export type { RangesResult, OptionRanges, RangeFigures, Percentiles, TimelineMonth, OptionLimit } from './ranges/size-ranges';
 export {
   uncertaintySchema, DEFAULT_UNCERTAINTY, RANGE_KEYS, likelyValue, CONFIDENCE_BOUNDS, GROWTH_PCT_BOUNDS, MAX_HORIZON_MONTHS, SAMPLE_BOUNDS, MAX_SEED,
@@ -27,3 +27,4 @@ export {
 } from './ranges/uncertainty-schema';
 export { drawFutures, splitLogNormal, drawAt, confidenceZ, type Draws, type SplitLogNormal } from './ranges/draws';
 export { FieldRandom, inverseNormal } from './ranges/random';
+export { RANGES_CHOICES } from './ranges/ranges-assumptions';

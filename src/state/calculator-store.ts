@@ -7,7 +7,7 @@ import '../domain/zod-setup';
 import { z } from 'zod';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { DEFAULT_EDITABLE_ASSUMPTIONS, editableAssumptionsSchema, type EditableAssumptions, type Scenario } from '../domain';
+import { DEFAULT_EDITABLE_ASSUMPTIONS, editableAssumptionsSchema, setFieldValue, type EditableAssumptions, type Scenario } from '../domain';
 import { toSpecUnit, unitOf, UNIT_CHOICES, type DisplayUnit, type FieldUnits } from './display-units';
 import { fieldText, formFromScenario, type FormSettings, type FormValue, type FormValues } from './form-values';
 import { numberFromText, type DecimalSeparator } from './number-text';
@@ -27,6 +27,7 @@ export interface UndoEntry {
   readonly form: FormValues;
   readonly assumptions: EditableAssumptions;
   readonly replication: ReplicationBlock | null;
+  readonly uncertainty: UncertaintyBlock | null;
   /** What replaced it, e.g. "Reset" or "the preset Log analytics". */
   readonly replacedBy: string;
 }
@@ -62,6 +63,8 @@ export interface CalculatorState {
    * saved state that has one never loses it; validated with the rest of the scenario on every sizing.
    */
   readonly replication: ReplicationBlock | null;
+  /** The scenario's uncertainty block (SPEC §12) as typed, kept beside the form like the replication block. */
+  readonly uncertainty: UncertaintyBlock | null;
   readonly saved: readonly SavedScenario[];
   readonly tab: Tab;
   readonly selectedOptionId: string | null;
@@ -91,6 +94,15 @@ export interface CalculatorActions {
   addReplication: (block: ReplicationBlock) => void;
   /** Sets one key of the replication block as typed; parseScenario says what is wrong with it. */
   setReplicationField: (key: string, value: unknown) => void;
+  /** Adds an uncertainty block (SPEC §12): ranges and growth. */
+  addUncertainty: (block: UncertaintyBlock) => void;
+  /**
+   * Sets one key of the uncertainty block as typed, by dotted key ("peakIngressMiBps.low"); a range
+   * whose low and high are both emptied is dropped (certain again).
+   */
+  setUncertaintyField: (key: string, value: unknown) => void;
+  /** Drops the uncertainty block (Undo brings it back). */
+  removeUncertainty: () => void;
   resetAssumptions: () => void;
   setTab: (tab: Tab) => void;
   selectOption: (id: string | null) => void;
@@ -105,6 +117,23 @@ export interface CalculatorActions {
 
 /** A replication block as stored: checked by parseScenario with the scenario it belongs to. */
 export type ReplicationBlock = Readonly<Record<string, unknown>>;
+/** An uncertainty block as stored: checked by parseScenario with the scenario it belongs to. */
+export type UncertaintyBlock = Readonly<Record<string, unknown>>;
+
+const isEmptyText = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+
+/** The block with `key` set; a `{low, high}` range with both ends empty is removed (certain). */
+export function withUncertaintyField(block: UncertaintyBlock, key: string, value: unknown): UncertaintyBlock {
+  const next: Record<string, unknown> = { ...block };
+  setFieldValue(next, key, value);
+  const [range, end] = key.split('.');
+  if (range !== undefined && (end === 'low' || end === 'high')) {
+    const r = next[range];
+    const emptied = r !== null && typeof r === 'object' && isEmptyText((r as Record<string, unknown>)['low']) && isEmptyText((r as Record<string, unknown>)['high']);
+    if (emptied) return Object.fromEntries(Object.entries(next).filter(([k]) => k !== range));
+  }
+  return next;
+}
 
 export const STORAGE_KEY = 'msk-sizer';
 export const STORAGE_VERSION = 2;
@@ -136,6 +165,7 @@ const persistedSchema = z.object({
   assumptions: editableAssumptionsSchema,
   // Checked in full by parseScenario, with the scenario it belongs to.
   replication: z.record(z.string().max(80), z.unknown()).nullable().default(null),
+  uncertainty: z.record(z.string().max(80), z.unknown()).nullable().default(null),
   saved: z.array(z.object({ name: z.string().min(1).max(120), savedAt: z.string().max(40), scenario: z.record(z.string(), z.unknown()) })).max(200),
   tableView: z.object({
     sortKey: z.enum(['option', 'brokers', 'bottleneck', 'storage', 'pst', 'cost']),
@@ -167,6 +197,7 @@ export function createCalculatorStore(defaults: Scenario, storage: () => Storage
     decimal,
     assumptions: DEFAULT_EDITABLE_ASSUMPTIONS,
     replication: null,
+    uncertainty: null,
     saved: [],
     tab: 'calculator',
     selectedOptionId: null,
@@ -199,9 +230,10 @@ export function createCalculatorStore(defaults: Scenario, storage: () => Storage
           form: formFromScenario(scenario, formSettingsOf(s)),
           assumptions: scenario.assumptions ?? DEFAULT_EDITABLE_ASSUMPTIONS,
           replication: scenario.replication ? { ...scenario.replication } : null,
+          uncertainty: scenario.uncertainty ? { ...scenario.uncertainty } : null,
           selectedOptionId: null,
           compare: { left: null, right: null },
-          undoStack: [...s.undoStack, { form: s.form, assumptions: s.assumptions, replication: s.replication, replacedBy: replacedBy ?? notice ?? 'a loaded scenario' }].slice(-UNDO_DEPTH),
+          undoStack: [...s.undoStack, { form: s.form, assumptions: s.assumptions, replication: s.replication, uncertainty: s.uncertainty, replacedBy: replacedBy ?? notice ?? 'a loaded scenario' }].slice(-UNDO_DEPTH),
           notices: notice ? addNotice(s.notices, 'info', notice, true) : s.notices,
         })),
         undo: () => set((s) => {
@@ -211,6 +243,7 @@ export function createCalculatorStore(defaults: Scenario, storage: () => Storage
             form: last.form,
             assumptions: last.assumptions,
             replication: last.replication,
+            uncertainty: last.uncertainty,
             selectedOptionId: null,
             undoStack: s.undoStack.slice(0, -1),
             notices: addNotice(s.notices.filter((n) => !n.undoable), 'info', `Undone: back to the scenario before ${last.replacedBy}.`),
@@ -221,8 +254,15 @@ export function createCalculatorStore(defaults: Scenario, storage: () => Storage
         setReplicationField: (key, value) => set((s) => (s.replication === null ? {} : { replication: { ...s.replication, [key]: value } })),
         removeReplication: () => set((s) => (s.replication === null ? {} : {
           replication: null,
-          undoStack: [...s.undoStack, { form: s.form, assumptions: s.assumptions, replication: s.replication, replacedBy: 'removing replication' }].slice(-UNDO_DEPTH),
+          undoStack: [...s.undoStack, { form: s.form, assumptions: s.assumptions, replication: s.replication, uncertainty: s.uncertainty, replacedBy: 'removing replication' }].slice(-UNDO_DEPTH),
           notices: addNotice(s.notices, 'info', 'Replication removed: this cluster is sized alone.', true),
+        })),
+        addUncertainty: (block) => set({ uncertainty: block }),
+        setUncertaintyField: (key, value) => set((s) => (s.uncertainty === null ? {} : { uncertainty: withUncertaintyField(s.uncertainty, key, value) })),
+        removeUncertainty: () => set((s) => (s.uncertainty === null ? {} : {
+          uncertainty: null,
+          undoStack: [...s.undoStack, { form: s.form, assumptions: s.assumptions, replication: s.replication, uncertainty: s.uncertainty, replacedBy: 'removing ranges and growth' }].slice(-UNDO_DEPTH),
+          notices: addNotice(s.notices, 'info', 'Ranges and growth removed: one answer for today\'s values.', true),
         })),
         resetAssumptions: () => set({ assumptions: DEFAULT_EDITABLE_ASSUMPTIONS }),
         setTab: (tab) => set({ tab }),
@@ -243,7 +283,7 @@ export function createCalculatorStore(defaults: Scenario, storage: () => Storage
         name: STORAGE_KEY,
         version: STORAGE_VERSION,
         storage: createJSONStorage(storage),
-        partialize: (s): Persisted => ({ form: { ...s.form }, units: s.units, assumptions: s.assumptions, replication: s.replication, saved: [...s.saved], tableView: s.tableView }),
+        partialize: (s): Persisted => ({ form: { ...s.form }, units: s.units, assumptions: s.assumptions, replication: s.replication, uncertainty: s.uncertainty, saved: [...s.saved], tableView: s.tableView }),
         migrate: migratePersisted,
         merge: (persisted, current) => {
           if (persisted === undefined || persisted === null) return current;

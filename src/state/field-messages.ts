@@ -13,8 +13,19 @@ const REPLICATION_LABELS: readonly (readonly [string, string])[] = [
   ['replication.copyExistingData', 'Copy the data already retained'], ['replication.tool', 'Tool used for the totals'],
 ];
 
-const LABELS: ReadonlyMap<string, string> = new Map([...SCENARIO_FIELDS.map((f) => [f.key, f.label] as const), ...REPLICATION_LABELS]);
-const KEY_PATTERN = new RegExp(`\\b(${[...LABELS.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace('.', '\\.')).join('|')})\\b`, 'g');
+/** The uncertainty block's inputs (SPEC §12), labelled as the Ranges and growth inputs label them. */
+export const UNCERTAINTY_LABELS: readonly (readonly [string, string])[] = [
+  ['uncertainty.peakIngressMiBps.low', 'Peak ingress, low'], ['uncertainty.peakIngressMiBps.high', 'Peak ingress, high'],
+  ['uncertainty.egressToIngress.low', 'Egress ÷ ingress, low'], ['uncertainty.egressToIngress.high', 'Egress ÷ ingress, high'],
+  ['uncertainty.retentionHours.low', 'Retention, low'], ['uncertainty.retentionHours.high', 'Retention, high'],
+  ['uncertainty.partitions.low', 'Partitions, low'], ['uncertainty.partitions.high', 'Partitions, high'],
+  ['uncertainty.monthlyGrowthPct.low', 'Monthly growth, low'], ['uncertainty.monthlyGrowthPct.likely', 'Monthly growth, likely'],
+  ['uncertainty.monthlyGrowthPct.high', 'Monthly growth, high'], ['uncertainty.horizonMonths', 'Horizon'],
+  ['uncertainty.confidence', 'Confidence of each range'], ['uncertainty.samples', 'Futures drawn'], ['uncertainty.seed', 'Random seed'],
+];
+
+const LABELS: ReadonlyMap<string, string> = new Map([...SCENARIO_FIELDS.map((f) => [f.key, f.label] as const), ...REPLICATION_LABELS, ...UNCERTAINTY_LABELS]);
+const KEY_PATTERN = new RegExp(`\\b(${[...LABELS.keys()].sort((a, b) => b.length - a.length).map((k) => k.replaceAll('.', '\\.')).join('|')})\\b`, 'g');
 
 /** The label a page shows for a field key ("peakIngressMiBps" → "Peak ingress"), or the key itself. */
 export function labelOf(key: string): string {

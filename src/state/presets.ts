@@ -61,4 +61,19 @@ export const PRESETS: readonly Preset[] = [
       replication: { pattern: 'active-active', targetRegion: 'eu-central-1' },
     },
   },
+  {
+    id: 'startup-growth',
+    label: 'Start-up growing 6 % a month',
+    description: 'Peak ingress 25 MiB/s today, somewhere between 12 and 60; growth 2–10 % a month, 6 % likely, over two years.',
+    scenario: {
+      name: 'Start-up growing 6 % a month', avgIngressMiBps: 10, peakIngressMiBps: 25, avgEgressMiBps: 20, peakEgressMiBps: 50, retentionHours: 168, partitions: 300,
+      uncertainty: {
+        peakIngressMiBps: { low: 12, high: 60 },
+        egressToIngress: { low: 1, high: 4 },
+        partitions: { low: 200, high: 600 },
+        monthlyGrowthPct: { low: 2, likely: 6, high: 10 },
+        horizonMonths: 24,
+      },
+    },
+  },
 ];

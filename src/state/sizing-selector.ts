@@ -25,12 +25,13 @@ export function createSizingSelector(priceBook: PriceBook) {
   let lastSizing: Sizing | null = null;
   let lastGood: SizingResult | null = null;
   let lastReplication: unknown = null;
-  return (form: FormValues, assumptions: EditableAssumptions, settings: FormSettings = DEFAULT_FORM_SETTINGS, replication: unknown = null): Sizing => {
-    if (form === lastForm && assumptions === lastAssumptions && replication === lastReplication && settings.units === lastSettings?.units && settings.decimal === lastSettings.decimal && lastSizing) return lastSizing;
+  let lastUncertainty: unknown = null;
+  return (form: FormValues, assumptions: EditableAssumptions, settings: FormSettings = DEFAULT_FORM_SETTINGS, replication: unknown = null, uncertainty: unknown = null): Sizing => {
+    if (form === lastForm && assumptions === lastAssumptions && replication === lastReplication && uncertainty === lastUncertainty && settings.units === lastSettings?.units && settings.decimal === lastSettings.decimal && lastSizing) return lastSizing;
     // The edited assumptions travel with the scenario (links, exports, the CLI); the defaults stay implicit.
     const edited = (Object.keys(DEFAULT_EDITABLE_ASSUMPTIONS) as (keyof EditableAssumptions)[]).some((k) => assumptions[k] !== DEFAULT_EDITABLE_ASSUMPTIONS[k]);
-    // So does a replication block loaded with the scenario (SPEC §11).
-    const parsed = parseScenario({ ...scenarioInputFromForm(form, settings), assumptions: edited ? { ...assumptions } : null, replication }, ctx);
+    // So do the replication (SPEC §11) and uncertainty (SPEC §12) blocks kept beside the form.
+    const parsed = parseScenario({ ...scenarioInputFromForm(form, settings), assumptions: edited ? { ...assumptions } : null, replication, uncertainty }, ctx);
     let sizing: Sizing;
     if (parsed.ok) {
       lastGood = sizeScenario(parsed.value, priceBook);
@@ -41,6 +42,7 @@ export function createSizingSelector(priceBook: PriceBook) {
     lastForm = form;
     lastAssumptions = assumptions;
     lastReplication = replication;
+    lastUncertainty = uncertainty;
     lastSettings = settings;
     lastSizing = sizing;
     return sizing;

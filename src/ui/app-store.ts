@@ -5,7 +5,7 @@ import { createCalculatorStore } from '../state/calculator-store';
 import { decimalSeparatorOf } from '../state/number-text';
 import { defaultScenarioOf } from '../state/scenario-opener';
 import { createSizingSelector } from '../state/sizing-selector';
-import { selectAssumptions, selectForm, selectReplication, selectUnits } from '../state/selectors';
+import { selectAssumptions, selectForm, selectReplication, selectUncertainty, selectUnits } from '../state/selectors';
 
 export const PRICE_BOOK = BUNDLED_PRICE_BOOK;
 export const SCENARIO_CONTEXT = scenarioContextOf(PRICE_BOOK);
@@ -22,5 +22,6 @@ export function useSizing() {
   const assumptions = useCalculator(selectAssumptions);
   const units = useCalculator(selectUnits);
   const replication = useCalculator(selectReplication);
-  return selectSizing(form, assumptions, { decimal: DECIMAL_SEPARATOR, units }, replication);
+  const uncertainty = useCalculator(selectUncertainty);
+  return selectSizing(form, assumptions, { decimal: DECIMAL_SEPARATOR, units }, replication, uncertainty);
 }

@@ -5,12 +5,14 @@ import { AssumptionsPage } from './assumptions/assumptions-page';
 import { CompareView } from './compare/compare-view';
 import { ExportPanel } from './export/export-panel';
 import { labelledMessage } from '../state/field-messages';
+import { RangesInputs } from './inputs/ranges-inputs';
 import { ReplicationInputs } from './inputs/replication-inputs';
 import { ScenarioForm } from './inputs/scenario-form';
 import { ScenarioToolbar } from './inputs/scenario-toolbar';
 import { OptionDialog } from './results/option-dialog';
 import { OptionsTable } from './results/options-table';
 import { RecommendationSummary } from './results/recommendation-summary';
+import { useRanges } from './ranges/use-ranges';
 import { ReplicationPanel } from './results/replication-panel';
 import { ResultBar } from './results/result-bar';
 import { WorkloadPanel } from './results/workload-panel';
@@ -24,6 +26,7 @@ import { selectSelectedOptionId, selectSetTab, selectTab, selectTypingField } fr
 /** How long the results must stay unchanged before the charts redraw, ms (keys typed 30 ms apart never wait this long). */
 const CHART_PAUSE_MS = 80;
 
+const RangesPanel = lazy(() => import('./ranges/ranges-panel').then((m) => ({ default: m.RangesPanel })));
 const ChartsPanel = lazy(() => import('./charts/charts-panel').then((m) => ({ default: m.ChartsPanel })));
 
 const TABS: readonly { readonly id: Tab; readonly label: string }[] = [
@@ -44,6 +47,8 @@ export function App() {
   // Whether the results are out of date is the current form's fact: it shows at once, beside the typing.
   // The address and the toolbar follow every keystroke: a link copied or a reload right after typing keeps it.
   useUrlSync(current.scenario);
+  // Ranges and growth (SPEC §12) follow the current valid scenario at once, in a Web Worker.
+  const ranges = useRanges(current.scenario);
   const result = sizing.result;
   // Charts take most of a results render: they redraw once typing pauses (CHART_PAUSE_MS), not per key.
   // Below the fold they do not redraw at all until scrolled into view.
@@ -78,6 +83,7 @@ export function App() {
               <ScenarioToolbar scenario={current.scenario} />
               <ScenarioForm errors={current.errors} />
               <ReplicationInputs region={current.scenario?.region ?? result?.scenario.region ?? 'us-east-1'} errors={current.errors} />
+              <RangesInputs scenario={current.scenario ?? result?.scenario ?? null} errors={current.errors} />
             </PanelBoundary>
           </aside>
         )}
@@ -98,6 +104,7 @@ export function App() {
               {selected && <PanelBoundary title="Option details"><OptionDialog key={selected.id} option={selected} azs={result.scenario.availabilityZones} replicationFactor={result.scenario.replicationFactor} /></PanelBoundary>}
               <PanelBoundary title="All options"><OptionsTable result={result} /></PanelBoundary>
               {result.replication && <PanelBoundary title="Replication and DR"><ReplicationPanel replication={result.replication} /></PanelBoundary>}
+              {ranges.view && <PanelBoundary title="Ranges and growth"><Suspense fallback={<section className="panel" aria-busy="true"><h2>Ranges and growth</h2><p>Loading…</p></section>}><RangesPanel result={result} view={ranges.view} isCurrent={ranges.isCurrent} /></Suspense></PanelBoundary>}
               <PanelBoundary title="Export"><ExportPanel result={result} /></PanelBoundary>
               <PanelBoundary title="Workload"><WorkloadPanel result={result} /></PanelBoundary>
               <PanelBoundary title="Charts">

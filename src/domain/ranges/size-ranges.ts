@@ -16,6 +16,8 @@ import { kernelInputOf } from '../size-scenario';
 import { allocateFigures, allocateRows, ELIGIBLE_CLASSES, fillRow, sizeRows, type KernelRows, type SizingFigures } from '../sizing-kernel';
 import { OptionKind, sizingTableFor, type SizingTable } from '../sizing-table';
 import { drawFutures, type Draws } from './draws';
+import { REGRET_EXPONENT, UNAVAILABLE_REGRET } from './ranges-assumptions';
+export { REGRET_EXPONENT };
 import type { Uncertainty } from './uncertainty-schema';
 
 export interface Percentiles {
@@ -69,10 +71,6 @@ export interface RangesResult {
   readonly timeline: readonly TimelineMonth[];
 }
 
-/** Netflix's spend-regret exponent (service-capacity-modeling), SPEC §12. */
-export const REGRET_EXPONENT = 1.2;
-/** SPEC §12: an unavailable option's regret. */
-const UNAVAILABLE_REGRET = 1;
 
 const LINES = COST_LINES.length;
 const L_STORAGE = COST_LINES.indexOf('storage');
@@ -127,6 +125,50 @@ export function percentilesOf(values: Float64Array, n: number): Percentiles | nu
   return { p10: values[r10] ?? Number.NaN, p50: values[r50] ?? Number.NaN, p90: values[r90] ?? Number.NaN };
 }
 
+/**
+ * The same percentiles for whole numbers from 0 to `counts.length − 1` (broker counts), by counting:
+ * one pass instead of three selections. `counts` is scratch space, left zeroed.
+ */
+export function wholePercentilesOf(values: Float64Array, n: number, counts: Int32Array): Percentiles | null {
+  if (n === 0) return null;
+  let min = Number.POSITIVE_INFINITY;
+  let max = 0;
+  for (let i = 0; i < n; i += 1) {
+    const v = values[i] ?? 0;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (min === max) return { p10: min, p50: min, p90: min };
+  if (max >= counts.length || !Number.isInteger(min) || !Number.isInteger(max)) return percentilesOf(values, n);
+  for (let i = 0; i < n; i += 1) {
+    const v = values[i] ?? 0;
+    counts[v] = (counts[v] ?? 0) + 1;
+  }
+  const r10 = nearestRank(n, 10);
+  const r50 = nearestRank(n, 50);
+  const r90 = nearestRank(n, 90);
+  let p10 = max;
+  let p50 = max;
+  let p90 = max;
+  let seen = 0;
+  for (let v = min; v <= max; v += 1) {
+    const c = counts[v] ?? 0;
+    if (c === 0) continue;
+    counts[v] = 0;
+    const before = seen;
+    seen += c;
+    if (before < r10 && seen >= r10) p10 = v;
+    if (before < r50 && seen >= r50) p50 = v;
+    if (before < r90 && seen >= r90) p90 = v;
+  }
+  return { p10, p50, p90 };
+}
+
+/** Broker counts up to this are counted rather than selected (the quota is at most 10,000 brokers). */
+const COUNTED_BROKERS = 10_001;
+
+const cents = (usd: number) => Math.round(usd * 100);
+
 /** Options sized, the figures a run keeps per (option, sample), and the month-0 summary. */
 export class RangesRun {
   readonly block: Uncertainty;
@@ -142,6 +184,7 @@ export class RangesRun {
   private readonly firstUnavailable: Int16Array;
   private readonly costs: Float64Array;
   private readonly brokers: Float64Array;
+  private readonly brokerCounts = new Int32Array(COUNTED_BROKERS);
   private readonly timeline: TimelineMonth[] = [];
   private month0: { pAvailable: Float64Array; pCheapest: (number | null)[]; leastRegret: RangesResult['leastRegret'] } | null = null;
 
@@ -223,7 +266,7 @@ export class RangesRun {
         available += 1;
       }
       const hasBrokers = option.kind !== OptionKind.serverless;
-      options[option.id] = { monthlyCostUsd: percentilesOf(this.costs, available), brokers: hasBrokers ? percentilesOf(this.brokers, available) : null };
+      options[option.id] = { monthlyCostUsd: percentilesOf(this.costs, available), brokers: hasBrokers ? wholePercentilesOf(this.brokers, available, this.brokerCounts) : null };
     });
     this.timeline.push({ month, options });
     if (month === 0) this.month0 = this.summariseMonth0();
@@ -260,7 +303,8 @@ export class RangesRun {
       for (let o = 0; o < n; o += 1) {
         if (!eligible[o]) continue;
         const cell = o * samples + i;
-        const r = choosable(cell) && best < Number.POSITIVE_INFINITY ? ((f.total[cell] ?? 0) - best) / best : UNAVAILABLE_REGRET;
+        // In cents, as the recommendation compares costs: options that tie on the invoice have no regret.
+        const r = choosable(cell) && best < Number.POSITIVE_INFINITY ? (cents(f.total[cell] ?? 0) - cents(best)) / cents(best) : UNAVAILABLE_REGRET;
         regret[o] = (regret[o] ?? 0) + Math.pow(r, REGRET_EXPONENT);
       }
     }

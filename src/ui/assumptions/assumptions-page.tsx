@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { AWS_SCRIPT_DIFFERENCES, EDITABLE_ASSUMPTION_BOUNDS, EXPRESS_EGRESS_FACTOR, listAssumptions, type EditableAssumptions } from '../../domain';
+import { AWS_SCRIPT_DIFFERENCES, RANGES_CHOICES, EDITABLE_ASSUMPTION_BOUNDS, EXPRESS_EGRESS_FACTOR, listAssumptions, type EditableAssumptions } from '../../domain';
 import { numberFromText, textFromNumber } from '../../state/number-text';
 import { DECIMAL_SEPARATOR, PRICE_BOOK, useCalculator } from '../app-store';
 import { TableScroll } from '../shell/table-scroll';
@@ -93,6 +93,8 @@ export function AssumptionsPage({ region }: { readonly region: string }) {
           <li>Provisioned storage throughput "auto": where only one of PST off and PST on fits the broker limit, that one is kept; otherwise the cheaper, and a tie keeps PST off.</li>
           <li>Input bounds beyond the spec keep every figure finite: throughput up to 1,048,576 MiB/s, retention up to 1,000,000 hours, up to 10,000,000 partitions.</li>
         </ul>
+        <h3>Ranges and growth</h3>
+        <ul>{RANGES_CHOICES.map((c) => <li key={c}>{c}</li>)}</ul>
       </section>
       <section className="panel" aria-labelledby="prices-title">
         <h2 id="prices-title">Prices</h2>

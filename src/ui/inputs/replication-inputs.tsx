@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { REPLICATION_PATTERNS, REPLICATION_TOOLS, type FieldError } from '../../domain';
 import { fieldMessage } from '../../state/field-messages';
-import { numberFromText, textFromNumber } from '../../state/number-text';
 import { selectAddReplication, selectRemoveReplication, selectReplication, selectSetReplicationField } from '../../state/selectors';
 import { PATTERN_LABELS, TOOL_LABELS } from '../../report/replication-report';
-import { DECIMAL_SEPARATOR, PRICE_BOOK, useCalculator } from '../app-store';
+import { PRICE_BOOK, useCalculator } from '../app-store';
+import { BlockNumber } from './block-number';
 
 /** A default standby region: the first region of the price data other than the scenario's. */
 function otherRegion(region: string): string {
@@ -12,36 +12,7 @@ function otherRegion(region: string): string {
 }
 
 function shown(value: unknown): string {
-  if (typeof value === 'number') return textFromNumber(value, DECIMAL_SEPARATOR);
   return typeof value === 'string' ? value : '';
-}
-
-/**
- * A number typed as text (so "0." or "0,5" survive a keystroke), read with the locale's decimal
- * separator; what is not a number yet goes into the block as typed, for validation to name.
- */
-function ReplicationNumber({ id, label, help, value, fallback, error, onSet }: {
-  readonly id: string; readonly label: string; readonly help: string; readonly value: unknown; readonly fallback: number;
-  readonly error: string | undefined; readonly onSet: (value: unknown) => void;
-}) {
-  const [text, setText] = useState(shown(value ?? fallback));
-  // The text stays as typed while it means the block's value; anything else (undo, a preset) shows the value.
-  const current = value ?? fallback;
-  const display = text === current || numberFromText(text, DECIMAL_SEPARATOR) === current ? text : shown(current);
-  return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" inputMode="decimal" autoComplete="off" value={display} aria-invalid={error ? true : undefined}
-        aria-describedby={`${id}-help${error ? ` ${id}-error` : ''}`}
-        onChange={(e) => {
-          setText(e.target.value);
-          const n = numberFromText(e.target.value, DECIMAL_SEPARATOR);
-          onSet(typeof n === 'number' && !/[.,]$/.test(e.target.value.trim()) ? n : e.target.value);
-        }} />
-      <p id={`${id}-help`} className="help">{help}</p>
-      {error && <p id={`${id}-error`} className="field-error">{error}</p>}
-    </div>
-  );
 }
 
 /**
@@ -77,7 +48,7 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
   }
   const pattern = typeof block['pattern'] === 'string' ? block['pattern'] : 'active-passive';
   const number = (key: string, label: string, help: string, fallback: number) => (
-    <ReplicationNumber id={`replication-${key}`} label={label} help={help} value={block[key]} fallback={fallback} error={errorOf(key)} onSet={(v) => setKey(key, v)} />
+    <BlockNumber id={`replication-${key}`} label={label} help={help} value={block[key]} fallback={fallback} error={errorOf(key)} onSet={(v) => setKey(key, v)} />
   );
   const check = (key: string, label: string, fallback: boolean) => (
     <div className="field field-checkbox">

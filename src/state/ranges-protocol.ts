@@ -1,0 +1,18 @@
+/** The ranges worker's messages (SPEC §12): what the page sends and what the worker reports back. */
+import type { RangesResult, Scenario } from '../domain';
+
+/** SPEC §12's suggestion: a first answer from 250 samples, then refined. */
+export const FIRST_ANSWER_SAMPLES = 250;
+/** The timeline reports progress at most this often, ms. */
+export const PROGRESS_EVERY_MS = 120;
+
+export type RangesPhase = 'first' | 'month0' | 'timeline' | 'done';
+
+export type RangesUpdate =
+  | { readonly phase: RangesPhase; readonly result: RangesResult; readonly elapsedMs: number }
+  | { readonly phase: 'error'; readonly message: string; readonly elapsedMs: number };
+
+export interface RangesWorkerApi {
+  /** Sizes the scenario's futures, calling `onUpdate` as the answer refines; a newer call stops this one. */
+  run(scenario: Scenario, onUpdate: (update: RangesUpdate) => void): Promise<void>;
+}

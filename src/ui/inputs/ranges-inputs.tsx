@@ -1,0 +1,96 @@
+import { useEffect, useRef } from 'react';
+import { likelyValue, RANGE_KEYS, type FieldError, type RangeKey, type Scenario } from '../../domain';
+import { fieldMessage } from '../../state/field-messages';
+import { selectAddUncertainty, selectRemoveUncertainty, selectSetUncertaintyField, selectUncertainty } from '../../state/selectors';
+import { formatNumber } from '../../report/format';
+import { useCalculator } from '../app-store';
+import { BlockNumber } from './block-number';
+
+/** How each range reads on the page: its label and unit (the value in the form is the likely one). */
+const RANGE_TEXT: Readonly<Record<RangeKey, { readonly label: string; readonly unit: string }>> = {
+  peakIngressMiBps: { label: 'Peak ingress', unit: 'MiB/s' },
+  egressToIngress: { label: 'Egress ÷ ingress', unit: '×' },
+  retentionHours: { label: 'Retention', unit: 'hours' },
+  partitions: { label: 'Partitions', unit: 'partitions' },
+};
+
+function valueAt(block: Readonly<Record<string, unknown>>, key: string, end: string): unknown {
+  const range = block[key];
+  return range !== null && typeof range === 'object' ? (range as Record<string, unknown>)[end] : undefined;
+}
+
+/**
+ * SPEC §12 inputs: an optional low and high beside each uncertain input's likely value, monthly
+ * growth (low, likely, high), the horizon, and how the futures are drawn. Empty low and high: certain.
+ */
+export function RangesInputs({ scenario, errors }: { readonly scenario: Scenario | null; readonly errors: readonly FieldError[] }) {
+  const block = useCalculator(selectUncertainty);
+  const add = useCalculator(selectAddUncertainty);
+  const remove = useCalculator(selectRemoveUncertainty);
+  const setKey = useCalculator(selectSetUncertaintyField);
+  const firstRef = useRef<HTMLDivElement>(null);
+  const focusFirst = useRef(false);
+  useEffect(() => {
+    if (focusFirst.current && block !== null) {
+      focusFirst.current = false;
+      firstRef.current?.querySelector('input')?.focus();
+    }
+  }, [block]);
+  const errorOf = (key: string) => {
+    const error = errors.find((e) => e.field === `uncertainty.${key}`);
+    return error ? fieldMessage(error) : undefined;
+  };
+  if (block === null) {
+    return (
+      <section className="field-group ranges-inputs" aria-labelledby="ranges-inputs-title">
+        <h3 id="ranges-inputs-title">Ranges and growth settings</h3>
+        <p className="help">Know your workload only roughly, or expect it to grow? See how sure the answer is, today and over the coming months.</p>
+        <button id="ranges-add" type="button" onClick={() => { focusFirst.current = true; add({}); }}>Add ranges and growth</button>
+      </section>
+    );
+  }
+  const confidence = typeof block['confidence'] === 'number' ? block['confidence'] : 0.8;
+  const share = Math.round(confidence * 100);
+  const number = (key: string, label: string, fallback: number | null, help?: string) => (
+    <BlockNumber id={`uncertainty-${key.replace('.', '-')}`} label={label} value={key.includes('.') ? valueAt(block, key.split('.')[0] ?? '', key.split('.')[1] ?? '') : block[key]}
+      fallback={fallback} error={errorOf(key)} onSet={(v) => setKey(key, v)} {...(help ? { help } : {})} />
+  );
+  return (
+    <section className="field-group ranges-inputs" aria-labelledby="ranges-inputs-title">
+      <h3 id="ranges-inputs-title">Ranges and growth settings</h3>
+      <p className="help" id="ranges-meaning">
+        A range is where you expect the real value to fall {share} times in 100: its low and high, around the likely value in the form above. Leave both empty for a value you are sure of.
+      </p>
+      <div ref={firstRef}>
+        {RANGE_KEYS.map((key) => {
+          const text = RANGE_TEXT[key];
+          const likely = scenario ? formatNumber(likelyValue(key, scenario)) : '…';
+          return (
+            <fieldset key={key} className="range-row">
+              <legend>{text.label} <span className="range-likely">likely {likely} {text.unit}</span></legend>
+              <div className="range-ends">
+                {number(`${key}.low`, `Low (${text.unit})`, null)}
+                {number(`${key}.high`, `High (${text.unit})`, null)}
+              </div>
+            </fieldset>
+          );
+        })}
+        <fieldset className="range-row">
+          <legend>Monthly growth of throughput</legend>
+          <div className="range-ends range-ends-3">
+            {number('monthlyGrowthPct.low', 'Low (% a month)', 0)}
+            {number('monthlyGrowthPct.likely', 'Likely (% a month)', 0)}
+            {number('monthlyGrowthPct.high', 'High (% a month)', 0)}
+          </div>
+        </fieldset>
+      </div>
+      <div className="field-grid">
+        {number('horizonMonths', 'Horizon (months, 0–60)', 24, 'How far ahead to project, month by month.')}
+        {number('confidence', 'Confidence of each range (0.5–0.99)', 0.8, 'Share of outcomes between low and high: 0.8 makes them the P10 and P90.')}
+        {number('samples', 'Futures drawn (250–10,000)', 2000, 'More futures give steadier percentiles and take longer.')}
+        {number('seed', 'Random seed', 1, 'The same seed gives the same answer; a share link carries it.')}
+      </div>
+      <button type="button" onClick={remove}>Remove ranges and growth</button>
+    </section>
+  );
+}

@@ -1,0 +1,51 @@
+/** SPEC §12 on the page: ranges and growth computed in a worker, shown as a table, a sentence and charts. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { CalculatorPage } from './pages/calculator-page';
+
+for (const width of [1280, 390]) {
+  test(`the growth preset shows P(cheapest), cost bands and the least-regret choice, with no accessibility problem at ${width} px`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.setViewportSize({ width, height: 900 });
+    const app = new CalculatorPage(page);
+    await app.open();
+    await page.getByLabel('Start from a preset').selectOption('startup-growth');
+    const panel = page.getByRole('region', { name: 'Ranges and growth', exact: true });
+    await expect(panel).toBeVisible();
+    await panel.scrollIntoViewIfNeeded();
+    await expect(panel.getByRole('status')).toContainText('2,000 futures, seed 1, 24 months ahead', { timeout: 20_000 });
+    await expect(panel).toContainText('Least regret:');
+    await expect(panel).toContainText('above the best choice in hindsight');
+    const table = panel.getByRole('table');
+    await expect(table.getByRole('columnheader', { name: 'Cost at month 24' })).toBeVisible();
+    await expect(table.getByRole('rowheader', { name: /MSK Serverless/ })).toBeVisible();
+    await expect(panel.getByRole('figure', { name: 'Monthly cost over time, P10–P90' })).toBeVisible();
+    await expect(panel.getByRole('figure', { name: 'Brokers over time (P50)' })).toBeVisible();
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Remove ranges and growth' }).click();
+    await expect(panel).toHaveCount(0);
+    await page.getByRole('button', { name: /^Undo/ }).first().click();
+    await expect(page.getByRole('region', { name: 'Ranges and growth', exact: true })).toBeVisible();
+  });
+}
+
+test('a range that does not contain the value in the form is refused at the field, and the ranges survive a reload', async ({ page }) => {
+  const app = new CalculatorPage(page);
+  await app.open();
+  await page.getByRole('button', { name: 'Add ranges and growth' }).click();
+  const low = page.getByRole('group', { name: /Peak ingress/ }).getByLabel('Low (MiB/s)');
+  await expect(low).toBeFocused();
+  await low.fill('50');
+  const high = page.getByRole('group', { name: /Peak ingress/ }).getByLabel('High (MiB/s)');
+  await high.fill('80');
+  await expect(low).toHaveAccessibleDescription("Must be at most the scenario's peak ingress (40): a range must contain the likely value.");
+  await low.fill('20');
+  await expect(low).not.toHaveAttribute('aria-invalid', 'true');
+  const panel = page.getByRole('region', { name: 'Ranges and growth', exact: true });
+  await expect(panel.getByRole('status')).toContainText('2,000 futures', { timeout: 20_000 });
+  await page.reload();
+  await expect(page.getByRole('group', { name: /Peak ingress/ }).getByLabel('High (MiB/s)')).toHaveValue('80');
+  await expect(page.getByRole('region', { name: 'Ranges and growth', exact: true }).getByRole('status')).toContainText('2,000 futures', { timeout: 20_000 });
+});
