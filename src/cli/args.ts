@@ -59,6 +59,9 @@ size      Sizes every option (MSK Standard, Express, Serverless, self-managed on
           scenario file (JSON, comments allowed; "-" reads standard input).
 --format  table (default, for people), json (result format v2 with each constraint's derivation; an array for several files),
           csv (one row per option) or markdown (a summary for tickets).
+          A scenario with an "uncertainty" block (SPEC §12) adds Ranges & growth to every format:
+          P(cheapest), P10/P50/P90 cost and brokers now and at the horizon, when each option runs
+          out of room, and the least-regret choice (2,000 futures take about a second).
 --set     Overrides a scenario field in every file, e.g. --set peakIngressMiBps=400
           --set selfManaged.opsHoursPerMonth=20 --set region=eu-west-1 (values are JSON, else text).
 

@@ -1,5 +1,5 @@
 /** The CLI's logic, with its input and output passed in so tests run it without a process. */
-import { parseScenario, parseScenarioText, readJsonText, scenarioContextOf, sizeScenario, type ParseResult, type PriceBook, type Scenario, type SizingResult } from '../domain';
+import { parseScenario, parseScenarioText, readJsonText, scenarioContextOf, sizeScenario, withRanges, type ParseResult, type PriceBook, type Scenario, type SizingResult } from '../domain';
 import { buildReport } from '../report/report-model';
 import { toCsv } from '../report/to-csv';
 import { toMarkdown } from '../report/to-markdown';
@@ -40,7 +40,8 @@ function loadScenarioFile(file: string, sets: readonly string[], priceBook: Pric
     const usage = parsed.errors.some((e) => e.field === '(override)');
     return { ok: false, usage, errors: parsed.errors.map((e) => (e.field === '(override)' ? e.message : `${file}: ${e.message}`)) };
   }
-  return { ok: true, result: sizeScenario(parsed.value, priceBook) };
+  // SPEC §12: a scenario with an uncertainty block also gets its ranges (every format shows them).
+  return { ok: true, result: withRanges(sizeScenario(parsed.value, priceBook), priceBook) };
 }
 
 function render(results: readonly SizingResult[], format: OutputFormat, today: string, priceBook: PriceBook): string {

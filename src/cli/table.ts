@@ -1,6 +1,7 @@
 /** The terminal table: recommendation per class, then every option. */
 import { formatNumber, formatUsd } from '../report/format';
 import { bottleneckText } from '../report/labels';
+import { RANGES_HEADING, rangesLines } from '../report/ranges-lines';
 import { replicationLines } from '../report/replication-report';
 import type { Report, ReportOption } from '../report/report-model';
 
@@ -66,6 +67,13 @@ export function toTable(report: Report): string {
     out.push(...pad(r.clusters.map((row) => [...row]), new Set([3, 4])), '');
     out.push(...pad(r.tools.map((row) => [...row]), new Set([2, 3])));
     for (const w of report.replication.warnings) out.push(`  - ${w}`);
+  }
+  if (report.ranges) {
+    const r = rangesLines(report.ranges, formatUsd);
+    const head = r.table[0] ?? [];
+    out.push('', `${RANGES_HEADING}:`, ...r.summary.map((line) => `  ${line}`), '');
+    out.push(...pad(r.table.map((row) => [...row]), new Set(head.map((_, i) => i).slice(1))), '');
+    out.push(...r.notes.map((line) => `  ${line}`));
   }
   if (report.warnings.length > 0) {
     out.push('', 'Warnings:');

@@ -11,6 +11,7 @@ import {
   type BrokersChartData, type CostStackData, type CostVsIngressData, type CrossAzChartData, type StorageChartData,
 } from './chart-data';
 import { buildComparison, type Comparison } from './comparison';
+import { buildRangesReport, type RangesReport } from './ranges-report';
 import { buildReplicationReport, type ReplicationReport } from './replication-report';
 import { constraintExplanation, provisionedThroughputNote, roundingZones } from './derivation-text';
 import { CLASS_LABELS, CONSTRAINT_LABELS, optionLabel } from './labels';
@@ -94,6 +95,8 @@ export interface Report {
   readonly priceSources: readonly PriceSource[];
   /** SPEC §11: both clusters and the replication tools, when the scenario has a replication block. */
   readonly replication: ReplicationReport | null;
+  /** SPEC §12: P(cheapest), P10/P50/P90 now and at the horizon, limits and least regret, when the result carries ranges. */
+  readonly ranges: RangesReport | null;
 }
 
 /** Bars a printed report's cost chart shows: the cheapest options, by cost line. */
@@ -231,6 +234,7 @@ export function buildReport(result: SizingResult, priceBook: PriceBook, generate
     },
     priceSources: priceBook.sources,
     replication: result.replication ? buildReplicationReport(result.replication) : null,
+    ranges: buildRangesReport(result),
   };
 }
 

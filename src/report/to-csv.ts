@@ -1,6 +1,10 @@
-/** CSV export (RFC 4180): one row per option, units in the headers, plain numbers, formula-safe text. */
+/**
+ * CSV export (RFC 4180): one row per option, units in the headers, plain numbers, formula-safe text;
+ * then replication (SPEC §11) and ranges (SPEC §12) rows when the result has them, each kind named in
+ * the Option ID column (`replication-tool:<tool>`, `ranges-month:<month>:<option id>`, …).
+ */
 import Papa from 'papaparse';
-import { COST_LINES, type CostLine } from '../domain';
+import { COST_LINES, type CostLine, type Percentiles } from '../domain';
 import { plainNumber } from './format';
 import { bottleneckText, classText, COST_LINE_LABELS, DEPLOYMENT_LABELS } from './labels';
 import type { Report } from './report-model';
@@ -11,7 +15,16 @@ export const CSV_HEADER = [
   'Scenario', 'Region', 'Price date', 'Option ID', 'Deployment', 'Instance type', 'Class', 'Available', 'Unavailable reason',
   'Brokers (count)', 'Bottleneck', 'Storage per broker (GiB)', 'Provisioned throughput (MiB/s per broker)', ...COST_HEADERS,
   'Total (USD/month)', 'Total (USD/year)', 'Total excludes',
+  // SPEC §12, filled on ranges rows only (see rangesRows); appended so the option columns keep their places.
+  'Month', 'Monthly cost P10 (USD/month)', 'Monthly cost P50 (USD/month)', 'Monthly cost P90 (USD/month)',
+  'Brokers P10 (count)', 'Brokers P50 (count)', 'Brokers P90 (count)',
+  'Cheapest in (share of futures)', 'At risk from (month)', 'Unavailable by horizon (share of futures)', 'Regret score (share)',
 ] as const;
+
+/** The columns before the ranges columns: what option and replication rows fill. */
+const OPTION_COLUMNS = CSV_HEADER.indexOf('Total excludes') + 1;
+const RANGES_COLUMNS = CSV_HEADER.length - OPTION_COLUMNS;
+const blanks = (n: number) => Array.from({ length: n }, () => '');
 
 /**
  * Text cells that a spreadsheet would run as a formula (starting, after any spaces, with = + - @,
@@ -31,18 +44,54 @@ export function guardCell(text: string): string {
 function replicationRows(report: Report): string[][] {
   const r = report.replication;
   if (r === null) return [];
-  const blanks = (n: number) => Array.from({ length: n }, () => '');
   const money = (v: number | null) => (v === null ? ['', ''] : [plainNumber(v), plainNumber(v * 12)]);
   const clusters = r.clusters.map((c) => [
     guardCell(report.scenarioName), c.region, report.priceDate, `replication-cluster:${c.role.toLowerCase()}`, `${c.role} cluster${c.clusters > 1 ? ` (× ${c.clusters})` : ''}`,
     c.option, '', c.monthlyUsd === null ? 'no' : 'yes', guardCell(c.note), c.brokers === null ? '' : String(c.brokers), ...blanks(3 + COST_LINES.length),
-    ...money(c.monthlyUsd), '',
+    ...money(c.monthlyUsd), '', ...blanks(RANGES_COLUMNS),
   ]);
   const tools = r.tools.map((t) => [
     guardCell(report.scenarioName), r.targetRegion, report.priceDate, `replication-tool:${t.tool}`, `Replication tool${t.chosen ? ' (used)' : ''}: ${t.label}`,
     t.sizing, '', t.unavailableReason ? 'no' : 'yes', guardCell(t.unavailableReason), '', ...blanks(3 + COST_LINES.length), ...money(t.monthlyUsd), '',
+    ...blanks(RANGES_COLUMNS),
   ]);
   return [...clusters, ...tools];
+}
+
+/**
+ * SPEC §12 rows after the options (and replication), when the result carries ranges, for the options
+ * the report's ranges table shows: a `ranges-option:<option id>` row each with the share of futures
+ * in which it is the cheapest (empty when its kind is never eligible), the first month at risk (by
+ * which 1 future in 10 has outgrown it; empty: never) and the share unavailable by the horizon, plus
+ * the regret score on the least-regret choice's row only; then a `ranges-month:<month>:<option id>`
+ * row per option and month from 0 (now) to the horizon with cost and brokers at P10/P50/P90 over the
+ * futures where it is available (empty where it is available in none, brokers empty for Serverless).
+ * Shares are fractions (0.42 = 42 %). Deployment, instance type and class say which option a row is.
+ */
+function rangesRows(report: Report): string[][] {
+  const r = report.ranges;
+  if (r === null) return [];
+  const share = (v: number | null) => (v === null ? '' : plainNumber(v, 4));
+  // Scenario, region, price date, the row's kind and option, then the option columns left empty.
+  const lead = (kind: string, id: string) => {
+    const option = report.options.find((o) => o.id === id);
+    const cells = [
+      guardCell(report.scenarioName), report.region, report.priceDate, `${kind}:${id}`, option ? DEPLOYMENT_LABELS[option.deployment] : '',
+      option?.instanceType ?? '', option ? classText(option.recommendationClass) : '',
+    ];
+    return [...cells, ...blanks(OPTION_COLUMNS - cells.length)];
+  };
+  const percentiles = (p: Percentiles | null, digits: number) => (p === null ? blanks(3) : [p.p10, p.p50, p.p90].map((v) => plainNumber(v, digits)));
+  const summary = r.rows.map((row) => [
+    ...lead('ranges-option', row.id), '', ...blanks(6), // no month, cost or broker percentiles
+    share(row.pCheapest), row.firstMonthAtRisk === null ? '' : String(row.firstMonthAtRisk), share(row.unavailableByHorizon),
+    r.leastRegret?.id === row.id ? plainNumber(r.leastRegret.score, 4) : '',
+  ]);
+  const months = r.chart.series.flatMap((series) => series.months.map((m) => [
+    ...lead(`ranges-month:${m.month}`, series.id), String(m.month), ...percentiles(m.costUsd, 2), ...percentiles(m.brokers, 0),
+    '', '', '', '', // the per-option figures are on its ranges-option row
+  ]));
+  return [...summary, ...months];
 }
 
 export function toCsv(report: Report): string {
@@ -59,8 +108,8 @@ export function toCsv(report: Report): string {
         return value === null ? '' : plainNumber(value);
       }),
       cost ? plainNumber(cost.total) : '', cost ? plainNumber(cost.total * 12) : '',
-      cost ? cost.totalExcludes.map((line) => COST_LINE_LABELS[line]).join('; ') : '',
+      cost ? cost.totalExcludes.map((line) => COST_LINE_LABELS[line]).join('; ') : '', ...blanks(RANGES_COLUMNS),
     ];
   });
-  return Papa.unparse({ fields: [...CSV_HEADER], data: [...rows, ...replicationRows(report)] }, { newline: '\r\n', quotes: false, escapeFormulae: false });
+  return Papa.unparse({ fields: [...CSV_HEADER], data: [...rows, ...replicationRows(report), ...rangesRows(report)] }, { newline: '\r\n', quotes: false, escapeFormulae: false });
 }

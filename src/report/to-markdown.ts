@@ -2,6 +2,7 @@
 import { formatNumber, formatUsd } from './format';
 import { differingRows } from './comparison';
 import { bottleneckText } from './labels';
+import { RANGES_HEADING, rangesLines } from './ranges-lines';
 import { replicationLines } from './replication-report';
 import type { Report, ReportOption } from './report-model';
 
@@ -89,6 +90,14 @@ export function toMarkdown(report: Report): string {
     lines.push(row(r.clusters[0] ?? []), '|---|---|---|---:|---:|', ...r.clusters.slice(1).map(row), '');
     lines.push(row(r.tools[0] ?? []), '|---|---|---:|---:|---|', ...r.tools.slice(1).map(row));
     if (report.replication.warnings.length > 0) lines.push('', ...report.replication.warnings.map((w) => `- ${escapeMarkdown(w)}`));
+  }
+  if (report.ranges) {
+    const r = rangesLines(report.ranges, formatUsd);
+    const row = (cells: readonly string[]) => `| ${cells.map((c) => escapeMarkdown(c)).join(' | ')} |`;
+    const head = r.table[0] ?? [];
+    lines.push('', `## ${RANGES_HEADING}`, '', ...r.summary.map((l) => escapeMarkdown(l)), '');
+    lines.push(row(head), `|---|${head.slice(1).map(() => '---:').join('|')}|`, ...r.table.slice(1).map(row), '');
+    lines.push(...r.notes.map((l) => escapeMarkdown(l)));
   }
   lines.push('', '## Workload', '', '| Figure | Value |', '|---|---:|');
   for (const f of report.workload) lines.push(`| ${f.label} | ${formatNumber(f.value)} ${f.unit} |`);

@@ -11,6 +11,7 @@ const REPLICATION_LABELS: readonly (readonly [string, string])[] = [
   ['replication.replicatedShare', 'Share of ingress replicated'], ['replication.identicalTopicNames', 'Keep identical topic names'],
   ['replication.sourceClusters', 'Clusters feeding the hub'], ['replication.migrationWeeks', 'Migration period'],
   ['replication.copyExistingData', 'Copy the data already retained'], ['replication.tool', 'Tool used for the totals'],
+  ['replication.sourceKind', 'Source cluster runs on'],
 ];
 
 /** The uncertainty block's inputs (SPEC §12), labelled as the Ranges and growth inputs label them. */

@@ -49,7 +49,7 @@ export const PRESETS: readonly Preset[] = [
     description: 'Existing data copied once, both clusters running for six weeks, in the same region.',
     scenario: {
       name: 'Migrate self-managed Kafka to MSK', avgIngressMiBps: 30, peakIngressMiBps: 60, avgEgressMiBps: 90, peakEgressMiBps: 180, retentionHours: 168, partitions: 900,
-      replication: { pattern: 'migration', targetRegion: 'us-east-1', migrationWeeks: 6, copyExistingData: true },
+      replication: { pattern: 'migration', targetRegion: 'us-east-1', migrationWeeks: 6, copyExistingData: true, sourceKind: 'self-managed' },
     },
   },
   {

@@ -54,6 +54,8 @@ export function App() {
   // Below the fold they do not redraw at all until scrolled into view.
   const [watchCharts, chartsInView] = useInView();
   const chartResult = useHeldWhile(useSettledValue(result, CHART_PAUSE_MS), chartsInView);
+  // The exports take the worker's answer when it is finished and for the scenario on screen.
+  const finishedRanges = ranges.view && ranges.view.update.phase === 'done' && ranges.view.scenario === result?.scenario ? ranges.view.update.result : null;
   const selected = result?.options.find((o) => o.id === selectedId) ?? null;
   // While a field is being typed in, its error waits (no banner flashing between keystrokes).
   const typingField = useCalculator(selectTypingField);
@@ -105,7 +107,7 @@ export function App() {
               <PanelBoundary title="All options"><OptionsTable result={result} /></PanelBoundary>
               {result.replication && <PanelBoundary title="Replication and DR"><ReplicationPanel replication={result.replication} /></PanelBoundary>}
               {ranges.view && <PanelBoundary title="Ranges and growth"><Suspense fallback={<section className="panel" aria-busy="true"><h2>Ranges and growth</h2><p>Loading…</p></section>}><RangesPanel result={result} view={ranges.view} isCurrent={ranges.isCurrent} /></Suspense></PanelBoundary>}
-              <PanelBoundary title="Export"><ExportPanel result={result} /></PanelBoundary>
+              <PanelBoundary title="Export"><ExportPanel result={result} ranges={finishedRanges} /></PanelBoundary>
               <PanelBoundary title="Workload"><WorkloadPanel result={result} /></PanelBoundary>
               <PanelBoundary title="Charts">
                 <div ref={watchCharts}>

@@ -103,6 +103,59 @@ describe('cli size', () => {
     expect(markdown).toContain('## Replication and DR');
   });
 
+  describe('with an uncertainty block (SPEC §12)', () => {
+    /*
+     * Every range certain and no growth (SPEC §12 check 1): every future is the 1 MiB/s workload itself, so P10 = P50 = P90 =
+     * the single sizing at every month, and the recommendation, kafka.m7g.large at $835.35375 a month, is the cheapest in all
+     * 250 futures with no regret (no other eligible option costs as little: kafka.m5.large, the next, costs $848.49375).
+     */
+    const file = JSON.stringify({ avgIngressMiBps: 1, peakIngressMiBps: 1, avgEgressMiBps: 1, peakEgressMiBps: 1, uncertainty: { samples: 250, horizonMonths: 3 } });
+    const M7G = 'msk-standard:kafka.m7g.large';
+
+    it('prints the ranges in the JSON result, one per option, with the month-by-month timeline', () => {
+      const { stdout, status } = run(['size', 'a.json', '--format', 'json'], { 'a.json': file });
+      expect(status).toBe(0);
+      const result = JSON.parse(stdout) as {
+        options: { id: string }[];
+        ranges: {
+          samples: number; seed: number; confidence: number; horizonMonths: number; timeline: unknown[]; leastRegret: { id: string; score: number };
+          options: { id: string; pCheapest: number | null; now: { monthlyCostUsd: { p10: number; p50: number; p90: number } } }[];
+        };
+      };
+      expect(result.ranges).toMatchObject({ samples: 250, seed: 1, confidence: 0.8, horizonMonths: 3, leastRegret: { id: M7G, score: 0 } });
+      expect(result.ranges.timeline).toHaveLength(4);
+      expect(result.ranges.options.map((o) => o.id)).toEqual(result.options.map((o) => o.id));
+      const m7g = result.ranges.options.find((o) => o.id === M7G);
+      expect(m7g?.pCheapest).toBe(1);
+      for (const v of Object.values(m7g?.now.monthlyCostUsd ?? {})) expect(v).toBeCloseTo(835.35375, 6);
+      expect(JSON.parse(run(['size', 'b.json', '--format', 'json'], { 'b.json': '{}' }).stdout)).not.toHaveProperty('ranges');
+    });
+
+    it('prints a Ranges & growth section in the table', () => {
+      const { stdout } = run(['size', 'a.json'], { 'a.json': file });
+      const lines = stdout.split('\n');
+      expect(lines).toContain('Ranges & growth:');
+      expect(lines).toContain('  The recommendation, MSK Standard kafka.m7g.large, is the cheapest choice in 100 % of the 250 futures.');
+      expect(lines).toContain('  Least regret: MSK Standard kafka.m7g.large — on average 0 % above the best choice in hindsight.');
+      expect(stdout).toMatch(/^Option +P\(cheapest\) +Monthly cost now: P50 \(P10–P90\) +At month 3 +Brokers \(P50\) now → month 3 +At risk from +Unavailable by month 3$/m);
+      // Certain figures print once, not as a range.
+      expect(stdout).toMatch(/^MSK Standard kafka\.m7g\.large \(recommended, least regret\) +100 % +\$835\.35 +\$835\.35 +3 → 3 +— +0 %$/m);
+      expect(run(['size', 'b.json'], { 'b.json': '{}' }).stdout).not.toContain('Ranges & growth');
+    });
+
+    it('adds ranges rows to the CSV and the section to the Markdown', () => {
+      const csv = run(['size', 'a.json', '--format', 'csv'], { 'a.json': file }).stdout.trim().split('\r\n').map((l) => l.split(','));
+      const header = csv[0] ?? [];
+      const cell = (id: string, column: string) => csv.find((r) => r[3] === id)?.[header.indexOf(column)];
+      expect(cell(`ranges-option:${M7G}`, 'Cheapest in (share of futures)')).toBe('1.0000');
+      expect(cell(`ranges-option:${M7G}`, 'Regret score (share)')).toBe('0.0000');
+      expect(cell(`ranges-month:3:${M7G}`, 'Monthly cost P90 (USD/month)')).toBe('835.35');
+      expect(cell(`ranges-month:3:${M7G}`, 'Brokers P50 (count)')).toBe('3');
+      expect(csv.filter((r) => (r[3] ?? '').startsWith('ranges-month:')).length % 4).toBe(0); // months 0 to 3 for each option shown
+      expect(run(['size', 'a.json', '--format', 'markdown'], { 'a.json': file }).stdout).toContain('\n## Ranges & growth\n');
+    });
+  });
+
   it('treats usage mistakes as exit 2', () => {
     expect(run(['size']).status).toBe(2);
     expect(run(['size', 'a.json', '--format', 'xml'], { 'a.json': '{}' }).status).toBe(2);
@@ -119,7 +172,11 @@ describe('cli size', () => {
       + 'Brokers (count),Bottleneck,Storage per broker (GiB),Provisioned throughput (MiB/s per broker),'
       + 'Brokers (USD/month),Storage (USD/month),Tiered storage (USD/month),Provisioned throughput (USD/month),'
       + 'Data in (USD/month),Data out (USD/month),Cross-AZ transfer (USD/month),Controllers (USD/month),'
-      + 'Operations (USD/month),Total (USD/month),Total (USD/year),Total excludes');
+      + 'Operations (USD/month),Total (USD/month),Total (USD/year),Total excludes,'
+      // SPEC §12 columns, empty without an uncertainty block.
+      + 'Month,Monthly cost P10 (USD/month),Monthly cost P50 (USD/month),Monthly cost P90 (USD/month),'
+      + 'Brokers P10 (count),Brokers P50 (count),Brokers P90 (count),'
+      + 'Cheapest in (share of futures),At risk from (month),Unavailable by horizon (share of futures),Regret score (share)');
     expect(lines).toHaveLength(41);
   });
 

@@ -17,7 +17,8 @@ for (const width of [1280, 390]) {
     await expect(panel).toContainText('Least regret:');
     await expect(panel).toContainText('above the best choice in hindsight');
     const table = panel.getByRole('table');
-    await expect(table.getByRole('columnheader', { name: 'Cost at month 24' })).toBeVisible();
+    await expect(table.getByRole('columnheader', { name: 'At month 24' })).toBeVisible();
+    await expect(table.getByRole('columnheader', { name: 'P(cheapest)' })).toBeVisible();
     await expect(table.getByRole('rowheader', { name: /MSK Serverless/ })).toBeVisible();
     await expect(panel.getByRole('figure', { name: 'Monthly cost over time, P10–P90' })).toBeVisible();
     await expect(panel.getByRole('figure', { name: 'Brokers over time (P50)' })).toBeVisible();

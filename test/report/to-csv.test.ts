@@ -16,6 +16,7 @@ import { formatUsd, plainNumber } from '../../src/report/format';
 import { buildReport } from '../../src/report/report-model';
 import { CSV_HEADER, guardCell, toCsv } from '../../src/report/to-csv';
 import { BUNDLED_PRICE_BOOK, sizeWith, withRegionPrices } from '../support/factories';
+import { resultWithRanges } from './ranges-fixture';
 
 const TODAY = '2026-11-22';
 const SMALL = { avgIngressMiBps: 1, peakIngressMiBps: 1, avgEgressMiBps: 1, peakEgressMiBps: 1 } as const;
@@ -51,12 +52,22 @@ const COST_COLUMNS = [
   'Operations (USD/month)', 'Total (USD/month)', 'Total (USD/year)',
 ] as const;
 
+/** SPEC §12 columns, appended after the option columns and filled on ranges rows only. */
+const RANGES_COLUMNS = [
+  'Month', 'Monthly cost P10 (USD/month)', 'Monthly cost P50 (USD/month)', 'Monthly cost P90 (USD/month)',
+  'Brokers P10 (count)', 'Brokers P50 (count)', 'Brokers P90 (count)',
+  'Cheapest in (share of futures)', 'At risk from (month)', 'Unavailable by horizon (share of futures)', 'Regret score (share)',
+] as const;
+
 /** The columns an export promises, written out here rather than read from the module under test. */
 const HEADER = [
   'Scenario', 'Region', 'Price date', 'Option ID', 'Deployment', 'Instance type', 'Class', 'Available', 'Unavailable reason',
   'Brokers (count)', 'Bottleneck', 'Storage per broker (GiB)', 'Provisioned throughput (MiB/s per broker)', ...COST_COLUMNS,
-  'Total excludes',
+  'Total excludes', ...RANGES_COLUMNS,
 ];
+
+/** An option row's ranges cells: all empty. */
+const NO_RANGES: Record<string, string> = Object.fromEntries(RANGES_COLUMNS.map((c) => [c, '']));
 
 describe('CSV header', () => {
   it('names every column, with the unit of each figure in its name and the cost lines in the order of SPEC §9', () => {
@@ -113,6 +124,7 @@ describe('CSV rows', () => {
       'Total (USD/month)': '488.46',
       'Total (USD/year)': '5861.49',
       'Total excludes': '',
+      ...NO_RANGES,
     });
   });
 
@@ -195,8 +207,8 @@ describe('CSV provisioned-throughput column', () => {
 });
 
 describe('CSV total exclusions (SPEC §8)', () => {
-  it('is the last column', () => {
-    expect(CSV_HEADER[CSV_HEADER.length - 1]).toBe('Total excludes');
+  it('is the last of the option columns: the ranges columns (SPEC §12) come after it', () => {
+    expect(CSV_HEADER[CSV_HEADER.length - 1 - RANGES_COLUMNS.length]).toBe('Total excludes');
   });
 
   it('leaves a cross-AZ line without a published price empty, not 0, keeps the option available and says the total excludes it', () => {
@@ -340,5 +352,54 @@ describe('plain numbers for CSV', () => {
     // The target cluster sits in the target region; 40 option rows come first.
     expect(replication[1]?.[1]).toBe('us-west-2');
     expect(rows.indexOf(replication[0] ?? [])).toBe(41);
+  });
+});
+
+describe('CSV ranges rows (SPEC §12), from the hand-built ranges of ranges-fixture.ts', () => {
+  const csv = toCsv(buildReport(resultWithRanges(), BUNDLED_PRICE_BOOK, TODAY));
+  const records = parseRecords(csv);
+
+  it('follows the 40 option rows with a ranges-option row per option of the ranges table, then a ranges-month row per option and month', () => {
+    const ids = records.map((r) => r['Option ID'] ?? '');
+    expect(ids.slice(40, 46)).toEqual([
+      'ranges-option:msk-express:express.m7g.large', 'ranges-option:msk-express:express.m7g.xlarge', 'ranges-option:self-managed:m7g.large',
+      'ranges-option:msk-standard:kafka.m7g.large', 'ranges-option:msk-standard:kafka.m5.large', 'ranges-option:msk-serverless:serverless',
+    ]);
+    // 6 options × months 0 to 12.
+    expect(ids.slice(46)).toHaveLength(78);
+    expect(ids[46]).toBe('ranges-month:0:msk-express:express.m7g.large');
+    expect(ids.at(-1)).toBe('ranges-month:12:msk-serverless:serverless');
+    for (const row of parseRows(csv)) expect(row).toHaveLength(HEADER.length);
+  });
+
+  it('gives each ranges-option row its share cheapest, month at risk and share unavailable as fractions; the regret score on the least-regret choice only', () => {
+    const blankOptionColumns = Object.fromEntries(HEADER.slice(7, HEADER.indexOf('Total excludes') + 1).map((c) => [c, '']));
+    expect(recordOf(records, 'ranges-option:msk-express:express.m7g.xlarge')).toEqual({
+      'Scenario': 'Orders', 'Region': 'us-east-1', 'Price date': '2025-04-04', 'Option ID': 'ranges-option:msk-express:express.m7g.xlarge',
+      'Deployment': 'MSK Express', 'Instance type': 'express.m7g.xlarge', 'Class': 'MSK Express', ...blankOptionColumns, ...NO_RANGES,
+      'Cheapest in (share of futures)': '0.1450', 'At risk from (month)': '', 'Unavailable by horizon (share of futures)': '0.0500', 'Regret score (share)': '0.0314',
+    });
+    expect(recordOf(records, 'ranges-option:msk-serverless:serverless')).toMatchObject({
+      'Cheapest in (share of futures)': '0.0000', 'At risk from (month)': '0', 'Unavailable by horizon (share of futures)': '0.6200', 'Regret score (share)': '',
+    });
+    // Self-managed Kafka is never the recommendation: no share, rather than 0.
+    expect(recordOf(records, 'ranges-option:self-managed:m7g.large')).toMatchObject({ 'Cheapest in (share of futures)': '', 'At risk from (month)': '7' });
+  });
+
+  it('gives each ranges-month row the month and the cost and brokers at P10, P50 and P90', () => {
+    // Month 12 of kafka.m7g.large: 800 + 120, 835.35 + 120, 900 + 600; brokers 3/6/9.
+    expect(recordOf(records, 'ranges-month:12:msk-standard:kafka.m7g.large')).toMatchObject({
+      'Month': '12', 'Monthly cost P10 (USD/month)': '920.00', 'Monthly cost P50 (USD/month)': '955.35', 'Monthly cost P90 (USD/month)': '1500.00',
+      'Brokers P10 (count)': '3', 'Brokers P50 (count)': '6', 'Brokers P90 (count)': '9', 'Cheapest in (share of futures)': '', 'Total (USD/month)': '',
+    });
+    // MSK Serverless has no brokers.
+    expect(recordOf(records, 'ranges-month:0:msk-serverless:serverless')).toMatchObject({
+      'Month': '0', 'Monthly cost P50 (USD/month)': '1300.00', 'Brokers P10 (count)': '', 'Brokers P50 (count)': '', 'Brokers P90 (count)': '',
+    });
+  });
+
+  it('leaves the ranges columns of option rows empty, and adds no ranges rows without ranges', () => {
+    expect(recordOf(records, 'msk-standard:kafka.m7g.large')).toMatchObject(NO_RANGES);
+    expect(parseRecords(csvOf({ name: 'Orders', ...SMALL }))).toHaveLength(40);
   });
 });

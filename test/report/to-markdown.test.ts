@@ -20,6 +20,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/report/report-model';
 import { escapeMarkdown, toMarkdown } from '../../src/report/to-markdown';
 import { BUNDLED_PRICE_BOOK, sizeWith } from '../support/factories';
+import { resultWithRanges } from './ranges-fixture';
 
 const TODAY = '2026-11-22';
 const SMALL = { avgIngressMiBps: 1, peakIngressMiBps: 1, avgEgressMiBps: 1, peakEgressMiBps: 1 } as const;
@@ -222,5 +223,29 @@ describe('kinds with no pick in the Markdown summary', () => {
   it('say why, in a line each (SPEC §2 defaults: T3 needs 45 brokers, over its 30-broker limit)', () => {
     const lines = toMarkdown(buildReport(sizeWith({ name: 'Orders' }), BUNDLED_PRICE_BOOK, TODAY)).split('\n');
     expect(lines.some((l) => l.startsWith('- MSK T3 (dev/test) is not available: Needs 45 brokers, but kafka.t3.small cannot run in KRaft mode'))).toBe(true);
+  });
+});
+
+describe('the ranges section in the Markdown summary (SPEC §12), from the hand-built ranges of ranges-fixture.ts', () => {
+  const lines = toMarkdown(buildReport(resultWithRanges(), BUNDLED_PRICE_BOOK, TODAY)).split('\n');
+  const start = lines.indexOf('## Ranges & growth');
+  const section = lines.slice(start, lines.indexOf('## Workload'));
+
+  it('comes before the workload, and opens with the recommendation\'s P(cheapest), the least-regret choice and what a range means', () => {
+    expect(start).toBeGreaterThan(0);
+    expect(section).toContain('The recommendation, MSK Standard kafka.m7g.large, is the cheapest choice in 55 % of the 2,000 futures.');
+    expect(section).toContain('Least regret: MSK Express express.m7g.xlarge — on average 3.1 % above the best choice in hindsight.');
+    expect(section.some((l) => l.startsWith('Each range you entered is the span you expect 90 % of outcomes to fall in.'))).toBe(true);
+  });
+
+  it('has a table with a row per option that matters, numbers right-aligned', () => {
+    expect(section).toContain('| Option | P(cheapest) | Monthly cost now: P50 (P10–P90) | At month 12 | Brokers (P50) now → month 12 | At risk from | Unavailable by month 12 |');
+    expect(section).toContain('|---|---:|---:|---:|---:|---:|---:|');
+    expect(section).toContain('| MSK Standard kafka.m7g.large (recommended) | 55 % | $835.35 ($800.00–$900.00) | $955.35 ($920.00–$1,500.00) | 3 → 6 | — | 0 % |');
+    expect(section.filter((l) => l.startsWith('| MSK ') || l.startsWith('| Self-managed'))).toHaveLength(6);
+  });
+
+  it('is absent without ranges', () => {
+    expect(markdownOf({ name: 'Orders', ...SMALL })).not.toContain('Ranges & growth');
   });
 });

@@ -60,6 +60,8 @@ export interface TimelineMonth {
 
 export interface RangesResult {
   readonly samples: number;
+  /** Futures in which at least one option the purpose allows is available today: the base of pCheapest. */
+  readonly samplesWithChoice: number;
   readonly seed: number;
   readonly confidence: number;
   readonly horizonMonths: number;
@@ -186,7 +188,7 @@ export class RangesRun {
   private readonly brokers: Float64Array;
   private readonly brokerCounts = new Int32Array(COUNTED_BROKERS);
   private readonly timeline: TimelineMonth[] = [];
-  private month0: { pAvailable: Float64Array; pCheapest: (number | null)[]; leastRegret: RangesResult['leastRegret'] } | null = null;
+  private month0: { pAvailable: Float64Array; pCheapest: (number | null)[]; leastRegret: RangesResult['leastRegret']; samplesWithChoice: number } | null = null;
 
   /** `samples` overrides the block's (a first answer from fewer samples); the first k samples are always the same futures. */
   constructor(scenario: Scenario, block: Uncertainty, priceBook: PriceBook, samples: number = block.samples) {
@@ -311,16 +313,21 @@ export class RangesRun {
     for (let o = 0; o < n; o += 1) pAvailable[o] = (pAvailable[o] ?? 0) / samples;
     const pCheapest = table.options.map((_, o) => (eligible[o] ? (withChoice === 0 ? 0 : (chosen[o] ?? 0) / withChoice) : null));
     const month0 = this.timeline[0];
-    const p50 = (o: number) => month0?.options[table.options[o]?.id ?? '']?.monthlyCostUsd?.p50 ?? Number.POSITIVE_INFINITY;
+    const figuresOf = (o: number) => month0?.options[table.options[o]?.id ?? ''];
+    const p50 = (o: number) => figuresOf(o)?.monthlyCostUsd?.p50 ?? Number.POSITIVE_INFINITY;
+    // Serverless has no brokers: 0, as the recommendation counts it.
+    const brokersP50 = (o: number) => figuresOf(o)?.brokers?.p50 ?? 0;
     let winner = -1;
     for (let o = 0; o < n; o += 1) {
       if (!eligible[o]) continue;
       const score = (regret[o] ?? 0) / samples;
       const best = winner < 0 ? Number.POSITIVE_INFINITY : (regret[winner] ?? 0) / samples;
-      if (winner < 0 || score < best || (score === best && p50(o) < p50(winner))) winner = o;
+      // SPEC §12: ties to the lower P50 cost; then, as SPEC §8 breaks ties, the fewer brokers.
+      const better = score < best || (score === best && (p50(o) < p50(winner) || (p50(o) === p50(winner) && brokersP50(o) < brokersP50(winner))));
+      if (winner < 0 || better) winner = o;
     }
     const leastRegret = winner < 0 ? null : { id: table.options[winner]?.id ?? '', score: (regret[winner] ?? 0) / samples };
-    return { pAvailable, pCheapest, leastRegret };
+    return { pAvailable, pCheapest, leastRegret, samplesWithChoice: withChoice };
   }
 
   /** The summary of the months sized so far (the complete result once `done`). */
@@ -357,7 +364,7 @@ export class RangesRun {
       };
     });
     return {
-      samples, seed: block.seed, confidence: block.confidence, horizonMonths: horizon, monthsSized: sized,
+      samples, samplesWithChoice: month0?.samplesWithChoice ?? 0, seed: block.seed, confidence: block.confidence, horizonMonths: horizon, monthsSized: sized,
       options, leastRegret: month0?.leastRegret ?? null, timeline: this.timeline.slice(),
     };
   }

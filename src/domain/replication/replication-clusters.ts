@@ -9,6 +9,9 @@ import { sizeScenario } from '../size-scenario';
 import type { ReplicationCluster } from './replication-result';
 import { clusterWorkloadOf, type ClusterScenario } from './replication-workloads';
 
+/** What a cluster runs on: MSK (the recommendation) or self-managed Kafka on EC2. */
+export type ClusterKind = 'msk' | 'self-managed';
+
 export interface SizedReplicationCluster {
   readonly summary: ReplicationCluster;
   /** The option priced, when it exists and is available. */
@@ -20,7 +23,7 @@ export interface SizedReplicationCluster {
 function unavailableReason(c: ClusterScenario, pickedId: string | null, id: string | null, option: SizedOption | undefined): CodedMessage | null {
   const region = c.scenario.region;
   if (id === null) {
-    return { code: 'no-available-option', message: `No MSK option is available in ${region} for this cluster's workload, so it cannot be priced.` };
+    return { code: 'no-available-option', message: `No option of this kind is available in ${region} for this cluster's workload, so it cannot be priced.` };
   }
   if (option === undefined) {
     return { code: 'unknown-option', message: `There is no option "${pickedId ?? id}" in ${region}; pick one of the sized options.` };
@@ -41,10 +44,12 @@ export function sizeReplicationCluster(
   priceBook: PriceBook,
   assumptions: EditableAssumptions | undefined,
   pickedOptionId: string | null,
+  kind: ClusterKind = 'msk',
 ): SizedReplicationCluster {
   const sizing = assumptions === undefined ? sizeScenario(c.scenario, priceBook) : sizeScenario(c.scenario, priceBook, assumptions);
   const recommendation = sizing.recommendations.overall;
-  const id = pickedOptionId ?? recommendation;
+  // A self-managed cluster runs on the cheapest self-managed M5 or M7g size for its workload (SPEC §7).
+  const id = pickedOptionId ?? (kind === 'self-managed' ? sizing.recommendations.versusSelfManaged?.selfManagedOption ?? null : recommendation);
   const found = id === null ? undefined : sizing.options.find((o) => o.id === id);
   const unavailable = unavailableReason(c, pickedOptionId, id, found);
   const option = unavailable === null && found !== undefined ? found : null;

@@ -41,6 +41,10 @@ const fields = {
   // The pick travels with the scenario (an extension of SPEC §11's keys); null: the cheapest.
   tool: z.enum(['msk-replicator', 'mm2-msk-connect', 'mm2-ec2'], { error: 'must be "msk-replicator", "mm2-msk-connect", "mm2-ec2" or null (the cheapest)' })
     .nullable().default(null),
+  // SPEC §11 prices a tool by what the source runs on ("the source or target is not MSK"), but names
+  // no key for it: this extension says whether the source cluster is MSK (priced as the recommendation)
+  // or self-managed Kafka on EC2 (priced as its cheapest self-managed size), e.g. before a migration.
+  sourceKind: z.enum(['msk', 'self-managed'], { error: 'must be "msk" or "self-managed"' }).default('msk'),
 };
 
 /** SPEC §11 defaults copyExistingData by pattern: a migration starts from the earliest offset, DR from the latest. */
@@ -61,6 +65,7 @@ export const replicationSchema = z.strictObject(fields).transform((block) => ({
   migrationWeeks: block.migrationWeeks,
   copyExistingData: block.copyExistingData ?? defaultCopyExistingData(block.pattern),
   tool: block.tool,
+  sourceKind: block.sourceKind,
 }));
 
 /** A valid, normalised replication block: every key present. */

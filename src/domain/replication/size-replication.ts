@@ -96,7 +96,7 @@ export function sizeReplicationInFull(
   }
   const flows = replicationFlows(scenario, replication);
   const clusters = replicationClusterScenarios(scenario, replication);
-  const source = sizeReplicationCluster(clusters.source, priceBook, options.assumptions, options.sourceOptionId ?? null);
+  const source = sizeReplicationCluster(clusters.source, priceBook, options.assumptions, options.sourceOptionId ?? null, replication.sourceKind);
   const target = sizeReplicationCluster(clusters.target, priceBook, options.assumptions, options.targetOptionId ?? null);
   const copyGiBPerFlow = replication.copyExistingData
     ? mibpsForHoursToGib(scenario.avgIngressMiBps, scenario.retentionHours) * replication.replicatedShare

@@ -1,5 +1,5 @@
 import { useState, memo } from 'react';
-import type { SizingResult } from '../../domain';
+import type { RangesResult, SizingResult } from '../../domain';
 import { reportFileName } from '../../report/file-names';
 import { optionLabel } from '../../report/labels';
 import { buildReport } from '../../report/report-model';
@@ -9,10 +9,12 @@ import { toTerraform } from '../../report/to-terraform';
 import { PRICE_BOOK, useCalculator } from '../app-store';
 import { downloadBlob, downloadText, todayIso } from './download';
 import { ScenarioImport } from './scenario-import';
+import { resultForExport } from '../../state/ranges-export';
 import { selectCompare, selectNotify, selectSelectedOptionId } from '../../state/selectors';
 
 /** Exports that say what the screen says: PDF, CSV, JSON, Markdown and a Terraform starting point. */
-export const ExportPanel = memo(function ExportPanel({ result }: { readonly result: SizingResult }) {
+/** `ranges`: the page's finished ranges for this result's scenario, or null (exports then work them out). */
+export const ExportPanel = memo(function ExportPanel({ result, ranges = null }: { readonly result: SizingResult; readonly ranges?: RangesResult | null }) {
   const compare = useCalculator(selectCompare);
   const selected = useCalculator(selectSelectedOptionId);
   const notify = useCalculator(selectNotify);
@@ -23,7 +25,8 @@ export const ExportPanel = memo(function ExportPanel({ result }: { readonly resu
   const terraform = toTerraform(result, chosenTerraform);
   const today = todayIso();
   const name = result.scenario.name;
-  const report = () => buildReport(result, PRICE_BOOK, today, compare);
+  const full = () => resultForExport(result, ranges, PRICE_BOOK);
+  const report = () => buildReport(full(), PRICE_BOOK, today, compare);
 
   const downloadPdf = async () => {
     setBusy(true);
@@ -55,7 +58,7 @@ export const ExportPanel = memo(function ExportPanel({ result }: { readonly resu
         <button type="button" onClick={() => void copy(toMarkdown(report()), 'Markdown summary')}>Copy Markdown summary</button>
         <button type="button" onClick={() => downloadText(reportFileName(name, today, 'md'), toMarkdown(report()), 'text/markdown')}>Download Markdown</button>
         <button type="button" onClick={() => downloadText(reportFileName(name, today, 'scenario.json'), `${JSON.stringify(result.scenario, null, 2)}\n`, 'application/json')}>Export scenario (JSON)</button>
-        <button type="button" onClick={() => downloadText(reportFileName(name, today, 'result.json'), `${JSON.stringify(result, null, 2)}\n`, 'application/json')}>Export full result (JSON)</button>
+        <button type="button" onClick={() => downloadText(reportFileName(name, today, 'result.json'), `${JSON.stringify(full(), null, 2)}\n`, 'application/json')}>Export full result (JSON)</button>
       </div>
       <ScenarioImport />
       <details className="terraform">

@@ -55,14 +55,14 @@ function legend(doc: jsPDF, box: Box, entries: readonly LegendEntry[]): number {
   return entries.length > 0 ? y + 10 : y;
 }
 
-function gridLine(doc: jsPDF, x1: number, y1: number, x2: number, y2: number): void {
+export function gridLine(doc: jsPDF, x1: number, y1: number, x2: number, y2: number): void {
   doc.setLineDashPattern([], 0);
   doc.setDrawColor(CHART_GRID);
   doc.setLineWidth(0.4);
   doc.line(x1, y1, x2, y2);
 }
 
-function tickText(doc: jsPDF, text: string, x: number, y: number, align: 'left' | 'center' | 'right'): void {
+export function tickText(doc: jsPDF, text: string, x: number, y: number, align: 'left' | 'center' | 'right'): void {
   doc.setFontSize(TICK_FONT_PT);
   doc.setTextColor(CHART_MUTED_INK);
   doc.text(pdfText(text), x, y, { align });
@@ -137,7 +137,7 @@ export function drawBars(doc: jsPDF, box: Box, bars: readonly ColouredBar[], leg
 }
 
 /** Horizontal grid lines at the scale's ticks, labelled on the left. */
-function valueAxisLeft(doc: jsPDF, plot: Box, scale: AxisScale, format: (n: number) => string): void {
+export function valueAxisLeft(doc: jsPDF, plot: Box, scale: AxisScale, format: (n: number) => string): void {
   for (const v of scaleTicks(scale)) {
     const y = plot.y + plot.height - (v / scale.top) * plot.height;
     gridLine(doc, plot.x, y, plot.x + plot.width, y);

@@ -15,6 +15,7 @@ import type { Report } from '../../report/report-model';
 import { replicationLines } from '../../report/replication-report';
 import { drawChartPages } from './pdf-chart-pages';
 import { drawBars } from './pdf-charts';
+import { drawRangesSection, rangesSummary } from './pdf-ranges';
 import { ACCENT, embedFaces, ensureSpace, heading, INK, MARGIN, MUTED, newPage, table, wrap, write } from './pdf-layout';
 
 function brokersText(brokers: number | null): string {
@@ -115,6 +116,9 @@ function summaryPage(doc: jsPDF, report: Report): void {
     y += 8;
   }
 
+  // SPEC §12 on the summary page: how often the recommendation is the cheapest, and the least-regret choice.
+  if (report.ranges) y = rangesSummary(doc, report.ranges, y, inner);
+
   doc.setFontSize(10);
   write(doc, 'Cheapest option of each kind (USD per month)', MARGIN, y, 'bold');
   const picks = report.picks.filter((p) => p.option?.monthlyCostUsd);
@@ -172,6 +176,8 @@ function detailPages(doc: jsPDF, report: Report): void {
     y = table(doc, y, [...(r.tools[0] ?? [])], r.tools.slice(1).map((row) => [...row]), { fontSize: 7.5, textColumns: [4] });
     if (report.replication.warnings.length > 0) y = table(doc, y + 12, ['Replication note'], report.replication.warnings.map((w) => [w]));
   }
+
+  if (report.ranges) drawRangesSection(doc, report.ranges);
 
   y = newPage(doc, 'landscape');
   y = heading(doc, 'Every option and its cost lines (USD per month)', y);

@@ -75,6 +75,14 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
           </select>
           {targetError && <p id="replication-targetRegion-error" className="field-error">{targetError}</p>}
         </div>
+        <div className="field">
+          <label htmlFor="replication-sourceKind">Source cluster runs on</label>
+          <select id="replication-sourceKind" value={shown(block['sourceKind']) || 'msk'} onChange={(e) => setKey('sourceKind', e.target.value)} aria-describedby="replication-sourceKind-help">
+            <option value="msk">Amazon MSK (the recommendation above)</option>
+            <option value="self-managed">Self-managed Kafka on EC2 (its cheapest size)</option>
+          </select>
+          <p id="replication-sourceKind-help" className="help">MSK Replicator reads a self-managed source only into an Express cluster; MirrorMaker 2 reads any Kafka.</p>
+        </div>
         {number('replicatedShare', 'Share of ingress replicated (0–1)', 'The topics you replicate, as a share of ingress: 1 replicates everything.', 1)}
         {pattern === 'active-active' && check('identicalTopicNames', 'Keep identical topic names (MSK Replicator then processes each record twice)', false)}
         {pattern === 'aggregation' && number('sourceClusters', 'Clusters feeding the hub', 'Clusters like this one, each replicating into the hub (1–50).', 1)}

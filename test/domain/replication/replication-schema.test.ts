@@ -19,14 +19,14 @@ function errorsOf(input: unknown, s = scenario) {
 }
 
 describe('the replication block', () => {
-  it('has the keys of SPEC §11, in its order, then the tool the user picks (SPEC §11: "the user may pick another")', () => {
-    expect(REPLICATION_KEYS).toEqual(['pattern', 'targetRegion', 'replicatedShare', 'identicalTopicNames', 'sourceClusters', 'migrationWeeks', 'copyExistingData', 'tool']);
+  it('has the keys of SPEC §11, in its order, then the tool the user picks (SPEC §11: "the user may pick another") and what the source runs on', () => {
+    expect(REPLICATION_KEYS).toEqual(['pattern', 'targetRegion', 'replicatedShare', 'identicalTopicNames', 'sourceClusters', 'migrationWeeks', 'copyExistingData', 'tool', 'sourceKind']);
   });
 
   it('takes the SPEC defaults when only the target region is given', () => {
     expect(makeReplication({ targetRegion: 'us-west-2' })).toEqual({
       pattern: 'active-passive', targetRegion: 'us-west-2', replicatedShare: 1, identicalTopicNames: false,
-      sourceClusters: 1, migrationWeeks: 4, copyExistingData: false, tool: null,
+      sourceClusters: 1, migrationWeeks: 4, copyExistingData: false, tool: null, sourceKind: 'msk',
     });
   });
 

@@ -1,0 +1,63 @@
+/**
+ * The PDF's "Ranges & growth" (SPEC §12): two lines for the summary page, and a section with the
+ * table and the chart, all from the report model's ranges section.
+ */
+import type { jsPDF } from 'jspdf';
+import { formatUsd } from '../../report/format';
+import { RANGES_HEADING, rangesLines } from '../../report/ranges-lines';
+import type { RangesReport } from '../../report/ranges-report';
+import { CHART_MUTED_INK, CHART_INK } from '../../report/palette';
+import { drawRangeChart } from './pdf-range-chart';
+import { ensureSpace, heading, INK, MARGIN, MUTED, newPage, table, wrap, write } from './pdf-layout';
+
+/** Writes wrapped lines from `y`; returns the y below them. */
+function paragraph(doc: jsPDF, lines: readonly string[], x: number, y: number, width: number, lineHeight: number): number {
+  let at = y;
+  for (const line of lines) {
+    const wrapped = wrap(doc, line, width);
+    write(doc, wrapped, x, at);
+    at += wrapped.length * lineHeight;
+  }
+  return at;
+}
+
+/** The summary page's lines: how often the recommendation is the cheapest, and the least-regret choice; returns the y below them. */
+export function rangesSummary(doc: jsPDF, ranges: RangesReport, y: number, width: number): number {
+  doc.setFontSize(10);
+  write(doc, RANGES_HEADING, MARGIN, y, 'bold');
+  doc.setFontSize(9);
+  const lines = [
+    ...(ranges.recommendation ? [ranges.recommendation.sentence] : []),
+    ...(ranges.leastRegret ? [`Least regret: ${ranges.leastRegret.sentence}.`] : []),
+  ];
+  return paragraph(doc, lines, MARGIN, y + 14, width, 11.5) + 8;
+}
+
+/** The section on a page of its own: what the ranges mean, the table, its notes, then the chart. */
+export function drawRangesSection(doc: jsPDF, ranges: RangesReport): number {
+  const width = doc.internal.pageSize.getWidth() - 2 * MARGIN;
+  const r = rangesLines(ranges, formatUsd);
+  let y = heading(doc, RANGES_HEADING, newPage(doc)) + 6;
+  doc.setFontSize(9);
+  y = paragraph(doc, r.summary, MARGIN, y, width, 11.5);
+  const head = r.table[0] ?? [];
+  y = table(doc, y + 4, head, r.table.slice(1).map((row) => [...row]), { numericFrom: 1, fontSize: 7 });
+  doc.setFontSize(7.5);
+  doc.setTextColor(MUTED);
+  y = paragraph(doc, r.notes, MARGIN, y + 12, width, 9.5);
+  doc.setTextColor(INK);
+  // A horizon of 0 has one month: nothing to draw over time, and the table already says it.
+  if (ranges.horizonMonths === 0 || ranges.chart.series.length === 0) return y;
+  y = ensureSpace(doc, y + 16, 200);
+  doc.setFontSize(9);
+  doc.setTextColor(CHART_INK);
+  write(doc, `Monthly cost over the next ${ranges.horizonMonths} months (USD/month)`, MARGIN, y);
+  doc.setFontSize(7);
+  doc.setTextColor(CHART_MUTED_INK);
+  y = paragraph(doc, [
+    'Shaded: P10–P90 of the monthly cost; line: P50. The strip below each chart steps the brokers at P50, written where the count changes. '
+    + 'A dashed vertical line marks the month the option is at risk from (1 future in 10 has outgrown it). Each chart has its own cost scale: the table compares the options.',
+  ], MARGIN, y + 10, width, 8.5);
+  doc.setTextColor(INK);
+  return drawRangeChart(doc, ranges.chart, MARGIN, width, y + 4, (top, height) => ensureSpace(doc, top, height));
+}
