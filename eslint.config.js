@@ -10,7 +10,7 @@ const restrict = (patterns, extra = {}) => ({
 });
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/out'] },
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/out', '.scratch'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {
