@@ -14,6 +14,8 @@ export interface RangesClient {
   run(scenario: Scenario, listener: RangesListener): void;
   /** Stops listening (an unmounted page). */
   stop(): void;
+  /** Starts the worker and warms its engine ahead of a first run (no-op without a worker, or once started). */
+  warm(): void;
 }
 
 /** The same steps as the worker, on this thread: one month per task. */
@@ -51,20 +53,28 @@ function runHere(scenario: Scenario, priceBook: PriceBook, listener: RangesListe
 export function createRangesClient(createWorker: () => Worker | null, priceBook: PriceBook): RangesClient {
   let remote: Remote<RangesWorkerApi> | null | undefined;
   let request = 0;
+  const connect = (): Remote<RangesWorkerApi> | null => {
+    if (remote === undefined) {
+      const worker = createWorker();
+      remote = worker ? wrap<RangesWorkerApi>(worker) : null;
+    }
+    return remote;
+  };
   return {
+    warm() {
+      if (remote !== undefined || request > 0) return;
+      void connect()?.warm().catch(() => undefined);
+    },
     run(scenario, listener) {
       const mine = (request += 1);
       const isCurrent = () => mine === request;
       const onUpdate = (update: RangesUpdate) => { if (isCurrent()) listener(update); };
-      if (remote === undefined) {
-        const worker = createWorker();
-        remote = worker ? wrap<RangesWorkerApi>(worker) : null;
-      }
-      if (remote === null) {
+      const worker = connect();
+      if (worker === null) {
         runHere(scenario, priceBook, onUpdate, isCurrent);
         return;
       }
-      remote.run(scenario, proxy(onUpdate)).catch((error: unknown) => onUpdate({ phase: 'error', message: String(error), elapsedMs: 0 }));
+      worker.run(scenario, proxy(onUpdate)).catch((error: unknown) => onUpdate({ phase: 'error', message: String(error), elapsedMs: 0 }));
     },
     stop() {
       request += 1;

@@ -6,10 +6,21 @@
  */
 import { expose } from 'comlink';
 import { BUNDLED_PRICE_BOOK } from '../data/bundled-prices';
-import { RangesRun, type Scenario } from '../domain';
+import { parseScenario, RangesRun, scenarioContextOf, type RangesBuffers, type Scenario } from '../domain';
 import { FIRST_ANSWER_SAMPLES, PROGRESS_EVERY_MS, type RangesUpdate, type RangesWorkerApi } from './ranges-protocol';
 
 let generation = 0;
+/**
+ * Working memory of the last run of each size, reused by the next (allocating some 16 MB per keystroke
+ * cost more than sizing month 0). Safe because a run is dropped for good once a newer one starts.
+ */
+const spare = new Map<number, RangesBuffers>();
+
+function newRun(scenario: Scenario, block: NonNullable<Scenario['uncertainty']>, samples: number): RangesRun {
+  const run = new RangesRun(scenario, block, BUNDLED_PRICE_BOOK, samples, spare.get(samples));
+  spare.set(samples, run.buffers);
+  return run;
+}
 
 /** Lets queued messages (a newer run) in; a MessageChannel round trip is not clamped as nested timers are. */
 function yieldToMessages(): Promise<void> {
@@ -28,13 +39,13 @@ async function run(scenario: Scenario, onUpdate: (update: RangesUpdate) => void)
   const elapsed = () => performance.now() - started;
   try {
     if (block.samples > FIRST_ANSWER_SAMPLES) {
-      const first = new RangesRun(scenario, { ...block, horizonMonths: 0 }, BUNDLED_PRICE_BOOK, FIRST_ANSWER_SAMPLES);
+      const first = newRun(scenario, { ...block, horizonMonths: 0 }, FIRST_ANSWER_SAMPLES);
       first.step();
       onUpdate({ phase: 'first', result: first.result(), elapsedMs: elapsed() });
       await yieldToMessages();
       if (mine !== generation) return;
     }
-    const full = new RangesRun(scenario, block, BUNDLED_PRICE_BOOK);
+    const full = newRun(scenario, block, block.samples);
     full.step();
     onUpdate({ phase: full.done ? 'done' : 'month0', result: full.result(), elapsedMs: elapsed() });
     let reported = performance.now();
@@ -52,5 +63,16 @@ async function run(scenario: Scenario, onUpdate: (update: RangesUpdate) => void)
   }
 }
 
-const api: RangesWorkerApi = { run };
+/**
+ * A small run of the default scenario with a range, so the engine's code is loaded and compiled
+ * before the user's first scenario arrives (the page asks for it when ranges are about to be used).
+ */
+async function warm(): Promise<void> {
+  const parsed = parseScenario({ uncertainty: { peakIngressMiBps: { low: 20, high: 80 }, horizonMonths: 2, samples: FIRST_ANSWER_SAMPLES } }, scenarioContextOf(BUNDLED_PRICE_BOOK));
+  if (!parsed.ok || !parsed.value.uncertainty || generation > 0) return;
+  newRun(parsed.value, parsed.value.uncertainty, FIRST_ANSWER_SAMPLES).finish();
+  await Promise.resolve();
+}
+
+const api: RangesWorkerApi = { run, warm };
 expose(api);

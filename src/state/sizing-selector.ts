@@ -8,8 +8,15 @@ import {
 import { DEFAULT_FORM_SETTINGS, scenarioInputFromForm, type FormSettings, type FormValues } from './form-values';
 
 export interface Sizing {
-  /** The result on screen: the current one, or the last good one while the form is invalid. */
+  /**
+   * The result on screen: the current one, or the last good one while the form is invalid. It is
+   * sized without the uncertainty block (`result.scenario.uncertainty` is null), so that editing a
+   * range or the growth leaves it (and every panel drawn from it) untouched: the ranges are worked
+   * out apart, in a Web Worker.
+   */
   readonly result: SizingResult | null;
+  /** The whole valid scenario behind `result`, uncertainty block included (exports, links). */
+  readonly fullScenario: Scenario | null;
   /** The valid scenario behind the current form, or null while it is invalid. */
   readonly scenario: Scenario | null;
   readonly errors: readonly FieldError[];
@@ -24,6 +31,9 @@ export function createSizingSelector(priceBook: PriceBook) {
   let lastSettings: FormSettings | null = null;
   let lastSizing: Sizing | null = null;
   let lastGood: SizingResult | null = null;
+  /** The sized part of the last valid scenario (all but the uncertainty block), as JSON, and the whole of it. */
+  let lastKey = '';
+  let lastFull: Scenario | null = null;
   let lastReplication: unknown = null;
   let lastUncertainty: unknown = null;
   return (form: FormValues, assumptions: EditableAssumptions, settings: FormSettings = DEFAULT_FORM_SETTINGS, replication: unknown = null, uncertainty: unknown = null): Sizing => {
@@ -34,10 +44,14 @@ export function createSizingSelector(priceBook: PriceBook) {
     const parsed = parseScenario({ ...scenarioInputFromForm(form, settings), assumptions: edited ? { ...assumptions } : null, replication, uncertainty }, ctx);
     let sizing: Sizing;
     if (parsed.ok) {
-      lastGood = sizeScenario(parsed.value, priceBook);
-      sizing = { result: lastGood, scenario: parsed.value, errors: [], isStale: false };
+      const sizable: Scenario = { ...parsed.value, uncertainty: null };
+      const key = JSON.stringify(sizable);
+      if (key !== lastKey || lastGood === null) lastGood = sizeScenario(sizable, priceBook);
+      lastKey = key;
+      lastFull = parsed.value;
+      sizing = { result: lastGood, fullScenario: lastFull, scenario: parsed.value, errors: [], isStale: false };
     } else {
-      sizing = { result: lastGood, scenario: null, errors: parsed.errors, isStale: lastGood !== null };
+      sizing = { result: lastGood, fullScenario: lastFull, scenario: null, errors: parsed.errors, isStale: lastGood !== null };
     }
     lastForm = form;
     lastAssumptions = assumptions;

@@ -1,7 +1,7 @@
 /** The app's store and sizing selector, created once from the bundled price book. */
 import { BUNDLED_PRICE_BOOK } from '../data/bundled-prices';
 import { scenarioContextOf } from '../domain';
-import { createCalculatorStore } from '../state/calculator-store';
+import { createCalculatorStore, type CalculatorState } from '../state/calculator-store';
 import { decimalSeparatorOf } from '../state/number-text';
 import { defaultScenarioOf } from '../state/scenario-opener';
 import { createSizingSelector } from '../state/sizing-selector';
@@ -15,6 +15,11 @@ export const DEFAULT_SCENARIO = defaultScenarioOf(SCENARIO_CONTEXT);
 export const DECIMAL_SEPARATOR = decimalSeparatorOf(typeof navigator === 'undefined' ? undefined : navigator.language);
 export const useCalculator = createCalculatorStore(DEFAULT_SCENARIO, () => localStorage, DECIMAL_SEPARATOR);
 export const selectSizing = createSizingSelector(PRICE_BOOK);
+
+/** The sizing of a store state (memoised: the same inputs give the same object). */
+export function sizingOf(state: Pick<CalculatorState, 'form' | 'assumptions' | 'units' | 'replication' | 'uncertainty'>) {
+  return selectSizing(state.form, state.assumptions, { decimal: DECIMAL_SEPARATOR, units: state.units }, state.replication, state.uncertainty);
+}
 
 /** The current sizing, derived from the form and assumptions on every change. */
 export function useSizing() {

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue } from 'react';
+import { lazy, Suspense, useDeferredValue, useState } from 'react';
 import type { Tab } from '../state/calculator-store';
 import { PRICE_BOOK, useCalculator, useSizing } from './app-store';
 import { AssumptionsPage } from './assumptions/assumptions-page';
@@ -12,7 +12,7 @@ import { ScenarioToolbar } from './inputs/scenario-toolbar';
 import { OptionDialog } from './results/option-dialog';
 import { OptionsTable } from './results/options-table';
 import { RecommendationSummary } from './results/recommendation-summary';
-import { useRanges } from './ranges/use-ranges';
+import { RangesSection, type FinishedRanges } from './ranges/ranges-section';
 import { ReplicationPanel } from './results/replication-panel';
 import { ResultBar } from './results/result-bar';
 import { WorkloadPanel } from './results/workload-panel';
@@ -26,7 +26,6 @@ import { selectSelectedOptionId, selectSetTab, selectTab, selectTypingField } fr
 /** How long the results must stay unchanged before the charts redraw, ms (keys typed 30 ms apart never wait this long). */
 const CHART_PAUSE_MS = 80;
 
-const RangesPanel = lazy(() => import('./ranges/ranges-panel').then((m) => ({ default: m.RangesPanel })));
 const ChartsPanel = lazy(() => import('./charts/charts-panel').then((m) => ({ default: m.ChartsPanel })));
 
 const TABS: readonly { readonly id: Tab; readonly label: string }[] = [
@@ -47,15 +46,16 @@ export function App() {
   // Whether the results are out of date is the current form's fact: it shows at once, beside the typing.
   // The address and the toolbar follow every keystroke: a link copied or a reload right after typing keeps it.
   useUrlSync(current.scenario);
-  // Ranges and growth (SPEC §12) follow the current valid scenario at once, in a Web Worker.
-  const ranges = useRanges(current.scenario);
+  // The last finished ranges projection (SPEC §12), for the exports; the section below computes it.
+  const [finished, setFinished] = useState<FinishedRanges | null>(null);
   const result = sizing.result;
   // Charts take most of a results render: they redraw once typing pauses (CHART_PAUSE_MS), not per key.
   // Below the fold they do not redraw at all until scrolled into view.
   const [watchCharts, chartsInView] = useInView();
   const chartResult = useHeldWhile(useSettledValue(result, CHART_PAUSE_MS), chartsInView);
   // The exports take the worker's answer when it is finished and for the scenario on screen.
-  const finishedRanges = ranges.view && ranges.view.update.phase === 'done' && ranges.view.scenario === result?.scenario ? ranges.view.update.result : null;
+  const fullScenario = sizing.fullScenario;
+  const finishedRanges = finished && finished.scenario === fullScenario ? finished.ranges : null;
   const selected = result?.options.find((o) => o.id === selectedId) ?? null;
   // While a field is being typed in, its error waits (no banner flashing between keystrokes).
   const typingField = useCalculator(selectTypingField);
@@ -106,8 +106,9 @@ export function App() {
               {selected && <PanelBoundary title="Option details"><OptionDialog key={selected.id} option={selected} azs={result.scenario.availabilityZones} replicationFactor={result.scenario.replicationFactor} /></PanelBoundary>}
               <PanelBoundary title="All options"><OptionsTable result={result} /></PanelBoundary>
               {result.replication && <PanelBoundary title="Replication and DR"><ReplicationPanel replication={result.replication} /></PanelBoundary>}
-              {ranges.view && <PanelBoundary title="Ranges and growth"><Suspense fallback={<section className="panel" aria-busy="true"><h2>Ranges and growth</h2><p>Loading…</p></section>}><RangesPanel result={result} view={ranges.view} isCurrent={ranges.isCurrent} /></Suspense></PanelBoundary>}
-              <PanelBoundary title="Export"><ExportPanel result={result} ranges={finishedRanges} /></PanelBoundary>
+              {/* Ranges and growth (SPEC §12) follow the current valid scenario at once, in a Web Worker. */}
+              <RangesSection scenario={current.scenario} result={result} onFinished={setFinished} />
+              <PanelBoundary title="Export"><ExportPanel result={result} scenario={fullScenario ?? result.scenario} ranges={finishedRanges} /></PanelBoundary>
               <PanelBoundary title="Workload"><WorkloadPanel result={result} /></PanelBoundary>
               <PanelBoundary title="Charts">
                 <div ref={watchCharts}>

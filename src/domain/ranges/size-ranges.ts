@@ -171,6 +171,38 @@ const COUNTED_BROKERS = 10_001;
 
 const cents = (usd: number) => Math.round(usd * 100);
 
+/**
+ * A run's working memory: the kernel's rows and figures for every sample, and per option × sample the
+ * largest storage line so far (EBS never shrinks) and the first month it was unavailable (-1: not yet).
+ */
+export interface RangesBuffers {
+  readonly table: SizingTable;
+  readonly samples: number;
+  readonly rows: KernelRows;
+  readonly figures: SizingFigures;
+  readonly largestStorage: Float64Array;
+  readonly firstUnavailable: Int16Array;
+  readonly costs: Float64Array;
+  readonly brokers: Float64Array;
+  readonly brokerCounts: Int32Array;
+}
+
+export function allocateRangesBuffers(table: SizingTable, samples: number): RangesBuffers {
+  const cells = table.options.length * samples;
+  return {
+    table, samples, rows: allocateRows(samples), figures: allocateFigures(table, samples, false),
+    largestStorage: new Float64Array(cells), firstUnavailable: new Int16Array(cells).fill(-1),
+    costs: new Float64Array(samples), brokers: new Float64Array(samples), brokerCounts: new Int32Array(COUNTED_BROKERS),
+  };
+}
+
+/** Buffers made ready for a new run: the kernel overwrites rows and figures; the trackers start again. */
+function resetBuffers(b: RangesBuffers): RangesBuffers {
+  b.largestStorage.fill(0);
+  b.firstUnavailable.fill(-1);
+  return b;
+}
+
 /** Options sized, the figures a run keeps per (option, sample), and the month-0 summary. */
 export class RangesRun {
   readonly block: Uncertainty;
@@ -179,32 +211,29 @@ export class RangesRun {
   private readonly scenario: Scenario;
   private readonly assumptions: EditableAssumptions;
   private readonly draws: Draws;
+  /** The run's working memory (see RangesBuffers). */
+  readonly buffers: RangesBuffers;
   private readonly rows: KernelRows;
   private readonly figures: SizingFigures;
-  /** Per option × sample: the largest storage line so far (EBS never shrinks), and the first month it was unavailable (-1: not yet). */
-  private readonly largestStorage: Float64Array;
-  private readonly firstUnavailable: Int16Array;
-  private readonly costs: Float64Array;
-  private readonly brokers: Float64Array;
-  private readonly brokerCounts = new Int32Array(COUNTED_BROKERS);
   private readonly timeline: TimelineMonth[] = [];
   private month0: { pAvailable: Float64Array; pCheapest: (number | null)[]; leastRegret: RangesResult['leastRegret']; samplesWithChoice: number } | null = null;
 
   /** `samples` overrides the block's (a first answer from fewer samples); the first k samples are always the same futures. */
-  constructor(scenario: Scenario, block: Uncertainty, priceBook: PriceBook, samples: number = block.samples) {
+  /**
+   * `samples` overrides the block's (a first answer from fewer samples); the first k samples are always
+   * the same futures. `spare`: buffers of an earlier run to reuse when they fit (same region and sample
+   * count), which saves allocating some 16 MB per run; that earlier run must not be stepped again.
+   */
+  constructor(scenario: Scenario, block: Uncertainty, priceBook: PriceBook, samples: number = block.samples, spare?: RangesBuffers) {
     this.scenario = scenario;
     this.block = block;
     this.samples = samples;
     this.assumptions = scenario.assumptions ?? DEFAULT_EDITABLE_ASSUMPTIONS;
     this.table = sizingTableFor(priceBook, scenario.region);
     this.draws = drawFutures(block, scenario, samples);
-    this.rows = allocateRows(samples);
-    this.figures = allocateFigures(this.table, samples, false);
-    const cells = this.table.options.length * samples;
-    this.largestStorage = new Float64Array(cells);
-    this.firstUnavailable = new Int16Array(cells).fill(-1);
-    this.costs = new Float64Array(samples);
-    this.brokers = new Float64Array(samples);
+    this.buffers = spare !== undefined && spare.table === this.table && spare.samples === samples ? resetBuffers(spare) : allocateRangesBuffers(this.table, samples);
+    this.rows = this.buffers.rows;
+    this.figures = this.buffers.figures;
   }
 
   get monthsSized(): number {
@@ -252,23 +281,23 @@ export class RangesRun {
         const cell = o * samples + i;
         const total = f.total[cell] ?? Number.NaN;
         if (f.unavailable[cell] !== 0 || Number.isNaN(total)) {
-          if (this.firstUnavailable[cell] === -1) this.firstUnavailable[cell] = month;
+          if (this.buffers.firstUnavailable[cell] === -1) this.buffers.firstUnavailable[cell] = month;
           continue;
         }
         let cost = total;
         if (keepsStorage) {
           // Provisioned EBS never shrinks: the storage line is the largest provisioned so far.
           const line = f.lines[cell * LINES + L_STORAGE] ?? 0;
-          const largest = Math.max(line, this.largestStorage[cell] ?? 0);
-          this.largestStorage[cell] = largest;
+          const largest = Math.max(line, this.buffers.largestStorage[cell] ?? 0);
+          this.buffers.largestStorage[cell] = largest;
           cost += largest - line;
         }
-        this.costs[available] = cost;
-        this.brokers[available] = f.brokers[cell] ?? Number.NaN;
+        this.buffers.costs[available] = cost;
+        this.buffers.brokers[available] = f.brokers[cell] ?? Number.NaN;
         available += 1;
       }
       const hasBrokers = option.kind !== OptionKind.serverless;
-      options[option.id] = { monthlyCostUsd: percentilesOf(this.costs, available), brokers: hasBrokers ? wholePercentilesOf(this.brokers, available, this.brokerCounts) : null };
+      options[option.id] = { monthlyCostUsd: percentilesOf(this.buffers.costs, available), brokers: hasBrokers ? wholePercentilesOf(this.buffers.brokers, available, this.buffers.brokerCounts) : null };
     });
     this.timeline.push({ month, options });
     if (month === 0) this.month0 = this.summariseMonth0();
@@ -295,20 +324,30 @@ export class RangesRun {
     for (let i = 0; i < samples; i += 1) {
       const overall = f.overall[i] ?? -1;
       if (overall >= 0) { withChoice += 1; chosen[overall] = (chosen[overall] ?? 0) + 1; }
-      let best = Number.POSITIVE_INFINITY;
-      for (let o = 0; o < n; o += 1) {
+    }
+    // Option by option, as the figures are laid out: each sample's cheapest eligible cost, then each option's regret.
+    const best = new Float64Array(samples).fill(Number.POSITIVE_INFINITY);
+    for (let o = 0; o < n; o += 1) {
+      let available = 0;
+      for (let i = 0; i < samples; i += 1) {
         const cell = o * samples + i;
         if (!choosable(cell)) continue;
-        pAvailable[o] = (pAvailable[o] ?? 0) + 1;
-        if (eligible[o]) best = Math.min(best, f.total[cell] ?? best);
+        available += 1;
+        if (eligible[o]) best[i] = Math.min(best[i] ?? Number.POSITIVE_INFINITY, f.total[cell] ?? Number.POSITIVE_INFINITY);
       }
-      for (let o = 0; o < n; o += 1) {
-        if (!eligible[o]) continue;
+      pAvailable[o] = available;
+    }
+    for (let o = 0; o < n; o += 1) {
+      if (!eligible[o]) continue;
+      let sum = 0;
+      for (let i = 0; i < samples; i += 1) {
         const cell = o * samples + i;
+        const lowest = best[i] ?? Number.POSITIVE_INFINITY;
         // In cents, as the recommendation compares costs: options that tie on the invoice have no regret.
-        const r = choosable(cell) && best < Number.POSITIVE_INFINITY ? (cents(f.total[cell] ?? 0) - cents(best)) / cents(best) : UNAVAILABLE_REGRET;
-        regret[o] = (regret[o] ?? 0) + Math.pow(r, REGRET_EXPONENT);
+        const r = choosable(cell) && lowest < Number.POSITIVE_INFINITY ? (cents(f.total[cell] ?? 0) - cents(lowest)) / cents(lowest) : UNAVAILABLE_REGRET;
+        sum += r === 0 ? 0 : Math.pow(r, REGRET_EXPONENT);
       }
+      regret[o] = sum;
     }
     for (let o = 0; o < n; o += 1) pAvailable[o] = (pAvailable[o] ?? 0) / samples;
     const pCheapest = table.options.map((_, o) => (eligible[o] ? (withChoice === 0 ? 0 : (chosen[o] ?? 0) / withChoice) : null));
@@ -342,7 +381,7 @@ export class RangesRun {
     const options = table.options.map((option, o): OptionRanges => {
       const unavailableBy = new Int32Array(Math.max(1, sized));
       for (let i = 0; i < samples; i += 1) {
-        const m = this.firstUnavailable[o * samples + i] ?? -1;
+        const m = this.buffers.firstUnavailable[o * samples + i] ?? -1;
         if (m >= 0 && m < sized) unavailableBy[m] = (unavailableBy[m] ?? 0) + 1;
       }
       let cumulative = 0;

@@ -1,5 +1,5 @@
 import { useState, memo } from 'react';
-import type { RangesResult, SizingResult } from '../../domain';
+import type { RangesResult, Scenario, SizingResult } from '../../domain';
 import { reportFileName } from '../../report/file-names';
 import { optionLabel } from '../../report/labels';
 import { buildReport } from '../../report/report-model';
@@ -13,8 +13,13 @@ import { resultForExport } from '../../state/ranges-export';
 import { selectCompare, selectNotify, selectSelectedOptionId } from '../../state/selectors';
 
 /** Exports that say what the screen says: PDF, CSV, JSON, Markdown and a Terraform starting point. */
-/** `ranges`: the page's finished ranges for this result's scenario, or null (exports then work them out). */
-export const ExportPanel = memo(function ExportPanel({ result, ranges = null }: { readonly result: SizingResult; readonly ranges?: RangesResult | null }) {
+/**
+ * `scenario`: the whole scenario behind `result` (the page sizes the result without its uncertainty
+ * block); `ranges`: the page's finished ranges for it, or null (exports then work them out).
+ */
+export const ExportPanel = memo(function ExportPanel({ result, scenario = result.scenario, ranges = null }: {
+  readonly result: SizingResult; readonly scenario?: Scenario; readonly ranges?: RangesResult | null;
+}) {
   const compare = useCalculator(selectCompare);
   const selected = useCalculator(selectSelectedOptionId);
   const notify = useCalculator(selectNotify);
@@ -25,7 +30,7 @@ export const ExportPanel = memo(function ExportPanel({ result, ranges = null }: 
   const terraform = toTerraform(result, chosenTerraform);
   const today = todayIso();
   const name = result.scenario.name;
-  const full = () => resultForExport(result, ranges, PRICE_BOOK);
+  const full = () => resultForExport(result, scenario, ranges, PRICE_BOOK);
   const report = () => buildReport(full(), PRICE_BOOK, today, compare);
 
   const downloadPdf = async () => {
@@ -57,7 +62,7 @@ export const ExportPanel = memo(function ExportPanel({ result, ranges = null }: 
         <button type="button" onClick={() => downloadText(reportFileName(name, today, 'csv'), toCsv(report()), 'text/csv')}>Download CSV</button>
         <button type="button" onClick={() => void copy(toMarkdown(report()), 'Markdown summary')}>Copy Markdown summary</button>
         <button type="button" onClick={() => downloadText(reportFileName(name, today, 'md'), toMarkdown(report()), 'text/markdown')}>Download Markdown</button>
-        <button type="button" onClick={() => downloadText(reportFileName(name, today, 'scenario.json'), `${JSON.stringify(result.scenario, null, 2)}\n`, 'application/json')}>Export scenario (JSON)</button>
+        <button type="button" onClick={() => downloadText(reportFileName(name, today, 'scenario.json'), `${JSON.stringify(scenario, null, 2)}\n`, 'application/json')}>Export scenario (JSON)</button>
         <button type="button" onClick={() => downloadText(reportFileName(name, today, 'result.json'), `${JSON.stringify(full(), null, 2)}\n`, 'application/json')}>Export full result (JSON)</button>
       </div>
       <ScenarioImport />

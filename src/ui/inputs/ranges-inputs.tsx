@@ -4,6 +4,7 @@ import { fieldMessage } from '../../state/field-messages';
 import { selectAddUncertainty, selectRemoveUncertainty, selectSetUncertaintyField, selectUncertainty } from '../../state/selectors';
 import { formatNumber } from '../../report/format';
 import { useCalculator } from '../app-store';
+import { prepareRanges } from '../ranges/use-ranges';
 import { BlockNumber } from './block-number';
 
 /** How each range reads on the page: its label and unit (the value in the form is the likely one). */
@@ -45,7 +46,7 @@ export function RangesInputs({ scenario, errors }: { readonly scenario: Scenario
       <section className="field-group ranges-inputs" aria-labelledby="ranges-inputs-title">
         <h3 id="ranges-inputs-title">Ranges and growth settings</h3>
         <p className="help">Know your workload only roughly, or expect it to grow? See how sure the answer is, today and over the coming months.</p>
-        <button id="ranges-add" type="button" onClick={() => { focusFirst.current = true; add({}); }}>Add ranges and growth</button>
+        <button id="ranges-add" type="button" onPointerEnter={prepareRanges} onFocus={prepareRanges} onClick={() => { focusFirst.current = true; add({}); }}>Add ranges and growth</button>
       </section>
     );
   }

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { Scenario } from '../../domain';
 import { openScenario } from '../../state/scenario-opener';
 import { PRESETS } from '../../state/presets';
+import { prepareRanges } from '../ranges/use-ranges';
 import { hashFromScenarioInput, scenarioDelta } from '../../state/url-scenario';
 import { DEFAULT_SCENARIO, SCENARIO_CONTEXT, useCalculator } from '../app-store';
 import { selectDeleteSaved, selectLastUndo, selectLoadScenario, selectNotify, selectSaveScenario, selectSaved, selectUndo } from '../../state/selectors';
@@ -52,7 +53,8 @@ export function ScenarioToolbar({ scenario }: { readonly scenario: Scenario | nu
     <div className="toolbar" role="group" aria-label="Scenario actions">
       <label className="inline-field">
         <span>Start from a preset</span>
-        <select value={preset} onChange={(e) => applyPreset(e.target.value)}>
+        {/* A preset may bring ranges (SPEC §12): the ranges worker starts warming as the list is opened. */}
+        <select value={preset} onFocus={prepareRanges} onPointerDown={prepareRanges} onChange={(e) => applyPreset(e.target.value)}>
           <option value="">Choose a typical workload…</option>
           {PRESETS.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
         </select>

@@ -3,6 +3,7 @@
  * line over the months to the horizon, a dashed line where the kind first runs out of room, and its
  * brokers (P50) as steps. Drawn from the report model's chart data; loaded with recharts, on demand.
  */
+import { memo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatUsdWhole } from '../../report/format';
 import { OPTION_KIND_COLORS } from '../../report/palette';
@@ -15,7 +16,7 @@ type Point = Record<string, number | readonly [number, number] | undefined>;
 const usdTick = (v: number) => (v >= 10_000 ? `$${Math.round(v / 1000)}k` : formatUsdWhole(v));
 const color = (s: RangesChartSeries) => (s.recommendationClass ? OPTION_KIND_COLORS[s.recommendationClass] : '#1b2733');
 
-export function RangesChart({ report }: { readonly report: RangesReport }) {
+export const RangesChart = memo(function RangesChart({ report }: { readonly report: RangesReport }) {
   // One series per kind the recommendation may come from (each kind's best size): more bands wash each other out.
   const kinds = new Set(report.rows.filter((r) => r.roles.includes('cheapest-of-kind') && r.pCheapest !== null).map((r) => r.id));
   const series = report.chart.series.filter((s) => kinds.has(s.id));
@@ -85,4 +86,4 @@ export function RangesChart({ report }: { readonly report: RangesReport }) {
       )}
     </div>
   );
-}
+});

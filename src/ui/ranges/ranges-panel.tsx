@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useId } from 'react';
+import { lazy, memo, Suspense, useId, useMemo } from 'react';
 import type { RangesResult, SizingResult } from '../../domain';
 import { formatUsdWhole } from '../../report/format';
 import { rangesLines } from '../../report/ranges-lines';
@@ -65,10 +65,10 @@ export const RangesPanel = memo(function RangesPanel({ result, view, isCurrent }
   const update = view?.update ?? null;
   const ranges = update && update.phase !== 'error' ? update.result : null;
   const running = update !== null && update.phase !== 'done' && update.phase !== 'error';
-  const report = reportOf(result, ranges);
-  // Charts redraw once per projection, not with every month's progress.
+  const report = useMemo(() => reportOf(result, ranges), [result, ranges]);
+  // Charts redraw once per projection, not with every month's progress (nor when a keystroke marks the answer out of date).
   const complete = view?.complete ?? null;
-  const chartReport = complete === ranges ? report : reportOf(result, complete);
+  const chartReport = useMemo(() => reportOf(result, complete), [result, complete]);
   return (
     <section className="panel ranges-panel" aria-labelledby="ranges-title" aria-busy={running || !isCurrent ? true : undefined}>
       <h2 id="ranges-title">Ranges and growth</h2>

@@ -2,12 +2,19 @@ import { startTransition, useEffect, useState } from 'react';
 import type { RangesResult, Scenario } from '../../domain';
 import type { RangesClient } from '../../state/ranges-client';
 import type { RangesUpdate } from '../../state/ranges-protocol';
+import { sizingOf, useCalculator } from '../app-store';
 
 /** The client, its worker and comlink load only when a scenario first has ranges. */
+let client: RangesClient | null = null;
 let loading: Promise<RangesClient> | null = null;
 function loadClient(): Promise<RangesClient> {
-  loading ??= import('./ranges-connection').then((m) => m.rangesClient);
+  loading ??= import('./ranges-connection').then((m) => (client = m.rangesClient));
   return loading;
+}
+
+/** Loads the ranges worker and warms it, ahead of a first scenario with ranges (on a sign of intent). */
+export function prepareRanges(): void {
+  void loadClient().then((c) => c.warm());
 }
 
 export interface RangesView {
@@ -19,32 +26,51 @@ export interface RangesView {
 }
 
 /**
- * The ranges of the current valid scenario (SPEC §12), computed off the main thread. While the form is
- * invalid (`scenario` null) the last answer stays; a scenario without an uncertainty block has none.
- * `isCurrent` is false while the answer on screen belongs to an earlier scenario. Updates render at
- * low priority, so a keystroke never waits for a table or chart to redraw.
+ * The ranges of the current valid scenario (SPEC §12), computed off the main thread. The worker is
+ * asked from the store's change itself, before React draws the keystroke, so it starts at once.
+ * While the form is invalid the last answer stays; a scenario without an uncertainty block has none.
+ * `isCurrent` (against `scenario`, the page's current valid scenario) is false while the answer on
+ * screen belongs to an earlier one.
  */
 export function useRanges(scenario: Scenario | null): { readonly view: RangesView | null; readonly isCurrent: boolean } {
   const [view, setView] = useState<RangesView | null>(null);
   useEffect(() => {
-    if (scenario === null) return undefined;
     let active = true;
-    void loadClient().then((client) => {
-      if (!active) return;
-      if (scenario.uncertainty === null) client.stop();
-      else {
-        client.run(scenario, (update) => {
-          if (!active) return;
-          startTransition(() => setView((previous) => ({
-            scenario,
-            update,
-            complete: update.phase === 'done' ? update.result : previous?.complete ?? null,
-          })));
-        });
+    let asked: Scenario | null = null;
+    const run = (c: RangesClient, s: Scenario) => {
+      if (s.uncertainty === null) {
+        c.stop();
+        return;
       }
-    });
-    return () => { active = false; };
-  }, [scenario]);
+      c.run(s, (update) => {
+        if (!active) return;
+        const next = (previous: RangesView | null): RangesView => ({
+          scenario: s,
+          update,
+          complete: update.phase === 'done' ? update.result : previous?.complete ?? null,
+        });
+        // Progress redraws a status line and a small table: at normal priority, so it is not queued
+        // behind the deferred results. The finished projection redraws the charts: at low priority,
+        // so a keystroke never waits for them.
+        if (update.phase === 'done') startTransition(() => setView(next));
+        else setView(next);
+      });
+    };
+    const follow = (state: Parameters<typeof sizingOf>[0]) => {
+      const s = sizingOf(state).scenario;
+      if (s === null || s === asked) return;
+      asked = s;
+      if (client) run(client, s);
+      else if (s.uncertainty !== null) void loadClient().then((c) => { if (active && asked === s) run(c, s); });
+    };
+    follow(useCalculator.getState());
+    const unsubscribe = useCalculator.subscribe(follow);
+    return () => {
+      active = false;
+      unsubscribe();
+      client?.stop();
+    };
+  }, []);
   if (scenario !== null && scenario.uncertainty === null) return { view: null, isCurrent: true };
   return { view, isCurrent: scenario === null || view?.scenario === scenario };
 }
