@@ -1,9 +1,11 @@
 /**
- * Every scenario field's key, label, unit, help, group, how it is edited, its choices and its
- * placeholder: one table the form, the reports, the page's messages and the CLI's `--set` all read.
- * A new field is one entry in the schema (scenario.ts) and one row here.
+ * Every scenario field's key, label, unit, help, group, how it is edited, its choices, its
+ * placeholder and its bounds: one table the form, the reports, the page's messages, the CLI's `--set`
+ * and the schema's number rules (scenario.ts builds them from `bounds`) all read. A new field is one
+ * entry in the schema (scenario.ts) and one row here.
  */
 import type { Scenario } from './scenario';
+import { MAX_CONSUMER_GROUPS, MAX_PARTITIONS, MAX_RETENTION_HOURS, MAX_THROUGHPUT_MIBPS } from './scenario-limits';
 
 export type FieldGroup = 'workload' | 'cluster' | 'advanced' | 'selfManaged';
 
@@ -14,6 +16,17 @@ export type FieldKind = 'text' | 'number' | 'optionalNumber' | 'boolean' | 'sele
 export interface FieldChoice {
   readonly value: string | number;
   readonly label: string;
+}
+
+/**
+ * A number field's allowed values: from `min` (or above it, when `minExclusive`) to `max`, whole
+ * numbers only when `integer`. The scenario schema builds its rule and its message from these.
+ */
+export interface FieldBounds {
+  readonly min: number;
+  readonly max: number;
+  readonly minExclusive?: boolean;
+  readonly integer?: boolean;
 }
 
 export interface FieldInfo {
@@ -27,41 +40,55 @@ export interface FieldInfo {
   readonly choices?: readonly FieldChoice[] | 'regions' | 'ec2Types';
   /** What an empty optional field means, shown inside it. */
   readonly placeholder?: string;
+  /** The values a number field accepts (SPEC §2 and the bounds that keep figures finite). */
+  readonly bounds?: FieldBounds;
 }
+
+const positiveThroughput: FieldBounds = { min: 0, minExclusive: true, max: MAX_THROUGHPUT_MIBPS };
+const throughput: FieldBounds = { min: 0, max: MAX_THROUGHPUT_MIBPS };
+const hours: FieldBounds = { min: 0, minExclusive: true, max: MAX_RETENTION_HOURS };
+const whole = (min: number, max: number): FieldBounds => ({ min, max, integer: true });
 
 const numbers = (...values: readonly number[]): readonly FieldChoice[] => values.map((value) => ({ value, label: String(value) }));
 
 export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   { key: 'name', kind: 'text', label: 'Scenario name', unit: '', group: 'workload', help: 'Shown in reports and links.' },
   { key: 'region', kind: 'select', choices: 'regions', label: 'AWS region', unit: '', group: 'workload', help: 'Selects the prices; some options are not offered in every region.' },
-  { key: 'avgIngressMiBps', kind: 'number', label: 'Average ingress', unit: 'MiB/s', group: 'workload', help: 'Producer throughput into the cluster, before replication, averaged over a month.' },
-  { key: 'peakIngressMiBps', kind: 'number', label: 'Peak ingress', unit: 'MiB/s', group: 'workload', help: 'Highest sustained producer throughput; brokers are sized for it.' },
-  { key: 'avgEgressMiBps', kind: 'number', label: 'Average egress', unit: 'MiB/s', group: 'workload', help: 'Consumer throughput of all consumer groups together, averaged over a month.' },
-  { key: 'peakEgressMiBps', kind: 'number', label: 'Peak egress', unit: 'MiB/s', group: 'workload', help: 'Highest sustained consumer throughput of all consumer groups together.' },
-  { key: 'consumerGroups', kind: 'optionalNumber', placeholder: 'not set: enter egress', label: 'Consumer groups reading everything', unit: 'groups', group: 'workload', help: 'When set, egress follows ingress: average and peak egress = groups × ingress, and the two egress fields are ignored. Empty: enter egress yourself.' },
+  { key: 'avgIngressMiBps', bounds: positiveThroughput, kind: 'number', label: 'Average ingress', unit: 'MiB/s', group: 'workload', help: 'Producer throughput into the cluster, before replication, averaged over a month.' },
+  { key: 'peakIngressMiBps', bounds: positiveThroughput, kind: 'number', label: 'Peak ingress', unit: 'MiB/s', group: 'workload', help: 'Highest sustained producer throughput; brokers are sized for it.' },
+  { key: 'avgEgressMiBps', bounds: throughput, kind: 'number', label: 'Average egress', unit: 'MiB/s', group: 'workload', help: 'Consumer throughput of all consumer groups together, averaged over a month.' },
+  { key: 'peakEgressMiBps', bounds: throughput, kind: 'number', label: 'Peak egress', unit: 'MiB/s', group: 'workload', help: 'Highest sustained consumer throughput of all consumer groups together.' },
+  { key: 'consumerGroups', bounds: { min: 0, max: MAX_CONSUMER_GROUPS }, kind: 'optionalNumber', placeholder: 'not set: enter egress', label: 'Consumer groups reading everything', unit: 'groups', group: 'workload', help: 'When set, egress follows ingress: average and peak egress = groups × ingress, and the two egress fields are ignored. Empty: enter egress yourself.' },
   { key: 'purpose', kind: 'select', choices: [{ value: 'production', label: 'Production' }, { value: 'development', label: 'Development and test' }], label: 'Purpose', unit: '', group: 'workload', help: 'Production never recommends T3 brokers; development may (they run on CPU credits).' },
-  { key: 'replicationFactor', kind: 'select', choices: numbers(1, 2, 3), label: 'Replication factor', unit: 'copies', group: 'workload', help: 'Copies of each partition (Express always keeps 3).' },
-  { key: 'retentionHours', kind: 'number', label: 'Retention', unit: 'hours', group: 'workload', help: 'How long data is kept in total (168 h = 7 days).' },
-  { key: 'partitions', kind: 'number', label: 'Partitions', unit: 'leader partitions', group: 'workload', help: 'Sum of all topics\' partition counts, before replication.' },
+  { key: 'replicationFactor', bounds: whole(1, 3), kind: 'select', choices: numbers(1, 2, 3), label: 'Replication factor', unit: 'copies', group: 'workload', help: 'Copies of each partition (Express always keeps 3).' },
+  { key: 'retentionHours', bounds: hours, kind: 'number', label: 'Retention', unit: 'hours', group: 'workload', help: 'How long data is kept in total (168 h = 7 days).' },
+  { key: 'partitions', bounds: whole(1, MAX_PARTITIONS), kind: 'number', label: 'Partitions', unit: 'leader partitions', group: 'workload', help: 'Sum of all topics\' partition counts, before replication.' },
   { key: 'availabilityZones', kind: 'select', choices: numbers(3, 2), label: 'Availability zones', unit: 'AZs', group: 'cluster', help: 'Brokers are spread evenly over 2 or 3 AZs; Express needs 3.' },
   { key: 'nearestReplicaFetch', kind: 'boolean', label: 'Consumers fetch from the nearest replica', unit: '', group: 'cluster', help: 'KIP-392 (Kafka 2.4+): consumers read from a replica in their own AZ, cutting cross-AZ traffic.' },
   { key: 'tlsInTransit', kind: 'boolean', label: 'TLS between clients and brokers', unit: '', group: 'cluster', help: 'MSK\'s default. AWS publishes no throughput cost for it, so the TLS factor on the Assumptions page starts at 1.0; lowering it lowers every broker-based option alike.' },
-  { key: 'ebsUtilizationTarget', kind: 'number', label: 'EBS fill target', unit: 'fraction', group: 'advanced', help: 'How full broker volumes may get: provisioned storage = needed ÷ target.' },
-  { key: 'utilizationStandard', kind: 'number', label: 'Utilisation at peak, Standard brokers', unit: 'fraction', group: 'advanced', help: 'Share of a Standard broker\'s sustainable throughput to plan for at peak (AWS default 0.5).' },
-  { key: 'utilizationExpress', kind: 'number', label: 'Utilisation at peak, Express brokers', unit: 'fraction', group: 'advanced', help: 'Share of an Express broker\'s sustained ingress to plan for at peak (AWS default 0.75).' },
-  { key: 'laggingConsumerPct', kind: 'optionalNumber', placeholder: 'spreadsheet allowance', label: 'Lagging consumers', unit: '% of egress', group: 'advanced', help: 'Share of egress read from disk by consumers that fell behind. Empty: the spreadsheet\'s allowance (0.5 × ingress).' },
-  { key: 'brokerSafetyFactor', kind: 'number', label: 'Broker safety margin', unit: 'brokers', group: 'advanced', help: 'Brokers that may be offline while the cluster still carries the workload.' },
-  { key: 'ramCacheSeconds', kind: 'optionalNumber', placeholder: 'off', label: 'Seconds of page cache', unit: 's', group: 'advanced', help: 'Keep this many seconds of the newest data in memory so consumers read from cache. Empty: no memory constraint.' },
-  { key: 'localRetentionHours', kind: 'optionalNumber', placeholder: 'same as retention', label: 'Local retention (tiered storage)', unit: 'hours', group: 'advanced', help: 'Hours kept on broker disks. Shorter than retention turns on tiered storage, which keeps a copy of the whole retention (at least 72 hours). Empty: same as retention (no tiering).' },
-  { key: 'provisionedThroughputMiBps', kind: 'provisionedThroughput', label: 'Provisioned storage throughput', unit: 'MiB/s per broker', group: 'advanced', help: 'For kafka.m5.4xlarge and larger and kafka.m7g.2xlarge and larger. Without it a volume gives 250 MiB/s. Auto: for each size, PST off or the smallest rate that gives the fewest brokers, whichever costs less. Or a fixed rate, 250–1000 MiB/s.' },
+  { key: 'ebsUtilizationTarget', bounds: { min: 0.1, max: 0.95 }, kind: 'number', label: 'EBS fill target', unit: 'fraction', group: 'advanced', help: 'How full broker volumes may get: provisioned storage = needed ÷ target.' },
+  { key: 'utilizationStandard', bounds: { min: 0.1, max: 1 }, kind: 'number', label: 'Utilisation at peak, Standard brokers', unit: 'fraction', group: 'advanced', help: 'Share of a Standard broker\'s sustainable throughput to plan for at peak (AWS default 0.5).' },
+  { key: 'utilizationExpress', bounds: { min: 0.1, max: 1 }, kind: 'number', label: 'Utilisation at peak, Express brokers', unit: 'fraction', group: 'advanced', help: 'Share of an Express broker\'s sustained ingress to plan for at peak (AWS default 0.75).' },
+  { key: 'laggingConsumerPct', bounds: { min: 0, max: 100 }, kind: 'optionalNumber', placeholder: 'spreadsheet allowance', label: 'Lagging consumers', unit: '% of egress', group: 'advanced', help: 'Share of egress read from disk by consumers that fell behind. Empty: the spreadsheet\'s allowance (0.5 × ingress).' },
+  { key: 'brokerSafetyFactor', bounds: whole(0, 10), kind: 'number', label: 'Broker safety margin', unit: 'brokers', group: 'advanced', help: 'Brokers that may be offline while the cluster still carries the workload.' },
+  { key: 'ramCacheSeconds', bounds: { min: 0, minExclusive: true, max: 31_536_000 }, kind: 'optionalNumber', placeholder: 'off', label: 'Seconds of page cache', unit: 's', group: 'advanced', help: 'Keep this many seconds of the newest data in memory so consumers read from cache. Empty: no memory constraint.' },
+  { key: 'localRetentionHours', bounds: hours, kind: 'optionalNumber', placeholder: 'same as retention', label: 'Local retention (tiered storage)', unit: 'hours', group: 'advanced', help: 'Hours kept on broker disks. Shorter than retention turns on tiered storage, which keeps a copy of the whole retention (at least 72 hours). Empty: same as retention (no tiering).' },
+  { key: 'provisionedThroughputMiBps', bounds: { min: 250, max: 1000 }, kind: 'provisionedThroughput', label: 'Provisioned storage throughput', unit: 'MiB/s per broker', group: 'advanced', help: 'For kafka.m5.4xlarge and larger and kafka.m7g.2xlarge and larger. Without it a volume gives 250 MiB/s. Auto: for each size, PST off or the smallest rate that gives the fewest brokers, whichever costs less. Or a fixed rate, 250–1000 MiB/s.' },
   { key: 'useMaxPartitions', kind: 'boolean', label: 'Size partitions against the hard maximum', unit: '', group: 'advanced', help: 'Use the maximum partitions per broker instead of the recommended maximum.' },
-  { key: 'brokerQuota', kind: 'number', label: 'Broker quota per cluster', unit: 'brokers', group: 'advanced', help: '60 with KRaft, 30 with ZooKeeper; options needing more are unavailable.' },
-  { key: 'discountPct', kind: 'number', label: 'Discount', unit: '%', group: 'advanced', help: 'Private pricing or enterprise discount, applied to every cost line.' },
+  { key: 'brokerQuota', bounds: whole(1, 10_000), kind: 'number', label: 'Broker quota per cluster', unit: 'brokers', group: 'advanced', help: '60 with KRaft, 30 with ZooKeeper; options needing more are unavailable.' },
+  { key: 'discountPct', bounds: { min: 0, max: 100 }, kind: 'number', label: 'Discount', unit: '%', group: 'advanced', help: 'Private pricing or enterprise discount, applied to every cost line.' },
   { key: 'selfManaged.controllerInstance', kind: 'select', choices: 'ec2Types', label: 'Controller instance type', unit: '', group: 'selfManaged', help: 'EC2 type of each KRaft controller (or ZooKeeper node) when you run Kafka yourself.' },
   { key: 'selfManaged.controllerCount', kind: 'select', choices: numbers(0, 3, 5), label: 'Controllers', unit: 'nodes', group: 'selfManaged', help: '3 tolerates one failure, 5 tolerates two; 0 runs controllers on the brokers.' },
-  { key: 'selfManaged.opsHoursPerMonth', kind: 'number', label: 'Operations time', unit: 'hours/month', group: 'selfManaged', help: 'Engineering time to run Kafka yourself: patching, upgrades, rebalancing, on-call.' },
-  { key: 'selfManaged.opsHourlyUsd', kind: 'number', label: 'Operations rate', unit: 'USD/hour', group: 'selfManaged', help: 'Loaded cost of an hour of that time.' },
+  { key: 'selfManaged.opsHoursPerMonth', bounds: { min: 0, max: 10_000 }, kind: 'number', label: 'Operations time', unit: 'hours/month', group: 'selfManaged', help: 'Engineering time to run Kafka yourself: patching, upgrades, rebalancing, on-call.' },
+  { key: 'selfManaged.opsHourlyUsd', bounds: { min: 0, max: 100_000 }, kind: 'number', label: 'Operations rate', unit: 'USD/hour', group: 'selfManaged', help: 'Loaded cost of an hour of that time.' },
 ];
+
+/** A number field's bounds from the table; throws for a key without (a programming error). */
+export function fieldBounds(key: string): FieldBounds {
+  const bounds = fieldInfo(key)?.bounds;
+  if (bounds === undefined) throw new Error(`The scenario field table gives no bounds for ${key}`);
+  return bounds;
+}
 
 /** The field's row in the table, or undefined for a key that is not a scenario field. */
 export function fieldInfo(key: string): FieldInfo | undefined {

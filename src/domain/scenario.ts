@@ -9,49 +9,82 @@ import { z } from 'zod';
 import { describeValue } from './describe-value';
 import { DEFAULT_EDITABLE_ASSUMPTIONS, EDITABLE_ASSUMPTION_BOUNDS } from './assumptions';
 import { replicationFieldErrors, replicationSchema } from './replication/replication-schema';
-import { MAX_THROUGHPUT_MIBPS } from './scenario-limits';
+import { fieldBounds } from './scenario-fields';
+import { MAX_CONSUMER_GROUPS, MAX_PARTITIONS, MAX_RETENTION_HOURS, MAX_THROUGHPUT_MIBPS } from './scenario-limits';
 import { uncertaintyFieldErrors, uncertaintySchema } from './ranges/uncertainty-schema';
 
 export const SCENARIO_VERSION = 2;
 
 /** Tiered storage needs a total retention of at least 3 days (MSK: minimum retention.ms of a tiered topic). */
 export const TIERED_MIN_RETENTION_HOURS = 72;
-export const MAX_CONSUMER_GROUPS = 1000;
+export { MAX_CONSUMER_GROUPS };
 
 export const PURPOSES = ['production', 'development'] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
 /** Bounds beyond SPEC §2, chosen to keep every figure finite (1 TiB/s, ~114 years, 10 M partitions). */
-export { MAX_THROUGHPUT_MIBPS };
-export const MAX_RETENTION_HOURS = 1_000_000;
-export const MAX_PARTITIONS = 10_000_000;
+export { MAX_THROUGHPUT_MIBPS, MAX_RETENTION_HOURS, MAX_PARTITIONS };
 export const MAX_NAME_LENGTH = 120;
 /** netF and storageF use egress ÷ ingress up to 2.5 times (1.5 AZS in the fan-out, 1 in the lagging term; SPEC §4.1): the ratio times this must stay finite. */
 const MAX_FAN_OUT_HEADROOM = 3;
 
-/** A throughput in MiB/s; zod 4 numbers already refuse NaN and ±Infinity. */
-const throughput = (lowest: 'positive' | 'zero') => {
+/*
+ * Number rules are built from the field table's bounds (scenario-fields.ts), so a field's range is
+ * written once: the schema, its messages and the form all read it there. zod 4 numbers already
+ * refuse NaN and ±Infinity.
+ */
+
+/** A throughput in MiB/s. */
+const throughput = (key: string) => {
+  const b = fieldBounds(key);
   const base = z.number({ error: 'must be a number (MiB/s)' });
-  const bounded = lowest === 'positive'
-    ? base.gt(0, { error: 'must be greater than 0 MiB/s' })
-    : base.min(0, { error: 'must be 0 or more MiB/s' });
-  return bounded.max(MAX_THROUGHPUT_MIBPS, { error: `must be at most ${MAX_THROUGHPUT_MIBPS} MiB/s` });
+  const bounded = b.minExclusive
+    ? base.gt(b.min, { error: `must be greater than ${b.min} MiB/s` })
+    : base.min(b.min, { error: `must be ${b.min} or more MiB/s` });
+  return bounded.max(b.max, { error: `must be at most ${b.max} MiB/s` });
 };
 
-const fraction = (min: number, max: number) =>
+const between = (min: number, max: number) =>
   z.number({ error: 'must be a number' }).min(min, { error: `must be between ${min} and ${max}` })
     .max(max, { error: `must be between ${min} and ${max}` });
 
-const integer = (min: number, max: number, unit: string) =>
-  z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' })
+/** A number between the field's bounds. */
+const fraction = (key: string) => {
+  const b = fieldBounds(key);
+  return between(b.min, b.max);
+};
+
+/** A whole number within the field's bounds; `unit` follows the range in the message. */
+const integer = (key: string, unit: string) => {
+  const { min, max } = fieldBounds(key);
+  return z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' })
     .min(min, { error: `must be a whole number from ${min} to ${max}${unit}` })
     .max(max, { error: `must be a whole number from ${min} to ${max}${unit}` });
+};
+
+/** Hours above 0 up to the field's maximum. */
+const hours = (key: string, orNull: string) => {
+  const b = fieldBounds(key);
+  return z.number({ error: `must be a number of hours${orNull}` }).gt(b.min, { error: `must be greater than ${b.min} hours` })
+    .max(b.max, { error: `must be at most ${b.max} hours` });
+};
+
+/** A non-negative amount with its unit, up to the field's maximum. */
+const amount = (key: string, noun: string, unit: string) => {
+  const b = fieldBounds(key);
+  return z.number({ error: `must be a number ${noun}` }).min(b.min, { error: `must be ${b.min} or more ${unit}` }).max(b.max, { error: `must be at most ${b.max} ${unit}` });
+};
+
+const PST = fieldBounds('provisionedThroughputMiBps');
+const PST_RULE = `must be "auto", null (off) or a number from ${PST.min} to ${PST.max} MiB/s`;
+const RAM_CACHE = fieldBounds('ramCacheSeconds');
+const GROUPS = fieldBounds('consumerGroups');
 
 const selfManagedSchema = z.strictObject({
   controllerInstance: z.string({ error: 'must be an EC2 instance type' }).max(40, { error: 'must be an EC2 instance type' }).default('m5.large'),
   controllerCount: z.union([z.literal(0), z.literal(3), z.literal(5)], { error: 'must be 0, 3 or 5' }).default(3),
-  opsHoursPerMonth: z.number({ error: 'must be a number of hours' }).min(0, { error: 'must be 0 or more hours' }).max(10_000, { error: 'must be at most 10000 hours' }).default(0),
-  opsHourlyUsd: z.number({ error: 'must be a number (USD)' }).min(0, { error: 'must be 0 or more USD' }).max(100_000, { error: 'must be at most 100000 USD' }).default(0),
+  opsHoursPerMonth: amount('selfManaged.opsHoursPerMonth', 'of hours', 'hours').default(0),
+  opsHourlyUsd: amount('selfManaged.opsHourlyUsd', '(USD)', 'USD').default(0),
 });
 
 /**
@@ -60,48 +93,44 @@ const selfManagedSchema = z.strictObject({
  * An extension of SPEC §2, listed on the Assumptions page.
  */
 export const editableAssumptionsSchema = z.strictObject({
-  tlsFactor: fraction(...EDITABLE_ASSUMPTION_BOUNDS.tlsFactor).default(DEFAULT_EDITABLE_ASSUMPTIONS.tlsFactor),
-  pageCacheShare: fraction(...EDITABLE_ASSUMPTION_BOUNDS.pageCacheShare).default(DEFAULT_EDITABLE_ASSUMPTIONS.pageCacheShare),
-  mm2MiBpsPerMcu: fraction(...EDITABLE_ASSUMPTION_BOUNDS.mm2MiBpsPerMcu).default(DEFAULT_EDITABLE_ASSUMPTIONS.mm2MiBpsPerMcu),
+  tlsFactor: between(...EDITABLE_ASSUMPTION_BOUNDS.tlsFactor).default(DEFAULT_EDITABLE_ASSUMPTIONS.tlsFactor),
+  pageCacheShare: between(...EDITABLE_ASSUMPTION_BOUNDS.pageCacheShare).default(DEFAULT_EDITABLE_ASSUMPTIONS.pageCacheShare),
+  mm2MiBpsPerMcu: between(...EDITABLE_ASSUMPTION_BOUNDS.mm2MiBpsPerMcu).default(DEFAULT_EDITABLE_ASSUMPTIONS.mm2MiBpsPerMcu),
 });
 
 const baseScenarioSchema = z.strictObject({
   version: z.literal(SCENARIO_VERSION, { error: `must be ${SCENARIO_VERSION}` }).default(SCENARIO_VERSION),
   name: z.string({ error: 'must be text' }).max(MAX_NAME_LENGTH, { error: `must be at most ${MAX_NAME_LENGTH} characters` }).default('Untitled workload'),
   region: z.string({ error: 'must be an AWS region code' }).default('us-east-1'),
-  avgIngressMiBps: throughput('positive').default(20),
-  peakIngressMiBps: throughput('positive').default(40),
-  avgEgressMiBps: throughput('zero').default(40),
-  peakEgressMiBps: throughput('zero').default(80),
+  avgIngressMiBps: throughput('avgIngressMiBps').default(20),
+  peakIngressMiBps: throughput('peakIngressMiBps').default(40),
+  avgEgressMiBps: throughput('avgEgressMiBps').default(40),
+  peakEgressMiBps: throughput('peakEgressMiBps').default(80),
   consumerGroups: z.number({ error: 'must be a number of consumer groups, or null' })
-    .min(0, { error: `must be from 0 to ${MAX_CONSUMER_GROUPS}, or null` })
-    .max(MAX_CONSUMER_GROUPS, { error: `must be from 0 to ${MAX_CONSUMER_GROUPS}, or null` }).nullable().default(null),
+    .min(GROUPS.min, { error: `must be from ${GROUPS.min} to ${GROUPS.max}, or null` })
+    .max(GROUPS.max, { error: `must be from ${GROUPS.min} to ${GROUPS.max}, or null` }).nullable().default(null),
   purpose: z.enum(PURPOSES, { error: 'must be "production" or "development"' }).default('production'),
-  replicationFactor: integer(1, 3, '').default(3),
-  retentionHours: z.number({ error: 'must be a number of hours' }).gt(0, { error: 'must be greater than 0 hours' })
-    .max(MAX_RETENTION_HOURS, { error: `must be at most ${MAX_RETENTION_HOURS} hours` }).default(168),
-  localRetentionHours: z.number({ error: 'must be a number of hours, or null' }).gt(0, { error: 'must be greater than 0 hours' })
-    .max(MAX_RETENTION_HOURS, { error: `must be at most ${MAX_RETENTION_HOURS} hours` }).nullable().default(null),
-  partitions: integer(1, MAX_PARTITIONS, ' partitions').default(300),
+  replicationFactor: integer('replicationFactor', '').default(3),
+  retentionHours: hours('retentionHours', '').default(168),
+  localRetentionHours: hours('localRetentionHours', ', or null').nullable().default(null),
+  partitions: integer('partitions', ' partitions').default(300),
   availabilityZones: z.union([z.literal(2), z.literal(3)], { error: 'must be 2 or 3' }).default(3),
   nearestReplicaFetch: z.boolean({ error: 'must be true or false' }).default(true),
   tlsInTransit: z.boolean({ error: 'must be true or false' }).default(true),
-  ebsUtilizationTarget: fraction(0.1, 0.95).default(0.5),
-  utilizationStandard: fraction(0.1, 1).default(0.5),
-  utilizationExpress: fraction(0.1, 1).default(0.75),
-  laggingConsumerPct: fraction(0, 100).nullable().default(null),
-  brokerSafetyFactor: integer(0, 10, ' brokers').default(0),
-  ramCacheSeconds: z.number({ error: 'must be a number of seconds, or null' }).gt(0, { error: 'must be greater than 0 seconds, or null' })
-    .max(31_536_000, { error: 'must be at most 31536000 seconds (a year)' }).nullable().default(null),
+  ebsUtilizationTarget: fraction('ebsUtilizationTarget').default(0.5),
+  utilizationStandard: fraction('utilizationStandard').default(0.5),
+  utilizationExpress: fraction('utilizationExpress').default(0.75),
+  laggingConsumerPct: fraction('laggingConsumerPct').nullable().default(null),
+  brokerSafetyFactor: integer('brokerSafetyFactor', ' brokers').default(0),
+  ramCacheSeconds: z.number({ error: 'must be a number of seconds, or null' }).gt(RAM_CACHE.min, { error: `must be greater than ${RAM_CACHE.min} seconds, or null` })
+    .max(RAM_CACHE.max, { error: `must be at most ${RAM_CACHE.max} seconds (a year)` }).nullable().default(null),
   provisionedThroughputMiBps: z.union([
     z.literal('auto'),
-    z.number({ error: 'must be "auto", null (off) or a number from 250 to 1000 MiB/s' })
-      .min(250, { error: 'must be "auto", null (off) or a number from 250 to 1000 MiB/s' })
-      .max(1000, { error: 'must be "auto", null (off) or a number from 250 to 1000 MiB/s' }),
-  ], { error: 'must be "auto", null (off) or a number from 250 to 1000 MiB/s' }).nullable().default('auto'),
+    z.number({ error: PST_RULE }).min(PST.min, { error: PST_RULE }).max(PST.max, { error: PST_RULE }),
+  ], { error: PST_RULE }).nullable().default('auto'),
   useMaxPartitions: z.boolean({ error: 'must be true or false' }).default(false),
-  brokerQuota: integer(1, 10_000, ' brokers').default(60),
-  discountPct: fraction(0, 100).default(0),
+  brokerQuota: integer('brokerQuota', ' brokers').default(60),
+  discountPct: fraction('discountPct').default(0),
   selfManaged: selfManagedSchema.default({ controllerInstance: 'm5.large', controllerCount: 3, opsHoursPerMonth: 0, opsHourlyUsd: 0 }),
   assumptions: editableAssumptionsSchema.nullable().default(null),
   /** SPEC §11: replication, migration or DR to another cluster; null: this cluster alone. */

@@ -3,7 +3,8 @@
  * The domain's messages name keys ("peakIngressMiBps = 5: must be at least avgIngressMiBps (20 MiB/s)"),
  * which is right for files and the CLI; on the page the field's own label says which field it is.
  */
-import { SCENARIO_FIELDS, type FieldError } from '../domain';
+import { SCENARIO_FIELDS, type FieldError, type FieldInfo } from '../domain';
+import { formatNumber } from '../report/format';
 
 /** The replication block's inputs (SPEC §11), labelled as the Replication and DR inputs label them. */
 const REPLICATION_LABELS: readonly (readonly [string, string])[] = [
@@ -55,4 +56,15 @@ export function fieldMessage(error: FieldError, typedText?: string): string {
 export function labelledMessage(error: FieldError): string {
   const field = error.field.split('.').length > 1 && !LABELS.has(error.field) ? error.field : labelOf(error.field);
   return `${field}: ${fieldMessage(error)}`;
+}
+
+/** A field's allowed values from the field table, as its help says them: "Allowed: 0.1 to 0.95." (null without bounds). */
+export function allowedText(info: Pick<FieldInfo, 'bounds' | 'unit'>): string | null {
+  const b = info.bounds;
+  if (b === undefined) return null;
+  const unit = info.unit === '' || info.unit === 'fraction' ? '' : ` ${info.unit}`;
+  const n = (value: number) => formatNumber(value, 4);
+  if (b.integer) return `Allowed: whole numbers from ${n(b.min)} to ${n(b.max)}${unit}.`;
+  if (b.minExclusive) return `Allowed: above ${n(b.min)}, up to ${n(b.max)}${unit}.`;
+  return `Allowed: ${n(b.min)} to ${n(b.max)}${unit}.`;
 }

@@ -29,6 +29,33 @@ describe('scenario field table', () => {
     }
   });
 
+  it('gives every free number field its bounds, and the schema takes its rule from them: the ends accepted, just beyond refused', () => {
+    const ctx = scenarioContextOf(BUNDLED_PRICE_BOOK);
+    // Fields whose far end needs a companion value to stay valid across fields (SPEC §2 cross-field rules).
+    const companions: Record<string, Record<string, unknown>> = {
+      localRetentionHours: { retentionHours: 1_000_000 }, peakIngressMiBps: { avgIngressMiBps: 1e-9 }, peakEgressMiBps: { avgEgressMiBps: 0 },
+    };
+    const errorsOn = (key: string, value: number): string[] => {
+      const raw: Record<string, unknown> = { ...(companions[key] ?? {}) };
+      setFieldValue(raw, key, value);
+      const parsed = parseScenario(raw, ctx);
+      return parsed.ok ? [] : parsed.errors.filter((e) => e.field === key).map((e) => e.message);
+    };
+    const numbers = SCENARIO_FIELDS.filter((f) => f.kind === 'number' || f.kind === 'optionalNumber' || f.kind === 'provisionedThroughput');
+    expect(numbers.length).toBeGreaterThan(15);
+    for (const f of numbers) {
+      const b = f.bounds;
+      expect(b, f.key).toBeDefined();
+      if (!b) continue;
+      const step = b.integer ? 1 : Math.max(1e-9, (b.max - b.min) * 1e-6);
+      expect(errorsOn(f.key, b.max), `${f.key} at its maximum`).toEqual([]);
+      expect(errorsOn(f.key, b.max + step), `${f.key} above its maximum`).toHaveLength(1);
+      expect(errorsOn(f.key, b.minExclusive ? b.min + step : b.min), `${f.key} at its minimum`).toEqual([]);
+      expect(errorsOn(f.key, b.minExclusive ? b.min : b.min - step), `${f.key} below its minimum`).toHaveLength(1);
+      if (b.integer) expect(errorsOn(f.key, b.min + 0.5), `${f.key} with a fraction`).toHaveLength(1);
+    }
+  });
+
   it('reads and writes values by dotted key, creating the nested object it needs', () => {
     const target: Record<string, unknown> = { name: 'a' };
     setFieldValue(target, 'selfManaged.controllerCount', 5);

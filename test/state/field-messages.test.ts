@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fieldMessage, labelOf, labelledMessage } from '../../src/state/field-messages';
+import { allowedText, fieldMessage, labelOf, labelledMessage } from '../../src/state/field-messages';
 
 describe('validation messages in the page\'s words', () => {
   it('drops the key and value and names other fields by their labels', () => {
@@ -22,5 +22,14 @@ describe('validation messages in the page\'s words', () => {
   it('labels nested fields and leaves unknown ones as they are', () => {
     expect(labelOf('selfManaged.controllerCount')).toBe('Controllers');
     expect(labelledMessage({ field: '(scenario)', message: 'scenario = 42: must be a JSON object' })).toBe('(scenario): Must be a JSON object.');
+  });
+});
+
+describe('a field\'s allowed values, from the field table', () => {
+  it('reads as the help says them, with the unit, whole numbers and open lower ends', () => {
+    expect(allowedText({ unit: 'fraction', bounds: { min: 0.1, max: 0.95 } })).toBe('Allowed: 0.1 to 0.95.');
+    expect(allowedText({ unit: 'brokers', bounds: { min: 1, max: 10_000, integer: true } })).toBe('Allowed: whole numbers from 1 to 10,000 brokers.');
+    expect(allowedText({ unit: 's', bounds: { min: 0, minExclusive: true, max: 31_536_000 } })).toBe('Allowed: above 0, up to 31,536,000 s.');
+    expect(allowedText({ unit: '%' })).toBeNull();
   });
 });

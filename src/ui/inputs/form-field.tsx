@@ -2,6 +2,7 @@ import { memo, useState, type ReactNode } from 'react';
 import type { FieldInfo } from '../../domain';
 import type { DisplayUnit } from '../../state/display-units';
 import { fieldKind, type FormValue } from '../../state/form-values';
+import { allowedText } from '../../state/field-messages';
 
 export interface FieldProps {
   readonly info: FieldInfo;
@@ -61,6 +62,8 @@ export const FormField = memo(function FormField({ info, value, error, options, 
   const describedBy = [`${id}-help`, error ? `${id}-error` : ''].filter(Boolean).join(' ');
   const shownUnit = unit ?? info.unit;
   const label = shownUnit && kind !== 'boolean' ? `${info.label} (${shownUnit})` : info.label;
+  // The field table's range, for typed numbers in the table's own unit (a field shown in another unit, or a list, needs none).
+  const allowed = !options && !unit && kind !== 'provisionedThroughput' ? allowedText(info) : null;
   if (kind === 'boolean') {
     return (
       <div className="field field-checkbox">
@@ -101,7 +104,7 @@ export const FormField = memo(function FormField({ info, value, error, options, 
           )}
         </div>
       )}
-      <p id={`${id}-help`} className="help">{readOnlyNote ? `${readOnlyNote} ` : ''}{info.help}</p>
+      <p id={`${id}-help`} className="help">{readOnlyNote ? `${readOnlyNote} ` : ''}{info.help}{allowed ? ` ${allowed}` : ''}</p>
       {error && <p id={`${id}-error`} className="field-error">{error}</p>}
       {extra}
     </div>
