@@ -19,6 +19,8 @@ export interface ReplicationRegionPrices {
   readonly mcuHour: number | null;
   /** Data transfer out of this region to another AWS region, USD per GB (charged to the sending region). */
   readonly interRegionOutPerGb: number | null;
+  /** Data transfer out of this region to the other US East region, USD per GB, where AWS charges less (us-east-1 ↔ us-east-2: $0.01). */
+  readonly toUsEastRegionsPerGb: number | null;
   /** Multi-VPC private connectivity, USD per hour per authentication scheme (cross-region Replicator sources need it). */
   readonly privateConnectivityHourPerAuthScheme: number | null;
   /** Multi-VPC private connectivity, USD per GB processed. */
@@ -41,7 +43,7 @@ const replicationPriceDataSchema = z.object({
       replicator: z.object({ hour: price, perGbSameRegion: price, perGbCrossRegion: price }).optional(),
       privateConnectivity: z.object({ hourPerAuthScheme: price, perGbProcessed: price }).optional(),
     }),
-    dataTransfer: z.object({ interRegionOutPerGb: price }),
+    dataTransfer: z.object({ interRegionOutPerGb: price, toUsEastRegionsPerGb: price }),
   })),
   ec2Instances: z.record(z.string(), z.object({ vcpu: z.number().int().positive() })),
 });
@@ -58,6 +60,7 @@ function replicationPricesFromParsed(data: ReplicationPriceData): ReplicationPri
       replicatorPerGbCrossRegion: r.msk.replicator?.perGbCrossRegion ?? null,
       mcuHour: r.msk.connect?.mcuHour ?? null,
       interRegionOutPerGb: r.dataTransfer.interRegionOutPerGb ?? null,
+      toUsEastRegionsPerGb: r.dataTransfer.toUsEastRegionsPerGb ?? null,
       privateConnectivityHourPerAuthScheme: r.msk.privateConnectivity?.hourPerAuthScheme ?? null,
       privateConnectivityPerGb: r.msk.privateConnectivity?.perGbProcessed ?? null,
     };
@@ -80,10 +83,25 @@ export function replicationPricesFromData(raw: unknown): ReplicationPrices {
 
 const NO_PRICES: ReplicationRegionPrices = {
   replicatorHour: null, replicatorPerGbSameRegion: null, replicatorPerGbCrossRegion: null, mcuHour: null,
-  interRegionOutPerGb: null, privateConnectivityHourPerAuthScheme: null, privateConnectivityPerGb: null,
+  interRegionOutPerGb: null, toUsEastRegionsPerGb: null, privateConnectivityHourPerAuthScheme: null, privateConnectivityPerGb: null,
 };
 
 /** One region's replication prices; a region the data does not list has none. */
 export function replicationPricesIn(prices: ReplicationPrices, region: string): ReplicationRegionPrices {
   return prices.regions[region] ?? NO_PRICES;
+}
+
+/** The regions the price data's `toUsEastRegionsPerGb` rate reaches (AWS data transfer pricing: US East (N. Virginia) and US East (Ohio)). */
+const US_EAST_REGIONS: readonly string[] = ['us-east-1', 'us-east-2'];
+
+/**
+ * USD per GB to move data from one region to another, charged to the sending region: the cheaper
+ * rate between the two US East regions where the price data has one, else the region's inter-region
+ * rate; 0 within a region; null when not published.
+ */
+export function transferPerGb(prices: ReplicationPrices, fromRegion: string, toRegion: string): number | null {
+  if (fromRegion === toRegion) return 0;
+  const from = replicationPricesIn(prices, fromRegion);
+  if (US_EAST_REGIONS.includes(fromRegion) && US_EAST_REGIONS.includes(toRegion) && from.toUsEastRegionsPerGb !== null) return from.toUsEastRegionsPerGb;
+  return from.interRegionOutPerGb;
 }

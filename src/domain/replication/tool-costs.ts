@@ -5,7 +5,7 @@
 import type { PriceBook } from '../price-book';
 import type { SizedOption } from '../result';
 import type { Scenario } from '../scenario';
-import { replicationPricesIn, type ReplicationPrices } from './replication-prices';
+import { transferPerGb, type ReplicationPrices } from './replication-prices';
 import type { ReplicationFlow, ReplicationToolResult, ToolCostLine, ToolMonthlyCost, TransferDerivation } from './replication-result';
 import type { Replication } from './replication-schema';
 
@@ -36,14 +36,15 @@ export interface PricedTool {
 /**
  * Inter-region transfer of each flow (SPEC §11: `interRegionOutPerGb × G` per direction when the
  * regions differ), at the sending region's price: AWS charges transfer to the region data leaves
- * (AWS data transfer pricing; research/replication.md §1c). Within one region: 0.
+ * (AWS data transfer pricing; research/replication.md §1c), $0.01/GB between us-east-1 and us-east-2
+ * (the price data's `toUsEastRegionsPerGb`). Within one region: 0.
  */
 export function transferDerivations(flows: readonly ReplicationFlow[], prices: ReplicationPrices): TransferDerivation[] {
   return flows.map((f) => ({
     fromRegion: f.fromRegion,
     toRegion: f.toRegion,
     gibPerMonth: f.gibPerMonth * f.count,
-    perGbUsd: f.fromRegion === f.toRegion ? 0 : replicationPricesIn(prices, f.fromRegion).interRegionOutPerGb,
+    perGbUsd: transferPerGb(prices, f.fromRegion, f.toRegion),
   }));
 }
 

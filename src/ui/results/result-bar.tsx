@@ -9,6 +9,8 @@ import { optionLabel } from '../../report/labels';
  */
 export const ResultBar = memo(function ResultBar({ result, isStale }: { readonly result: SizingResult; readonly isStale: boolean }) {
   const overall = result.options.find((o) => o.id === result.recommendations.overall);
+  // With replication (SPEC §11) the cluster's cost is not the bill: the bar says the whole setup's too.
+  const setup = result.replication?.monthlyTotalUsd?.total ?? null;
   return (
     <div className={`result-bar${isStale ? ' result-bar-stale' : ''}`} data-testid="result-bar">
       {overall?.monthlyCostUsd ? (
@@ -16,6 +18,7 @@ export const ResultBar = memo(function ResultBar({ result, isStale }: { readonly
           <span className="result-bar-option">{overall.brokers === null ? optionLabel(overall) : `${overall.brokers} × ${overall.instanceType}`}</span>{' '}
           <strong className="result-bar-cost">{formatUsd(overall.monthlyCostUsd.total)}/month</strong>
           {isStale && <span className="result-bar-note"> (last valid inputs)</span>}
+          {setup !== null && <span className="result-bar-setup">With replication, whole setup: <strong>{formatUsd(setup)}/month</strong></span>}
         </p>
       ) : (
         <p>No eligible MSK option for these inputs.</p>

@@ -10,7 +10,7 @@ describe('replication prices from the bundled price data', () => {
   it('reads MSK Replicator, MSK Connect, inter-region transfer and private connectivity for us-east-1', () => {
     expect(replicationPricesIn(REPLICATION_PRICES, 'us-east-1')).toEqual({
       replicatorHour: 0.3, replicatorPerGbSameRegion: 0.08, replicatorPerGbCrossRegion: 0.08, mcuHour: 0.11,
-      interRegionOutPerGb: 0.02, privateConnectivityHourPerAuthScheme: 0.0225, privateConnectivityPerGb: 0.006,
+      interRegionOutPerGb: 0.02, toUsEastRegionsPerGb: 0.01, privateConnectivityHourPerAuthScheme: 0.0225, privateConnectivityPerGb: 0.006,
     });
   });
 
