@@ -50,3 +50,22 @@ test('a range that does not contain the value in the form is refused at the fiel
   await expect(page.getByRole('group', { name: /Peak ingress/ }).getByLabel('High (MiB/s)')).toHaveValue('80');
   await expect(page.getByRole('region', { name: 'Ranges and growth', exact: true }).getByRole('status')).toContainText('2,000 futures', { timeout: 20_000 });
 });
+
+test('a share link carries the ranges: opened elsewhere it shows the same answer for the same seed', async ({ page, browser }) => {
+  const app = new CalculatorPage(page);
+  await app.open();
+  await page.getByLabel('Start from a preset').selectOption('startup-growth');
+  const status = page.getByRole('region', { name: 'Ranges and growth', exact: true }).getByRole('status');
+  await expect(status).toContainText('24 months ahead', { timeout: 20_000 });
+  const regret = await page.locator('.ranges-regret').textContent();
+  const link = page.url();
+  expect(link).toContain('#scenario=');
+  const other = await browser.newContext();
+  const second = await other.newPage();
+  await second.goto(link);
+  const panel = second.getByRole('region', { name: 'Ranges and growth', exact: true });
+  await expect(panel.getByRole('status')).toContainText('2,000 futures, seed 1, 24 months ahead', { timeout: 20_000 });
+  await expect(second.locator('.ranges-regret')).toHaveText(regret ?? '');
+  await expect(second.getByRole('group', { name: /Monthly growth/ }).getByLabel('Likely (% a month)')).toHaveValue('6');
+  await other.close();
+});
