@@ -19,6 +19,8 @@ export interface RangesChartSeries {
   readonly recommendationClass: RecommendationClass | null;
   readonly months: readonly RangesChartMonth[];
   readonly runsOutMonth: number | null;
+  /** First month by which half the futures have outgrown it: the band and line stop there (a median of the few futures left would mislead). */
+  readonly endsMonth: number | null;
   /** Its largest P90 cost at any month, USD/month (0 when never priced): the top of its cost axis. */
   readonly maxCostUsd: number;
   /** Its largest P50 broker count at any month (0 without brokers). */
@@ -43,6 +45,8 @@ export interface RangesChartRow {
   readonly title: string;
   readonly recommendationClass: RecommendationClass | null;
   readonly firstMonthAtRisk: number | null;
+  /** SPEC §12 `limit.firstMonthP50`. */
+  readonly firstMonthMostOut: number | null;
 }
 
 const MONTH_TICK_STEPS = [1, 2, 3, 6, 12, 24] as const;
@@ -56,9 +60,14 @@ export function monthTicks(horizonMonths: number): number[] {
 /** A series per row, in the rows' order, from the ranges' monthly timeline. */
 export function toRangesChartData(ranges: RangesResult, rows: readonly RangesChartRow[]): RangesChartData {
   const series = rows.map((row): RangesChartSeries => {
-    const months = ranges.timeline.map((t) => ({ month: t.month, costUsd: t.options[row.id]?.monthlyCostUsd ?? null, brokers: t.options[row.id]?.brokers ?? null }));
+    const drawn = (month: number) => row.firstMonthMostOut === null || month < row.firstMonthMostOut;
+    const months = ranges.timeline.map((t) => ({
+      month: t.month,
+      costUsd: drawn(t.month) ? t.options[row.id]?.monthlyCostUsd ?? null : null,
+      brokers: drawn(t.month) ? t.options[row.id]?.brokers ?? null : null,
+    }));
     return {
-      id: row.id, label: row.title, recommendationClass: row.recommendationClass, runsOutMonth: row.firstMonthAtRisk, months,
+      id: row.id, label: row.title, recommendationClass: row.recommendationClass, runsOutMonth: row.firstMonthAtRisk, endsMonth: row.firstMonthMostOut, months,
       maxCostUsd: Math.max(0, ...months.map((m) => m.costUsd?.p90 ?? 0)),
       maxBrokers: Math.max(0, ...months.map((m) => m.brokers?.p50 ?? 0)),
     };

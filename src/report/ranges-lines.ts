@@ -21,7 +21,7 @@ export function atRiskText(month: number | null): string {
 
 function brokersText(row: RangesRow, withHorizon: boolean): string {
   if (!row.hasBrokers) return 'serverless';
-  const count = (n: number | null) => (n === null ? '-' : String(n));
+  const count = (n: number | null) => (n === null ? '—' : String(n));
   return withHorizon ? `${count(row.brokersNowP50)} → ${count(row.brokersAtHorizonP50)}` : count(row.brokersNowP50);
 }
 
@@ -37,6 +37,7 @@ export function rangesLines(report: RangesReport, format: (usd: number) => strin
   const summary = [
     ...(report.recommendation ? [report.recommendation.sentence] : []),
     ...(report.leastRegret ? [`Least regret: ${report.leastRegret.sentence}.`] : []),
+    `Entered: ${report.entered.join('; ')}.`,
     report.meaning,
     ...(report.isComplete ? [] : [`Months up to ${h} are still being sized: the figures at month ${h} are not ready yet.`]),
   ];
@@ -47,14 +48,16 @@ export function rangesLines(report: RangesReport, format: (usd: number) => strin
   const rows = report.rows.map((row) => [
     rowTitle(row),
     row.pCheapest === null ? '—' : shareText(row.pCheapest),
-    rangeText(row.costNowUsd, format),
-    ...(withHorizon ? [rangeText(row.costAtHorizonUsd, format, report.isComplete ? 'not available' : 'not sized yet')] : []),
+    rangeText(row.costNowUsd, format, 'fits no future'),
+    ...(withHorizon ? [rangeText(row.costAtHorizonUsd, format, report.isComplete ? 'fits no future' : 'not sized yet')] : []),
     brokersText(row, withHorizon),
-    atRiskText(row.firstMonthAtRisk),
-    shareText(row.unavailableByHorizon),
+    // While months are still being sized, "never" and "0 %" are not known yet.
+    row.firstMonthAtRisk === null && !report.isComplete ? '…' : atRiskText(row.firstMonthAtRisk),
+    report.isComplete ? shareText(row.unavailableByHorizon) : '…',
   ]);
   const notes = [
     report.riskNote,
+    ...(report.replicationNote ? [report.replicationNote] : []),
     ...(report.kindsLeftOut.length > 0 ? [`Not in the table, as no size of theirs fits at least half the futures: ${report.kindsLeftOut.join(', ')}.`] : []),
   ];
   return { summary, table: [head, ...rows], notes };

@@ -5,8 +5,8 @@
  * Markdown, CSV, PDF) words it from this model.
  */
 import {
-  classOfOption, RECOMMENDATION_CLASSES,
-  type OptionRanges, type Percentiles, type RangesResult, type RecommendationClass, type SizedOption, type SizingResult,
+  classOfOption, likelyValue, RANGE_KEYS, RECOMMENDATION_CLASSES,
+  type OptionRanges, type Percentiles, type RangeKey, type RangesResult, type RecommendationClass, type Scenario, type SizedOption, type SizingResult,
 } from '../domain';
 import { formatNumber } from './format';
 import { CLASS_LABELS, optionLabel } from './labels';
@@ -32,6 +32,8 @@ export interface RangesRow {
   readonly brokersAtHorizonP50: number | null;
   /** First month by which at least 1 future in 10 no longer fits the option (SPEC §12 `limit.firstMonthP10`); null: never within the horizon. */
   readonly firstMonthAtRisk: number | null;
+  /** First month by which half the futures have outgrown it (`limit.firstMonthP50`); null: never within the horizon. */
+  readonly firstMonthMostOut: number | null;
   /** Share of futures that outgrow it at some month up to the horizon. */
   readonly unavailableByHorizon: number;
 }
@@ -45,6 +47,10 @@ export interface RangesReport {
   readonly isComplete: boolean;
   /** What a range means, in one sentence with the confidence and the number of futures. */
   readonly meaning: string;
+  /** What was entered: each range with its likely value, growth, horizon, confidence, futures and seed, a line each. */
+  readonly entered: readonly string[];
+  /** Set when the scenario also replicates (SPEC §11): the ranges cover this cluster only. */
+  readonly replicationNote: string | null;
   /** What "at risk from" and "unavailable by" mean. */
   readonly riskNote: string;
   readonly rows: readonly RangesRow[];
@@ -132,15 +138,41 @@ function rowOf(o: OptionRanges, sized: SizedOption, roles: readonly RangesRowRol
     brokersNowP50: o.now.brokers?.p50 ?? null,
     brokersAtHorizonP50: o.atHorizon?.brokers?.p50 ?? null,
     firstMonthAtRisk: o.limit.firstMonthP10,
+    firstMonthMostOut: o.limit.firstMonthP50,
     unavailableByHorizon: o.limit.pByHorizon,
   };
 }
 
-function meaningOf(r: RangesResult): string {
+const RANGE_TEXT: Readonly<Record<RangeKey, { readonly label: string; readonly unit: string }>> = {
+  peakIngressMiBps: { label: 'Peak ingress', unit: ' MiB/s' },
+  egressToIngress: { label: 'Egress ÷ ingress', unit: '' },
+  retentionHours: { label: 'Retention', unit: ' hours' },
+  partitions: { label: 'Partitions', unit: '' },
+};
+
+/** What the user entered, a line each: each range with its likely value, growth, and how the futures were drawn. */
+function enteredOf(s: Scenario, r: RangesResult): string[] {
+  const block = s.uncertainty;
+  const n = (v: number) => formatNumber(v, 2);
+  const ranges = RANGE_KEYS.flatMap((key) => {
+    const range = block?.[key];
+    if (!range) return [];
+    const t = RANGE_TEXT[key];
+    return [`${t.label}: ${n(range.low)} to ${n(range.high)}${t.unit} (likely ${n(likelyValue(key, s))})`];
+  });
+  const g = block?.monthlyGrowthPct ?? { low: 0, likely: 0, high: 0 };
+  const growth = g.low === g.high ? `Monthly growth of throughput: ${n(g.likely)} %` : `Monthly growth of throughput: ${n(g.low)} % to ${n(g.high)} % (likely ${n(g.likely)} %)`;
+  return [...ranges, growth, `Horizon ${r.horizonMonths} months; confidence ${n(r.confidence)}; ${formatNumber(r.samples, 0)} futures; seed ${r.seed}`];
+}
+
+function meaningOf(r: RangesResult, anyRange: boolean): string {
   const sized = r.horizonMonths === 0 ? 'sized each one as it is now' : `sized each one month by month to month ${r.horizonMonths}`;
-  return `Each range you entered is the span you expect ${formatNumber(r.confidence * 100, 1)} % of outcomes to fall in. `
-    + `From those ranges MSK Sizer drew ${formatNumber(r.samples, 0)} futures (seed ${r.seed}) and ${sized}; `
-    + 'a figure reads P50 (P10–P90): the middle future, and the span 8 in 10 futures fall in.';
+  const ranges = anyRange
+    ? `Each range you entered is the span you expect ${formatNumber(r.confidence * 100, 1)} % of outcomes to fall in. From those ranges MSK Sizer drew`
+    : 'No input has a range, so every future starts from the values in the form; MSK Sizer drew';
+  return `${ranges} ${formatNumber(r.samples, 0)} futures (seed ${r.seed}) and ${sized}; `
+    + 'a figure reads P50 (P10–P90): the middle future, and the span 8 in 10 futures fall in, '
+    + 'over the futures in which the option fits ("unavailable by" counts the others).';
 }
 
 /** The option's label with the roles a reader looks for: "MSK Express express.m7g.large (recommended, least regret)". */
@@ -177,7 +209,11 @@ export function buildRangesReport(result: SizingResult): RangesReport | null {
     confidence: ranges.confidence,
     horizonMonths: ranges.horizonMonths,
     isComplete: ranges.monthsSized > ranges.horizonMonths,
-    meaning: meaningOf(ranges),
+    meaning: meaningOf(ranges, RANGE_KEYS.some((key) => result.scenario.uncertainty?.[key])),
+    entered: enteredOf(result.scenario, ranges),
+    replicationNote: result.replication
+      ? 'These ranges cover this cluster alone: the other cluster and the replication tools are priced for today\'s values (see Replication & DR).'
+      : null,
     riskNote: `At risk from: the first month by which at least 1 future in 10 has outgrown the option; unavailable by ${months}: the share of futures that outgrow it at some month up to then.`,
     rows,
     kindsLeftOut,
@@ -188,8 +224,10 @@ export function buildRangesReport(result: SizingResult): RangesReport | null {
     recommendation: overall === undefined || overall.pCheapest === null ? null : {
       id: overall.id, label: labelOf(overall.id), pCheapest: overall.pCheapest,
       sentence: `The recommendation, ${labelOf(overall.id)}, is the cheapest choice in ${shareText(overall.pCheapest)} of the ${formatNumber(ranges.samplesWithChoice, 0)} futures`
-        + `${ranges.samplesWithChoice < ranges.samples ? ` in which any option fits (of ${formatNumber(ranges.samples, 0)})` : ''}.`,
+        + `${ranges.samplesWithChoice < ranges.samples ? ` in which any option fits (of ${formatNumber(ranges.samples, 0)})` : ''}.`
+        // Sizes that cost the same go to the one with fewer brokers (SPEC §8), which least regret does not reward.
+        + `${lr !== null && lr.id !== overall.id ? ' Where sizes cost the same, the one with fewer brokers counts as the cheapest, so the least-regret choice can differ.' : ''}`,
     },
-    chart: toRangesChartData(ranges, rows.map((row) => ({ id: row.id, title: rowTitle(row), recommendationClass: row.recommendationClass, firstMonthAtRisk: row.firstMonthAtRisk }))),
+    chart: toRangesChartData(ranges, rows.map((row) => ({ id: row.id, title: rowTitle(row), recommendationClass: row.recommendationClass, firstMonthAtRisk: row.firstMonthAtRisk, firstMonthMostOut: row.firstMonthMostOut }))),
   };
 }

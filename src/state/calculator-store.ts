@@ -125,6 +125,8 @@ const isEmptyText = (value: unknown) => value === undefined || value === null ||
 /** The block with `key` set; a `{low, high}` range with both ends empty is removed (certain). */
 export function withUncertaintyField(block: UncertaintyBlock, key: string, value: unknown): UncertaintyBlock {
   const next: Record<string, unknown> = { ...block };
+  // Growth is one object of three: the ends a user has not typed yet hold the 0 the page shows.
+  if (key.startsWith('monthlyGrowthPct.')) next['monthlyGrowthPct'] = { low: 0, likely: 0, high: 0, ...(typeof block['monthlyGrowthPct'] === 'object' ? block['monthlyGrowthPct'] : {}) };
   setFieldValue(next, key, value);
   const [range, end] = key.split('.');
   if (range !== undefined && (end === 'low' || end === 'high')) {

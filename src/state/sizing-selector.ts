@@ -51,7 +51,18 @@ export function createSizingSelector(priceBook: PriceBook) {
       lastFull = parsed.value;
       sizing = { result: lastGood, fullScenario: lastFull, scenario: parsed.value, errors: [], isStale: false };
     } else {
-      sizing = { result: lastGood, fullScenario: lastFull, scenario: null, errors: parsed.errors, isStale: lastGood !== null };
+      // An invalid range or growth (SPEC §12) leaves today's sizing valid: it is shown as current, and
+      // only the ranges wait for a valid uncertainty block.
+      const onlyRanges = parsed.errors.every((e) => e.field === 'uncertainty' || e.field.startsWith('uncertainty.'));
+      const today = onlyRanges ? parseScenario({ ...scenarioInputFromForm(form, settings), assumptions: edited ? { ...assumptions } : null, replication, uncertainty: null }, ctx) : null;
+      if (today?.ok) {
+        const key = JSON.stringify(today.value);
+        if (key !== lastKey || lastGood === null) lastGood = sizeScenario(today.value, priceBook);
+        lastKey = key;
+        sizing = { result: lastGood, fullScenario: lastFull, scenario: null, errors: parsed.errors, isStale: false };
+      } else {
+        sizing = { result: lastGood, fullScenario: lastFull, scenario: null, errors: parsed.errors, isStale: lastGood !== null };
+      }
     }
     lastForm = form;
     lastAssumptions = assumptions;

@@ -93,7 +93,7 @@ export function App() {
           {settledErrors.length > 0 && (
             <div className="stale-banner" role="alert">
               {settledErrors.length === 1 ? 'One field needs attention' : `${settledErrors.length} fields need attention`}
-              {result ? ': the results below are from your last valid inputs.' : '.'}
+              {!result ? '.' : current.isStale ? ': the results below are from your last valid inputs.' : ': the ranges and growth below are from your last valid settings.'}
               <ul>{settledErrors.map((e) => <li key={e.field + e.message}>{labelledMessage(e)}</li>)}</ul>
             </div>
           )}

@@ -12,7 +12,7 @@
  * | Standard kafka.m5.xlarge  |     1    |   0         | 850 / 900 / 950                              | 3/3/3 → 3/3/3                      |  never       | 0                 |
  * | Express express.m7g.large |     0.4  |   0.3       | 650 / 700 / 750                              | 3/3/6 → 3/3/6                      |  month 2     | 0.7               |
  * | Express express.m7g.xlarge|     0.95 |   0.145     | 700 / 760 / 820                              | 3/3/3 → 3/3/3                      |  never       | 0.05              |
- * | MSK Serverless            |     1    |   0         | 1,200 / 1,300 / 1,400                        | none                               |  month 0     | 0.62              |
+ * | MSK Serverless            |     1    |   0         | 1,200 / 1,300 / 1,400                        | none                               |  month 0     | 0.62 (half by 9)  |
  * | Self-managed m7g.large    |     1    |   null      | 824.68 / 824.68 / 824.68                     | 3/3/3 → 3/3/3                      |  month 7     | 0.25              |
  * | Self-managed m5.large     |     0.3  |   null      | 700 / 750 / 800                              | 3/3/3                              |  month 0     | 0.8               |
  * | Standard kafka.t3.small   |     0    |   0         | none (fits no future)                        | none                               |  month 0     | 1                 |
@@ -24,6 +24,10 @@ import { sizeWith } from '../support/factories';
 
 export const SMALL = { avgIngressMiBps: 1, peakIngressMiBps: 1, avgEgressMiBps: 1, peakEgressMiBps: 1 } as const;
 export const HORIZON = 12;
+/** The uncertainty block the figures stand for: peak ingress 0.5–2 MiB/s around 1, growth 1–5 % (likely 3). */
+export const ENTERED = {
+  confidence: 0.9, peakIngressMiBps: { low: 0.5, high: 2 }, monthlyGrowthPct: { low: 1, likely: 3, high: 5 }, horizonMonths: HORIZON, seed: 7,
+} as const;
 
 const p = (p10: number, p50: number, p90: number): Percentiles => ({ p10, p50, p90 });
 const fixed = (cost: Percentiles | null, brokers: Percentiles | null) => (): RangeFigures => ({ monthlyCostUsd: cost, brokers });
@@ -34,6 +38,8 @@ interface Spec {
   readonly pCheapest: number | null;
   readonly at: (month: number) => RangeFigures;
   readonly firstMonthP10: number | null;
+  /** When at least half the futures have outgrown it (null: never within the horizon). */
+  readonly firstMonthP50?: number;
   readonly pByHorizon: number;
 }
 
@@ -49,7 +55,7 @@ export const SPECS: readonly Spec[] = [
   { id: 'msk-standard:kafka.m5.xlarge', pAvailable: 1, pCheapest: 0, firstMonthP10: null, pByHorizon: 0, at: fixed(p(850, 900, 950), p(3, 3, 3)) },
   { id: 'msk-express:express.m7g.large', pAvailable: 0.4, pCheapest: 0.3, firstMonthP10: 2, pByHorizon: 0.7, at: fixed(p(650, 700, 750), p(3, 3, 6)) },
   { id: 'msk-express:express.m7g.xlarge', pAvailable: 0.95, pCheapest: 0.145, firstMonthP10: null, pByHorizon: 0.05, at: fixed(p(700, 760, 820), p(3, 3, 3)) },
-  { id: 'msk-serverless:serverless', pAvailable: 1, pCheapest: 0, firstMonthP10: 0, pByHorizon: 0.62, at: fixed(p(1200, 1300, 1400), null) },
+  { id: 'msk-serverless:serverless', pAvailable: 1, pCheapest: 0, firstMonthP10: 0, firstMonthP50: 9, pByHorizon: 0.62, at: fixed(p(1200, 1300, 1400), null) },
   { id: 'self-managed:m7g.large', pAvailable: 1, pCheapest: null, firstMonthP10: 7, pByHorizon: 0.25, at: fixed(p(824.68, 824.68, 824.68), p(3, 3, 3)) },
   { id: 'self-managed:m5.large', pAvailable: 0.3, pCheapest: null, firstMonthP10: 0, pByHorizon: 0.8, at: fixed(p(700, 750, 800), p(3, 3, 3)) },
   { id: 'msk-standard:kafka.t3.small', pAvailable: 0, pCheapest: 0, firstMonthP10: 0, pByHorizon: 1, at: fixed(null, null) },
@@ -60,7 +66,7 @@ export function handBuiltRanges(overrides: Partial<RangesResult> = {}): RangesRe
   const horizonMonths = overrides.horizonMonths ?? HORIZON;
   const options = SPECS.map((s): OptionRanges => ({
     id: s.id, pAvailable: s.pAvailable, pCheapest: s.pCheapest, now: s.at(0), atHorizon: s.at(horizonMonths),
-    limit: { firstMonthP10: s.firstMonthP10, firstMonthP50: null, pByHorizon: s.pByHorizon },
+    limit: { firstMonthP10: s.firstMonthP10, firstMonthP50: s.firstMonthP50 ?? null, pByHorizon: s.pByHorizon },
   }));
   return {
     samples: 2000, samplesWithChoice: 2000, seed: 7, confidence: 0.9, horizonMonths, monthsSized: horizonMonths + 1, options,
@@ -72,5 +78,5 @@ export function handBuiltRanges(overrides: Partial<RangesResult> = {}): RangesRe
 
 /** The 1 MiB/s workload's real result with the hand-built ranges. */
 export function resultWithRanges(overrides: Partial<RangesResult> = {}): SizingResult {
-  return { ...sizeWith({ name: 'Orders', ...SMALL }), ranges: handBuiltRanges(overrides) };
+  return { ...sizeWith({ name: 'Orders', ...SMALL, uncertainty: ENTERED }), ranges: handBuiltRanges(overrides) };
 }

@@ -10,7 +10,7 @@ import { monthTicks } from '../../src/report/ranges-chart';
 import { buildRangesReport, regretText, shareText, type RangesReport } from '../../src/report/ranges-report';
 import { buildReport } from '../../src/report/report-model';
 import { BUNDLED_PRICE_BOOK, sizeWith } from '../support/factories';
-import { resultWithRanges, SMALL } from './ranges-fixture';
+import { handBuiltRanges, resultWithRanges, SMALL } from './ranges-fixture';
 
 const M7G = 'msk-standard:kafka.m7g.large';
 const M5 = 'msk-standard:kafka.m5.large';
@@ -91,14 +91,24 @@ describe('the ranges sentences', () => {
   });
 
   it('says how often the recommendation is the cheapest', () => {
-    expect(report.recommendation?.sentence).toBe('The recommendation, MSK Standard kafka.m7g.large, is the cheapest choice in 55 % of the 2,000 futures.');
+    expect(report.recommendation?.sentence).toBe('The recommendation, MSK Standard kafka.m7g.large, is the cheapest choice in 55 % of the 2,000 futures.'
+      + ' Where sizes cost the same, the one with fewer brokers counts as the cheapest, so the least-regret choice can differ.');
   });
 
   it('says what a range means with the confidence, the futures, the seed and the horizon', () => {
     expect(report.meaning).toBe('Each range you entered is the span you expect 90 % of outcomes to fall in. '
       + 'From those ranges MSK Sizer drew 2,000 futures (seed 7) and sized each one month by month to month 12; '
-      + 'a figure reads P50 (P10–P90): the middle future, and the span 8 in 10 futures fall in.');
+      + 'a figure reads P50 (P10–P90): the middle future, and the span 8 in 10 futures fall in, '
+      + 'over the futures in which the option fits ("unavailable by" counts the others).');
     expect(report).toMatchObject({ samples: 2000, seed: 7, confidence: 0.9, horizonMonths: 12, isComplete: true });
+  });
+
+  it('says when no input has a range (growth alone is uncertain)', () => {
+    const withRange = resultWithRanges();
+    const block = withRange.scenario.uncertainty;
+    if (!block) throw new Error('the fixture has an uncertainty block');
+    const base = { ...withRange, scenario: { ...withRange.scenario, uncertainty: { ...block, peakIngressMiBps: null } } };
+    expect(rangesOf(base).meaning.startsWith('No input has a range, so every future starts from the values in the form; MSK Sizer drew 2,000 futures')).toBe(true);
   });
 
   it('has no least-regret sentence when no option is eligible', () => {
@@ -141,14 +151,16 @@ describe('the ranges table as text', () => {
   it('opens with the recommendation, the least-regret choice and what a range means; closes with the notes', () => {
     expect(lines.summary[0]).toContain('is the cheapest choice in 55 %');
     expect(lines.summary[1]).toBe('Least regret: MSK Express express.m7g.xlarge — on average 3.1 % above the best choice in hindsight.');
-    expect(lines.summary[2]).toContain('span you expect 90 % of outcomes');
+    expect(lines.summary[2]).toBe('Entered: Peak ingress: 0.5 to 2 MiB/s (likely 1); Monthly growth of throughput: 1 % to 5 % (likely 3 %); '
+      + 'Horizon 12 months; confidence 0.9; 2,000 futures; seed 7.');
+    expect(lines.summary[3]).toContain('span you expect 90 % of outcomes');
     expect(lines.notes[1]).toBe('Not in the table, as no size of theirs fits at least half the futures: MSK T3 (dev/test), Self-managed M5.');
   });
 
   it('drops the horizon column when the horizon is now', () => {
     const now = rangesLines(rangesOf(resultWithRanges({ horizonMonths: 0 })), formatUsd);
     expect(now.table[0]).toEqual(['Option', 'P(cheapest)', 'Monthly cost now: P50 (P10–P90)', 'Brokers (P50)', 'At risk from', 'Unavailable by month 0']);
-    expect(now.summary[2]).toContain('and sized each one as it is now;');
+    expect(now.summary[3]).toContain('and sized each one as it is now;');
   });
 
   it('says the horizon is not sized yet while a run is under way', () => {
@@ -159,11 +171,22 @@ describe('the ranges table as text', () => {
     const text = rangesLines(partial, formatUsd);
     expect(text.summary).toContain('Months up to 12 are still being sized: the figures at month 12 are not ready yet.');
     expect(text.table[1]?.[3]).toBe('not sized yet');
+    // "Never" and "0 %" are not known until the last month is sized.
+    expect(text.table.slice(1).map((row) => row.slice(5))).toContainEqual(['…', '…']);
+  });
+
+  it('says the ranges cover this cluster alone when the scenario also replicates', () => {
+    expect(rangesOf().replicationNote).toBeNull();
+    const replicated = sizeWith({ ...SMALL, replication: { targetRegion: 'us-west-2' } });
+    const withRanges = { ...replicated, ranges: handBuiltRanges() };
+    expect(rangesLines(rangesOf(withRanges), formatUsd).notes).toContain(
+      'These ranges cover this cluster alone: the other cluster and the replication tools are priced for today\'s values (see Replication & DR).');
   });
 
   it('writes a range, a missing one and the month at risk', () => {
     expect(rangeText({ p10: 2007.2, p50: 4185.15, p90: 7561.43 }, formatUsd)).toBe('$4,185.15 ($2,007.20–$7,561.43)');
     expect(rangeText(null, formatUsd)).toBe('not available');
+    expect(rangeText(null, formatUsd, 'fits no future')).toBe('fits no future');
     expect([null, 0, 7].map(atRiskText)).toEqual(['—', 'now', 'month 7']);
   });
 });
@@ -185,7 +208,13 @@ describe('the ranges chart data', () => {
     expect(m7g?.months[5]).toEqual({ month: 5, costUsd: { p10: 850, p50: 885.35, p90: 1150 }, brokers: { p10: 3, p50: 3, p90: 3 } });
     expect(m7g).toMatchObject({ runsOutMonth: null, maxCostUsd: 1500, maxBrokers: 6 });
     expect(chart.series.find((s) => s.id === SELF_M7G)?.runsOutMonth).toBe(7);
-    expect(chart.series.find((s) => s.id === SERVERLESS)).toMatchObject({ runsOutMonth: 0, maxCostUsd: 1400, maxBrokers: 0 });
+    expect(chart.series.find((s) => s.id === SERVERLESS)).toMatchObject({ runsOutMonth: 0, endsMonth: 9, maxCostUsd: 1400, maxBrokers: 0 });
+  });
+
+  it('stops a series at the month by which half the futures have outgrown it', () => {
+    const serverless = chart.series.find((s) => s.id === SERVERLESS);
+    expect(serverless?.months[8]?.costUsd).toEqual({ p10: 1200, p50: 1300, p90: 1400 });
+    expect(serverless?.months.slice(9).every((m) => m.costUsd === null && m.brokers === null)).toBe(true);
   });
 
   it('ticks whole months, at most six steps of 1, 2, 3, 6, 12 or 24 months', () => {

@@ -233,9 +233,11 @@ describe('the ranges section in the Markdown summary (SPEC §12), from the hand-
 
   it('comes before the workload, and opens with the recommendation\'s P(cheapest), the least-regret choice and what a range means', () => {
     expect(start).toBeGreaterThan(0);
-    expect(section).toContain('The recommendation, MSK Standard kafka.m7g.large, is the cheapest choice in 55 % of the 2,000 futures.');
+    expect(section).toContain('The recommendation, MSK Standard kafka.m7g.large, is the cheapest choice in 55 % of the 2,000 futures.'
+      + ' Where sizes cost the same, the one with fewer brokers counts as the cheapest, so the least-regret choice can differ.');
     expect(section).toContain('Least regret: MSK Express express.m7g.xlarge — on average 3.1 % above the best choice in hindsight.');
     expect(section.some((l) => l.startsWith('Each range you entered is the span you expect 90 % of outcomes to fall in.'))).toBe(true);
+    expect(section).toContain('Entered: Peak ingress: 0.5 to 2 MiB/s (likely 1); Monthly growth of throughput: 1 % to 5 % (likely 3 %); Horizon 12 months; confidence 0.9; 2,000 futures; seed 7.');
   });
 
   it('has a table with a row per option that matters, numbers right-aligned', () => {

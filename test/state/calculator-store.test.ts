@@ -100,6 +100,33 @@ describe('the sizing selector', () => {
     expect(bad.errors[0]?.field).toBe('peakIngressMiBps');
   });
 
+  it('sizes today\'s values without the uncertainty block, so editing a range keeps the same result', () => {
+    const store = createCalculatorStore(makeScenario(), () => memoryStorage());
+    const select = createSizingSelector(BUNDLED_PRICE_BOOK);
+    const { form, assumptions } = store.getState();
+    const first = select(form, assumptions, undefined, null, { peakIngressMiBps: { low: 20, high: 80 } });
+    const second = select(form, assumptions, undefined, null, { peakIngressMiBps: { low: 30, high: 80 } });
+    expect(second.result).toBe(first.result);
+    expect(second.result?.scenario.uncertainty).toBeNull();
+    expect(second.fullScenario?.uncertainty?.peakIngressMiBps).toEqual({ low: 30, high: 80 });
+  });
+
+  it('keeps today\'s result current when only a range is invalid, and names the range', () => {
+    const store = createCalculatorStore(makeScenario(), () => memoryStorage());
+    const select = createSizingSelector(BUNDLED_PRICE_BOOK);
+    const { form, assumptions } = store.getState();
+    const good = select(form, assumptions, undefined, null, { peakIngressMiBps: { low: 20, high: 80 } });
+    store.getState().setField('peakIngressMiBps', '60');
+    const changed = store.getState().form;
+    // Peak ingress 60 with a range of 20–50: the range no longer contains it.
+    const bad = select(changed, assumptions, undefined, null, { peakIngressMiBps: { low: 20, high: 50 } });
+    expect(bad.isStale).toBe(false);
+    expect(bad.scenario).toBeNull();
+    expect(bad.errors.map((e) => e.field)).toEqual(['uncertainty.peakIngressMiBps.high']);
+    expect(bad.result).not.toBe(good.result);
+    expect(bad.result?.scenario.peakIngressMiBps).toBe(60);
+  });
+
   it('returns the same object for the same inputs (memoised)', () => {
     const store = createCalculatorStore(makeScenario(), () => memoryStorage());
     const select = createSizingSelector(BUNDLED_PRICE_BOOK);

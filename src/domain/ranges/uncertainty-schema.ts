@@ -35,13 +35,16 @@ const growthPct = z.number({ error: 'must be a number (% a month)' })
   .min(GROWTH_PCT_BOUNDS[0], { error: `must be from ${GROWTH_PCT_BOUNDS[0]} to ${GROWTH_PCT_BOUNDS[1]} % a month` })
   .max(GROWTH_PCT_BOUNDS[1], { error: `must be from ${GROWTH_PCT_BOUNDS[0]} to ${GROWTH_PCT_BOUNDS[1]} % a month` });
 
+/** "10,000": bounds in messages read as the page writes them. */
+const grouped = (n: number) => n.toLocaleString('en-US');
+
 const wholeNumber = (min: number, max: number, unit: string) => z.number({ error: 'must be a whole number' })
   .int({ error: 'must be a whole number' })
-  .min(min, { error: `must be a whole number from ${min} to ${max}${unit}` })
-  .max(max, { error: `must be a whole number from ${min} to ${max}${unit}` });
+  .min(min, { error: `must be a whole number from ${grouped(min)} to ${grouped(max)}${unit}` })
+  .max(max, { error: `must be a whole number from ${grouped(min)} to ${grouped(max)}${unit}` });
 
 export const uncertaintySchema = z.strictObject({
-  confidence: z.number({ error: 'must be a number' })
+  confidence: z.number({ error: `must be a number from ${CONFIDENCE_BOUNDS[0]} to ${CONFIDENCE_BOUNDS[1]} (0.8 means 80 %)` })
     .min(CONFIDENCE_BOUNDS[0], { error: `must be from ${CONFIDENCE_BOUNDS[0]} to ${CONFIDENCE_BOUNDS[1]}` })
     .max(CONFIDENCE_BOUNDS[1], { error: `must be from ${CONFIDENCE_BOUNDS[0]} to ${CONFIDENCE_BOUNDS[1]}` })
     .default(DEFAULT_CONFIDENCE),
@@ -51,7 +54,7 @@ export const uncertaintySchema = z.strictObject({
   partitions: range('partitions').nullable().default(null),
   monthlyGrowthPct: z.strictObject({ low: growthPct, likely: growthPct, high: growthPct }).default({ low: 0, likely: 0, high: 0 }),
   horizonMonths: wholeNumber(0, MAX_HORIZON_MONTHS, ' months').default(DEFAULT_HORIZON_MONTHS),
-  samples: wholeNumber(SAMPLE_BOUNDS[0], SAMPLE_BOUNDS[1], ' samples').default(DEFAULT_SAMPLES),
+  samples: wholeNumber(SAMPLE_BOUNDS[0], SAMPLE_BOUNDS[1], ' futures').default(DEFAULT_SAMPLES),
   seed: wholeNumber(0, MAX_SEED, '').default(DEFAULT_SEED),
 });
 

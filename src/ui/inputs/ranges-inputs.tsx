@@ -30,23 +30,37 @@ export function RangesInputs({ scenario, errors }: { readonly scenario: Scenario
   const remove = useCalculator(selectRemoveUncertainty);
   const setKey = useCalculator(selectSetUncertaintyField);
   const firstRef = useRef<HTMLDivElement>(null);
+  const addRef = useRef<HTMLButtonElement>(null);
   const focusFirst = useRef(false);
+  const focusAdd = useRef(false);
   useEffect(() => {
+    // Focus follows the change: to the first range after Add, back to Add after Remove (the button pressed is gone).
     if (focusFirst.current && block !== null) {
       focusFirst.current = false;
       firstRef.current?.querySelector('input')?.focus();
     }
+    if (focusAdd.current && block === null) {
+      focusAdd.current = false;
+      addRef.current?.focus();
+    }
   }, [block]);
   const errorOf = (key: string) => {
     const error = errors.find((e) => e.field === `uncertainty.${key}`);
-    return error ? fieldMessage(error) : undefined;
+    if (!error) return undefined;
+    // A range with one end typed: say what to do, not that the empty end is not a number.
+    const [range, end] = key.split('.');
+    const typed = range !== undefined && end !== undefined ? valueAt(block ?? {}, range, end) : undefined;
+    if ((end === 'low' || end === 'high') && range !== 'monthlyGrowthPct' && (typed === undefined || typed === '')) {
+      return `Enter a ${end} too, or clear the ${end === 'low' ? 'high' : 'low'} to leave this input certain.`;
+    }
+    return fieldMessage(error);
   };
   if (block === null) {
     return (
       <section className="field-group ranges-inputs" aria-labelledby="ranges-inputs-title">
         <h3 id="ranges-inputs-title">Ranges and growth settings</h3>
         <p className="help">Know your workload only roughly, or expect it to grow? See how sure the answer is, today and over the coming months.</p>
-        <button id="ranges-add" type="button" onPointerEnter={prepareRanges} onFocus={prepareRanges} onClick={() => { focusFirst.current = true; add({}); }}>Add ranges and growth</button>
+        <button id="ranges-add" ref={addRef} type="button" onPointerEnter={prepareRanges} onFocus={prepareRanges} onClick={() => { focusFirst.current = true; add({ monthlyGrowthPct: { low: 0, likely: 0, high: 0 } }); }}>Add ranges and growth</button>
       </section>
     );
   }
@@ -91,7 +105,7 @@ export function RangesInputs({ scenario, errors }: { readonly scenario: Scenario
         {number('samples', 'Futures drawn (250–10,000)', 2000, 'More futures give steadier percentiles and take longer.')}
         {number('seed', 'Random seed', 1, 'The same seed gives the same answer; a share link carries it.')}
       </div>
-      <button type="button" onClick={remove}>Remove ranges and growth</button>
+      <button type="button" onClick={() => { focusAdd.current = true; remove(); }}>Remove ranges and growth</button>
     </section>
   );
 }

@@ -5,20 +5,23 @@
  */
 import { memo } from 'react';
 import { Area, CartesianGrid, ComposedChart, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatUsdWhole } from '../../report/format';
-import { OPTION_KIND_COLORS } from '../../report/palette';
+import { formatNumber, formatUsdWhole } from '../../report/format';
+import { DASH_PATTERN, isDashedKind, OPTION_KIND_COLORS } from '../../report/palette';
 import type { RangesChartSeries } from '../../report/ranges-chart';
 import type { RangesReport } from '../../report/ranges-report';
 import { axisLabel, ChartFigure, TICK_STYLE, TOOLTIP_ITEM_STYLE, usdPerMonth } from '../charts/chart-figure';
 
 type Point = Record<string, number | readonly [number, number] | undefined>;
 
-const usdTick = (v: number) => (v >= 10_000 ? `$${Math.round(v / 1000)}k` : formatUsdWhole(v));
+/** One format on the whole axis: "$0", "$3.5k", "$10k", "$1.2M". */
+const usdTick = (v: number) => (v >= 1_000_000 ? `$${formatNumber(v / 1_000_000, 1)}M` : v >= 1000 ? `$${formatNumber(v / 1000, 1)}k` : `$${formatNumber(v, 0)}`);
 const color = (s: RangesChartSeries) => (s.recommendationClass ? OPTION_KIND_COLORS[s.recommendationClass] : '#1b2733');
+/** Kinds whose colours are close (Standard M5 beside M7g) are told apart by a dashed line, as in the other charts. */
+const dash = (s: RangesChartSeries) => (s.recommendationClass && isDashedKind(s.recommendationClass) ? DASH_PATTERN.join(' ') : '0');
 
 export const RangesChart = memo(function RangesChart({ report }: { readonly report: RangesReport }) {
-  // One series per kind the recommendation may come from (each kind's best size): more bands wash each other out.
-  const kinds = new Set(report.rows.filter((r) => r.roles.includes('cheapest-of-kind') && r.pCheapest !== null).map((r) => r.id));
+  // The recommendation, and one series per kind the recommendation may come from (each kind's best size): more bands wash each other out.
+  const kinds = new Set(report.rows.filter((r) => r.roles.includes('recommended') || (r.roles.includes('cheapest-of-kind') && r.pCheapest !== null)).map((r) => r.id));
   const series = report.chart.series.filter((s) => kinds.has(s.id));
   const months = report.chart.series[0]?.months.map((m) => m.month) ?? [];
   const data: Point[] = months.map((month, m) => {
@@ -33,7 +36,8 @@ export const RangesChart = memo(function RangesChart({ report }: { readonly repo
     });
     return point;
   });
-  const legend = series.map((s) => ({ label: s.label, color: color(s), mark: 'line' as const }));
+  const mark = (s: RangesChartSeries) => (dash(s) === '0' ? 'line' as const : 'dashed-line' as const);
+  const legend = series.map((s) => ({ label: s.label, color: color(s), mark: mark(s) }));
   const costTable = {
     columns: ['Month', ...series.map((s) => `${s.label}, P50 (P10–P90) USD/month`)],
     rows: months.map((month, m) => [String(month), ...series.map((s) => {
@@ -52,7 +56,7 @@ export const RangesChart = memo(function RangesChart({ report }: { readonly repo
   return (
     <div className="ranges-charts">
       <ChartFigure title="Monthly cost over time, P10–P90" table={costTable} legend={legend}
-        description="Shaded: the middle 8 in 10 futures; line: the median (P50). A dashed line marks the first month at least 1 future in 10 runs out of room.">
+        description="Shaded: the middle 8 in 10 futures in which the option fits; line: their median (P50). A vertical dashed line marks the first month at least 1 future in 10 runs out of room; a line ends once half the futures have.">
         <ComposedChart data={data} margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" />
           {xAxis}
@@ -63,7 +67,7 @@ export const RangesChart = memo(function RangesChart({ report }: { readonly repo
             <Area key={`band${s.id}`} isAnimationActive={false} dataKey={`band${i}`} name={`${s.label} P10–P90`} stroke="none" fill={color(s)} fillOpacity={0.15} />
           ))}
           {series.map((s, i) => (
-            <Line key={`p50${s.id}`} isAnimationActive={false} dataKey={`p50_${i}`} name={`${s.label} P50`} stroke={color(s)} strokeWidth={2} dot={false} />
+            <Line key={`p50${s.id}`} isAnimationActive={false} dataKey={`p50_${i}`} name={`${s.label} P50`} stroke={color(s)} strokeWidth={2} strokeDasharray={dash(s)} dot={false} />
           ))}
           {series.map((s) => (s.runsOutMonth === null ? null : (
             <ReferenceLine key={`limit${s.id}`} x={s.runsOutMonth} stroke={color(s)} strokeDasharray="4 3" />
@@ -71,7 +75,7 @@ export const RangesChart = memo(function RangesChart({ report }: { readonly repo
         </ComposedChart>
       </ChartFigure>
       {brokerSeries.length > 0 && (
-        <ChartFigure title="Brokers over time (P50)" table={brokersTable} legend={brokerSeries.map(({ s }) => ({ label: s.label, color: color(s), mark: 'line' as const }))}
+        <ChartFigure title="Brokers over time (P50)" table={brokersTable} legend={brokerSeries.map(({ s }) => ({ label: s.label, color: color(s), mark: mark(s) }))}
           description="Median broker count of each kind's best size, month by month; it steps up as throughput grows.">
           <LineChart data={data} margin={{ top: 8, right: 16, bottom: 16, left: 8 }}>
             <CartesianGrid strokeDasharray="3 3" />
@@ -79,7 +83,7 @@ export const RangesChart = memo(function RangesChart({ report }: { readonly repo
             <YAxis tick={TICK_STYLE} allowDecimals={false} width={40} />
             <Tooltip itemStyle={TOOLTIP_ITEM_STYLE} labelFormatter={(m) => `Month ${String(m)}`} />
             {brokerSeries.map(({ s, i }) => (
-              <Line key={s.id} isAnimationActive={false} type="stepAfter" dataKey={`brokers${i}`} name={s.label} stroke={color(s)} strokeWidth={2} dot={false} />
+              <Line key={s.id} isAnimationActive={false} type="stepAfter" dataKey={`brokers${i}`} name={s.label} stroke={color(s)} strokeWidth={2} strokeDasharray={dash(s)} dot={false} />
             ))}
           </LineChart>
         </ChartFigure>

@@ -1,5 +1,5 @@
 import { lazy, memo, Suspense, useId, useMemo } from 'react';
-import type { RangesResult, SizingResult } from '../../domain';
+import type { RangesResult, Scenario, SizingResult } from '../../domain';
 import { formatUsdWhole } from '../../report/format';
 import { rangesLines } from '../../report/ranges-lines';
 import { buildRangesReport, type RangesReport } from '../../report/ranges-report';
@@ -22,9 +22,12 @@ function statusText(update: RangesUpdate, ranges: RangesResult | null): string {
   }
 }
 
-/** The report's ranges section for a result and ranges (the exports word it the same way). */
-function reportOf(result: SizingResult, ranges: RangesResult | null): RangesReport | null {
-  return ranges ? buildRangesReport({ ...result, ranges }) : null;
+/**
+ * The report's ranges section (the exports word it the same way) for the page's result, with the
+ * whole scenario the ranges were drawn from (the page sizes its result without the uncertainty block).
+ */
+function reportOf(result: SizingResult, scenario: Scenario | undefined, ranges: RangesResult | null): RangesReport | null {
+  return ranges && scenario ? buildRangesReport({ ...result, scenario, ranges }) : null;
 }
 
 function RangesTable({ report }: { readonly report: RangesReport }) {
@@ -59,28 +62,32 @@ function RangesTable({ report }: { readonly report: RangesReport }) {
  * P10/P50/P90 today and at the horizon, when it runs out of room, and the least-regret choice.
  * Tables and sentences come from the report model, so the page says what the exports say.
  */
-export const RangesPanel = memo(function RangesPanel({ result, view, isCurrent }: {
+export const RangesPanel = memo(function RangesPanel({ result, view, isCurrent, invalid = false }: {
   readonly result: SizingResult; readonly view: RangesView | null; readonly isCurrent: boolean;
+  /** True while the inputs are invalid: the answer shown is from the last valid ones. */
+  readonly invalid?: boolean;
 }) {
   const update = view?.update ?? null;
   const ranges = update && update.phase !== 'error' ? update.result : null;
   const running = update !== null && update.phase !== 'done' && update.phase !== 'error';
-  const report = useMemo(() => reportOf(result, ranges), [result, ranges]);
+  const scenario = view?.scenario;
+  const report = useMemo(() => reportOf(result, scenario, ranges), [result, scenario, ranges]);
   // Charts redraw once per projection, not with every month's progress (nor when a keystroke marks the answer out of date).
   const complete = view?.complete ?? null;
-  const chartReport = useMemo(() => reportOf(result, complete), [result, complete]);
+  const chartReport = useMemo(() => reportOf(result, scenario, complete), [result, scenario, complete]);
   return (
-    <section className="panel ranges-panel" aria-labelledby="ranges-title" aria-busy={running || !isCurrent ? true : undefined}>
+    <section className={`panel ranges-panel${invalid ? ' ranges-stale' : ''}`} aria-labelledby="ranges-title" aria-busy={running || (!isCurrent && !invalid) ? true : undefined}>
       <h2 id="ranges-title">Ranges and growth</h2>
       <p role="status" className="ranges-status">
         {update === null ? 'Computing the ranges…' : statusText(update, ranges)}
-        {!isCurrent && ' Updating for your latest inputs…'}
+        {invalid ? ' These figures are from your last valid inputs.' : !isCurrent && ' Updating for your latest inputs…'}
         {running && ranges && <progress max={ranges.horizonMonths + 1} value={ranges.monthsSized} aria-label="Months projected" />}
       </p>
       {report && (
         <>
           {report.leastRegret && <p className="ranges-regret"><strong>Least regret:</strong> {report.leastRegret.sentence}.</p>}
           {report.recommendation && <p>{report.recommendation.sentence}</p>}
+          <p className="help">Entered: {report.entered.join('; ')}.</p>
           <p className="help">{report.meaning}</p>
           <RangesTable report={report} />
           {chartReport && complete && complete.timeline.length > 1 && (

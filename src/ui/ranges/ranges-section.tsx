@@ -29,7 +29,7 @@ export function RangesSection({ scenario, result, onFinished }: {
   return (
     <PanelBoundary title="Ranges and growth">
       <Suspense fallback={<section className="panel" aria-busy="true"><h2>Ranges and growth</h2><p>Loading…</p></section>}>
-        <RangesPanel result={result} view={view} isCurrent={isCurrent} />
+        <RangesPanel result={result} view={view} isCurrent={isCurrent} invalid={scenario === null} />
       </Suspense>
     </PanelBoundary>
   );

@@ -72,5 +72,5 @@ export function useRanges(scenario: Scenario | null): { readonly view: RangesVie
     };
   }, []);
   if (scenario !== null && scenario.uncertainty === null) return { view: null, isCurrent: true };
-  return { view, isCurrent: scenario === null || view?.scenario === scenario };
+  return { view, isCurrent: scenario !== null && view?.scenario === scenario };
 }

@@ -12,9 +12,10 @@ export const ResultBar = memo(function ResultBar({ result, isStale }: { readonly
   // With replication (SPEC §11) the cluster's cost is not the bill: the bar says the whole setup's too.
   const setup = result.replication?.monthlyTotalUsd?.total ?? null;
   return (
-    <div className={`result-bar${isStale ? ' result-bar-stale' : ''}`} data-testid="result-bar">
+    <aside className={`result-bar${isStale ? ' result-bar-stale' : ''}`} data-testid="result-bar" aria-label="Recommendation in brief">
       {overall?.monthlyCostUsd ? (
         <p>
+          {setup !== null && <span className="result-bar-note">This cluster alone: </span>}
           <span className="result-bar-option">{overall.brokers === null ? optionLabel(overall) : `${overall.brokers} × ${overall.instanceType}`}</span>{' '}
           <strong className="result-bar-cost">{formatUsd(overall.monthlyCostUsd.total)}/month</strong>
           {isStale && <span className="result-bar-note"> (last valid inputs)</span>}
@@ -24,6 +25,6 @@ export const ResultBar = memo(function ResultBar({ result, isStale }: { readonly
         <p>No eligible MSK option for these inputs.</p>
       )}
       <a href="#summary-title">Details</a>
-    </div>
+    </aside>
   );
 });
