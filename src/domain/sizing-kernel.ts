@@ -754,9 +754,13 @@ function recommendRows(f: SizingFigures, table: SizingTable, rows: KernelRows): 
   const bestBrokers = new Float64Array(rows.rows * (classes + 1));
   f.overall.fill(-1);
   f.byClass.fill(-1);
+  const development = rows.terms.development;
   table.options.forEach((option, o) => {
     const cls = option.classIndex;
     if (cls < 0) return;
+    // Whether this option's class may be the overall choice, for production and for development rows.
+    const eligibleInProduction = ELIGIBLE_CLASS_INDEXES.production[cls] === true;
+    const eligibleInDevelopment = ELIGIBLE_CLASS_INDEXES.development[cls] === true;
     for (let r = 0; r < rows.rows; r += 1) {
       const cell = o * rows.rows + r;
       if (!isChoosable(f, cell)) continue;
@@ -770,7 +774,7 @@ function recommendRows(f: SizingFigures, table: SizingTable, rows: KernelRows): 
         bestCents[slot] = cents;
         bestBrokers[slot] = brokers;
       }
-      const eligible = ELIGIBLE_CLASS_INDEXES[rows.terms.development[r] === 1 ? 'development' : 'production'][cls];
+      const eligible = development[r] === 1 ? eligibleInDevelopment : eligibleInProduction;
       const overallSlot = rows.rows * classes + r;
       const overall = f.overall[r] ?? -1;
       if (eligible && (overall < 0 || cents < (bestCents[overallSlot] ?? 0) || (cents === bestCents[overallSlot] && brokers < (bestBrokers[overallSlot] ?? 0)))) {

@@ -2,7 +2,7 @@
  * The replication section of a report (SPEC §11): the clusters on both sides, each tool's sizing and
  * cost or why it is unavailable, and the totals, as rows every renderer (page, CLI, Markdown) words.
  */
-import { REPLICATION_TOOL_NAMES, type ReplicationResult, type ReplicationToolId, type ReplicationPattern, type ToolSizing } from '../domain';
+import { REPLICATION_TOOL_NAMES, type ReplicationResult, type ReplicationToolId, type ReplicationToolResult, type ReplicationPattern, type ToolSizing } from '../domain';
 import { formatNumber } from './format';
 
 export const PATTERN_LABELS: Readonly<Record<ReplicationPattern, string>> = {
@@ -11,6 +11,11 @@ export const PATTERN_LABELS: Readonly<Record<ReplicationPattern, string>> = {
   migration: 'Migration to a new cluster',
   aggregation: 'Several clusters into one hub (aggregation)',
 };
+
+type MskConnectConnector = Extract<ReplicationToolResult['derivation']['flows'][number], { kind: 'mm2-msk-connect' }>['sourceConnectors'][number];
+
+/** "1 connector", "2 connectors". */
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export const TOOL_LABELS: Readonly<Record<ReplicationToolId, string>> = REPLICATION_TOOL_NAMES;
 
@@ -27,13 +32,16 @@ export interface ReplicationClusterRow {
 
 export interface ReplicationToolRow {
   readonly tool: ReplicationToolId;
+  readonly available: boolean;
   /** How its sizing and monthly cost are worked out, a sentence per flow or cluster, then the transfer. */
   readonly derivation: readonly string[];
   readonly label: string;
   readonly chosen: boolean;
   readonly sizing: string;
+  /** Null when the tool is unavailable (the reason says why) or not priced: an unavailable tool shows no cost. */
   readonly monthlyUsd: number | null;
   readonly oneOffUsd: number | null;
+  /** Why the tool cannot be used here; '' when it can. */
   readonly unavailableReason: string;
   /** This tool's own notes (quotas, private connectivity, starting position). */
   readonly warnings: readonly string[];
@@ -44,6 +52,8 @@ export interface ReplicationReport {
   readonly sourceRegion: string;
   readonly targetRegion: string;
   readonly replicatedGiBPerMonth: number;
+  /** What one `replicatedGiBPerMonth` is for: each of two directions (active-active), each source cluster (aggregation), or the one flow (null). */
+  readonly replicatedPer: 'direction' | 'source cluster' | null;
   readonly clusters: readonly ReplicationClusterRow[];
   readonly tools: readonly ReplicationToolRow[];
   readonly chosenToolRule: string;
@@ -54,6 +64,26 @@ export interface ReplicationReport {
   readonly volumeDerivation: string;
   /** How each cluster's workload follows from the scenario, a sentence each. */
   readonly clusterNotes: readonly string[];
+}
+
+/** SPEC §11: G is per direction (two in active-active) and per spoke (aggregation); one-way patterns have one flow. */
+const REPLICATED_PER: Readonly<Record<ReplicationPattern, ReplicationReport['replicatedPer']>> = {
+  'active-passive': null,
+  'active-active': 'direction',
+  migration: null,
+  aggregation: 'source cluster',
+};
+
+/** " per direction (2 directions)", " per source cluster (3 source clusters)" or "" for a one-way pattern. */
+function volumeScope(r: ReplicationResult): string {
+  switch (r.pattern) {
+    case 'active-active':
+      return ` per direction (${plural(r.derivation.flows.length, 'direction', 'directions')})`;
+    case 'aggregation':
+      return ` per source cluster (${plural(r.derivation.flows.reduce((n, f) => n + f.count, 0), 'source cluster', 'source clusters')})`;
+    default:
+      return '';
+  }
 }
 
 const BASIS_TEXT: Readonly<Record<ReplicationResult['source']['workload']['basis'], string>> = {
@@ -71,6 +101,17 @@ function clusterNote(role: string, c: ReplicationResult['source']): string {
 
 const perHour = (usd: number | null) => (usd === null ? 'no published price' : `$${formatNumber(usd, 4)}/hour`);
 
+/** "2 connectors of 9 workers × 8 MCUs": identical neighbouring connectors grouped, each with its one worker size. */
+function connectorsText(connectors: readonly MskConnectConnector[]): string {
+  const groups: { count: number; c: MskConnectConnector }[] = [];
+  for (const c of connectors) {
+    const last = groups.at(-1);
+    if (last && last.c.workers === c.workers && last.c.mcusPerWorker === c.mcusPerWorker) last.count += 1;
+    else groups.push({ count: 1, c });
+  }
+  return groups.map((g) => `${plural(g.count, 'connector', 'connectors')} of ${plural(g.c.workers, 'worker', 'workers')} × ${plural(g.c.mcusPerWorker, 'MCU', 'MCUs')}`).join(' + ');
+}
+
 /** SPEC §11, in words with the figures: how one tool's sizing and cost lines come about. */
 function toolDerivation(t: ReplicationResult['tools'][number]): string[] {
   const lines = t.derivation.flows.map((f) => {
@@ -81,7 +122,8 @@ function toolDerivation(t: ReplicationResult['tools'][number]): string[] {
           + `at ${f.perGbUsd === null ? 'no published price' : `$${formatNumber(f.perGbUsd, 4)}/GB`} (${f.perGbBasis === 'same-region' ? 'same region' : 'cross-region'}).`;
       case 'mm2-msk-connect':
         return `${f.fromRegion} → ${f.toRegion}: ceil(${formatNumber(f.peakMiBps, 2)} MiB/s ÷ ${formatNumber(f.mibpsPerMcu, 2)} MiB/s per MCU) = ${f.sourceConnectorMcus} MCUs `
-          + `for the source connector (${f.sourceConnectors.map((c) => `${c.workers} × ${c.mcusPerWorker} MCU`).join(' + ')}), + ${f.auxiliaryMcus} for checkpoints and heartbeats`
+          + `needed by the source connector, provisioned as ${connectorsText(f.sourceConnectors)} = ${f.provisionedSourceMcus} MCUs, `
+          + `+ ${f.auxiliaryMcus} MCUs for the checkpoint and heartbeat connectors (1 worker × 1 MCU each)`
           + `${f.flows > 1 ? `, for each of ${f.flows} flows` : ''}; ${perHour(f.mcuHourUsd)} per MCU × 730 h.`;
       case 'mm2-ec2':
         return `In ${f.region}: max(${f.minimumWorkers}, ceil(${formatNumber(f.peakMiBps, 2)} MiB/s ÷ (${formatNumber(f.mibpsPerVcpu, 2)} MiB/s per vCPU × ${f.vcpuPerWorker} vCPU))) `
@@ -112,10 +154,15 @@ export function buildReplicationReport(r: ReplicationResult): ReplicationReport 
     sourceRegion: r.sourceRegion,
     targetRegion: r.targetRegion,
     replicatedGiBPerMonth: r.replicatedGiBPerMonth,
+    replicatedPer: REPLICATED_PER[r.pattern],
     clusters: [cluster('Source', r.source), cluster('Target', r.target)],
     tools: r.tools.map((t) => ({
-      tool: t.tool, label: TOOL_LABELS[t.tool], chosen: t.tool === r.chosenTool, sizing: sizingText(t.sizing), derivation: toolDerivation(t), warnings: t.warnings.map((w) => w.message),
-      monthlyUsd: t.monthlyCostUsd?.total ?? null, oneOffUsd: t.oneOffUsd?.total ?? null, unavailableReason: t.unavailable?.message ?? '',
+      tool: t.tool, available: t.available, label: TOOL_LABELS[t.tool], chosen: t.tool === r.chosenTool, sizing: sizingText(t.sizing), derivation: toolDerivation(t),
+      warnings: t.warnings.map((w) => w.message),
+      // The domain still prices an unavailable MSK Replicator (what it would cost); a report shows no figure for a tool that cannot be used.
+      monthlyUsd: t.available ? t.monthlyCostUsd?.total ?? null : null,
+      oneOffUsd: t.available ? t.oneOffUsd?.total ?? null : null,
+      unavailableReason: t.available ? '' : t.unavailable?.message ?? 'No price for it here.',
     })),
     chosenToolRule: r.chosenToolRule,
     monthlyTotalUsd: r.monthlyTotalUsd,
@@ -123,17 +170,25 @@ export function buildReplicationReport(r: ReplicationResult): ReplicationReport 
     warnings: r.warnings.map((w) => w.message),
     volumeDerivation: `R = ${formatNumber(r.derivation.avgIngressMiBps, 2)} MiB/s average ingress × ${formatNumber(r.derivation.replicatedShare, 2)} replicated = `
       + `${formatNumber(r.derivation.avgIngressMiBps * r.derivation.replicatedShare, 2)} MiB/s (peak ${formatNumber(r.derivation.peakIngressMiBps * r.derivation.replicatedShare, 2)} MiB/s); `
-      + `R × 3600 × 730 / 1024 = ${formatNumber(r.replicatedGiBPerMonth, 1)} GiB per month per direction${r.derivation.flows.length > 1 ? ` (${r.derivation.flows.length} flows)` : ''}.`,
+      + `R × 3600 × 730 / 1024 = ${formatNumber(r.replicatedGiBPerMonth, 1)} GiB per month${volumeScope(r)}.`,
     clusterNotes: [clusterNote('Source', r.source), clusterNote('Target', r.target)],
   };
 }
 
-/** "1,234.5 GiB/month" for the replicated volume line. */
+/** "1,234.5 GiB/month replicated", "… per direction" (active-active) or "… per source cluster" (aggregation). */
 export function replicatedVolumeText(report: ReplicationReport): string {
-  return `${formatNumber(report.replicatedGiBPerMonth, 1)} GiB/month replicated per direction`;
+  return `${formatNumber(report.replicatedGiBPerMonth, 1)} GiB/month replicated${report.replicatedPer === null ? '' : ` per ${report.replicatedPer}`}`;
 }
 
+/** Shown in place of an unavailable tool's cost: the tool cannot be used, so it has no cost to show. */
+export const UNAVAILABLE_COST = '—';
+
 const usdOrDash = (value: number | null, format: (n: number) => string) => (value === null ? 'not priced' : format(value));
+
+/** A tool's cost cell: "—" when the tool is unavailable (its reason is beside it), "not priced" when a price is missing. */
+export function toolCostText(tool: ReplicationToolRow, value: number | null, format: (usd: number) => string): string {
+  return tool.available ? usdOrDash(value, format) : UNAVAILABLE_COST;
+}
 
 /** The section as plain lines for text renderers (CLI table and Markdown word it the same way). */
 export function replicationLines(report: ReplicationReport, format: (usd: number) => string): {
@@ -154,7 +209,7 @@ export function replicationLines(report: ReplicationReport, format: (usd: number
     c.clusters > 1 ? `${c.role} (× ${c.clusters})` : c.role, c.region, c.option, c.brokers === null ? '-' : String(c.brokers), usdOrDash(c.monthlyUsd, format),
   ])];
   const tools = [['Tool', 'Sizing', 'Monthly cost', 'One-off', 'Note'], ...report.tools.map((tool) => [
-    `${tool.label}${tool.chosen ? ' (used)' : ''}`, tool.sizing, usdOrDash(tool.monthlyUsd, format), usdOrDash(tool.oneOffUsd, format),
+    `${tool.label}${tool.chosen ? ' (used)' : ''}`, tool.sizing, toolCostText(tool, tool.monthlyUsd, format), toolCostText(tool, tool.oneOffUsd, format),
     tool.unavailableReason ? `unavailable: ${tool.unavailableReason}` : '',
   ])];
   return { summary, clusters, tools };

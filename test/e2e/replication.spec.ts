@@ -48,3 +48,55 @@ test('replication settings: focus moves to the pattern after "Add replication", 
   await expect(page.getByRole('region', { name: 'Replication and DR', exact: true })).toContainText('× 0.5 replicated');
 });
 
+
+test('on a 390 px phone the replication selects show their whole choice and the clusters table shows whole costs', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 900 });
+  const app = new CalculatorPage(page);
+  await app.open();
+  await page.getByLabel('Start from a preset').selectOption('dr-standby');
+  const panel = page.getByRole('region', { name: 'Replication and DR', exact: true });
+  await expect(panel).toBeVisible();
+  // Each select fits its field, and its longest choice fits the select (text width against the room inside it,
+  // less about 20 px for the arrow).
+  for (const label of ['Pattern', 'Target region', 'Source cluster runs on', 'Tool used for the totals']) {
+    const select = page.getByLabel(label, { exact: true });
+    const fit = await select.evaluate((el) => {
+      const sel = el as HTMLSelectElement;
+      const style = getComputedStyle(sel);
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context) return { fitsField: false, widest: Infinity, room: 0 };
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const field = sel.parentElement?.getBoundingClientRect();
+      const box = sel.getBoundingClientRect();
+      return {
+        fitsField: field !== undefined && box.right <= field.right + 0.5 && box.left >= field.left - 0.5,
+        widest: Math.max(...[...sel.options].map((o) => context.measureText(o.text).width)),
+        room: sel.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - 20,
+      };
+    });
+    expect(fit.fitsField, label).toBe(true);
+    expect(fit.widest, label).toBeLessThanOrEqual(fit.room);
+  }
+  // The clusters table needs no sideways scrolling, and every monthly cost is inside the visible area.
+  const clusters = panel.getByRole('region', { name: 'Replication clusters' });
+  await clusters.scrollIntoViewIfNeeded();
+  expect(await clusters.evaluate((el) => el.scrollWidth - el.clientWidth)).toBeLessThanOrEqual(0);
+  const area = await clusters.boundingBox();
+  for (const cell of await clusters.locator('tbody td.num').filter({ hasText: '$' }).all()) {
+    await expect(cell).toHaveText(/^\$[\d,]+\.\d\d$/);
+    const box = await cell.boundingBox();
+    expect(box && area ? box.x + box.width <= area.x + area.width + 0.5 : false).toBe(true);
+  }
+});
+
+test('an unavailable MSK Replicator shows "—" and its reason instead of a cost', async ({ page }) => {
+  const app = new CalculatorPage(page);
+  await app.open();
+  await page.getByLabel('Start from a preset').selectOption('dr-standby');
+  // Peak 2,000 MiB/s replicated is above the 1 GiB/s (1,024 MiB/s) one Replicator carries.
+  await app.fill(/^Peak ingress/, '2000');
+  const tools = page.getByRole('region', { name: 'Replication and DR', exact: true }).getByRole('region', { name: 'Replication tools' });
+  const row = tools.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^MSK Replicator/ }) });
+  await expect(row).toContainText('Unavailable: Peak replicated throughput of 2,000 MiB/s is more than one Replicator carries: 1 GiB/s (1,024 MiB/s)');
+  await expect(row.getByRole('cell')).toHaveText(['1 replicator', '—', '—']);
+});

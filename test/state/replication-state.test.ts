@@ -55,9 +55,10 @@ describe('a scenario with a replication block', () => {
       const connect = result.replication?.tools.find((t) => t.tool === 'mm2-msk-connect');
       return connect && 'mcus' in connect.sizing ? connect.sizing.mcus : null;
     };
-    // Rp = 100 MiB/s: ceil(100 / 8) = 13 MCUs for the source connector + 1 checkpoint + 1 heartbeat = 15;
-    // at 4 MiB/s per MCU, ceil(100 / 4) = 25 + 2 = 27.
-    expect(mcusAt(8)).toBe(15);
-    expect(mcusAt(4)).toBe(27);
+    // Rp = 100 MiB/s: ceil(100 / 8) = 13 MCUs needed by the source connector, provisioned as one worker size
+    // (MSK Connect): 7 workers × 2 MCUs = 14, + 1 checkpoint + 1 heartbeat = 16; at 4 MiB/s per MCU,
+    // ceil(100 / 4) = 25 needed → 7 × 4 = 28 (1- and 2-MCU workers would need 25 and 13 workers, over 10) + 2 = 30.
+    expect(mcusAt(8)).toBe(16);
+    expect(mcusAt(4)).toBe(30);
   });
 });

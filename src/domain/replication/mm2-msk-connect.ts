@@ -1,13 +1,15 @@
 /**
- * MirrorMaker 2 on MSK Connect, in the target region (SPEC §11): per flow, a source connector of
- * ceil(Rp / MM2_MIBPS_PER_MCU) MCUs plus 1 MCU each for the checkpoint and heartbeat connectors;
- * cost MCUs × MCU-hour × 730 + inter-region transfer.
+ * MirrorMaker 2 on MSK Connect, in the target region (SPEC §11): per flow, source connectors for
+ * ceil(Rp / MM2_MIBPS_PER_MCU) MCUs (each connector one worker size × a worker count, see
+ * `mskConnectLayout`) plus 1 MCU each for the checkpoint and heartbeat connectors; cost MCUs
+ * provisioned × MCU-hour × 730 + inter-region transfer.
  */
 import type { CodedMessage } from '../result';
 import { HOURS_PER_MONTH } from '../units';
 import { mm2VcpusFor, mm2Warnings } from './mm2-common';
 import {
-  MM2_AUXILIARY_MCUS, MSK_CONNECT_MAX_WORKERS_PER_CONNECTOR, MSK_CONNECT_WORKER_MCUS, MSK_CONNECT_WORKERS_PER_ACCOUNT,
+  MM2_AUXILIARY_MCUS, MSK_CONNECT_LARGEST_WORKER_MCUS, MSK_CONNECT_MAX_WORKERS_PER_CONNECTOR, MSK_CONNECT_WORKER_MCUS,
+  MSK_CONNECT_WORKERS_PER_ACCOUNT,
 } from './replication-assumptions';
 import { replicationPricesIn } from './replication-prices';
 import type { MskConnectConnector, ToolFlowDerivation } from './replication-result';
@@ -15,36 +17,55 @@ import { toolMonthlyCost, transferDerivations, transferUsd, type PricedTool, typ
 
 type ConnectFlow = Extract<ToolFlowDerivation, { kind: 'mm2-msk-connect' }>;
 
-const LARGEST_WORKER_MCUS = MSK_CONNECT_WORKER_MCUS[MSK_CONNECT_WORKER_MCUS.length - 1] ?? 1;
-const SMALLEST_WORKER_MCUS = MSK_CONNECT_WORKER_MCUS[0] ?? 1;
+/** The most one connector can have: 10 workers × 8 MCUs = 80 MCUs. */
+const MCUS_PER_FULL_CONNECTOR = MSK_CONNECT_MAX_WORKERS_PER_CONNECTOR * MSK_CONNECT_LARGEST_WORKER_MCUS;
 
 /**
- * Connectors that give exactly `mcus` MCUs (SPEC §11 counts ceil(Rp / MM2_MIBPS_PER_MCU) MCUs; our
- * choice is to provision exactly that and add connectors rather than round MCUs up): full connectors
- * of 10 × 8 MCUs, then the rest in one connector of equal workers (the smallest worker size that
- * fits, to spread tasks), or, when no worker size divides it, 8-MCU workers plus 1-MCU workers.
+ * One connector's provisioned capacity for a share of `mcus` MCUs (1–80): of the deployable sizes
+ * (workers × MCUs per worker, one worker size per connector, 1, 2, 4 or 8 MCUs, at most 10 workers),
+ * the smallest total that is at least `mcus`; on a tie, fewer (larger) workers.
+ */
+function connectorFor(mcus: number): MskConnectConnector {
+  let best: MskConnectConnector = { workers: MSK_CONNECT_MAX_WORKERS_PER_CONNECTOR, mcusPerWorker: MSK_CONNECT_LARGEST_WORKER_MCUS };
+  for (const mcusPerWorker of MSK_CONNECT_WORKER_MCUS) {
+    const workers = Math.max(1, Math.ceil(mcus / mcusPerWorker));
+    if (workers > MSK_CONNECT_MAX_WORKERS_PER_CONNECTOR) continue;
+    const total = workers * mcusPerWorker;
+    const bestTotal = best.workers * best.mcusPerWorker;
+    if (total < bestTotal || (total === bestTotal && workers < best.workers)) best = { workers, mcusPerWorker };
+  }
+  return best;
+}
+
+/**
+ * The source connectors MSK Connect can run for `mcus` MCUs needed (SPEC §11: ceil(Rp /
+ * MM2_MIBPS_PER_MCU) MCUs, workers of 1, 2, 4 or 8 MCUs, at most 10 workers per connector, more
+ * connectors when needed). A connector has one worker size and a worker count (MSK Connect
+ * provisioned capacity: `mcuCount` per worker, `workerCount`), so it cannot mix sizes. Our choice:
+ * the fewest connectors, ceil(mcus / 80); the MCUs split between them as evenly as possible (the
+ * larger shares first); each connector the smallest workers × size that covers its share, ties to
+ * fewer workers. The total may exceed `mcus` (13 needed: 7 × 2 = 14); AWS bills what is provisioned.
  */
 export function mskConnectLayout(mcus: number): MskConnectConnector[] {
-  const fullConnector = MSK_CONNECT_MAX_WORKERS_PER_CONNECTOR * LARGEST_WORKER_MCUS;
-  const layout: MskConnectConnector[] = [];
-  let rest = mcus;
-  while (rest >= fullConnector) {
-    layout.push({ workers: MSK_CONNECT_MAX_WORKERS_PER_CONNECTOR, mcusPerWorker: LARGEST_WORKER_MCUS });
-    rest -= fullConnector;
-  }
-  if (rest === 0) return layout;
-  const size = MSK_CONNECT_WORKER_MCUS.find((w) => rest % w === 0 && rest / w <= MSK_CONNECT_MAX_WORKERS_PER_CONNECTOR);
-  if (size !== undefined) return [...layout, { workers: rest / size, mcusPerWorker: size }];
-  const large = Math.floor(rest / LARGEST_WORKER_MCUS);
-  return [...layout, { workers: large, mcusPerWorker: LARGEST_WORKER_MCUS }, { workers: rest - large * LARGEST_WORKER_MCUS, mcusPerWorker: SMALLEST_WORKER_MCUS }];
+  if (mcus <= 0) return [];
+  const connectors = Math.ceil(mcus / MCUS_PER_FULL_CONNECTOR);
+  const base = Math.floor(mcus / connectors);
+  const larger = mcus - base * connectors;
+  return Array.from({ length: connectors }, (_, i) => connectorFor(i < larger ? base + 1 : base));
+}
+
+/** MCUs the connectors provision: Σ workers × MCUs per worker. */
+export function provisionedMcusOf(connectors: readonly MskConnectConnector[]): number {
+  return connectors.reduce((n, c) => n + c.workers * c.mcusPerWorker, 0);
 }
 
 function flowDerivations(ctx: ToolContext): ConnectFlow[] {
   return ctx.flows.map((f) => {
     const sourceConnectorMcus = mm2VcpusFor(f.peakMiBps, ctx.mm2MiBpsPerMcu);
+    const sourceConnectors = mskConnectLayout(sourceConnectorMcus);
     return {
       kind: 'mm2-msk-connect', fromRegion: f.fromRegion, toRegion: f.toRegion, flows: f.count, peakMiBps: f.peakMiBps,
-      mibpsPerMcu: ctx.mm2MiBpsPerMcu, sourceConnectorMcus, sourceConnectors: mskConnectLayout(sourceConnectorMcus),
+      mibpsPerMcu: ctx.mm2MiBpsPerMcu, sourceConnectorMcus, sourceConnectors, provisionedSourceMcus: provisionedMcusOf(sourceConnectors),
       auxiliaryMcus: MM2_AUXILIARY_MCUS, mcuHourUsd: replicationPricesIn(ctx.prices, f.toRegion).mcuHour,
     };
   });
@@ -78,7 +99,8 @@ export function priceMm2MskConnect(ctx: ToolContext): PricedTool {
   let mcus = 0;
   let workerUsd = 0;
   for (const f of flows) {
-    const flowMcus = f.flows * (f.sourceConnectorMcus + f.auxiliaryMcus);
+    // AWS bills the MCUs provisioned, which may round the MCUs needed up (mskConnectLayout).
+    const flowMcus = f.flows * (f.provisionedSourceMcus + f.auxiliaryMcus);
     mcus += flowMcus;
     workerUsd += flowMcus * (f.mcuHourUsd ?? 0) * HOURS_PER_MONTH;
   }

@@ -6,11 +6,11 @@
  */
 import type { CodedMessage, SizedOption } from '../result';
 import { HOURS_PER_MONTH } from '../units';
-import { REPLICATOR_MAX_MIBPS, REPLICATOR_MIN_BROKERS, REPLICATOR_PARTITIONS_PER_MIBPS, REPLICATORS_PER_ACCOUNT } from './replication-assumptions';
+import { REPLICATOR_MAX_GIBPS, REPLICATOR_MAX_MIBPS, REPLICATOR_MIN_BROKERS, REPLICATOR_PARTITIONS_PER_MIBPS, REPLICATORS_PER_ACCOUNT } from './replication-assumptions';
 import { replicationPricesIn } from './replication-prices';
 import type { ToolFlowDerivation } from './replication-result';
 import { ceilCount } from './replication-workloads';
-import { toolMonthlyCost, transferDerivations, transferUsd, usdText, type PricedTool, type ToolContext } from './tool-costs';
+import { mibpsText, toolMonthlyCost, transferDerivations, transferUsd, usdText, type PricedTool, type ToolContext } from './tool-costs';
 
 type ReplicatorFlow = Extract<ToolFlowDerivation, { kind: 'msk-replicator' }>;
 
@@ -63,7 +63,10 @@ function unavailableReason(ctx: ToolContext, flows: readonly ReplicatorFlow[]): 
   }
   const peak = ctx.flows[0]?.peakMiBps ?? 0;
   if (peak > REPLICATOR_MAX_MIBPS) {
-    return { code: 'replicator-throughput', message: `Peak replicated throughput ${peak.toFixed(2)} MiB/s exceeds the ${REPLICATOR_MAX_MIBPS} MiB/s (1 GB/s) one Replicator carries (MSK quotas); replicate fewer topics per Replicator or use MirrorMaker 2.` };
+    return {
+      code: 'replicator-throughput',
+      message: `Peak replicated throughput of ${mibpsText(peak)} MiB/s is more than one Replicator carries: ${mibpsText(REPLICATOR_MAX_GIBPS)} GiB/s (${mibpsText(REPLICATOR_MAX_MIBPS)} MiB/s), MSK quotas; replicate fewer topics per Replicator or use MirrorMaker 2.`,
+    };
   }
   return null;
 }
@@ -71,7 +74,10 @@ function unavailableReason(ctx: ToolContext, flows: readonly ReplicatorFlow[]): 
 function replicatorWarnings(ctx: ToolContext, replicators: number): CodedMessage[] {
   const warnings: CodedMessage[] = [];
   const cross = ctx.flows.find((f) => f.fromRegion !== f.toRegion);
-  if (cross) {
+  // Multi-VPC private connectivity and IAM access control are settings of an MSK source cluster; a
+  // self-managed source has neither and gets its own requirements (replicator-external-source) instead.
+  const isSelfManagedSource = ctx.sourceOption?.deployment === 'self-managed';
+  if (cross && !isSelfManagedSource) {
     const p = replicationPricesIn(ctx.prices, cross.fromRegion);
     const prices = p.privateConnectivityHourPerAuthScheme === null || p.privateConnectivityPerGb === null
       ? 'its price is not in the price data'
@@ -90,7 +96,7 @@ function replicatorWarnings(ctx: ToolContext, replicators: number): CodedMessage
   if (ctx.block.copyExistingData) {
     warnings.push({ code: 'replicator-starting-position', message: 'MSK Replicator starts from the latest offset by default; set the starting position to earliest to copy the retained data.' });
   }
-  if (ctx.sourceOption?.deployment === 'self-managed') {
+  if (isSelfManagedSource) {
     warnings.push({ code: 'replicator-external-source', message: 'A self-managed source needs Apache Kafka 2.8.1 or later with SASL/SCRAM authentication (MSK Replicator, external sources).' });
   }
   return warnings;

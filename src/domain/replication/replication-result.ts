@@ -104,6 +104,7 @@ export interface TransferDerivation {
   readonly perGbUsd: number | null;
 }
 
+/** One MSK Connect connector's provisioned capacity: one worker size (1, 2, 4 or 8 MCUs) × up to 10 workers. */
 export interface MskConnectConnector {
   readonly workers: number;
   readonly mcusPerWorker: number;
@@ -130,11 +131,13 @@ export type ToolFlowDerivation =
     readonly flows: number;
     readonly peakMiBps: number;
     readonly mibpsPerMcu: number;
-    /** ceil(Rp / MM2_MIBPS_PER_MCU): the source connector's MCUs, per flow. */
+    /** ceil(Rp / MM2_MIBPS_PER_MCU): the MCUs the source connector needs, per flow. */
     readonly sourceConnectorMcus: number;
-    /** The source connector(s) that give exactly those MCUs, per flow. */
+    /** The source connector(s) that cover those MCUs, per flow: each one worker size × a worker count. */
     readonly sourceConnectors: readonly MskConnectConnector[];
-    /** Checkpoint and heartbeat connectors, per flow. */
+    /** Σ workers × MCUs per worker of `sourceConnectors`: what is billed, ≥ `sourceConnectorMcus`. */
+    readonly provisionedSourceMcus: number;
+    /** Checkpoint and heartbeat connectors, 1 worker × 1 MCU each, per flow. */
     readonly auxiliaryMcus: number;
     readonly mcuHourUsd: number | null;
   }

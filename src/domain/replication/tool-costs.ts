@@ -79,3 +79,10 @@ export function toolMonthlyCost(
 export function usdText(amount: number): string {
   return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(amount);
 }
+
+const MIBPS_FORMAT = new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+
+/** "1,026.5" or "1": a rate in MiB/s (or GiB/s) in messages, to 2 decimals at most. */
+export function mibpsText(rate: number): string {
+  return MIBPS_FORMAT.format(rate);
+}

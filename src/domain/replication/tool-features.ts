@@ -23,7 +23,7 @@ export const REPLICATION_TOOL_FEATURES: readonly ToolFeatureRow[] = [
   { feature: 'Cross-account', mskReplicator: 'No: source and target in one AWS account', mirrorMaker2: 'Yes', source: `${REPLICATOR_DOCS}; AWS Big Data Blog, MSK Replicator and MirrorMaker 2 for DR and migrations` },
   { feature: 'Supported sources', mskReplicator: 'MSK provisioned and Serverless; self-managed Kafka 2.8.1+ with SASL/SCRAM only into Express brokers; no kafka.t3.small; at least 3 brokers (4 in two AZs)', mirrorMaker2: 'Any Kafka cluster', source: REPLICATOR_DOCS },
   { feature: 'Authentication', mskReplicator: 'IAM access control on both MSK clusters; cross-region sources need multi-VPC private connectivity', mirrorMaker2: 'Whatever the clusters use: mTLS, SASL/SCRAM or IAM', source: `${REPLICATOR_DOCS}; AWS Big Data Blog, MSK Replicator and MirrorMaker 2 for DR and migrations` },
-  { feature: 'Scaling and operations', mskReplicator: 'Serverless: scales itself, up to 1 GB/s per Replicator', mirrorMaker2: 'Sized by you (MCUs on MSK Connect, instances on EC2)', source: `${REPLICATOR_DOCS}, quotas; MSK Connect docs` },
+  { feature: 'Scaling and operations', mskReplicator: 'Serverless: scales itself, up to 1 GiB/s (1,024 MiB/s) of ingress per Replicator', mirrorMaker2: 'Sized by you (MCUs on MSK Connect, instances on EC2)', source: `${REPLICATOR_DOCS}, quotas; MSK Connect docs` },
 ];
 
 /**

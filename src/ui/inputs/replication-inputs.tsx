@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import { REPLICATION_PATTERNS, REPLICATION_TOOLS, type FieldError } from '../../domain';
+import { REPLICATION_PATTERNS, REPLICATION_TOOLS, type FieldError, type ReplicationPattern } from '../../domain';
 import { fieldMessage } from '../../state/field-messages';
 import { selectAddReplication, selectRemoveReplication, selectReplication, selectSetReplicationField } from '../../state/selectors';
-import { PATTERN_LABELS, TOOL_LABELS } from '../../report/replication-report';
+import { TOOL_LABELS } from '../../report/replication-report';
 import { PRICE_BOOK, useCalculator } from '../app-store';
 import { BlockNumber } from './block-number';
 
@@ -10,6 +10,17 @@ import { BlockNumber } from './block-number';
 function otherRegion(region: string): string {
   return Object.keys(PRICE_BOOK.regions).find((r) => r !== region) ?? region;
 }
+
+/**
+ * The patterns as the select names them: short enough to read whole in a select on a 390 px phone
+ * (about 35 characters); the report words them in full (PATTERN_LABELS).
+ */
+const PATTERN_CHOICES: Readonly<Record<ReplicationPattern, string>> = {
+  'active-passive': 'Standby for DR (active-passive)',
+  'active-active': 'Both regions live (active-active)',
+  migration: 'Migration to a new cluster',
+  aggregation: 'Clusters into a hub (aggregation)',
+};
 
 function shown(value: unknown): string {
   return typeof value === 'string' ? value : '';
@@ -64,7 +75,7 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
         <div className="field">
           <label htmlFor="replication-pattern">Pattern</label>
           <select id="replication-pattern" ref={patternRef} value={pattern} onChange={(e) => setKey('pattern', e.target.value)}>
-            {REPLICATION_PATTERNS.map((p) => <option key={p} value={p}>{PATTERN_LABELS[p]}</option>)}
+            {REPLICATION_PATTERNS.map((p) => <option key={p} value={p}>{PATTERN_CHOICES[p]}</option>)}
           </select>
         </div>
         <div className={`field${targetError ? ' field-invalid' : ''}`}>
@@ -78,10 +89,10 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
         <div className="field">
           <label htmlFor="replication-sourceKind">Source cluster runs on</label>
           <select id="replication-sourceKind" value={shown(block['sourceKind']) || 'msk'} onChange={(e) => setKey('sourceKind', e.target.value)} aria-describedby="replication-sourceKind-help">
-            <option value="msk">Amazon MSK (the recommendation above)</option>
-            <option value="self-managed">Self-managed Kafka on EC2 (its cheapest size)</option>
+            <option value="msk">Amazon MSK (as recommended above)</option>
+            <option value="self-managed">Self-managed Kafka on EC2</option>
           </select>
-          <p id="replication-sourceKind-help" className="help">MSK Replicator reads a self-managed source only into an Express cluster; MirrorMaker 2 reads any Kafka.</p>
+          <p id="replication-sourceKind-help" className="help">Amazon MSK is priced as recommended above, self-managed Kafka at its cheapest EC2 size. MSK Replicator reads a self-managed source only into an Express cluster; MirrorMaker 2 reads any Kafka.</p>
         </div>
         {number('replicatedShare', 'Share of ingress replicated (0–1)', 'The topics you replicate, as a share of ingress: 1 replicates everything.', 1)}
         {pattern === 'active-active' && check('identicalTopicNames', 'Keep identical topic names (MSK Replicator then processes each record twice)', false)}

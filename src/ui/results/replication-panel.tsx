@@ -2,9 +2,10 @@ import { memo } from 'react';
 import { REPLICATION_TOOL_FEATURES, REPLICATION_TOOL_GUIDANCE, type ReplicationResult } from '../../domain';
 import { formatUsd } from '../../report/format';
 import { REPLICATION_PART_COLORS } from '../../report/palette';
-import { buildReplicationReport, replicatedVolumeText, type ReplicationReport } from '../../report/replication-report';
+import { buildReplicationReport, replicatedVolumeText, toolCostText, UNAVAILABLE_COST, type ReplicationReport } from '../../report/replication-report';
 import { selectRemoveReplication } from '../../state/selectors';
 import { useCalculator } from '../app-store';
+import { InstanceName } from '../shell/instance-name';
 import { TableScroll } from '../shell/table-scroll';
 
 const money = (value: number | null) => (value === null ? 'not priced' : formatUsd(value));
@@ -20,8 +21,12 @@ function ToolCostChart({ report }: { readonly report: ReplicationReport }) {
   const source = report.clusters.find((c) => c.role === 'Source');
   const target = report.clusters.find((c) => c.role === 'Target');
   const clusterTotal = (c: typeof source) => (c && c.monthlyUsd !== null ? c.monthlyUsd * c.clusters : 0);
-  const bars = report.tools.map((t) => ({ label: t.label, source: clusterTotal(source), target: clusterTotal(target), replication: t.monthlyUsd ?? 0, priced: t.monthlyUsd !== null && !t.unavailableReason }));
-  const max = Math.max(1, ...bars.map((b) => b.source + b.target + b.replication));
+  // An unavailable tool gets an empty bar and "—": the whole setup cannot run with it, so it has no total.
+  const bars = report.tools.map((t) => ({
+    label: t.label, source: clusterTotal(source), target: clusterTotal(target), replication: t.monthlyUsd ?? 0,
+    priced: t.available && t.monthlyUsd !== null, reason: t.unavailableReason,
+  }));
+  const max = Math.max(1, ...bars.filter((b) => b.priced).map((b) => b.source + b.target + b.replication));
   return (
     <figure className="replication-chart" aria-label="Monthly cost of the whole setup with each replication tool">
       <figcaption>Monthly cost of the whole setup with each tool (USD/month)</figcaption>
@@ -31,10 +36,14 @@ function ToolCostChart({ report }: { readonly report: ReplicationReport }) {
       {bars.map((b) => (
         <div key={b.label} className="replication-bar-row">
           <span className="replication-bar-label">{b.label}{b.priced ? '' : ' (unavailable)'}</span>
-          <span className="replication-bar" role="img" aria-label={`${b.label}: source ${formatUsd(b.source)}, target ${formatUsd(b.target)}, tool ${formatUsd(b.replication)}, total ${formatUsd(b.source + b.target + b.replication)}`}>
-            {PARTS.map(([key]) => <span key={key} style={{ width: `${(b[key] / max) * 100}%`, background: REPLICATION_PART_COLORS[key] }} />)}
-          </span>
-          <span className="num">{formatUsd(b.source + b.target + b.replication)}</span>
+          {b.priced ? (
+            <span className="replication-bar" role="img" aria-label={`${b.label}: source ${formatUsd(b.source)}, target ${formatUsd(b.target)}, tool ${formatUsd(b.replication)}, total ${formatUsd(b.source + b.target + b.replication)}`}>
+              {PARTS.map(([key]) => <span key={key} style={{ width: `${(b[key] / max) * 100}%`, background: REPLICATION_PART_COLORS[key] }} />)}
+            </span>
+          ) : (
+            <span className="replication-bar" role="img" aria-label={`${b.label}: unavailable${b.reason ? `: ${b.reason}` : ''}`} />
+          )}
+          <span className="num">{b.priced ? formatUsd(b.source + b.target + b.replication) : UNAVAILABLE_COST}</span>
         </div>
       ))}
     </figure>
@@ -66,12 +75,12 @@ export const ReplicationPanel = memo(function ReplicationPanel({ replication }: 
       <h3>Clusters</h3>
       <ul className="derivations">{r.clusterNotes.map((n) => <li key={n}>{n}</li>)}</ul>
       <TableScroll label="Replication clusters">
-        <table>
+        <table className="replication-clusters">
           <thead><tr><th scope="col">Cluster</th><th scope="col">Region</th><th scope="col">Option</th><th scope="col" className="num">Brokers</th><th scope="col" className="num">Monthly cost (each)</th></tr></thead>
           <tbody>
             {r.clusters.map((c) => (
               <tr key={c.role}>
-                <th scope="row">{c.clusters > 1 ? `${c.role} (× ${c.clusters})` : c.role}</th><td>{c.region}</td><td>{c.option}</td>
+                <th scope="row">{c.clusters > 1 ? `${c.role} (× ${c.clusters})` : c.role}</th><td>{c.region}</td><td><InstanceName name={c.option} /></td>
                 <td className="num">{c.brokers ?? '–'}</td><td className="num">{money(c.monthlyUsd)}</td>
               </tr>
             ))}
@@ -82,13 +91,13 @@ export const ReplicationPanel = memo(function ReplicationPanel({ replication }: 
       <h3>Replication tools</h3>
       <p>{r.chosenToolRule}</p>
       <TableScroll label="Replication tools">
-        <table>
+        <table className="replication-tools">
           <thead><tr><th scope="col">Tool</th><th scope="col">Sizing</th><th scope="col" className="num">Monthly cost</th><th scope="col" className="num">One-off</th></tr></thead>
           <tbody>
             {r.tools.map((tool) => (
               <tr key={tool.tool} className={tool.unavailableReason ? 'row-unavailable' : undefined}>
                 <th scope="row">{tool.label}{tool.chosen ? ' (used for the totals)' : ''}{tool.unavailableReason && <span className="unavailable-reason"> Unavailable: {tool.unavailableReason}</span>}</th>
-                <td>{tool.sizing}</td><td className="num">{money(tool.monthlyUsd)}</td><td className="num">{money(tool.oneOffUsd)}</td>
+                <td>{tool.sizing}</td><td className="num">{toolCostText(tool, tool.monthlyUsd, formatUsd)}</td><td className="num">{toolCostText(tool, tool.oneOffUsd, formatUsd)}</td>
               </tr>
             ))}
           </tbody>

@@ -37,6 +37,21 @@ describe('a migration from self-managed Kafka', () => {
     expect(codesOf(replicator)).toContain('replicator-external-source');
   });
 
+  it('leaves out the MSK-source notes (IAM access control, multi-VPC private connectivity) across regions, which a self-managed source cannot have', () => {
+    const r = replicate({}, { pattern: 'migration', targetRegion: 'us-west-2', sourceKind: 'self-managed' }, { targetOptionId: 'msk-express:express.m7g.large' });
+    const replicator = toolOf(r, 'msk-replicator');
+    expect(codesOf(replicator)).toContain('replicator-external-source');
+    expect(codesOf(replicator)).not.toContain('replicator-private-connectivity');
+    expect(replicator.warnings.filter((w) => /IAM/.test(w.message))).toEqual([]);
+  });
+
+  it('still notes IAM access control and private connectivity for an MSK source in another region', () => {
+    const r = replicate({}, { pattern: 'migration', targetRegion: 'us-west-2' }, { targetOptionId: 'msk-express:express.m7g.large' });
+    const note = toolOf(r, 'msk-replicator').warnings.find((w) => w.code === 'replicator-private-connectivity');
+    expect(note?.message).toMatch(/multi-VPC private connectivity and IAM access control on the source cluster/);
+    expect(codesOf(toolOf(r, 'msk-replicator'))).not.toContain('replicator-external-source');
+  });
+
   it('keeps an MSK source by default', () => {
     const r = replicate({}, { pattern: 'migration', targetRegion: 'us-east-1' });
     expect(r.source.optionId).toBe(sourceWorkload().recommendations.overall);

@@ -49,6 +49,14 @@ describe('MSK Replicator is unavailable, with the reason, when', () => {
     expect(toolOf(replicate(big, { targetRegion: 'us-west-2', replicatedShare: 0.513 }), 'msk-replicator').unavailable?.code).toBe('replicator-throughput');
   });
 
+  it('the peak is above the quota, said in one unit system: 1 GiB/s (1,024 MiB/s), as SPEC §11 words it', () => {
+    // Rp = 2,000 × 0.513 = 1,026 MiB/s
+    const big = { avgIngressMiBps: 1_000, peakIngressMiBps: 2_000, avgEgressMiBps: 0, peakEgressMiBps: 0, partitions: 10_000 };
+    const message = toolOf(replicate(big, { targetRegion: 'us-west-2', replicatedShare: 0.513 }), 'msk-replicator').unavailable?.message ?? '';
+    expect(message).toContain('1,026 MiB/s is more than one Replicator carries: 1 GiB/s (1,024 MiB/s)');
+    expect(message).not.toMatch(/\bGB\/s/);
+  });
+
   it('a side has no available option to price', () => {
     const r = replicate({}, { targetRegion: 'us-west-2' }, { targetOptionId: 'msk-standard:kafka.m9.huge' });
     expect(r.target.unavailable?.code).toBe('unknown-option');
@@ -82,24 +90,51 @@ describe('MSK Replicator is available', () => {
 });
 
 describe('MirrorMaker 2 on MSK Connect', () => {
-  it('lays out exactly the MCUs needed in workers of 1, 2, 4 or 8 MCUs, at most 10 per connector', () => {
+  it('gives each connector one worker size (1, 2, 4 or 8 MCUs) and at most 10 workers: the smallest total that covers the MCUs needed', () => {
+    // 1: 1 worker × 1 MCU.
     expect(mskConnectLayout(1)).toEqual([{ workers: 1, mcusPerWorker: 1 }]);
-    expect(mskConnectLayout(10)).toEqual([{ workers: 10, mcusPerWorker: 1 }]);
-    expect(mskConnectLayout(12)).toEqual([{ workers: 6, mcusPerWorker: 2 }]);
-    expect(mskConnectLayout(40)).toEqual([{ workers: 10, mcusPerWorker: 4 }]);
+    // 5: 5 × 1 = 5 beats 3 × 2 = 6, 2 × 4 = 8 and 1 × 8 = 8.
+    expect(mskConnectLayout(5)).toEqual([{ workers: 5, mcusPerWorker: 1 }]);
+    // 10: 10 × 1 and 5 × 2 both give 10; on a tie, fewer workers: 5 × 2.
+    expect(mskConnectLayout(10)).toEqual([{ workers: 5, mcusPerWorker: 2 }]);
+    // 12: 1-MCU workers would need 12 (> 10); 6 × 2 = 12 and 3 × 4 = 12 tie → 3 × 4.
+    expect(mskConnectLayout(12)).toEqual([{ workers: 3, mcusPerWorker: 4 }]);
+    // 13: 1-MCU workers would need 13 (> 10); 7 × 2 = 14, 4 × 4 = 16, 2 × 8 = 16 → 7 × 2 = 14 MCUs.
+    expect(mskConnectLayout(13)).toEqual([{ workers: 7, mcusPerWorker: 2 }]);
+    // 40: 10 × 4 = 40 and 5 × 8 = 40 tie → 5 × 8.
+    expect(mskConnectLayout(40)).toEqual([{ workers: 5, mcusPerWorker: 8 }]);
+    // 63: 4-MCU workers would need 16 (> 10); 8 × 8 = 64.
+    expect(mskConnectLayout(63)).toEqual([{ workers: 8, mcusPerWorker: 8 }]);
+    // 80: 10 × 8, the most one connector holds.
     expect(mskConnectLayout(80)).toEqual([{ workers: 10, mcusPerWorker: 8 }]);
-    // 11: no single worker size gives 11 with ≤ 10 workers → 1 × 8 + 3 × 1
-    expect(mskConnectLayout(11)).toEqual([{ workers: 1, mcusPerWorker: 8 }, { workers: 3, mcusPerWorker: 1 }]);
-    // 81 = one full connector (10 × 8) + 1
-    expect(mskConnectLayout(81)).toEqual([{ workers: 10, mcusPerWorker: 8 }, { workers: 1, mcusPerWorker: 1 }]);
+  });
+
+  it('splits more than 80 MCUs as evenly as it can over the fewest connectors, ceil(MCUs / 80)', () => {
+    // 81: 2 connectors, 41 + 40. 41: 4-MCU workers would need 11 (> 10), so 6 × 8 = 48; 40: 5 × 8 = 40. 88 MCUs.
+    expect(mskConnectLayout(81)).toEqual([{ workers: 6, mcusPerWorker: 8 }, { workers: 5, mcusPerWorker: 8 }]);
+    // 100: 2 connectors of 50. 4-MCU workers would need 13 (> 10), so 7 × 8 = 56 each: 112 MCUs.
+    expect(mskConnectLayout(100)).toEqual([{ workers: 7, mcusPerWorker: 8 }, { workers: 7, mcusPerWorker: 8 }]);
+    // 161: 3 connectors, 54 + 54 + 53, each 7 × 8 = 56: 168 MCUs.
+    expect(mskConnectLayout(161)).toEqual(Array.from({ length: 3 }, () => ({ workers: 7, mcusPerWorker: 8 })));
+  });
+
+  it('prices the MCUs provisioned, not the MCUs needed', () => {
+    // Rp 100: ceil(100 / 8) = 13 needed → 7 × 2 = 14 provisioned, + 2 (checkpoint and heartbeat connectors) = 16 MCUs
+    // in 3 connectors of 7 + 1 + 1 = 9 workers; 16 × $0.11 × 730 = $1,284.80 in us-west-2.
+    const r = replicate({ avgIngressMiBps: 50, peakIngressMiBps: 100, partitions: 600 }, { targetRegion: 'us-west-2' });
+    expect(toolOf(r, 'mm2-msk-connect').derivation.flows[0]).toMatchObject({ sourceConnectorMcus: 13, sourceConnectors: [{ workers: 7, mcusPerWorker: 2 }], provisionedSourceMcus: 14 });
+    expect(toolOf(r, 'mm2-msk-connect').sizing).toEqual({ mcus: 16, connectors: 3, workers: 9 });
+    expect(toolCostOf(r, 'mm2-msk-connect').workers).toBeCloseTo(1_284.8, 9);
   });
 
   it('adds connectors above 80 MCUs', () => {
-    // Rp 1,100: ceil(1,100 / 8) = 138 = 80 + 58; 58 = 7 × 8 + 2 × 1
+    // Rp 1,100: ceil(1,100 / 8) = 138 needed → 2 connectors of 69 → 9 × 8 = 72 each (4-MCU workers would need 18) = 144,
+    // + 2 = 146 MCUs in 4 connectors of 9 + 9 + 1 + 1 = 20 workers; 146 × $0.11 × 730 = $11,723.80.
     const r = replicate({ avgIngressMiBps: 600, peakIngressMiBps: 1_100, avgEgressMiBps: 0, peakEgressMiBps: 0, partitions: 5_000 }, { targetRegion: 'us-west-2' });
     const flow = toolOf(r, 'mm2-msk-connect').derivation.flows[0];
-    expect(flow).toMatchObject({ sourceConnectorMcus: 138, sourceConnectors: [{ workers: 10, mcusPerWorker: 8 }, { workers: 7, mcusPerWorker: 8 }, { workers: 2, mcusPerWorker: 1 }] });
-    expect(toolOf(r, 'mm2-msk-connect').sizing).toEqual({ mcus: 140, connectors: 5, workers: 21 });
+    expect(flow).toMatchObject({ sourceConnectorMcus: 138, sourceConnectors: [{ workers: 9, mcusPerWorker: 8 }, { workers: 9, mcusPerWorker: 8 }], provisionedSourceMcus: 144 });
+    expect(toolOf(r, 'mm2-msk-connect').sizing).toEqual({ mcus: 146, connectors: 4, workers: 20 });
+    expect(toolCostOf(r, 'mm2-msk-connect').workers).toBeCloseTo(11_723.8, 9);
   });
 
   it('uses the editable throughput per MCU', () => {
