@@ -2,25 +2,45 @@
  * The ranges chart (SPEC §12) in the PDF: one small panel per option over the same months, each on
  * its own cost scale (see RangesChartData for why). Each panel shades the P10–P90 band of monthly cost, draws
  * the P50 line in the option kind's colour, steps the P50 broker count in a strip below, and marks
- * the month the option is at risk from with a dashed vertical line. Separate panels, because the
- * bands of several options on one plot overlap into a blur.
+ * the month the option is at risk from with a dashed vertical line, labelled above the plot. A band
+ * and its line stop where the month's figures are null (half the futures have outgrown the option):
+ * nothing is drawn to zero. Separate panels, because the bands of several options on one plot
+ * overlap into a blur.
  */
 import type { jsPDF } from 'jspdf';
-import { niceScale } from '../../report/axis-scale';
-import { formatUsd } from '../../report/format';
+import { niceScale, scaleTicks } from '../../report/axis-scale';
+import { formatUsd, formatUsdWhole } from '../../report/format';
 import { CHART_GRID, CHART_INK, CHART_MUTED_INK, DASH_PATTERN, isDashedKind, OPTION_KIND_COLORS } from '../../report/palette';
 import type { RangesChartData, RangesChartSeries } from '../../report/ranges-chart';
 import { gridLine, tickText, valueAxisLeft, type Box } from './pdf-charts';
 import { pdfText } from './pdf-text';
 
-/** A panel's parts, in points. */
-const TITLE_PT = 18;
+/** A panel's parts, in points: the title, then a row for the at-risk marker's label, then the plot. */
+const TITLE_PT = 24;
 const COST_PLOT_PT = 78;
 const STRIP_GAP_PT = 6;
 const STRIP_PT = 22;
 const TICKS_PT = 14;
 export const RANGE_PANEL_HEIGHT = TITLE_PT + COST_PLOT_PT + STRIP_GAP_PT + STRIP_PT + TICKS_PT;
 const AXIS_PT = 48;
+/** The marker label's font size, and its gap from the dashed line. */
+const MARKER_FONT_PT = 6.5;
+const MARKER_GAP_PT = 3;
+
+/** Whole dollars on an axis whose ticks are all whole ("$40,000"); cents on every tick otherwise, so one axis reads one way. */
+export function usdAxisFormat(ticks: readonly number[]): (usd: number) => string {
+  return ticks.every((v) => Math.abs(v - Math.round(v)) < 1e-6) ? formatUsdWhole : formatUsd;
+}
+
+/**
+ * Where a label of `width` starts beside a vertical line at `lineX` inside [left, right]: right of
+ * the line when it fits there, else left of it, else as far left as the line allows; never across it when there is room.
+ */
+export function besideLine(lineX: number, width: number, left: number, right: number, gap: number): number {
+  if (lineX + gap + width <= right) return Math.max(left, lineX + gap);
+  if (lineX - gap - width >= left) return lineX - gap - width;
+  return Math.max(left, Math.min(lineX + gap, right - width));
+}
 
 /** The colour mixed with white: a band light enough for the P50 line and grid to read over it. */
 function tint(hex: string, share: number): string {
@@ -69,7 +89,8 @@ function panel(doc: jsPDF, box: Box, s: RangesChartSeries, chart: RangesChartDat
   const scale = niceScale(s.maxCostUsd);
   const px = (month: number) => plot.x + (month / Math.max(1, chart.horizonMonths)) * plot.width;
   const py = (usd: number) => plot.y + plot.height - (usd / scale.top) * plot.height;
-  valueAxisLeft(doc, plot, { top: scale.top, step: scale.top / 2 }, formatUsd);
+  const axis = { top: scale.top, step: scale.top / 2 };
+  valueAxisLeft(doc, plot, axis, usdAxisFormat(scaleTicks(axis)));
   for (const m of chart.monthTicks) {
     gridLine(doc, px(m), plot.y, px(m), strip.y + strip.height);
     tickText(doc, String(m), px(m), strip.y + strip.height + 8, 'center');
@@ -93,45 +114,63 @@ function panel(doc: jsPDF, box: Box, s: RangesChartSeries, chart: RangesChartDat
     }
   }
   doc.setLineDashPattern([], 0);
-  brokerSteps(doc, strip, s, chart, px);
-  if (s.runsOutMonth !== null) {
-    const x = px(s.runsOutMonth);
+  const markerX = s.runsOutMonth === null ? null : px(s.runsOutMonth);
+  brokerSteps(doc, strip, s, chart, px, markerX);
+  if (s.runsOutMonth !== null && markerX !== null) {
+    // The label sits in its own row above the plot, beside the line's top: clear of the band, the
+    // cost axis's labels (left of the plot) and the broker counts (in the strip).
+    const labelY = plot.y - MARKER_GAP_PT;
     doc.setDrawColor(CHART_INK);
     doc.setLineWidth(0.8);
     doc.setLineDashPattern([3, 2], 0);
-    doc.line(x, plot.y, x, strip.y + strip.height);
+    doc.line(markerX, labelY - MARKER_FONT_PT * 0.75, markerX, strip.y + strip.height);
     doc.setLineDashPattern([], 0);
-    doc.setFontSize(6.5);
+    doc.setFontSize(MARKER_FONT_PT);
     doc.setTextColor(CHART_INK);
     const label = s.runsOutMonth === 0 ? 'at risk now' : `at risk from month ${s.runsOutMonth}`;
-    doc.text(label, Math.min(x + 2, plot.x + plot.width - doc.getTextWidth(label)), plot.y + 7);
+    doc.text(label, besideLine(markerX, doc.getTextWidth(label), plot.x, plot.x + plot.width, MARKER_GAP_PT), labelY);
   }
 }
 
-/** P50 brokers as a step line in the strip, the count written where it starts and wherever it changes. */
-function brokerSteps(doc: jsPDF, strip: Box, s: RangesChartSeries, chart: RangesChartData, px: (m: number) => number): void {
+/**
+ * P50 brokers as a step line in the strip, the count written where it starts and wherever it
+ * changes. A month's count holds until the next month; the last month before a gap (or the
+ * horizon) is a short stub, so the steps end where the cost line ends. Counts stay inside the
+ * strip and off the at-risk marker's line at `markerX`.
+ */
+function brokerSteps(doc: jsPDF, strip: Box, s: RangesChartSeries, chart: RangesChartData, px: (m: number) => number, markerX: number | null): void {
   doc.setDrawColor(CHART_GRID);
   doc.setLineWidth(0.4);
   doc.line(strip.x, strip.y + strip.height, strip.x + strip.width, strip.y + strip.height);
   const steps = s.months.flatMap((m) => (m.brokers === null ? [] : [{ month: m.month, brokers: m.brokers.p50 }]));
+  const right = strip.x + strip.width;
+  /** Where text of `width` wanted at `x` starts: inside the strip and off the marker's line. */
+  const clear = (x: number, width: number) => {
+    const at = Math.min(x, right - width);
+    return markerX !== null && markerX >= at - 1 && markerX <= at + width + 1 ? besideLine(markerX, width, strip.x, right, 2) : at;
+  };
   if (steps.length === 0) {
-    tickText(doc, s.months.some((m) => m.costUsd !== null) ? 'no brokers (serverless)' : 'not available', strip.x + 2, strip.y + strip.height - 4, 'left');
+    const text = s.months.some((m) => m.costUsd !== null) ? 'no brokers (serverless)' : 'not available';
+    doc.setFontSize(6.5);
+    tickText(doc, text, clear(strip.x + 2, doc.getTextWidth(text)), strip.y + strip.height - 4, 'left');
     return;
   }
   const sy = (n: number) => strip.y + strip.height - (n / Math.max(1, s.maxBrokers)) * (strip.height - 8);
-  const end = (i: number) => px(Math.min(chart.horizonMonths, (steps[i]?.month ?? 0) + 1));
-  doc.setDrawColor(CHART_MUTED_INK);
-  doc.setLineWidth(1);
+  const continues = (i: number) => steps[i + 1]?.month === (steps[i]?.month ?? 0) + 1;
+  const end = (i: number) => px(Math.min(chart.horizonMonths, (steps[i]?.month ?? 0) + (continues(i) ? 1 : 0)));
   steps.forEach((step, i) => {
     const next = steps[i + 1];
     const x = px(step.month);
+    doc.setDrawColor(CHART_MUTED_INK);
+    doc.setLineWidth(1);
     doc.line(x, sy(step.brokers), Math.max(x + 1, end(i)), sy(step.brokers));
-    if (next && next.month === step.month + 1 && next.brokers !== step.brokers) doc.line(end(i), sy(step.brokers), end(i), sy(next.brokers));
+    if (next && continues(i) && next.brokers !== step.brokers) doc.line(end(i), sy(step.brokers), end(i), sy(next.brokers));
     const previous = steps[i - 1];
     if (previous === undefined || previous.month !== step.month - 1 || previous.brokers !== step.brokers) {
+      const text = `${step.brokers}`;
       doc.setFontSize(6.5);
       doc.setTextColor(CHART_INK);
-      doc.text(`${step.brokers}`, x + 1, sy(step.brokers) - 1.5);
+      doc.text(text, clear(x + 1, doc.getTextWidth(text)), sy(step.brokers) - 1.5);
     }
   });
   tickText(doc, 'brokers', strip.x - 3, strip.y + strip.height - 4, 'right');

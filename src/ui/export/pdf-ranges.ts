@@ -1,6 +1,7 @@
 /**
  * The PDF's "Ranges & growth" (SPEC §12): two lines for the summary page, and a section with the
- * table and the chart, all from the report model's ranges section.
+ * table and the chart, all from the report model's ranges section. Readers do not have our spec, so
+ * the section names its method in words.
  */
 import type { jsPDF } from 'jspdf';
 import { formatUsd } from '../../report/format';
@@ -9,6 +10,19 @@ import type { RangesReport } from '../../report/ranges-report';
 import { CHART_MUTED_INK, CHART_INK } from '../../report/palette';
 import { drawRangeChart } from './pdf-range-chart';
 import { ensureSpace, heading, INK, MARGIN, MUTED, newPage, table, wrap, write } from './pdf-layout';
+
+/** How the ranges are made, for a reader without our spec. */
+export const RANGES_METHOD = 'Method (MSK Sizer\'s ranges method): each future\'s inputs and growth are drawn from split log-normal distributions '
+  + 'whose median is the likely value; P10, P50 and P90 are nearest-rank percentiles over the futures; least regret weighs each future\'s '
+  + 'overspend against the best choice in hindsight as Netflix\'s service-capacity-modeling does.';
+
+/**
+ * The standard PDF fonts have no "→" (the text would print as "->"), and the cells are set in them:
+ * "6 → 18" under "now → month 12" reads "6 / 18" under "now / month 12".
+ */
+function withoutArrows(cell: string): string {
+  return cell.replace(/\s*\u2192\s*/g, ' / ');
+}
 
 /** Writes wrapped lines from `y`; returns the y below them. */
 function paragraph(doc: jsPDF, lines: readonly string[], x: number, y: number, width: number, lineHeight: number): number {
@@ -40,11 +54,11 @@ export function drawRangesSection(doc: jsPDF, ranges: RangesReport): number {
   let y = heading(doc, RANGES_HEADING, newPage(doc)) + 6;
   doc.setFontSize(9);
   y = paragraph(doc, r.summary, MARGIN, y, width, 11.5);
-  const head = r.table[0] ?? [];
-  y = table(doc, y + 4, head, r.table.slice(1).map((row) => [...row]), { numericFrom: 1, fontSize: 7 });
+  const [head = [], ...body] = r.table.map((row) => row.map(withoutArrows));
+  y = table(doc, y + 4, head, body, { numericFrom: 1, fontSize: 7 });
   doc.setFontSize(7.5);
   doc.setTextColor(MUTED);
-  y = paragraph(doc, r.notes, MARGIN, y + 12, width, 9.5);
+  y = paragraph(doc, [...r.notes, RANGES_METHOD], MARGIN, y + 12, width, 9.5);
   doc.setTextColor(INK);
   // A horizon of 0 has one month: nothing to draw over time, and the table already says it.
   if (ranges.horizonMonths === 0 || ranges.chart.series.length === 0) return y;
@@ -56,7 +70,8 @@ export function drawRangesSection(doc: jsPDF, ranges: RangesReport): number {
   doc.setTextColor(CHART_MUTED_INK);
   y = paragraph(doc, [
     'Shaded: P10–P90 of the monthly cost; line: P50. The strip below each chart steps the brokers at P50, written where the count changes. '
-    + 'A dashed vertical line marks the month the option is at risk from (1 future in 10 has outgrown it). Each chart has its own cost scale: the table compares the options.',
+    + 'A dashed vertical line marks the month the option is at risk from (1 future in 10 has outgrown it). '
+    + 'A band and its line end once half the futures have outgrown the option. Each chart has its own cost scale: the table compares the options.',
   ], MARGIN, y + 10, width, 8.5);
   doc.setTextColor(INK);
   return drawRangeChart(doc, ranges.chart, MARGIN, width, y + 4, (top, height) => ensureSpace(doc, top, height));
