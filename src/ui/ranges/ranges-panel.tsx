@@ -74,7 +74,10 @@ export const RangesPanel = memo(function RangesPanel({ result, view, isCurrent, 
   const report = useMemo(() => reportOf(result, scenario, ranges), [result, scenario, ranges]);
   // Charts redraw once per projection, not with every month's progress (nor when a keystroke marks the answer out of date).
   const complete = view?.complete ?? null;
-  const chartReport = useMemo(() => reportOf(result, scenario, complete), [result, scenario, complete]);
+  const completeScenario = view?.completeScenario ?? undefined;
+  // Only a finished projection redraws the charts: a keystroke (a new result, a new run) must not, as recharts takes ~100 ms.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the labels and roles of the result at hand are good enough until the next projection finishes
+  const chartReport = useMemo(() => reportOf(result, completeScenario, complete), [completeScenario, complete]);
   return (
     <section className={`panel ranges-panel${invalid ? ' ranges-stale' : ''}`} aria-labelledby="ranges-title" aria-busy={running || (!isCurrent && !invalid) ? true : undefined}>
       <h2 id="ranges-title">Ranges and growth</h2>

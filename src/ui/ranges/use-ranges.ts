@@ -23,6 +23,8 @@ export interface RangesView {
   readonly update: RangesUpdate;
   /** The last complete answer (every month to the horizon), possibly of an earlier scenario: the charts draw it. */
   readonly complete: RangesResult | null;
+  /** The scenario `complete` belongs to. */
+  readonly completeScenario: Scenario | null;
 }
 
 /**
@@ -44,15 +46,17 @@ export function useRanges(scenario: Scenario | null): { readonly view: RangesVie
       }
       c.run(s, (update) => {
         if (!active) return;
+        const done = update.phase === 'done';
         const next = (previous: RangesView | null): RangesView => ({
           scenario: s,
           update,
-          complete: update.phase === 'done' ? update.result : previous?.complete ?? null,
+          complete: done ? update.result : previous?.complete ?? null,
+          completeScenario: done ? s : previous?.completeScenario ?? null,
         });
         // Progress redraws a status line and a small table: at normal priority, so it is not queued
         // behind the deferred results. The finished projection redraws the charts: at low priority,
         // so a keystroke never waits for them.
-        if (update.phase === 'done') startTransition(() => setView(next));
+        if (done) startTransition(() => setView(next));
         else setView(next);
       });
     };
