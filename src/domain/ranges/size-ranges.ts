@@ -365,7 +365,8 @@ export class RangesRun {
       const better = score < best || (score === best && (p50(o) < p50(winner) || (p50(o) === p50(winner) && brokersP50(o) < brokersP50(winner))));
       if (winner < 0 || better) winner = o;
     }
-    const leastRegret = winner < 0 ? null : { id: table.options[winner]?.id ?? '', score: (regret[winner] ?? 0) / samples };
+    // No eligible option fits any future: every option's regret is 1, and naming one would mislead.
+    const leastRegret = winner < 0 || withChoice === 0 ? null : { id: table.options[winner]?.id ?? '', score: (regret[winner] ?? 0) / samples };
     return { pAvailable, pCheapest, leastRegret, samplesWithChoice: withChoice };
   }
 

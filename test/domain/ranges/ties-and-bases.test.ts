@@ -34,4 +34,11 @@ describe('the base of P(cheapest)', () => {
     const shares = ranges.options.map((o) => o.pCheapest ?? 0).reduce((a, b) => a + b, 0);
     expect(shares).toBeCloseTo(1, 12);
   });
+
+  it('is no future at all when nothing fits, and then no option is named the least-regret choice', () => {
+    // 1 TiB/s of peak ingress with a 3-broker quota: no MSK option carries it (Serverless stops at 200 MiB/s).
+    const ranges = rangesFor({ brokerQuota: 3, avgIngressMiBps: 1, peakIngressMiBps: 1_000_000 }, { horizonMonths: 0 }, 250);
+    expect(ranges.samplesWithChoice).toBe(0);
+    expect(ranges.leastRegret).toBeNull();
+  });
 });
