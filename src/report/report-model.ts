@@ -4,7 +4,7 @@
  */
 import {
   classOfOption, DEFAULT_EDITABLE_ASSUMPTIONS, listAssumptions, RECOMMENDATION_CLASSES, SCENARIO_FIELDS, scenarioValue,
-  type ConstraintName, type PriceBook, type PriceSource, type Deployment, type MonthlyCost, type RecommendationClass, type SizedOption, type SizingResult, type WorkloadFigures,
+  type ConstraintName, type PriceBook, type PriceSource, type Deployment, type MonthlyCost, type RecommendationClass, type SizedOption, type SizingResult,
 } from '../domain';
 import {
   toBrokersChartData, toCostStackData, toCostVsIngressData, toCrossAzChartData, toStorageChartData,
@@ -15,9 +15,11 @@ import { buildRangesReport, type RangesReport } from './ranges-report';
 import { buildReplicationReport, type ReplicationReport } from './replication-report';
 import { constraintExplanation, provisionedThroughputNote, roundingZones } from './derivation-text';
 import { CLASS_LABELS, CONSTRAINT_LABELS, optionLabel } from './labels';
+import { whyKindUnavailable, workloadFigures, type ReportFigure } from './result-facts';
+
+export { whyKindUnavailable, workloadFigures, type ReportFigure };
 
 export interface ReportInput { readonly label: string; readonly value: string; readonly unit: string }
-export interface ReportFigure { readonly label: string; readonly value: number; readonly unit: string }
 
 export interface ReportOption {
   readonly id: string;
@@ -50,16 +52,6 @@ export interface ReportPick {
   readonly option: ReportOption | null;
   /** Why the kind has no pick (null when it has one). */
   readonly unavailableReason: string | null;
-}
-
-/**
- * Why a kind has no available option: the reason of its cheapest priced size (else its first),
- * which is the size closest to fitting; null when the kind has none at all.
- */
-export function whyKindUnavailable(result: SizingResult, cls: RecommendationClass): string | null {
-  const members = result.options.filter((o) => classOfOption(o) === cls);
-  const priced = members.filter((o) => o.monthlyCostUsd !== null).sort((a, b) => (a.monthlyCostUsd?.total ?? 0) - (b.monthlyCostUsd?.total ?? 0));
-  return (priced[0] ?? members[0])?.unavailable?.message ?? null;
 }
 
 export interface Report {
@@ -165,25 +157,6 @@ function keyAssumptionsOf(result: SizingResult, overall: SizedOption | null): st
     `Standard brokers planned at ${percent(s.utilizationStandard)} of their sustainable throughput at peak, with one AZ down.`,
     volume,
     `Broker volumes filled to ${percent(s.ebsUtilizationTarget)} at most: provisioned storage = needed ÷ ${s.ebsUtilizationTarget}.`,
-  ];
-}
-
-/** The workload figures of SPEC §3 as labelled rows (the workload panel and every report). */
-export function workloadFigures(w: WorkloadFigures): ReportFigure[] {
-  return [
-    { label: 'Data retained, one copy', value: w.retainedGiB, unit: 'GiB' },
-    { label: 'Local storage needed, all replicas', value: w.localStorageNeededGiB, unit: 'GiB' },
-    { label: 'Local storage provisioned', value: w.localStorageProvisionedGiB, unit: 'GiB' },
-    { label: 'Tiered storage, one copy', value: w.tieredStorageGiB, unit: 'GiB' },
-    { label: 'Network write into brokers, peak', value: w.networkWriteMiBps, unit: 'MiB/s' },
-    { label: 'Network read out of brokers, peak', value: w.networkReadMiBps, unit: 'MiB/s' },
-    { label: 'Replication traffic, average', value: w.replicationMiBps, unit: 'MiB/s' },
-    { label: 'Storage throughput, peak', value: w.storageThroughputMiBps, unit: 'MiB/s' },
-    { label: 'IOPS, peak (estimate)', value: w.iops, unit: 'IOPS' },
-    ...(w.pageCacheGiB === null ? [] : [{ label: 'Page cache needed', value: w.pageCacheGiB, unit: 'GiB' }]),
-    { label: 'Cross-AZ, producers', value: w.crossAzGiBPerMonth.producers, unit: 'GiB/month' },
-    { label: 'Cross-AZ, consumers', value: w.crossAzGiBPerMonth.consumers, unit: 'GiB/month' },
-    { label: 'Cross-AZ, replication', value: w.crossAzGiBPerMonth.replication, unit: 'GiB/month' },
   ];
 }
 

@@ -1,10 +1,7 @@
-import { useState, memo } from 'react';
+import { useEffect, useState, memo } from 'react';
 import type { RangesResult, Scenario, SizingResult } from '../../domain';
 import { reportFileName } from '../../report/file-names';
 import { optionLabel } from '../../report/labels';
-import { buildReport } from '../../report/report-model';
-import { toCsv } from '../../report/to-csv';
-import { toMarkdown } from '../../report/to-markdown';
 import { toTerraform } from '../../report/to-terraform';
 import { PRICE_BOOK, useCalculator } from '../app-store';
 import { downloadBlob, downloadText, todayIso } from './download';
@@ -13,6 +10,10 @@ import { resultForExport } from '../../state/ranges-export';
 import { selectCompare, selectNotify, selectSelectedOptionId } from '../../state/selectors';
 
 /** Exports that say what the screen says: PDF, CSV, JSON, Markdown and a Terraform starting point. */
+/** The report model, CSV and Markdown writers (papaparse included) load once, after the page's first results. */
+let formats: Promise<typeof import('./export-formats')> | null = null;
+const loadFormats = () => (formats ??= import('./export-formats'));
+
 /**
  * `scenario`: the whole scenario behind `result` (the page sizes the result without its uncertainty
  * block); `ranges`: the page's finished ranges for it, or null (exports then work them out).
@@ -31,13 +32,21 @@ export const ExportPanel = memo(function ExportPanel({ result, scenario = result
   const today = todayIso();
   const name = result.scenario.name;
   const full = () => resultForExport(result, scenario, ranges, PRICE_BOOK);
-  const report = () => buildReport(full(), PRICE_BOOK, today, compare);
+  const report = async () => (await loadFormats()).buildReport(full(), PRICE_BOOK, today, compare);
+  // Loaded while the page is idle, so a click finds them ready (the clipboard wants a prompt answer to the click).
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(() => void loadFormats());
+  }, []);
+  const asText = (make: (f: Awaited<ReturnType<typeof loadFormats>>, r: Awaited<ReturnType<typeof report>>) => string) => async () => make(await loadFormats(), await report());
+  const csv = asText((f, r) => f.toCsv(r));
+  const markdown = asText((f, r) => f.toMarkdown(r));
 
   const downloadPdf = async () => {
     setBusy(true);
     try {
       const { renderPdfReport } = await import('./pdf-report');
-      downloadBlob(reportFileName(name, today, 'pdf'), await renderPdfReport(report()));
+      downloadBlob(reportFileName(name, today, 'pdf'), await renderPdfReport(await report()));
     } catch (error) {
       notify('error', `The PDF could not be made: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
@@ -45,9 +54,9 @@ export const ExportPanel = memo(function ExportPanel({ result, scenario = result
     }
   };
 
-  const copy = async (text: string, what: string) => {
+  const copy = async (text: () => Promise<string>, what: string) => {
     try {
-      await navigator.clipboard.writeText(text);
+      await navigator.clipboard.writeText(await text());
       notify('info', `${what} copied to the clipboard.`);
     } catch {
       notify('error', `The clipboard is not available here: use the download instead.`);
@@ -59,9 +68,9 @@ export const ExportPanel = memo(function ExportPanel({ result, scenario = result
       <h2 id="export-title">Export and import</h2>
       <div className="toolbar">
         <button type="button" className="primary" disabled={busy} aria-busy={busy} onClick={() => void downloadPdf()}>{busy ? 'Making the PDF…' : 'Download PDF report'}</button>
-        <button type="button" onClick={() => downloadText(reportFileName(name, today, 'csv'), toCsv(report()), 'text/csv')}>Download CSV</button>
-        <button type="button" onClick={() => void copy(toMarkdown(report()), 'Markdown summary')}>Copy Markdown summary</button>
-        <button type="button" onClick={() => downloadText(reportFileName(name, today, 'md'), toMarkdown(report()), 'text/markdown')}>Download Markdown</button>
+        <button type="button" onClick={() => void csv().then((text) => downloadText(reportFileName(name, today, 'csv'), text, 'text/csv'))}>Download CSV</button>
+        <button type="button" onClick={() => void copy(markdown, 'Markdown summary')}>Copy Markdown summary</button>
+        <button type="button" onClick={() => void markdown().then((text) => downloadText(reportFileName(name, today, 'md'), text, 'text/markdown'))}>Download Markdown</button>
         <button type="button" onClick={() => downloadText(reportFileName(name, today, 'scenario.json'), `${JSON.stringify(scenario, null, 2)}\n`, 'application/json')}>Export scenario (JSON)</button>
         <button type="button" onClick={() => downloadText(reportFileName(name, today, 'result.json'), `${JSON.stringify(full(), null, 2)}\n`, 'application/json')}>Export full result (JSON)</button>
       </div>
@@ -76,7 +85,7 @@ export const ExportPanel = memo(function ExportPanel({ result, scenario = result
         {terraform ? (
           <>
             <div className="toolbar">
-              <button type="button" onClick={() => void copy(terraform, 'Terraform')}>Copy Terraform</button>
+              <button type="button" onClick={() => void copy(() => Promise.resolve(terraform), 'Terraform')}>Copy Terraform</button>
               <button type="button" onClick={() => downloadText(reportFileName(name, today, 'tf'), terraform, 'text/plain')}>Download .tf</button>
             </div>
             <pre className="code" tabIndex={0} aria-label="Terraform code"><code>{terraform}</code></pre>

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { RECOMMENDATION_CLASSES, type SizedOption, type SizingResult } from '../../domain';
-import { whyKindUnavailable } from '../../report/report-model';
+import { whyKindUnavailable } from '../../report/result-facts';
 import { formatNumber, formatUsd } from '../../report/format';
 import { CLASS_LABELS, CONSTRAINT_LABELS, optionLabel } from '../../report/labels';
 import { useCalculator } from '../app-store';

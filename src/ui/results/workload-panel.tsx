@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import type { SizingResult } from '../../domain';
 import { formatNumber } from '../../report/format';
-import { workloadFigures } from '../../report/report-model';
+import { workloadFigures } from '../../report/result-facts';
 
 /** Storage, IOPS, network, replication, cross-AZ by flow and page cache, then the warnings. */
 export const WorkloadPanel = memo(function WorkloadPanel({ result }: { readonly result: SizingResult }) {
