@@ -22,7 +22,7 @@ export { REPLICATION_TOOL_FEATURES, REPLICATION_TOOL_GUIDANCE } from './replicat
 export { RangesRun, allocateRangesBuffers, sizeRanges, nearestRank, percentilesOf, wholePercentilesOf, REGRET_EXPONENT } from './ranges/size-ranges';
 export type { RangesResult, RangesBuffers, OptionRanges, RangeFigures, Percentiles, TimelineMonth, OptionLimit } from './ranges/size-ranges';
 export {
-  uncertaintySchema, DEFAULT_UNCERTAINTY, RANGE_KEYS, likelyValue, CONFIDENCE_BOUNDS, GROWTH_PCT_BOUNDS, MAX_HORIZON_MONTHS, SAMPLE_BOUNDS, MAX_SEED,
+  uncertaintySchema, DEFAULT_UNCERTAINTY, RANGE_KEYS, RANGE_FIELDS, likelyValue, CONFIDENCE_BOUNDS, GROWTH_PCT_BOUNDS, MAX_HORIZON_MONTHS, SAMPLE_BOUNDS, MAX_SEED,
   type Uncertainty, type RangeKey, type ValueRange,
 } from './ranges/uncertainty-schema';
 export { drawFutures, splitLogNormal, drawAt, confidenceZ, type Draws, type SplitLogNormal } from './ranges/draws';

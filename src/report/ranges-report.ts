@@ -5,8 +5,8 @@
  * Markdown, CSV, PDF) words it from this model.
  */
 import {
-  classOfOption, likelyValue, RANGE_KEYS, RECOMMENDATION_CLASSES,
-  type OptionRanges, type Percentiles, type RangeKey, type RangesResult, type RecommendationClass, type Scenario, type SizedOption, type SizingResult,
+  classOfOption, likelyValue, RANGE_FIELDS, RANGE_KEYS, RECOMMENDATION_CLASSES,
+  type OptionRanges, type Percentiles, type RangesResult, type RecommendationClass, type Scenario, type SizedOption, type SizingResult,
 } from '../domain';
 import { formatNumber } from './format';
 import { CLASS_LABELS, optionLabel } from './labels';
@@ -143,13 +143,6 @@ function rowOf(o: OptionRanges, sized: SizedOption, roles: readonly RangesRowRol
   };
 }
 
-const RANGE_TEXT: Readonly<Record<RangeKey, { readonly label: string; readonly unit: string }>> = {
-  peakIngressMiBps: { label: 'Peak ingress', unit: ' MiB/s' },
-  egressToIngress: { label: 'Egress ÷ ingress', unit: '' },
-  retentionHours: { label: 'Retention', unit: ' hours' },
-  partitions: { label: 'Partitions', unit: '' },
-};
-
 /** What the user entered, a line each: each range with its likely value, growth, and how the futures were drawn. */
 function enteredOf(s: Scenario, r: RangesResult): string[] {
   const block = s.uncertainty;
@@ -157,8 +150,8 @@ function enteredOf(s: Scenario, r: RangesResult): string[] {
   const ranges = RANGE_KEYS.flatMap((key) => {
     const range = block?.[key];
     if (!range) return [];
-    const t = RANGE_TEXT[key];
-    return [`${t.label}: ${n(range.low)} to ${n(range.high)}${t.unit} (likely ${n(likelyValue(key, s))})`];
+    const t = RANGE_FIELDS[key];
+    return [`${t.label}: ${n(range.low)} to ${n(range.high)}${t.unitInText} (likely ${n(likelyValue(key, s))})`];
   });
   const g = block?.monthlyGrowthPct ?? { low: 0, likely: 0, high: 0 };
   const growth = g.low === g.high ? `Monthly growth of throughput: ${n(g.likely)} %` : `Monthly growth of throughput: ${n(g.low)} % to ${n(g.high)} % (likely ${n(g.likely)} %)`;

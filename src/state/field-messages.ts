@@ -3,7 +3,7 @@
  * The domain's messages name keys ("peakIngressMiBps = 5: must be at least avgIngressMiBps (20 MiB/s)"),
  * which is right for files and the CLI; on the page the field's own label says which field it is.
  */
-import { SCENARIO_FIELDS, type FieldError, type FieldInfo } from '../domain';
+import { RANGE_FIELDS, RANGE_KEYS, SCENARIO_FIELDS, type FieldError, type FieldInfo } from '../domain';
 import { formatNumber } from '../report/format';
 
 /** The replication block's inputs (SPEC §11), labelled as the Replication and DR inputs label them. */
@@ -17,10 +17,7 @@ const REPLICATION_LABELS: readonly (readonly [string, string])[] = [
 
 /** The uncertainty block's inputs (SPEC §12), labelled as the Ranges and growth inputs label them. */
 export const UNCERTAINTY_LABELS: readonly (readonly [string, string])[] = [
-  ['uncertainty.peakIngressMiBps.low', 'Peak ingress, low'], ['uncertainty.peakIngressMiBps.high', 'Peak ingress, high'],
-  ['uncertainty.egressToIngress.low', 'Egress ÷ ingress, low'], ['uncertainty.egressToIngress.high', 'Egress ÷ ingress, high'],
-  ['uncertainty.retentionHours.low', 'Retention, low'], ['uncertainty.retentionHours.high', 'Retention, high'],
-  ['uncertainty.partitions.low', 'Partitions, low'], ['uncertainty.partitions.high', 'Partitions, high'],
+  ...RANGE_KEYS.flatMap((key) => (['low', 'high'] as const).map((end) => [`uncertainty.${key}.${end}`, `${RANGE_FIELDS[key].label}, ${end}`] as const)),
   ['uncertainty.monthlyGrowthPct.low', 'Monthly growth, low'], ['uncertainty.monthlyGrowthPct.likely', 'Monthly growth, likely'],
   ['uncertainty.monthlyGrowthPct.high', 'Monthly growth, high'], ['uncertainty.horizonMonths', 'Horizon'],
   ['uncertainty.confidence', 'Confidence of each range'], ['uncertainty.samples', 'Futures drawn'], ['uncertainty.seed', 'Random seed'],

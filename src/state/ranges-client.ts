@@ -5,7 +5,8 @@
  */
 import { proxy, wrap, type Remote } from 'comlink';
 import { RangesRun, type PriceBook, type Scenario } from '../domain';
-import { FIRST_ANSWER_SAMPLES, type RangesUpdate, type RangesWorkerApi } from './ranges-protocol';
+import type { RangesUpdate, RangesWorkerApi } from './ranges-protocol';
+import { rangesSteps } from './ranges-steps';
 
 export type RangesListener = (update: RangesUpdate) => void;
 
@@ -18,32 +19,25 @@ export interface RangesClient {
   warm(): void;
 }
 
-/** The same steps as the worker, on this thread: one month per task. */
+/** The same steps as the worker, on this thread: one step per task. */
 function runHere(scenario: Scenario, priceBook: PriceBook, listener: RangesListener, isCurrent: () => boolean): void {
   const block = scenario.uncertainty;
   if (!block) return;
   const started = performance.now();
   const elapsed = () => performance.now() - started;
-  const next = (work: () => void) => setTimeout(() => { if (isCurrent()) work(); }, 0);
-  try {
-    const first = new RangesRun(scenario, { ...block, horizonMonths: 0 }, priceBook, Math.min(FIRST_ANSWER_SAMPLES, block.samples));
-    first.step();
-    listener({ phase: 'first', result: first.result(), elapsedMs: elapsed() });
-  } catch (error) {
-    listener({ phase: 'error', message: String(error), elapsedMs: elapsed() });
-    return;
-  }
-  const full = new RangesRun(scenario, block, priceBook);
-  const step = () => {
+  const steps = rangesSteps(block, (b, samples) => new RangesRun(scenario, b, priceBook, samples));
+  const next = () => {
+    if (!isCurrent()) return;
     try {
-      full.step();
-      listener({ phase: full.done ? 'done' : full.monthsSized === 1 ? 'month0' : 'timeline', result: full.result(), elapsedMs: elapsed() });
-      if (!full.done) next(step);
+      const step = steps.next();
+      if (step.done) return;
+      listener({ phase: step.value.phase, result: step.value.run.result(), elapsedMs: elapsed() });
+      setTimeout(next, 0);
     } catch (error) {
       listener({ phase: 'error', message: String(error), elapsedMs: elapsed() });
     }
   };
-  next(step);
+  next();
 }
 
 /**

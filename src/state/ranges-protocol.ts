@@ -14,7 +14,7 @@ export type RangesUpdate =
 
 export interface RangesWorkerApi {
   /** Loads and exercises the engine once (a small run), so the first real run starts warm. */
-  warm(): Promise<void>;
+  warm(): void;
   /** Sizes the scenario's futures, calling `onUpdate` as the answer refines; a newer call stops this one. */
   run(scenario: Scenario, onUpdate: (update: RangesUpdate) => void): Promise<void>;
 }

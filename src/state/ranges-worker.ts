@@ -8,6 +8,7 @@ import { expose } from 'comlink';
 import { BUNDLED_PRICE_BOOK } from '../data/bundled-prices';
 import { parseScenario, RangesRun, scenarioContextOf, type RangesBuffers, type Scenario } from '../domain';
 import { FIRST_ANSWER_SAMPLES, PROGRESS_EVERY_MS, type RangesUpdate, type RangesWorkerApi } from './ranges-protocol';
+import { rangesSteps } from './ranges-steps';
 
 let generation = 0;
 /**
@@ -37,26 +38,16 @@ async function run(scenario: Scenario, onUpdate: (update: RangesUpdate) => void)
   const mine = (generation += 1);
   const started = performance.now();
   const elapsed = () => performance.now() - started;
+  let reported = Number.NEGATIVE_INFINITY;
   try {
-    if (block.samples > FIRST_ANSWER_SAMPLES) {
-      const first = newRun(scenario, { ...block, horizonMonths: 0 }, FIRST_ANSWER_SAMPLES);
-      first.step();
-      onUpdate({ phase: 'first', result: first.result(), elapsedMs: elapsed() });
-      await yieldToMessages();
-      if (mine !== generation) return;
-    }
-    const full = newRun(scenario, block, block.samples);
-    full.step();
-    onUpdate({ phase: full.done ? 'done' : 'month0', result: full.result(), elapsedMs: elapsed() });
-    let reported = performance.now();
-    while (!full.done) {
-      await yieldToMessages();
-      if (mine !== generation) return;
-      full.step();
-      if (full.done || performance.now() - reported >= PROGRESS_EVERY_MS) {
-        onUpdate({ phase: full.done ? 'done' : 'timeline', result: full.result(), elapsedMs: elapsed() });
+    for (const { phase, run: sized } of rangesSteps(block, (b, samples) => newRun(scenario, b, samples))) {
+      // Every phase is reported but the months between, at most every PROGRESS_EVERY_MS.
+      if (phase !== 'timeline' || performance.now() - reported >= PROGRESS_EVERY_MS) {
+        onUpdate({ phase, result: sized.result(), elapsedMs: elapsed() });
         reported = performance.now();
       }
+      await yieldToMessages();
+      if (mine !== generation) return;
     }
   } catch (error) {
     onUpdate({ phase: 'error', message: error instanceof Error ? error.message : String(error), elapsedMs: elapsed() });
@@ -67,11 +58,10 @@ async function run(scenario: Scenario, onUpdate: (update: RangesUpdate) => void)
  * A small run of the default scenario with a range, so the engine's code is loaded and compiled
  * before the user's first scenario arrives (the page asks for it when ranges are about to be used).
  */
-async function warm(): Promise<void> {
+function warm(): void {
   const parsed = parseScenario({ uncertainty: { peakIngressMiBps: { low: 20, high: 80 }, horizonMonths: 2, samples: FIRST_ANSWER_SAMPLES } }, scenarioContextOf(BUNDLED_PRICE_BOOK));
   if (!parsed.ok || !parsed.value.uncertainty || generation > 0) return;
   newRun(parsed.value, parsed.value.uncertainty, FIRST_ANSWER_SAMPLES).finish();
-  await Promise.resolve();
 }
 
 const api: RangesWorkerApi = { run, warm };

@@ -41,28 +41,27 @@ export function createSizingSelector(priceBook: PriceBook) {
     // The edited assumptions travel with the scenario (links, exports, the CLI); the defaults stay implicit.
     const edited = (Object.keys(DEFAULT_EDITABLE_ASSUMPTIONS) as (keyof EditableAssumptions)[]).some((k) => assumptions[k] !== DEFAULT_EDITABLE_ASSUMPTIONS[k]);
     // So do the replication (SPEC §11) and uncertainty (SPEC §12) blocks kept beside the form.
-    const parsed = parseScenario({ ...scenarioInputFromForm(form, settings), assumptions: edited ? { ...assumptions } : null, replication, uncertainty }, ctx);
+    const parseWith = (block: unknown) => parseScenario({ ...scenarioInputFromForm(form, settings), assumptions: edited ? { ...assumptions } : null, replication, uncertainty: block }, ctx);
+    /** Today's values sized, re-using the last result while they are unchanged (a range edit changes nothing here). */
+    const sizeToday = (today: Scenario): SizingResult => {
+      const key = JSON.stringify(today);
+      if (key !== lastKey || lastGood === null) lastGood = sizeScenario(today, priceBook);
+      lastKey = key;
+      return lastGood;
+    };
+    const parsed = parseWith(uncertainty);
     let sizing: Sizing;
     if (parsed.ok) {
-      const sizable: Scenario = { ...parsed.value, uncertainty: null };
-      const key = JSON.stringify(sizable);
-      if (key !== lastKey || lastGood === null) lastGood = sizeScenario(sizable, priceBook);
-      lastKey = key;
       lastFull = parsed.value;
-      sizing = { result: lastGood, fullScenario: lastFull, scenario: parsed.value, errors: [], isStale: false };
+      sizing = { result: sizeToday({ ...parsed.value, uncertainty: null }), fullScenario: lastFull, scenario: parsed.value, errors: [], isStale: false };
     } else {
       // An invalid range or growth (SPEC §12) leaves today's sizing valid: it is shown as current, and
       // only the ranges wait for a valid uncertainty block.
       const onlyRanges = parsed.errors.every((e) => e.field === 'uncertainty' || e.field.startsWith('uncertainty.'));
-      const today = onlyRanges ? parseScenario({ ...scenarioInputFromForm(form, settings), assumptions: edited ? { ...assumptions } : null, replication, uncertainty: null }, ctx) : null;
-      if (today?.ok) {
-        const key = JSON.stringify(today.value);
-        if (key !== lastKey || lastGood === null) lastGood = sizeScenario(today.value, priceBook);
-        lastKey = key;
-        sizing = { result: lastGood, fullScenario: lastFull, scenario: null, errors: parsed.errors, isStale: false };
-      } else {
-        sizing = { result: lastGood, fullScenario: lastFull, scenario: null, errors: parsed.errors, isStale: lastGood !== null };
-      }
+      const today = onlyRanges ? parseWith(null) : null;
+      sizing = today?.ok
+        ? { result: sizeToday(today.value), fullScenario: lastFull, scenario: null, errors: parsed.errors, isStale: false }
+        : { result: lastGood, fullScenario: lastFull, scenario: null, errors: parsed.errors, isStale: lastGood !== null };
     }
     lastForm = form;
     lastAssumptions = assumptions;

@@ -25,6 +25,17 @@ export const DEFAULT_SEED = 1;
 export const RANGE_KEYS = ['peakIngressMiBps', 'egressToIngress', 'retentionHours', 'partitions'] as const;
 export type RangeKey = (typeof RANGE_KEYS)[number];
 
+/**
+ * How each range is named: its label, the unit its ends are typed in, and the unit after a figure in
+ * a sentence (none for a ratio or a count). The page, its messages and the reports all read it.
+ */
+export const RANGE_FIELDS: Readonly<Record<RangeKey, { readonly label: string; readonly unit: string; readonly unitInText: string }>> = {
+  peakIngressMiBps: { label: 'Peak ingress', unit: 'MiB/s', unitInText: ' MiB/s' },
+  egressToIngress: { label: 'Egress ÷ ingress', unit: '×', unitInText: '' },
+  retentionHours: { label: 'Retention', unit: 'hours', unitInText: ' hours' },
+  partitions: { label: 'Partitions', unit: 'partitions', unitInText: '' },
+};
+
 const positive = (what: string) => z.number({ error: `must be a number (${what})` })
   .gt(0, { error: `must be greater than 0 ${what}` })
   .refine(Number.isFinite, { error: `must be a finite number (${what})` });

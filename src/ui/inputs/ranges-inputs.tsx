@@ -1,24 +1,11 @@
 import { useEffect, useRef } from 'react';
-import { likelyValue, RANGE_KEYS, type FieldError, type RangeKey, type Scenario } from '../../domain';
+import { fieldValue, likelyValue, RANGE_FIELDS, RANGE_KEYS, type FieldError, type Scenario } from '../../domain';
 import { fieldMessage } from '../../state/field-messages';
 import { selectAddUncertainty, selectRemoveUncertainty, selectSetUncertaintyField, selectUncertainty } from '../../state/selectors';
 import { formatNumber } from '../../report/format';
 import { useCalculator } from '../app-store';
 import { prepareRanges } from '../ranges/use-ranges';
 import { BlockNumber } from './block-number';
-
-/** How each range reads on the page: its label and unit (the value in the form is the likely one). */
-const RANGE_TEXT: Readonly<Record<RangeKey, { readonly label: string; readonly unit: string }>> = {
-  peakIngressMiBps: { label: 'Peak ingress', unit: 'MiB/s' },
-  egressToIngress: { label: 'Egress ÷ ingress', unit: '×' },
-  retentionHours: { label: 'Retention', unit: 'hours' },
-  partitions: { label: 'Partitions', unit: 'partitions' },
-};
-
-function valueAt(block: Readonly<Record<string, unknown>>, key: string, end: string): unknown {
-  const range = block[key];
-  return range !== null && typeof range === 'object' ? (range as Record<string, unknown>)[end] : undefined;
-}
 
 /**
  * SPEC §12 inputs: an optional low and high beside each uncertain input's likely value, monthly
@@ -49,7 +36,7 @@ export function RangesInputs({ scenario, errors }: { readonly scenario: Scenario
     if (!error) return undefined;
     // A range with one end typed: say what to do, not that the empty end is not a number.
     const [range, end] = key.split('.');
-    const typed = range !== undefined && end !== undefined ? valueAt(block ?? {}, range, end) : undefined;
+    const typed = fieldValue(block, key);
     if ((end === 'low' || end === 'high') && range !== 'monthlyGrowthPct' && (typed === undefined || typed === '')) {
       return `Enter a ${end} too, or clear the ${end === 'low' ? 'high' : 'low'} to leave this input certain.`;
     }
@@ -67,7 +54,7 @@ export function RangesInputs({ scenario, errors }: { readonly scenario: Scenario
   const confidence = typeof block['confidence'] === 'number' ? block['confidence'] : 0.8;
   const share = Math.round(confidence * 100);
   const number = (key: string, label: string, fallback: number | null, help?: string) => (
-    <BlockNumber id={`uncertainty-${key.replace('.', '-')}`} label={label} value={key.includes('.') ? valueAt(block, key.split('.')[0] ?? '', key.split('.')[1] ?? '') : block[key]}
+    <BlockNumber id={`uncertainty-${key.replace('.', '-')}`} label={label} value={fieldValue(block, key)}
       fallback={fallback} error={errorOf(key)} onSet={(v) => setKey(key, v)} {...(help ? { help } : {})} />
   );
   return (
@@ -78,7 +65,7 @@ export function RangesInputs({ scenario, errors }: { readonly scenario: Scenario
       </p>
       <div ref={firstRef}>
         {RANGE_KEYS.map((key) => {
-          const text = RANGE_TEXT[key];
+          const text = RANGE_FIELDS[key];
           const likely = scenario ? formatNumber(likelyValue(key, scenario)) : '…';
           return (
             <fieldset key={key} className="range-row">
