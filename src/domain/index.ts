@@ -20,7 +20,7 @@ export { REPLICATION_TOOL_NAMES, REPLICATION_TOOLS } from './replication/replica
 export { REPLICATION_PATTERNS, type Replication, type ReplicationPattern } from './replication/replication-schema';
 export { REPLICATION_TOOL_FEATURES, REPLICATION_TOOL_GUIDANCE } from './replication/tool-features';
 export { RangesRun, allocateRangesBuffers, sizeRanges, nearestRank, percentilesOf, wholePercentilesOf, REGRET_EXPONENT } from './ranges/size-ranges';
-export type { RangesResult, RangesBuffers, OptionRanges, RangeFigures, Percentiles, TimelineMonth, OptionLimit } from './ranges/size-ranges';
+export type { RangesResult, RangesBuffers, OptionRanges, OptionPlan, RangeFigures, Percentiles, TimelineMonth, OptionLimit } from './ranges/size-ranges';
 export {
   uncertaintySchema, DEFAULT_UNCERTAINTY, RANGE_KEYS, RANGE_FIELDS, likelyValue, CONFIDENCE_BOUNDS, GROWTH_PCT_BOUNDS, MAX_HORIZON_MONTHS, SAMPLE_BOUNDS, MAX_SEED,
   type Uncertainty, type RangeKey, type ValueRange,

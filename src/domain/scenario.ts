@@ -96,6 +96,7 @@ export const editableAssumptionsSchema = z.strictObject({
   tlsFactor: between(...EDITABLE_ASSUMPTION_BOUNDS.tlsFactor).default(DEFAULT_EDITABLE_ASSUMPTIONS.tlsFactor),
   pageCacheShare: between(...EDITABLE_ASSUMPTION_BOUNDS.pageCacheShare).default(DEFAULT_EDITABLE_ASSUMPTIONS.pageCacheShare),
   mm2MiBpsPerMcu: between(...EDITABLE_ASSUMPTION_BOUNDS.mm2MiBpsPerMcu).default(DEFAULT_EDITABLE_ASSUMPTIONS.mm2MiBpsPerMcu),
+  moveMonths: between(...EDITABLE_ASSUMPTION_BOUNDS.moveMonths).default(DEFAULT_EDITABLE_ASSUMPTIONS.moveMonths),
 });
 
 const baseScenarioSchema = z.strictObject({

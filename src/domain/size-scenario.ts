@@ -2,11 +2,12 @@
 import { DEFAULT_EDITABLE_ASSUMPTIONS, type EditableAssumptions } from './assumptions';
 import { describeOption, describeRecommendations } from './describe-sizing';
 import type { PriceBook } from './price-book';
-import { RESULT_VERSION, type SizedOption, type SizingResult } from './result';
+import { RESULT_VERSION, type CodedMessage, type SizedOption, type SizingResult } from './result';
 import { parseScenario, type FieldError, type ParseResult, type Scenario } from './scenario';
 import type { ReplicationResult } from './replication/replication-result';
 import type { Replication } from './replication/replication-schema';
 import { sizeReplication } from './replication/size-replication';
+import { headlineClusterScenario } from './replication/replication-workloads';
 import { sizeRanges } from './ranges/size-ranges';
 import { scenarioWarnings } from './scenario-warnings';
 import { allocateFigures, allocateRows, fillRow, sizeRows, type KernelInput, type KernelRows, type SizingFigures } from './sizing-kernel';
@@ -19,9 +20,15 @@ export function scenarioContextOf(priceBook: PriceBook) {
   return { regions: Object.keys(priceBook.regions), ec2Types: priceBook.ec2Types };
 }
 
-/** What the kernel reads for one scenario: the scenario, its workload figures and factors, and the assumptions. */
+/**
+ * What the kernel reads for one scenario: the cluster it describes, its workload figures and factors,
+ * and the assumptions. With a replication block the cluster is the replication's source, sized with
+ * the tool's reads (SPEC §11 v2.1: "the source cluster *is* the scenario's cluster"), so every
+ * caller (a single sizing, batches, ranges, charts) sizes the cluster the user will run.
+ */
 export function kernelInputOf(scenario: Scenario, assumptions: EditableAssumptions = scenario.assumptions ?? DEFAULT_EDITABLE_ASSUMPTIONS): KernelInput {
-  return { scenario, workload: computeWorkload(scenario), factors: standardFactors(scenario, assumptions), assumptions };
+  const cluster = headlineClusterScenario(scenario);
+  return { scenario: cluster, workload: computeWorkload(cluster), factors: standardFactors(cluster, assumptions), assumptions };
 }
 
 /**
@@ -95,13 +102,27 @@ export function sizeScenario(
     version: RESULT_VERSION,
     scenario,
     prices: { region: table.region.code, regionName: table.region.name, asOf: priceBook.asOf },
-    assumptions: { tlsFactor: assumptions.tlsFactor, pageCacheShare: assumptions.pageCacheShare, mm2MiBpsPerMcu: assumptions.mm2MiBpsPerMcu },
+    assumptions: { tlsFactor: assumptions.tlsFactor, pageCacheShare: assumptions.pageCacheShare, mm2MiBpsPerMcu: assumptions.mm2MiBpsPerMcu, moveMonths: assumptions.moveMonths },
     workload: input.workload,
     options,
     recommendations: describeRecommendations(figures, 0, table, scenario.purpose),
-    warnings: scenarioWarnings(scenario, table.region),
+    warnings: [...scenarioWarnings(scenario, table.region), ...replicationReadsNote(scenario, input.scenario)],
     ...(scenario.replication ? { replication: replicationOf(scenario, scenario.replication, priceBook, assumptions) } : {}),
   };
+}
+
+/** Says that, with replication, the options are sized with the tool's reads (SPEC §11 v2.1), and by how much. */
+function replicationReadsNote(scenario: Scenario, cluster: Scenario): CodedMessage[] {
+  if (!scenario.replication) return [];
+  const mibps = (n: number) => n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  const addedAvg = cluster.avgEgressMiBps - scenario.avgEgressMiBps;
+  const addedPeak = cluster.peakEgressMiBps - scenario.peakEgressMiBps;
+  const addedIngress = cluster.peakIngressMiBps - scenario.peakIngressMiBps;
+  const peer = addedIngress > 0 ? `, and the other region's writes (+${mibps(cluster.avgIngressMiBps - scenario.avgIngressMiBps)}/${mibps(addedIngress)} MiB/s of ingress)` : '';
+  return [{
+    code: 'sized-with-replication',
+    message: `With replication, every option is sized for the cluster you will run: your consumers plus the replication tool reading ${mibps(addedAvg)}/${mibps(addedPeak)} MiB/s (average/peak)${peer}, so egress is ${mibps(cluster.avgEgressMiBps)}/${mibps(cluster.peakEgressMiBps)} MiB/s.`,
+  }];
 }
 
 /** SPEC §11, or null when the price book has no replication prices (price books built for tests). */

@@ -7,7 +7,7 @@ import { rowTitle, shareText, type RangesReport, type RangesRow } from './ranges
 
 export const RANGES_HEADING = 'Ranges & growth';
 
-/** "$4,185.15 ($2,007.20–$7,561.43)": P50, then P10–P90; one figure when the three agree. */
+/** "$4,185.15 ($2,007.20–$7,561.43)": typical (P50), then the middle 80 % (P10–P90); one figure when the three agree. */
 export function rangeText(p: Percentiles | null, format: (usd: number) => string, missing = 'not available'): string {
   if (p === null) return missing;
   return p.p10 === p.p90 ? format(p.p50) : `${format(p.p50)} (${format(p.p10)}–${format(p.p90)})`;
@@ -42,8 +42,8 @@ export function rangesLines(report: RangesReport, format: (usd: number) => strin
     ...(report.isComplete ? [] : [`Months up to ${h} are still being sized: the figures at month ${h} are not ready yet.`]),
   ];
   const head = [
-    'Option', 'P(cheapest)', 'Monthly cost now: P50 (P10–P90)', ...(withHorizon ? [`At month ${h}`] : []),
-    withHorizon ? `Brokers (P50) now → month ${h}` : 'Brokers (P50)', 'At risk from', `Unavailable by month ${h}`,
+    'Option', 'Chance it\'s the cheapest today', 'Monthly cost now: typical (middle 80 % of futures)', ...(withHorizon ? [`At month ${h}`] : []),
+    withHorizon ? `Brokers (typical) now → month ${h}` : 'Brokers (typical)', 'At risk from', `Unavailable by month ${h}`,
   ];
   const rows = report.rows.map((row) => [
     rowTitle(row),

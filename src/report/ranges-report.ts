@@ -56,10 +56,22 @@ export interface RangesReport {
   readonly rows: readonly RangesRow[];
   /** Kinds left out because no size of theirs fits at least half the futures, by label. */
   readonly kindsLeftOut: readonly string[];
-  /** SPEC §12's wording: "<option> — on average x % above the best choice in hindsight"; null when no option is eligible. */
-  readonly leastRegret: { readonly id: string; readonly label: string; readonly score: number; readonly sentence: string } | null;
-  /** How often the single answer's recommendation is the cheapest; null when there is none. */
-  readonly recommendation: { readonly id: string; readonly label: string; readonly pCheapest: number; readonly sentence: string } | null;
+  /**
+   * SPEC §12 v2.1's wording: "starting on X and moving only when it runs out of room costs on average
+   * x % more over N months than the best plan in hindsight", with the likely move's month and option;
+   * null when no option is eligible.
+   */
+  readonly leastRegret: {
+    readonly id: string; readonly label: string; readonly score: number; readonly pMove: number; readonly medianMoveMonth: number | null;
+    readonly moveToLabel: string | null; readonly sentence: string;
+    /** Whether it is the single answer's recommendation. */
+    readonly isRecommendation: boolean;
+  } | null;
+  /**
+   * How often the single answer's recommendation is the cheapest today, in plain words; `detail` says
+   * over which futures and how ties count (folded away on the page). Null when there is none.
+   */
+  readonly recommendation: { readonly id: string; readonly label: string; readonly pCheapest: number; readonly sentence: string; readonly detail: string } | null;
   readonly chart: RangesChartData;
 }
 
@@ -158,13 +170,23 @@ function enteredOf(s: Scenario, r: RangesResult): string[] {
   return [...ranges, growth, `Horizon ${r.horizonMonths} months; confidence ${n(r.confidence)}; ${formatNumber(r.samples, 0)} futures; seed ${r.seed}`];
 }
 
+/** SPEC §12 v2.1's least-regret sentence, with the likely move when plans move. */
+function leastRegretSentence(label: string, plan: NonNullable<RangesResult['leastRegret']>, horizonMonths: number, moveToLabel: string | null): string {
+  const cost = regretText(plan.score);
+  if (horizonMonths === 0) return `${label}: today it costs on average ${cost} more than the best choice in hindsight`;
+  const head = `Starting on ${label} and moving only when it runs out of room costs on average ${cost} more over ${horizonMonths} months than the best plan in hindsight`;
+  if (plan.pMove === 0 || plan.medianMoveMonth === null) return `${head}; it has room in every future to month ${horizonMonths}`;
+  const to = moveToLabel === null ? '' : ` to ${moveToLabel}`;
+  return `${head}; ${shareText(plan.pMove)} of futures outgrow it and move${to}, typically in month ${plan.medianMoveMonth}`;
+}
+
 function meaningOf(r: RangesResult, anyRange: boolean): string {
   const sized = r.horizonMonths === 0 ? 'sized each one as it is now' : `sized each one month by month to month ${r.horizonMonths}`;
   const ranges = anyRange
     ? `Each range you entered is the span you expect ${formatNumber(r.confidence * 100, 1)} % of outcomes to fall in. From those ranges MSK Sizer drew`
     : 'No input has a range, so every future starts from the values in the form; MSK Sizer drew';
   return `${ranges} ${formatNumber(r.samples, 0)} futures (seed ${r.seed}) and ${sized}; `
-    + 'a figure reads P50 (P10–P90): the middle future, and the span 8 in 10 futures fall in, '
+    + 'a figure reads typical (low–high): the middle future, and the span the middle 80 % of futures fall in, '
     + 'over the futures in which the option fits ("unavailable by" counts the others).';
 }
 
@@ -211,15 +233,18 @@ export function buildRangesReport(result: SizingResult): RangesReport | null {
     rows,
     kindsLeftOut,
     leastRegret: lr === null ? null : {
-      id: lr.id, label: labelOf(lr.id), score: lr.score,
-      sentence: `${labelOf(lr.id)} — on average ${regretText(lr.score)} above the best choice in hindsight`,
+      id: lr.id, label: labelOf(lr.id), score: lr.score, pMove: lr.pMove, medianMoveMonth: lr.medianMoveMonth,
+      moveToLabel: lr.moveTo === null ? null : labelOf(lr.moveTo),
+      sentence: leastRegretSentence(labelOf(lr.id), lr, ranges.monthsSized > ranges.horizonMonths ? ranges.horizonMonths : Math.max(0, ranges.monthsSized - 1), lr.moveTo === null ? null : labelOf(lr.moveTo)),
+      isRecommendation: lr.id === overallId,
     },
     recommendation: overall === undefined || overall.pCheapest === null ? null : {
       id: overall.id, label: labelOf(overall.id), pCheapest: overall.pCheapest,
-      sentence: `The recommendation, ${labelOf(overall.id)}, is the cheapest choice in ${shareText(overall.pCheapest)} of the ${formatNumber(ranges.samplesWithChoice, 0)} futures`
-        + `${ranges.samplesWithChoice < ranges.samples ? ` in which any option fits (of ${formatNumber(ranges.samples, 0)})` : ''}.`
+      sentence: `The recommendation, ${labelOf(overall.id)}, has a ${shareText(overall.pCheapest)} chance of being the cheapest today.`,
+      detail: `Counted over the ${formatNumber(ranges.samplesWithChoice, 0)} futures`
+        + `${ranges.samplesWithChoice < ranges.samples ? ` in which any option fits today (of ${formatNumber(ranges.samples, 0)})` : ' drawn'}; `
         // Sizes that cost the same go to the one with fewer brokers (SPEC §8), which least regret does not reward.
-        + `${lr !== null && lr.id !== overall.id ? ' Where sizes cost the same, the one with fewer brokers counts as the cheapest, so the least-regret choice can differ.' : ''}`,
+        + 'where sizes cost the same to the cent, the one with fewer brokers counts as the cheapest, as the recommendation breaks ties.',
     },
     chart: toRangesChartData(ranges, rows.map((row) => ({ id: row.id, title: rowTitle(row), recommendationClass: row.recommendationClass, firstMonthAtRisk: row.firstMonthAtRisk, firstMonthMostOut: row.firstMonthMostOut }))),
   };

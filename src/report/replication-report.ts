@@ -64,6 +64,69 @@ export interface ReplicationReport {
   readonly volumeDerivation: string;
   /** How each cluster's workload follows from the scenario, a sentence each. */
   readonly clusterNotes: readonly string[];
+  /** The whole setup for the top of the page and page 1 of the PDF (SPEC §11 v2.1). */
+  readonly setup: SetupHeadline;
+}
+
+/** One part of the whole setup's monthly total. */
+export interface SetupPart {
+  readonly label: string;
+  /** USD/month; null when not priced. */
+  readonly monthlyUsd: number | null;
+}
+
+/** The whole setup in a few words and figures: clusters + the tool the totals use, and the one-offs. */
+export interface SetupHeadline {
+  /** "This cluster + a DR standby in us-west-2 + MSK Replicator". */
+  readonly title: string;
+  /** The tool the totals use, by name; null when none is available. */
+  readonly toolName: string | null;
+  readonly monthlyTotalUsd: number | null;
+  readonly parts: readonly SetupPart[];
+  /** Migration overlap and copy, USD; null when there is none (or it is not priced). */
+  readonly oneOffUsd: number | null;
+  /** What the one-off is for, in words; null without one. */
+  readonly oneOffText: string | null;
+  /** What the total leaves out or relies on: MM2 on EC2's operations time, multi-VPC connectivity. */
+  readonly notes: readonly string[];
+}
+
+/** What the target cluster is, in words, by pattern. */
+const TARGET_ROLE: Readonly<Record<ReplicationPattern, string>> = {
+  'active-passive': 'DR standby',
+  'active-active': 'second live cluster',
+  migration: 'new cluster',
+  aggregation: 'hub',
+};
+
+function setupOf(r: ReplicationResult): SetupHeadline {
+  const tool = r.chosenTool === null ? null : TOOL_LABELS[r.chosenTool];
+  const chosen = r.tools.find((t) => t.tool === r.chosenTool) ?? null;
+  const target = `${TARGET_ROLE[r.pattern]} in ${r.targetRegion}`;
+  const source = r.pattern === 'aggregation' ? `${r.source.clusterCount} clusters like this one` : 'this cluster';
+  const targetOption = r.target.instanceType === null ? '' : ` (${r.target.brokers === null ? 'serverless' : `${r.target.brokers} × ${r.target.instanceType}`})`;
+  const notes = [
+    ...(r.chosenTool === 'mm2-ec2' ? ['MirrorMaker 2 on EC2 is self-managed Kafka Connect: its operations time is not priced.'] : []),
+    ...(chosen?.warnings.some((w) => w.code === 'replicator-private-connectivity')
+      ? ['Multi-VPC private connectivity, which a cross-region MSK Replicator needs on the source cluster, is not priced.']
+      : []),
+  ];
+  const oneOff = r.oneOffUsd.total !== null && r.oneOffUsd.total > 0 ? r.oneOffUsd.total : null;
+  return {
+    title: `${source.charAt(0).toUpperCase()}${source.slice(1)} + ${target}${tool === null ? '' : ` + ${tool}`}`,
+    toolName: tool,
+    monthlyTotalUsd: r.monthlyTotalUsd.total,
+    parts: [
+      { label: r.pattern === 'aggregation' ? source : 'This cluster', monthlyUsd: r.monthlyTotalUsd.source },
+      { label: `${TARGET_ROLE[r.pattern].charAt(0).toUpperCase()}${TARGET_ROLE[r.pattern].slice(1)}${targetOption}`, monthlyUsd: r.monthlyTotalUsd.target },
+      { label: tool ?? 'Replication (no tool available)', monthlyUsd: r.monthlyTotalUsd.replication },
+    ],
+    oneOffUsd: oneOff,
+    oneOffText: oneOff === null ? null : r.pattern === 'migration'
+      ? `${formatNumber(r.derivation.overlapMonths, 2)} months of the new cluster and the tool while both run${(r.oneOffUsd.copy ?? 0) > 0 ? ', and copying the existing data once' : ''}`
+      : 'copying the existing data once',
+    notes,
+  };
 }
 
 /** SPEC §11: G is per direction (two in active-active) and per spoke (aggregation); one-way patterns have one flow. */
@@ -88,8 +151,8 @@ function volumeScope(r: ReplicationResult): string {
 
 const BASIS_TEXT: Readonly<Record<ReplicationResult['source']['workload']['basis'], string>> = {
   'scenario-plus-replication-consumer': 'this workload plus the replication tool reading it (egress + the replicated rate)',
-  'identical-standby': 'the same workload as this cluster, in the target region',
-  'own-and-peer-writes': 'its own writes and the other region\'s (ingress and egress + the replicated rate)',
+  'replicated-standby': 'the replicated share of this workload (ingress, egress and partitions × the share), in the target region, so it can take that load if the source fails',
+  'own-and-peer-writes': 'its own writes and the other region\'s (ingress + the replicated rate; egress + the tool\'s reads: the replicated rate, twice with identical topic names)',
   'hub-of-spokes': 'the writes of every cluster feeding it (ingress = clusters × the replicated rate)',
 };
 
@@ -159,7 +222,7 @@ export function buildReplicationReport(r: ReplicationResult): ReplicationReport 
     tools: r.tools.map((t) => ({
       tool: t.tool, available: t.available, label: TOOL_LABELS[t.tool], chosen: t.tool === r.chosenTool, sizing: sizingText(t.sizing), derivation: toolDerivation(t),
       warnings: t.warnings.map((w) => w.message),
-      // The domain still prices an unavailable MSK Replicator (what it would cost); a report shows no figure for a tool that cannot be used.
+      // The domain still prices an unavailable tool (what it would cost); a report shows no figure for a tool that cannot be used.
       monthlyUsd: t.available ? t.monthlyCostUsd?.total ?? null : null,
       oneOffUsd: t.available ? t.oneOffUsd?.total ?? null : null,
       unavailableReason: t.available ? '' : t.unavailable?.message ?? 'No price for it here.',
@@ -172,6 +235,7 @@ export function buildReplicationReport(r: ReplicationResult): ReplicationReport 
       + `${formatNumber(r.derivation.avgIngressMiBps * r.derivation.replicatedShare, 2)} MiB/s (peak ${formatNumber(r.derivation.peakIngressMiBps * r.derivation.replicatedShare, 2)} MiB/s); `
       + `R × 3600 × 730 / 1024 = ${formatNumber(r.replicatedGiBPerMonth, 1)} GiB per month${volumeScope(r)}.`,
     clusterNotes: [clusterNote('Source', r.source), clusterNote('Target', r.target)],
+    setup: setupOf(r),
   };
 }
 
@@ -199,11 +263,13 @@ export function replicationLines(report: ReplicationReport, format: (usd: number
   const t = report.monthlyTotalUsd;
   const summary = [
     `${report.pattern}: ${report.sourceRegion} → ${report.targetRegion}, ${replicatedVolumeText(report)}.`,
-    `Monthly: source ${usdOrDash(t.source, format)}, target ${usdOrDash(t.target, format)}, replication ${usdOrDash(t.replication, format)}; total ${usdOrDash(t.total, format)}.`,
+    `Whole setup: ${report.setup.title}: ${usdOrDash(t.total, format)} per month (source ${usdOrDash(t.source, format)}, target ${usdOrDash(t.target, format)}, `
+      + `${report.setup.toolName ?? 'replication'} ${usdOrDash(t.replication, format)}).`,
     ...(report.oneOffUsd.total !== null && report.oneOffUsd.total > 0
       ? [`One-off: ${format(report.oneOffUsd.total)} (both clusters and the tool during the overlap ${usdOrDash(report.oneOffUsd.overlap, format)}, copying existing data ${usdOrDash(report.oneOffUsd.copy, format)}).`]
       : []),
     `Tool: ${report.chosenToolRule}`,
+    ...report.setup.notes,
   ];
   const clusters = [['Cluster', 'Region', 'Option', 'Brokers', 'Monthly cost (each)'], ...report.clusters.map((c) => [
     c.clusters > 1 ? `${c.role} (× ${c.clusters})` : c.role, c.region, c.option, c.brokers === null ? '-' : String(c.brokers), usdOrDash(c.monthlyUsd, format),

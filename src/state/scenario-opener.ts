@@ -52,6 +52,12 @@ export function openScenario(loader: ScenarioLoader, ctx: ScenarioContext, raw: 
 }
 
 /** A saved scenario sized for comparison, or null when it no longer validates. */
+/** A saved scenario, validated as any stored one; null when it no longer parses. */
+export function parseSavedScenario(raw: unknown, ctx: ScenarioContext): Scenario | null {
+  const parsed = parseScenario(raw, ctx);
+  return parsed.ok ? parsed.value : null;
+}
+
 export function sizeSavedScenario(raw: unknown, ctx: ScenarioContext, priceBook: PriceBook, assumptions: EditableAssumptions): SizingResult | null {
   const parsed = parseScenario(raw, ctx);
   return parsed.ok ? sizeScenario(parsed.value, priceBook, assumptions) : null;

@@ -102,7 +102,7 @@ export function App() {
           )}
           {result && tab === 'calculator' && (
             <>
-              <PanelBoundary title="Recommendation"><RecommendationSummary result={result} /></PanelBoundary>
+              <PanelBoundary title="Recommendation"><RecommendationSummary result={result} scenario={fullScenario} ranges={finishedRanges} /></PanelBoundary>
               {selected && <PanelBoundary title="Option details"><OptionDialog key={selected.id} option={selected} azs={result.scenario.availabilityZones} replicationFactor={result.scenario.replicationFactor} /></PanelBoundary>}
               <PanelBoundary title="All options"><OptionsTable result={result} /></PanelBoundary>
               {result.replication && <PanelBoundary title="Replication and DR"><ReplicationPanel replication={result.replication} /></PanelBoundary>}

@@ -135,9 +135,10 @@ describe('cli size', () => {
       const { stdout } = run(['size', 'a.json'], { 'a.json': file });
       const lines = stdout.split('\n');
       expect(lines).toContain('Ranges & growth:');
-      expect(lines).toContain('  The recommendation, MSK Standard kafka.m7g.large, is the cheapest choice in 100 % of the 250 futures.');
-      expect(lines).toContain('  Least regret: MSK Standard kafka.m7g.large — on average 0 % above the best choice in hindsight.');
-      expect(stdout).toMatch(/^Option +P\(cheapest\) +Monthly cost now: P50 \(P10–P90\) +At month 3 +Brokers \(P50\) now → month 3 +At risk from +Unavailable by month 3$/m);
+      expect(lines).toContain('  The recommendation, MSK Standard kafka.m7g.large, has a 100 % chance of being the cheapest today.');
+      expect(lines).toContain('  Least regret: Starting on MSK Standard kafka.m7g.large and moving only when it runs out of room costs on average 0 % more over 3 months '
+        + 'than the best plan in hindsight; it has room in every future to month 3.');
+      expect(stdout).toMatch(/^Option +Chance it's the cheapest today +Monthly cost now: typical \(middle 80 % of futures\) +At month 3 +Brokers \(typical\) now → month 3 +At risk from +Unavailable by month 3$/m);
       // Certain figures print once, not as a range.
       expect(stdout).toMatch(/^MSK Standard kafka\.m7g\.large \(recommended, least regret\) +100 % +\$835\.35 +\$835\.35 +3 → 3 +— +0 %$/m);
       expect(run(['size', 'b.json'], { 'b.json': '{}' }).stdout).not.toContain('Ranges & growth');

@@ -5,10 +5,10 @@ import { loadPriceBook } from '../../src/data/price-book-from-data';
 import { priceDataSchema } from '../../src/data/price-data-schema';
 
 describe('the bundled price data', () => {
-  it('passes its zod schema as a whole, all 32 regions', () => {
+  it('passes its zod schema as a whole, all 35 regions', () => {
     const parsed = priceDataSchema.safeParse(rawPrices);
     expect(parsed.success).toBe(true);
-    expect(Object.keys(BUNDLED_PRICE_BOOK.regions)).toHaveLength(32);
+    expect(Object.keys(BUNDLED_PRICE_BOOK.regions)).toHaveLength(35);
   });
 
   it('exposes its as-of date and, for users, each source\'s short public citation', () => {
@@ -18,7 +18,7 @@ describe('the bundled price data', () => {
     expect(ids).toContain('S6');
     // Cross-check-only sources (S5 Infracost, S11 an unnamed repository, S13 third-party summaries) are not cited.
     for (const hidden of ['S5', 'S11', 'S13']) expect(ids).not.toContain(hidden);
-    expect(ids).toHaveLength(19 - 3);
+    expect(ids).toHaveLength(23 - 3);
     for (const source of BUNDLED_PRICE_BOOK.sources) {
       expect(Object.keys(source).sort()).toEqual(['citation', 'citationUrl', 'id']);
       expect(source.citation.length).toBeGreaterThan(0);

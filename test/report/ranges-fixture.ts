@@ -61,16 +61,23 @@ export const SPECS: readonly Spec[] = [
   { id: 'msk-standard:kafka.t3.small', pAvailable: 0, pCheapest: 0, firstMonthP10: 0, pByHorizon: 1, at: fixed(null, null) },
 ];
 
+/** The least-regret plan of the hand-built ranges: 5 % of futures move, in month 9 at the median, to kafka.m7g.large. */
+export const LEAST_REGRET = {
+  id: 'msk-express:express.m7g.xlarge', score: 0.0314, pMove: 0.05, medianMoveMonth: 9, moveTo: 'msk-standard:kafka.m7g.large', costP50: 19_003.5,
+} as const;
+
 /** The ranges above; `overrides` replace top-level fields (e.g. a shorter run). */
 export function handBuiltRanges(overrides: Partial<RangesResult> = {}): RangesResult {
   const horizonMonths = overrides.horizonMonths ?? HORIZON;
   const options = SPECS.map((s): OptionRanges => ({
     id: s.id, pAvailable: s.pAvailable, pCheapest: s.pCheapest, now: s.at(0), atHorizon: s.at(horizonMonths),
     limit: { firstMonthP10: s.firstMonthP10, firstMonthP50: s.firstMonthP50 ?? null, pByHorizon: s.pByHorizon },
+    // Self-managed options are never recommended, so they have no plan (SPEC §12 v2.1).
+    plan: s.pCheapest === null ? null : s.id === LEAST_REGRET.id ? LEAST_REGRET : { score: 0.2, pMove: s.pByHorizon, medianMoveMonth: s.firstMonthP50 ?? null, moveTo: null, costP50: 20_000 },
   }));
   return {
     samples: 2000, samplesWithChoice: 2000, seed: 7, confidence: 0.9, horizonMonths, monthsSized: horizonMonths + 1, options,
-    leastRegret: { id: 'msk-express:express.m7g.xlarge', score: 0.0314 },
+    leastRegret: LEAST_REGRET,
     timeline: Array.from({ length: horizonMonths + 1 }, (_, month) => ({ month, options: Object.fromEntries(SPECS.map((s) => [s.id, s.at(month)])) })),
     ...overrides,
   };

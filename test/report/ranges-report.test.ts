@@ -82,23 +82,38 @@ describe('a ranges row', () => {
 describe('the ranges sentences', () => {
   const report = rangesOf();
 
-  it('words the least-regret choice as SPEC §12 does: on average x % above the best choice in hindsight', () => {
-    // Score 0.0314 → 3.14 % → one decimal.
+  it('words the least-regret choice as SPEC §12 v2.1 does, over the horizon, with the likely move\'s month and option', () => {
+    // Score 0.0314 → 3.14 % → one decimal; 5 % of futures move, at month 9 at the median, to kafka.m7g.large.
     expect(report.leastRegret).toEqual({
-      id: EXPRESS_XLARGE, label: 'MSK Express express.m7g.xlarge', score: 0.0314,
-      sentence: 'MSK Express express.m7g.xlarge — on average 3.1 % above the best choice in hindsight',
+      id: EXPRESS_XLARGE, label: 'MSK Express express.m7g.xlarge', score: 0.0314, pMove: 0.05, medianMoveMonth: 9,
+      moveToLabel: 'MSK Standard kafka.m7g.large', isRecommendation: false,
+      sentence: 'Starting on MSK Express express.m7g.xlarge and moving only when it runs out of room costs on average 3.1 % more over 12 months '
+        + 'than the best plan in hindsight; 5 % of futures outgrow it and move to MSK Standard kafka.m7g.large, typically in month 9',
     });
   });
 
-  it('says how often the recommendation is the cheapest', () => {
-    expect(report.recommendation?.sentence).toBe('The recommendation, MSK Standard kafka.m7g.large, is the cheapest choice in 55 % of the 2,000 futures.'
-      + ' Where sizes cost the same, the one with fewer brokers counts as the cheapest, so the least-regret choice can differ.');
+  it('says that a plan with room in every future never moves', () => {
+    const ranges = resultWithRanges().ranges;
+    if (!ranges?.leastRegret) throw new Error('no least regret');
+    const still = rangesOf(resultWithRanges({ leastRegret: { ...ranges.leastRegret, pMove: 0, medianMoveMonth: null, moveTo: null } }));
+    expect(still.leastRegret?.sentence).toBe('Starting on MSK Express express.m7g.xlarge and moving only when it runs out of room costs on average 3.1 % more over 12 months '
+      + 'than the best plan in hindsight; it has room in every future to month 12');
+  });
+
+  it('says, with a horizon of now, what the choice costs today against the best in hindsight', () => {
+    expect(rangesOf(resultWithRanges({ horizonMonths: 0 })).leastRegret?.sentence)
+      .toBe('MSK Express express.m7g.xlarge: today it costs on average 3.1 % more than the best choice in hindsight');
+  });
+
+  it('says in plain words the chance the recommendation is the cheapest today, the base and ties folded into a detail', () => {
+    expect(report.recommendation?.sentence).toBe('The recommendation, MSK Standard kafka.m7g.large, has a 55 % chance of being the cheapest today.');
+    expect(report.recommendation?.detail).toBe('Counted over the 2,000 futures drawn; where sizes cost the same to the cent, the one with fewer brokers counts as the cheapest, as the recommendation breaks ties.');
   });
 
   it('says what a range means with the confidence, the futures, the seed and the horizon', () => {
     expect(report.meaning).toBe('Each range you entered is the span you expect 90 % of outcomes to fall in. '
       + 'From those ranges MSK Sizer drew 2,000 futures (seed 7) and sized each one month by month to month 12; '
-      + 'a figure reads P50 (P10–P90): the middle future, and the span 8 in 10 futures fall in, '
+      + 'a figure reads typical (low–high): the middle future, and the span the middle 80 % of futures fall in, '
       + 'over the futures in which the option fits ("unavailable by" counts the others).');
     expect(report).toMatchObject({ samples: 2000, seed: 7, confidence: 0.9, horizonMonths: 12, isComplete: true });
   });
@@ -134,7 +149,7 @@ describe('the ranges table as text', () => {
   const lines = rangesLines(rangesOf(), formatUsd);
 
   it('heads the columns with the horizon', () => {
-    expect(lines.table[0]).toEqual(['Option', 'P(cheapest)', 'Monthly cost now: P50 (P10–P90)', 'At month 12', 'Brokers (P50) now → month 12', 'At risk from', 'Unavailable by month 12']);
+    expect(lines.table[0]).toEqual(['Option', 'Chance it\'s the cheapest today', 'Monthly cost now: typical (middle 80 % of futures)', 'At month 12', 'Brokers (typical) now → month 12', 'At risk from', 'Unavailable by month 12']);
   });
 
   it('writes each row\'s cells: roles by the label, P50 then P10–P90, brokers now → at the horizon, never-eligible kinds as —', () => {
@@ -149,8 +164,9 @@ describe('the ranges table as text', () => {
   });
 
   it('opens with the recommendation, the least-regret choice and what a range means; closes with the notes', () => {
-    expect(lines.summary[0]).toContain('is the cheapest choice in 55 %');
-    expect(lines.summary[1]).toBe('Least regret: MSK Express express.m7g.xlarge — on average 3.1 % above the best choice in hindsight.');
+    expect(lines.summary[0]).toContain('has a 55 % chance of being the cheapest today');
+    expect(lines.summary[1]).toBe('Least regret: Starting on MSK Express express.m7g.xlarge and moving only when it runs out of room costs on average 3.1 % more over 12 months '
+      + 'than the best plan in hindsight; 5 % of futures outgrow it and move to MSK Standard kafka.m7g.large, typically in month 9.');
     expect(lines.summary[2]).toBe('Entered: Peak ingress: 0.5 to 2 MiB/s (likely 1); Monthly growth of throughput: 1 % to 5 % (likely 3 %); '
       + 'Horizon 12 months; confidence 0.9; 2,000 futures; seed 7.');
     expect(lines.summary[3]).toContain('span you expect 90 % of outcomes');
@@ -159,7 +175,7 @@ describe('the ranges table as text', () => {
 
   it('drops the horizon column when the horizon is now', () => {
     const now = rangesLines(rangesOf(resultWithRanges({ horizonMonths: 0 })), formatUsd);
-    expect(now.table[0]).toEqual(['Option', 'P(cheapest)', 'Monthly cost now: P50 (P10–P90)', 'Brokers (P50)', 'At risk from', 'Unavailable by month 0']);
+    expect(now.table[0]).toEqual(['Option', 'Chance it\'s the cheapest today', 'Monthly cost now: typical (middle 80 % of futures)', 'Brokers (typical)', 'At risk from', 'Unavailable by month 0']);
     expect(now.summary[3]).toContain('and sized each one as it is now;');
   });
 

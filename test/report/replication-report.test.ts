@@ -26,10 +26,11 @@ describe('replication report', () => {
     expect(replicatedVolumeText(report)).toBe('128,320.3 GiB/month replicated');
   });
 
-  it('says how each cluster follows from the scenario: the source also serves the tool, the standby is identical', () => {
-    // Source egress + R: 100 + 50 = 150 average, 200 + 100 = 300 peak; the standby keeps 100/200.
+  it('says how each cluster follows from the scenario: the source also serves the tool, the standby takes the replicated share (all of it here)', () => {
+    // Source egress + R: 100 + 50 = 150 average, 200 + 100 = 300 peak; the standby, share 1, keeps 100/200.
     expect(report.clusterNotes[0]).toContain('150/300 MiB/s out');
     expect(report.clusterNotes[1]).toContain('100/200 MiB/s out');
+    expect(report.clusterNotes[1]).toContain('the replicated share of this workload');
     expect(report.clusters.map((c) => c.region)).toEqual(['us-east-1', 'us-west-2']);
     expect(report.tools.map((t) => t.label)).toEqual(['MSK Replicator', 'MirrorMaker 2 on MSK Connect', 'MirrorMaker 2 on EC2']);
   });
@@ -66,28 +67,67 @@ describe('MirrorMaker 2 on MSK Connect at 1,200 MiB/s peak', () => {
   });
 });
 
-describe('an unavailable tool', () => {
-  // Rp = 2,000 MiB/s is above the 1,024 MiB/s one MSK Replicator carries; the domain still prices it, the report does not show it.
+describe('a standby for half the workload', () => {
+  const report = buildReplicationReport(replicationOf({
+    avgIngressMiBps: 50, peakIngressMiBps: 100, avgEgressMiBps: 100, peakEgressMiBps: 200, partitions: 600,
+    replication: { pattern: 'active-passive', targetRegion: 'us-west-2', replicatedShare: 0.5 },
+  }));
+
+  it('says the standby is sized for the replicated share: half the ingress, egress and partitions', () => {
+    // 50 × 0.5 = 25, 100 × 0.5 = 50 in; 100 × 0.5 = 50, 200 × 0.5 = 100 out; 600 × 0.5 = 300 partitions
+    expect(report.clusterNotes[1]).toContain('the replicated share of this workload');
+    expect(report.clusterNotes[1]).toContain('25/50 MiB/s in, 50/100 MiB/s out (average/peak), 300 partitions.');
+    // the source serves the tool: egress 100 + 25 = 125, 200 + 50 = 250
+    expect(report.clusterNotes[0]).toContain('50/100 MiB/s in, 125/250 MiB/s out (average/peak), 600 partitions.');
+  });
+});
+
+describe('MSK Replicator above 1 GiB/s', () => {
+  // Rp = 2,000 MiB/s: ceil(2,000 / 1,024) = 2 Replicators (SPEC §11 v2.1), each billed 730 h at $0.30 in us-west-2.
+  // G = 1,000 × 3600 × 730 / 1024 = 2,566,406.25 GiB a month × ($0.08 processed + $0.02 transfer) = $256,640.625.
   const replication = replicationOf({
     avgIngressMiBps: 1_000, peakIngressMiBps: 2_000, avgEgressMiBps: 0, peakEgressMiBps: 0, partitions: 10_000,
     replication: { pattern: 'active-passive', targetRegion: 'us-west-2' },
   });
+  const replicator = buildReplicationReport(replication).tools.find((t) => t.tool === 'msk-replicator');
+
+  it('shows several Replicators and their cost, and says why there are several', () => {
+    expect(replicator?.available).toBe(true);
+    expect(replicator?.sizing).toBe('2 replicators');
+    expect(replicator?.derivation[0]).toContain('us-east-1 → us-west-2: 2 replicators at $0.3/hour × 730 h');
+    expect(replicator?.monthlyUsd).toBeCloseTo(2 * 0.3 * 730 + 2_566_406.25 * (0.08 + 0.02), 6);
+    expect(replicator?.warnings).toContain('A peak of 2,000 MiB/s is more than one Replicator carries (1 GiB/s, MSK quotas): 2 Replicators in all, each with its own share of the topics.');
+  });
+});
+
+describe('an unavailable tool', () => {
+  // Active-active with identical topic names is MSK Replicator only (SPEC §11 v2.1): both MirrorMaker 2 tools are
+  // unavailable; the domain still prices them, to compare, and the report does not show that cost.
+  const replication = replicationOf({ replication: { pattern: 'active-active', targetRegion: 'us-west-2', identicalTopicNames: true } });
   const report = buildReplicationReport(replication);
-  const replicator = report.tools.find((t) => t.tool === 'msk-replicator');
+  const connect = report.tools.find((t) => t.tool === 'mm2-msk-connect');
 
   it('shows no cost, only why it cannot be used', () => {
-    expect(replication.tools.find((t) => t.tool === 'msk-replicator')?.monthlyCostUsd).not.toBeNull();
-    expect(replicator).toMatchObject({ available: false, monthlyUsd: null, oneOffUsd: null });
-    expect(replicator?.unavailableReason).toContain('2,000 MiB/s is more than one Replicator carries: 1 GiB/s (1,024 MiB/s)');
+    expect(replication.tools.find((t) => t.tool === 'mm2-msk-connect')?.monthlyCostUsd).not.toBeNull();
+    expect(connect).toMatchObject({ available: false, monthlyUsd: null, oneOffUsd: null });
+    expect(connect?.unavailableReason).toContain('MirrorMaker 2 cannot replicate both ways with identical topic names');
   });
 
   it('reads "—" in the tools table, with its reason, and stays out of the totals', () => {
-    const row = replicationLines(report, usd).tools.find((cells) => cells[0]?.startsWith('MSK Replicator'));
+    const row = replicationLines(report, usd).tools.find((cells) => cells[0]?.startsWith('MirrorMaker 2 on MSK Connect'));
     expect(row?.slice(2, 4)).toEqual(['—', '—']);
-    expect(row?.[4]).toMatch(/^unavailable: Peak replicated throughput/);
-    expect(replication.chosenTool).not.toBe('msk-replicator');
+    expect(row?.[4]).toMatch(/^unavailable: MirrorMaker 2 cannot replicate both ways with identical topic names/);
+    expect(replication.chosenTool).toBe('msk-replicator');
     const chosen = report.tools.find((t) => t.chosen);
     expect(report.monthlyTotalUsd.replication).toBe(chosen?.monthlyUsd);
+  });
+
+  it('says MSK Replicator processes and transfers each record twice with identical names', () => {
+    // R = 20 MiB/s each way: 2G = 2 × 51,328.125 = 102,656.25 GiB per direction
+    const replicator = report.tools.find((t) => t.tool === 'msk-replicator');
+    expect(replicator?.derivation[0]).toContain('102,656.3 GiB processed a month (each record twice with identical topic names)');
+    expect(replicator?.derivation).toContain('Transfer us-east-1 → us-west-2: 102,656.3 GiB a month at $0.02/GB.');
+    expect(report.clusterNotes[0]).toContain('40/80 MiB/s in, 80/160 MiB/s out');
   });
 });
 

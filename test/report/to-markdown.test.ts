@@ -231,17 +231,17 @@ describe('the ranges section in the Markdown summary (SPEC §12), from the hand-
   const start = lines.indexOf('## Ranges & growth');
   const section = lines.slice(start, lines.indexOf('## Workload'));
 
-  it('comes before the workload, and opens with the recommendation\'s P(cheapest), the least-regret choice and what a range means', () => {
+  it('comes before the workload, and opens with the chance the recommendation is the cheapest today, the least-regret choice and what a range means', () => {
     expect(start).toBeGreaterThan(0);
-    expect(section).toContain('The recommendation, MSK Standard kafka.m7g.large, is the cheapest choice in 55 % of the 2,000 futures.'
-      + ' Where sizes cost the same, the one with fewer brokers counts as the cheapest, so the least-regret choice can differ.');
-    expect(section).toContain('Least regret: MSK Express express.m7g.xlarge — on average 3.1 % above the best choice in hindsight.');
+    expect(section).toContain('The recommendation, MSK Standard kafka.m7g.large, has a 55 % chance of being the cheapest today.');
+    expect(section).toContain('Least regret: Starting on MSK Express express.m7g.xlarge and moving only when it runs out of room costs on average 3.1 % more over 12 months '
+      + 'than the best plan in hindsight; 5 % of futures outgrow it and move to MSK Standard kafka.m7g.large, typically in month 9.');
     expect(section.some((l) => l.startsWith('Each range you entered is the span you expect 90 % of outcomes to fall in.'))).toBe(true);
     expect(section).toContain('Entered: Peak ingress: 0.5 to 2 MiB/s (likely 1); Monthly growth of throughput: 1 % to 5 % (likely 3 %); Horizon 12 months; confidence 0.9; 2,000 futures; seed 7.');
   });
 
   it('has a table with a row per option that matters, numbers right-aligned', () => {
-    expect(section).toContain('| Option | P(cheapest) | Monthly cost now: P50 (P10–P90) | At month 12 | Brokers (P50) now → month 12 | At risk from | Unavailable by month 12 |');
+    expect(section).toContain('| Option | Chance it\'s the cheapest today | Monthly cost now: typical (middle 80 % of futures) | At month 12 | Brokers (typical) now → month 12 | At risk from | Unavailable by month 12 |');
     expect(section).toContain('|---|---:|---:|---:|---:|---:|---:|');
     expect(section).toContain('| MSK Standard kafka.m7g.large (recommended) | 55 % | $835.35 ($800.00–$900.00) | $955.35 ($920.00–$1,500.00) | 3 → 6 | — | 0 % |');
     expect(section.filter((l) => l.startsWith('| MSK ') || l.startsWith('| Self-managed'))).toHaveLength(6);

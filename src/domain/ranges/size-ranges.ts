@@ -16,7 +16,8 @@ import { kernelInputOf } from '../size-scenario';
 import { allocateFigures, allocateRows, ELIGIBLE_CLASSES, fillRow, sizeRows, type KernelRows, type SizingFigures } from '../sizing-kernel';
 import { OptionKind, sizingTableFor, type SizingTable } from '../sizing-table';
 import { drawFutures, type Draws } from './draws';
-import { REGRET_EXPONENT, UNAVAILABLE_REGRET } from './ranges-assumptions';
+import { addPlanMonth, allocatePlanBooks, leastRegretIndex, resetPlanBooks, scorePlans, type PlanBooks } from './least-regret';
+import { REGRET_EXPONENT } from './ranges-assumptions';
 export { REGRET_EXPONENT };
 import type { Uncertainty } from './uncertainty-schema';
 
@@ -51,6 +52,22 @@ export interface OptionRanges {
   /** At month `horizonMonths`; null until a run has sized that month. */
   readonly atHorizon: RangeFigures | null;
   readonly limit: OptionLimit;
+  /** Least regret over the horizon (SPEC §12 v2.1): this option's plan; null when the purpose does not allow it. */
+  readonly plan: OptionPlan | null;
+}
+
+/** An option's plan over the months sized: start on it, move only when it runs out of room. */
+export interface OptionPlan {
+  /** Mean over futures of regret^1.2 against the best plan in hindsight. */
+  readonly score: number;
+  /** Share of futures whose plan moves within the months sized. */
+  readonly pMove: number;
+  /** Median month of the move among the futures that move; null when none does. */
+  readonly medianMoveMonth: number | null;
+  /** The option most of those plans move to; null when none moves. */
+  readonly moveTo: string | null;
+  /** Median plan cost over the months sized, USD (whole months summed); null when the plan never runs. */
+  readonly costP50: number | null;
 }
 
 export interface TimelineMonth {
@@ -68,8 +85,12 @@ export interface RangesResult {
   /** Months sized so far (horizonMonths + 1 when complete): a run reports before it finishes. */
   readonly monthsSized: number;
   readonly options: readonly OptionRanges[];
-  /** Null when no option is eligible for the overall recommendation. */
-  readonly leastRegret: { readonly id: string; readonly score: number } | null;
+  /**
+   * The option whose plan has the least regret over the months sized (the horizon once complete;
+   * SPEC §12 v2.1), with that plan's figures; null when no option is eligible for the overall
+   * recommendation or none fits any future.
+   */
+  readonly leastRegret: ({ readonly id: string } & OptionPlan) | null;
   readonly timeline: readonly TimelineMonth[];
 }
 
@@ -169,7 +190,6 @@ export function wholePercentilesOf(values: Float64Array, n: number, counts: Int3
 /** Broker counts up to this are counted rather than selected (the quota is at most 10,000 brokers). */
 const COUNTED_BROKERS = 10_001;
 
-const cents = (usd: number) => Math.round(usd * 100);
 
 /**
  * A run's working memory: the kernel's rows and figures for every sample, and per option × sample the
@@ -185,6 +205,8 @@ export interface RangesBuffers {
   readonly costs: Float64Array;
   readonly brokers: Float64Array;
   readonly brokerCounts: Int32Array;
+  /** Least regret's plans (SPEC §12 v2.1). */
+  readonly plans: PlanBooks;
 }
 
 export function allocateRangesBuffers(table: SizingTable, samples: number): RangesBuffers {
@@ -193,6 +215,7 @@ export function allocateRangesBuffers(table: SizingTable, samples: number): Rang
     table, samples, rows: allocateRows(samples), figures: allocateFigures(table, samples, false),
     largestStorage: new Float64Array(cells), firstUnavailable: new Int16Array(cells).fill(-1),
     costs: new Float64Array(samples), brokers: new Float64Array(samples), brokerCounts: new Int32Array(COUNTED_BROKERS),
+    plans: allocatePlanBooks(table.options.length, samples),
   };
 }
 
@@ -200,6 +223,7 @@ export function allocateRangesBuffers(table: SizingTable, samples: number): Rang
 function resetBuffers(b: RangesBuffers): RangesBuffers {
   b.largestStorage.fill(0);
   b.firstUnavailable.fill(-1);
+  resetPlanBooks(b.plans);
   return b;
 }
 
@@ -216,7 +240,9 @@ export class RangesRun {
   private readonly rows: KernelRows;
   private readonly figures: SizingFigures;
   private readonly timeline: TimelineMonth[] = [];
-  private month0: { pAvailable: Float64Array; pCheapest: (number | null)[]; leastRegret: RangesResult['leastRegret']; samplesWithChoice: number } | null = null;
+  private month0: { pAvailable: Float64Array; pCheapest: (number | null)[]; samplesWithChoice: number } | null = null;
+  /** Which options the scenario's purpose allows for the overall recommendation (SPEC §8). */
+  private readonly eligible: readonly boolean[];
 
   /** `samples` overrides the block's (a first answer from fewer samples); the first k samples are always the same futures. */
   /**
@@ -234,6 +260,8 @@ export class RangesRun {
     this.buffers = spare !== undefined && spare.table === this.table && spare.samples === samples ? resetBuffers(spare) : allocateRangesBuffers(this.table, samples);
     this.rows = this.buffers.rows;
     this.figures = this.buffers.figures;
+    const eligibleClasses = ELIGIBLE_CLASSES[scenario.purpose];
+    this.eligible = this.table.options.map((o) => o.classIndex >= 0 && eligibleClasses.includes(RECOMMENDATION_CLASSES[o.classIndex] ?? 'msk-t3'));
   }
 
   get monthsSized(): number {
@@ -300,8 +328,21 @@ export class RangesRun {
       options[option.id] = { monthlyCostUsd: percentilesOf(this.buffers.costs, available), brokers: hasBrokers ? wholePercentilesOf(this.buffers.brokers, available, this.buffers.brokerCounts) : null };
     });
     this.timeline.push({ month, options });
+    addPlanMonth(this.buffers.plans, {
+      month, samples, eligible: this.eligible, figures: f, firstUnavailable: this.buffers.firstUnavailable,
+      ownCost: (cell) => this.ownCost(cell), moveMonths: this.assumptions.moveMonths,
+    });
     if (month === 0) this.month0 = this.summariseMonth0();
     return !this.done;
+  }
+
+  /** An available cell's monthly cost as the timeline counts it: its storage line never shrinks. */
+  private ownCost(cell: number): number {
+    const f = this.figures;
+    const total = f.total[cell] ?? Number.NaN;
+    const kind = this.table.options[Math.floor(cell / this.samples)]?.kind;
+    if (kind !== OptionKind.standard && kind !== OptionKind.selfManaged) return total;
+    return total + (this.buffers.largestStorage[cell] ?? 0) - (f.lines[cell * LINES + L_STORAGE] ?? 0);
   }
 
   /** Runs every remaining month. */
@@ -310,64 +351,45 @@ export class RangesRun {
     return this.result();
   }
 
-  /** pAvailable, pCheapest and the least-regret choice, all at month 0 (read while the figures hold month 0). */
+  /** pAvailable and pCheapest, at month 0 (read while the figures hold month 0). */
   private summariseMonth0(): NonNullable<RangesRun['month0']> {
-    const { table, figures: f, samples } = this;
+    const { table, figures: f, samples, eligible } = this;
     const n = table.options.length;
-    const eligibleClasses = ELIGIBLE_CLASSES[this.scenario.purpose];
-    const eligible = table.options.map((o) => o.classIndex >= 0 && eligibleClasses.includes(RECOMMENDATION_CLASSES[o.classIndex] ?? 'msk-t3'));
-    const choosable = (cell: number) => f.unavailable[cell] === 0 && !Number.isNaN(f.total[cell] ?? Number.NaN);
     const pAvailable = new Float64Array(n);
     const chosen = new Float64Array(n);
-    const regret = new Float64Array(n);
     let withChoice = 0;
     for (let i = 0; i < samples; i += 1) {
       const overall = f.overall[i] ?? -1;
       if (overall >= 0) { withChoice += 1; chosen[overall] = (chosen[overall] ?? 0) + 1; }
     }
-    // Option by option, as the figures are laid out: each sample's cheapest eligible cost, then each option's regret.
-    const best = new Float64Array(samples).fill(Number.POSITIVE_INFINITY);
     for (let o = 0; o < n; o += 1) {
       let available = 0;
       for (let i = 0; i < samples; i += 1) {
         const cell = o * samples + i;
-        if (!choosable(cell)) continue;
-        available += 1;
-        if (eligible[o]) best[i] = Math.min(best[i] ?? Number.POSITIVE_INFINITY, f.total[cell] ?? Number.POSITIVE_INFINITY);
+        if (f.unavailable[cell] === 0 && !Number.isNaN(f.total[cell] ?? Number.NaN)) available += 1;
       }
-      pAvailable[o] = available;
+      pAvailable[o] = available / samples;
     }
-    for (let o = 0; o < n; o += 1) {
-      if (!eligible[o]) continue;
-      let sum = 0;
-      for (let i = 0; i < samples; i += 1) {
-        const cell = o * samples + i;
-        const lowest = best[i] ?? Number.POSITIVE_INFINITY;
-        // In cents, as the recommendation compares costs: options that tie on the invoice have no regret.
-        const r = choosable(cell) && lowest < Number.POSITIVE_INFINITY ? (cents(f.total[cell] ?? 0) - cents(lowest)) / cents(lowest) : UNAVAILABLE_REGRET;
-        sum += r === 0 ? 0 : Math.pow(r, REGRET_EXPONENT);
-      }
-      regret[o] = sum;
-    }
-    for (let o = 0; o < n; o += 1) pAvailable[o] = (pAvailable[o] ?? 0) / samples;
     const pCheapest = table.options.map((_, o) => (eligible[o] ? (withChoice === 0 ? 0 : (chosen[o] ?? 0) / withChoice) : null));
+    return { pAvailable, pCheapest, samplesWithChoice: withChoice };
+  }
+
+  /** Every eligible option's plan over the months sized, and the least-regret one. */
+  private plansSoFar(): { plans: (OptionPlan | null)[]; leastRegret: RangesResult['leastRegret'] } {
+    const { table, samples, eligible } = this;
+    const scored = scorePlans(this.buffers.plans, eligible, samples, this.buffers.firstUnavailable, this.timeline.length);
+    const plans = scored.map((p): OptionPlan | null => (p === null ? null : {
+      score: p.score, pMove: p.pMove, medianMoveMonth: p.medianMoveMonth,
+      moveTo: p.moveToIndex === null ? null : table.options[p.moveToIndex]?.id ?? null, costP50: p.costP50,
+    }));
     const month0 = this.timeline[0];
-    const figuresOf = (o: number) => month0?.options[table.options[o]?.id ?? ''];
-    const p50 = (o: number) => figuresOf(o)?.monthlyCostUsd?.p50 ?? Number.POSITIVE_INFINITY;
     // Serverless has no brokers: 0, as the recommendation counts it.
-    const brokersP50 = (o: number) => figuresOf(o)?.brokers?.p50 ?? 0;
-    let winner = -1;
-    for (let o = 0; o < n; o += 1) {
-      if (!eligible[o]) continue;
-      const score = (regret[o] ?? 0) / samples;
-      const best = winner < 0 ? Number.POSITIVE_INFINITY : (regret[winner] ?? 0) / samples;
-      // SPEC §12: ties to the lower P50 cost; then, as SPEC §8 breaks ties, the fewer brokers.
-      const better = score < best || (score === best && (p50(o) < p50(winner) || (p50(o) === p50(winner) && brokersP50(o) < brokersP50(winner))));
-      if (winner < 0 || better) winner = o;
-    }
-    // No eligible option fits any future: every option's regret is 1, and naming one would mislead.
-    const leastRegret = winner < 0 || withChoice === 0 ? null : { id: table.options[winner]?.id ?? '', score: (regret[winner] ?? 0) / samples };
-    return { pAvailable, pCheapest, leastRegret, samplesWithChoice: withChoice };
+    const brokersToday = (o: number) => month0?.options[table.options[o]?.id ?? '']?.brokers?.p50 ?? 0;
+    const winner = leastRegretIndex(scored, brokersToday);
+    const plan = winner < 0 ? null : plans[winner] ?? null;
+    // No eligible option fits any future today: every option's regret is 1, and naming one would mislead.
+    const leastRegret = plan === null || (this.month0?.samplesWithChoice ?? 0) === 0 ? null : { id: table.options[winner]?.id ?? '', ...plan };
+    return { plans, leastRegret };
   }
 
   /** The summary of the months sized so far (the complete result once `done`). */
@@ -379,6 +401,7 @@ export class RangesRun {
     const last = this.done ? this.timeline[horizon] : undefined;
     const none: RangeFigures = { monthlyCostUsd: null, brokers: null };
     const sized = this.timeline.length;
+    const { plans, leastRegret } = sized === 0 ? { plans: [], leastRegret: null } : this.plansSoFar();
     const options = table.options.map((option, o): OptionRanges => {
       const unavailableBy = new Int32Array(Math.max(1, sized));
       for (let i = 0; i < samples; i += 1) {
@@ -401,11 +424,12 @@ export class RangesRun {
         now: first?.options[option.id] ?? none,
         atHorizon: last?.options[option.id] ?? null,
         limit: { firstMonthP10, firstMonthP50, pByHorizon: cumulative / samples },
+        plan: plans[o] ?? null,
       };
     });
     return {
       samples, samplesWithChoice: month0?.samplesWithChoice ?? 0, seed: block.seed, confidence: block.confidence, horizonMonths: horizon, monthsSized: sized,
-      options, leastRegret: month0?.leastRegret ?? null, timeline: this.timeline.slice(),
+      options, leastRegret, timeline: this.timeline.slice(),
     };
   }
 }

@@ -9,6 +9,21 @@ export function mm2VcpusFor(peakMiBps: number, mibpsPerMcu: number): number {
   return ceilCount(peakMiBps / mibpsPerMcu);
 }
 
+/**
+ * SPEC §11 v2.1: active-active with identical topic names is MSK Replicator only. MirrorMaker 2
+ * detects replication cycles by the remote topic prefix; its IdentityReplicationPolicy, which keeps
+ * names, does not support active-active (each record would cycle between the regions).
+ */
+export function mm2UnavailableReason(ctx: ToolContext): CodedMessage | null {
+  if (ctx.block.pattern === 'active-active' && ctx.block.identicalTopicNames) {
+    return {
+      code: 'mm2-identical-names-active-active',
+      message: 'MirrorMaker 2 cannot replicate both ways with identical topic names: it detects cycles by the remote topic prefix, and its IdentityReplicationPolicy does not support active-active. Use prefixed names, or MSK Replicator (which marks replicated records).',
+    };
+  }
+  return null;
+}
+
 /** Warnings every MM2 deployment shares: the assumed throughput, remote topics' RF, loops and task parallelism. */
 export function mm2Warnings(ctx: ToolContext): CodedMessage[] {
   const warnings: CodedMessage[] = [{
@@ -21,13 +36,7 @@ export function mm2Warnings(ctx: ToolContext): CodedMessage[] {
       message: `MirrorMaker 2 creates remote topics with replication.factor ${MM2_REMOTE_TOPIC_DEFAULT_RF} by default; set replication.factor=${ctx.scenario.replicationFactor} so the target keeps the scenario's replication factor.`,
     });
   }
-  if (ctx.block.pattern === 'active-active' && ctx.block.identicalTopicNames) {
-    warnings.push({
-      code: 'mm2-identity-loop',
-      message: 'MirrorMaker 2 keeps topic names only with IdentityReplicationPolicy, which has no loop guard: in active-active each record would cycle between the regions. Use prefixed names, or MSK Replicator (which marks replicated records).',
-    });
-  }
-  const peak = ctx.flows[0]?.peakMiBps ?? 0;
+  const peak = (ctx.flows[0]?.peakMiBps ?? 0) * (ctx.flows[0]?.readFactor ?? 1);
   const vcpus = mm2VcpusFor(peak, ctx.mm2MiBpsPerMcu);
   const partitions = ceilCount(ctx.scenario.partitions * ctx.block.replicatedShare);
   if (vcpus > partitions) {

@@ -6,7 +6,7 @@
  */
 import type { CodedMessage } from '../result';
 import { HOURS_PER_MONTH } from '../units';
-import { mm2VcpusFor, mm2Warnings } from './mm2-common';
+import { mm2UnavailableReason, mm2VcpusFor, mm2Warnings } from './mm2-common';
 import {
   MM2_AUXILIARY_MCUS, MSK_CONNECT_LARGEST_WORKER_MCUS, MSK_CONNECT_MAX_WORKERS_PER_CONNECTOR, MSK_CONNECT_WORKER_MCUS,
   MSK_CONNECT_WORKERS_PER_ACCOUNT,
@@ -61,10 +61,12 @@ export function provisionedMcusOf(connectors: readonly MskConnectConnector[]): n
 
 function flowDerivations(ctx: ToolContext): ConnectFlow[] {
   return ctx.flows.map((f) => {
-    const sourceConnectorMcus = mm2VcpusFor(f.peakMiBps, ctx.mm2MiBpsPerMcu);
+    // SPEC §11: ceil(Rp′ / MM2_MIBPS_PER_MCU), Rp′ = readFactor × Rp.
+    const peakMiBps = f.peakMiBps * f.readFactor;
+    const sourceConnectorMcus = mm2VcpusFor(peakMiBps, ctx.mm2MiBpsPerMcu);
     const sourceConnectors = mskConnectLayout(sourceConnectorMcus);
     return {
-      kind: 'mm2-msk-connect', fromRegion: f.fromRegion, toRegion: f.toRegion, flows: f.count, peakMiBps: f.peakMiBps,
+      kind: 'mm2-msk-connect', fromRegion: f.fromRegion, toRegion: f.toRegion, flows: f.count, peakMiBps,
       mibpsPerMcu: ctx.mm2MiBpsPerMcu, sourceConnectorMcus, sourceConnectors, provisionedSourceMcus: provisionedMcusOf(sourceConnectors),
       auxiliaryMcus: MM2_AUXILIARY_MCUS, mcuHourUsd: replicationPricesIn(ctx.prices, f.toRegion).mcuHour,
     };
@@ -93,9 +95,10 @@ export function priceMm2MskConnect(ctx: ToolContext): PricedTool {
   const flows = flowDerivations(ctx);
   const transfer = transferDerivations(ctx.flows, ctx.prices);
   const unpriced = flows.find((f) => f.mcuHourUsd === null);
-  const unavailable: CodedMessage | null = unpriced
+  const unavailable: CodedMessage | null = mm2UnavailableReason(ctx) ?? (unpriced
     ? { code: 'missing-price', message: `MSK Connect has no published price in ${unpriced.toRegion} (the target region, where MirrorMaker 2 runs).` }
-    : null;
+    : null);
+  const priced = unpriced === undefined;
   let mcus = 0;
   let workerUsd = 0;
   for (const f of flows) {
@@ -104,7 +107,7 @@ export function priceMm2MskConnect(ctx: ToolContext): PricedTool {
     mcus += flowMcus;
     workerUsd += flowMcus * (f.mcuHourUsd ?? 0) * HOURS_PER_MONTH;
   }
-  const copyTransfer = transferUsd(ctx.flows, transfer, () => ctx.copyGiBPerFlow);
+  const copyTransfer = transferUsd(ctx.flows, transfer, () => ctx.copyGiBPerFlow, true);
   return {
     result: {
       tool: 'mm2-msk-connect',
@@ -115,13 +118,13 @@ export function priceMm2MskConnect(ctx: ToolContext): PricedTool {
         connectors: flows.reduce((n, f) => n + f.flows * (f.sourceConnectors.length + f.auxiliaryMcus), 0),
         workers: flows.reduce((n, f) => n + f.flows * workersPerFlow(f), 0),
       },
-      monthlyCostUsd: unavailable === null
+      monthlyCostUsd: priced
         ? toolMonthlyCost({ replicatorHours: 0, dataProcessed: 0, workers: workerUsd }, transferUsd(ctx.flows, transfer, (f) => f.gibPerMonth), ctx.discountFactor)
         : null,
       warnings: connectWarnings(ctx, flows),
       derivation: { flows, transfer },
     },
     // MM2 has no per-GB charge: copying the retained data costs its transfer only.
-    copyUsd: unavailable !== null || copyTransfer === null ? null : copyTransfer * ctx.discountFactor,
+    copyUsd: !priced || copyTransfer === null ? null : copyTransfer * ctx.discountFactor,
   };
 }

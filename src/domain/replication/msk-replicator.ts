@@ -1,5 +1,5 @@
 /**
- * MSK Replicator (SPEC §11): one replicator per direction and per spoke, created in (and billed by)
+ * MSK Replicator (SPEC §11): ceil(Rp′ / 1 GiB/s) replicators per direction and per spoke, created in (and billed by)
  * the target cluster's region (MSK Developer Guide, "How MSK Replicator works": "create a new
  * Replicator in your target cluster's AWS Region"). Cost: replicator-hours + per-GB processed +
  * inter-region transfer.
@@ -15,25 +15,25 @@ import { mibpsText, toolMonthlyCost, transferDerivations, transferUsd, usdText, 
 type ReplicatorFlow = Extract<ToolFlowDerivation, { kind: 'msk-replicator' }>;
 
 /**
- * Each record is processed twice with identical topic names in active-active (SPEC §11; MSK Developer
- * Guide, identical topic name replication: loops are avoided with a header, and both Replicators bill each record).
+ * Replicators per flow (SPEC §11 v2.1): ceil(Rp′ / 1 GiB/s), each with its own topics (AWS: 1 GiB/s
+ * per Replicator; "create a separate Replicator" for more), where Rp′ = readFactor × Rp; at least one.
  */
-function processingFactor(ctx: ToolContext): number {
-  return ctx.block.pattern === 'active-active' && ctx.block.identicalTopicNames ? 2 : 1;
+export function replicatorsPerFlow(peakMiBps: number, readFactor: number): number {
+  return Math.max(1, ceilCount((peakMiBps * readFactor) / REPLICATOR_MAX_MIBPS));
 }
 
 function flowDerivations(ctx: ToolContext): ReplicatorFlow[] {
-  const factor = processingFactor(ctx);
   return ctx.flows.map((f) => {
     const p = replicationPricesIn(ctx.prices, f.toRegion);
     const sameRegion = f.fromRegion === f.toRegion;
+    const perFlow = replicatorsPerFlow(f.peakMiBps, f.readFactor);
     return {
-      kind: 'msk-replicator', fromRegion: f.fromRegion, toRegion: f.toRegion, replicators: f.count,
+      kind: 'msk-replicator', fromRegion: f.fromRegion, toRegion: f.toRegion, flows: f.count, replicatorsPerFlow: perFlow, replicators: f.count * perFlow,
       hourlyUsd: p.replicatorHour,
       perGbUsd: sameRegion ? p.replicatorPerGbSameRegion : p.replicatorPerGbCrossRegion,
       perGbBasis: sameRegion ? 'same-region' : 'cross-region',
-      processingFactor: factor,
-      processedGiBPerMonth: f.gibPerMonth * f.count * factor,
+      processingFactor: f.readFactor,
+      processedGiBPerMonth: f.gibPerMonth * f.count * f.readFactor,
     };
   });
 }
@@ -51,8 +51,11 @@ function unavailableReason(ctx: ToolContext, flows: readonly ReplicatorFlow[]): 
   for (const [from, to] of clusterPairs(ctx)) {
     if (from === null || to === null) return { code: 'no-cluster', message: 'MSK Replicator needs an MSK cluster on both sides, and one side has no available option.' };
     if (to.deployment === 'self-managed') return { code: 'self-managed-cluster', message: `MSK Replicator only writes into MSK clusters; ${to.id} is self-managed Kafka.` };
-    if (from.deployment === 'self-managed' && to.deployment !== 'msk-express') {
-      return { code: 'self-managed-cluster', message: `MSK Replicator reads a self-managed source (${from.id}) only into an MSK cluster with Express brokers; use MirrorMaker 2 or an Express target.` };
+    // SPEC §11 v2.1: a self-managed source replicates into any MSK Provisioned target (Standard or
+    // Express brokers), not into Serverless (MSK docs, "Migrate from non-MSK Apache Kafka clusters
+    // to Amazon MSK Provisioned").
+    if (from.deployment === 'self-managed' && to.deployment === 'msk-serverless') {
+      return { code: 'self-managed-cluster', message: `MSK Replicator reads a self-managed source (${from.id}) only into MSK Provisioned clusters (Standard or Express brokers), not into MSK Serverless; use MirrorMaker 2 or a provisioned target.` };
     }
   }
   for (const option of [ctx.sourceOption, ctx.targetOption]) {
@@ -60,13 +63,6 @@ function unavailableReason(ctx: ToolContext, flows: readonly ReplicatorFlow[]): 
     if (option !== null && option.brokers !== null && option.brokers < REPLICATOR_MIN_BROKERS) {
       return { code: 'too-few-brokers', message: `MSK Replicator needs at least ${REPLICATOR_MIN_BROKERS} brokers per cluster (4 in two AZs); ${option.id} has ${option.brokers}.` };
     }
-  }
-  const peak = ctx.flows[0]?.peakMiBps ?? 0;
-  if (peak > REPLICATOR_MAX_MIBPS) {
-    return {
-      code: 'replicator-throughput',
-      message: `Peak replicated throughput of ${mibpsText(peak)} MiB/s is more than one Replicator carries: ${mibpsText(REPLICATOR_MAX_GIBPS)} GiB/s (${mibpsText(REPLICATOR_MAX_MIBPS)} MiB/s), MSK quotas; replicate fewer topics per Replicator or use MirrorMaker 2.`,
-    };
   }
   return null;
 }
@@ -87,7 +83,7 @@ function replicatorWarnings(ctx: ToolContext, replicators: number): CodedMessage
   if (replicators > REPLICATORS_PER_ACCOUNT) {
     warnings.push({ code: 'replicator-account-quota', message: `${replicators} Replicators: above MSK's quota of ${REPLICATORS_PER_ACCOUNT} per account (raise it with AWS Support).` });
   }
-  const peak = ctx.flows[0]?.peakMiBps ?? 0;
+  const peak = (ctx.flows[0]?.peakMiBps ?? 0) * (ctx.flows[0]?.readFactor ?? 1);
   const needed = ceilCount(peak * REPLICATOR_PARTITIONS_PER_MIBPS);
   const replicated = ceilCount(ctx.scenario.partitions * ctx.block.replicatedShare);
   if (replicated < needed) {
@@ -97,7 +93,13 @@ function replicatorWarnings(ctx: ToolContext, replicators: number): CodedMessage
     warnings.push({ code: 'replicator-starting-position', message: 'MSK Replicator starts from the latest offset by default; set the starting position to earliest to copy the retained data.' });
   }
   if (isSelfManagedSource) {
-    warnings.push({ code: 'replicator-external-source', message: 'A self-managed source needs Apache Kafka 2.8.1 or later with SASL/SCRAM authentication (MSK Replicator, external sources).' });
+    warnings.push({ code: 'replicator-external-source', message: 'A self-managed source needs Apache Kafka 2.8.1 or later with SASL/SCRAM, mutual TLS or SASL/OAUTHBEARER authentication (MSK Developer Guide, migrate from non-MSK Apache Kafka clusters to MSK Provisioned).' });
+  }
+  const split = ctx.flows.find((f) => replicatorsPerFlow(f.peakMiBps, f.readFactor) > 1);
+  if (split) {
+    const perFlow = replicatorsPerFlow(split.peakMiBps, split.readFactor);
+    const per = ctx.block.pattern === 'aggregation' ? 'per source cluster' : ctx.block.pattern === 'active-active' ? 'per direction' : 'in all';
+    warnings.push({ code: 'replicator-split', message: `A peak of ${mibpsText(split.peakMiBps * split.readFactor)} MiB/s is more than one Replicator carries (${mibpsText(REPLICATOR_MAX_GIBPS)} GiB/s, MSK quotas): ${perFlow} Replicators ${per}, each with its own share of the topics.` });
   }
   return warnings;
 }
@@ -115,9 +117,10 @@ export function priceMskReplicator(ctx: ToolContext): PricedTool {
   for (const f of flows) {
     hours += f.replicators * (f.hourlyUsd ?? 0) * HOURS_PER_MONTH;
     processed += f.processedGiBPerMonth * (f.perGbUsd ?? 0);
-    copyProcessed += ctx.copyGiBPerFlow * f.replicators * f.processingFactor * (f.perGbUsd ?? 0);
+    // SPEC §11: the retained data goes through the tool once, whatever the pattern.
+    copyProcessed += ctx.copyGiBPerFlow * f.flows * (f.perGbUsd ?? 0);
   }
-  const copyTransfer = transferUsd(ctx.flows, transfer, () => ctx.copyGiBPerFlow);
+  const copyTransfer = transferUsd(ctx.flows, transfer, () => ctx.copyGiBPerFlow, true);
   return {
     result: {
       tool: 'msk-replicator',

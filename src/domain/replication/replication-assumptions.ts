@@ -70,20 +70,20 @@ export const HOURS_PER_WEEK = 7 * 24;
 export function listReplicationAssumptions(mm2MiBpsPerMcu: number = MM2_MIBPS_PER_MCU): readonly Assumption[] {
   return [
     { key: 'mm2MiBpsPerMcu', label: 'MirrorMaker 2 throughput per MCU (or per EC2 vCPU)', value: mm2MiBpsPerMcu, unit: 'MiB/s', editable: true,
-      source: 'AWS publishes no MirrorMaker 2 throughput per MSK Connect MCU. The one public benchmark found (Didi KnowStreaming) measured about 16 MB/s per vCPU with 1 KB records, full batches and no compression (13.6 with LZ4); cross-region round trips lower it. The default of 8 is an assumption, not a measurement: measure your own (SPEC §11).' },
+      source: 'AWS publishes no MirrorMaker 2 throughput per MSK Connect MCU. The one public benchmark found (Didi KnowStreaming) measured about 16 MB/s per vCPU with 1 KB records, full batches and no compression (13.6 with LZ4); cross-region round trips lower it. The default of 8 is an assumption, not a measurement: measure your own.' },
     { key: 'replicatorMaxThroughput', label: 'MSK Replicator throughput per replicator, maximum', value: REPLICATOR_MAX_MIBPS, unit: 'MiB/s', editable: false,
-      source: 'MSK quotas: 1 GB/s of ingress per Replicator, read as 1 GiB/s (1,024 MiB/s) because the model reads AWS\'s MB as MiB (SPEC §1, §11)' },
+      source: 'MSK quotas: 1 GB/s of ingress per Replicator, read as 1 GiB/s (1,024 MiB/s) because the model reads AWS\'s MB as MiB' },
     { key: 'replicatorMinBrokers', label: 'MSK Replicator: brokers per cluster, minimum', value: REPLICATOR_MIN_BROKERS, unit: 'brokers', editable: false,
-      source: 'MSK Replicator supported configurations: at least 3 brokers (4 in two AZs), no kafka.t3.small; self-managed sources only into Express clusters' },
+      source: 'MSK Replicator supported configurations: at least 3 brokers (4 in two AZs), no kafka.t3.small; a self-managed source into MSK Provisioned clusters (Standard or Express brokers), not Serverless' },
     { key: 'mskConnectWorkersPerConnector', label: 'MSK Connect workers per connector, maximum', value: MSK_CONNECT_MAX_WORKERS_PER_CONNECTOR, unit: 'workers of 1, 2, 4 or 8 MCUs', editable: false,
       source: 'MSK Connect quotas and connector capacity settings: a connector has one worker size (mcuCount 1, 2, 4 or 8) and a worker count (1 MCU = 1 vCPU + 4 GiB)' },
     { key: 'mskConnectMcusPerConnector', label: 'MirrorMaker 2 source connector on MSK Connect, MCUs, maximum', value: MSK_CONNECT_MAX_WORKERS_PER_CONNECTOR * MSK_CONNECT_LARGEST_WORKER_MCUS, unit: `MCUs (${MSK_CONNECT_MAX_WORKERS_PER_CONNECTOR} workers × ${MSK_CONNECT_LARGEST_WORKER_MCUS} MCUs)`, editable: false,
-      source: 'Our choice for the MCUs MirrorMaker 2 needs (SPEC §11): the fewest source connectors (MCUs needed ÷ 80, rounded up), the MCUs split between them as evenly as possible, and each connector the smallest workers × worker size that covers its share (fewer workers on a tie); what is provisioned is priced, so 13 MCUs needed become 7 workers × 2 MCUs = 14' },
+      source: 'Our choice for the MCUs MirrorMaker 2 needs: the fewest source connectors (MCUs needed ÷ 80, rounded up), the MCUs split between them as evenly as possible, and each connector the smallest workers × worker size that covers its share (fewer workers on a tie); what is provisioned is priced, so 13 MCUs needed become 7 workers × 2 MCUs = 14' },
     { key: 'mm2AuxiliaryMcus', label: 'MirrorMaker 2 checkpoint and heartbeat connectors', value: MM2_AUXILIARY_MCUS, unit: 'MCUs per replication flow', editable: false,
-      source: 'SPEC §11: one MCU each for the checkpoint and heartbeat connectors' },
+      source: 'Our model: one MCU each for the checkpoint and heartbeat connectors' },
     { key: 'mm2Ec2MinWorkers', label: 'MirrorMaker 2 on EC2: workers, minimum', value: MM2_EC2_MIN_WORKERS, unit: `workers (${MM2_EC2_DEFAULT_INSTANCE} by default)`, editable: false,
-      source: 'SPEC §11: at least two Kafka Connect workers so that one may fail' },
+      source: 'Our model: at least two Kafka Connect workers so that one may fail' },
     { key: 'migrationHoursPerWeek', label: 'Migration overlap', value: HOURS_PER_WEEK, unit: 'h per week (÷ 730 h per month)', editable: false,
-      source: 'SPEC §11: both clusters and the replication run for migrationWeeks × 7 × 24 / 730 months' },
+      source: 'Our model: both clusters and the replication run for migrationWeeks × 7 × 24 / 730 months' },
   ];
 }

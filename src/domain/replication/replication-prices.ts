@@ -19,8 +19,12 @@ export interface ReplicationRegionPrices {
   readonly mcuHour: number | null;
   /** Data transfer out of this region to another AWS region, USD per GB (charged to the sending region). */
   readonly interRegionOutPerGb: number | null;
-  /** Data transfer out of this region to the other US East region, USD per GB, where AWS charges less (us-east-1 ↔ us-east-2: $0.01). */
-  readonly toUsEastRegionsPerGb: number | null;
+  /**
+   * (v2.1) Data transfer out of this region to a named destination region, USD per GB, where AWS
+   * prices the pair apart (us-east-1 → us-east-2 $0.01, ap-southeast-4 → ap-southeast-2 $0.08):
+   * the price data's `dataTransfer.interRegionOutToPerGb` (source S17).
+   */
+  readonly interRegionOutToPerGb: Readonly<Record<string, number>>;
   /** Multi-VPC private connectivity, USD per hour per authentication scheme (cross-region Replicator sources need it). */
   readonly privateConnectivityHourPerAuthScheme: number | null;
   /** Multi-VPC private connectivity, USD per GB processed. */
@@ -43,7 +47,7 @@ const replicationPriceDataSchema = z.object({
       replicator: z.object({ hour: price, perGbSameRegion: price, perGbCrossRegion: price }).optional(),
       privateConnectivity: z.object({ hourPerAuthScheme: price, perGbProcessed: price }).optional(),
     }),
-    dataTransfer: z.object({ interRegionOutPerGb: price, toUsEastRegionsPerGb: price }),
+    dataTransfer: z.object({ interRegionOutPerGb: price, interRegionOutToPerGb: z.record(z.string(), z.number().nonnegative()).optional() }),
   })),
   ec2Instances: z.record(z.string(), z.object({ vcpu: z.number().int().positive() })),
 });
@@ -60,7 +64,7 @@ function replicationPricesFromParsed(data: ReplicationPriceData): ReplicationPri
       replicatorPerGbCrossRegion: r.msk.replicator?.perGbCrossRegion ?? null,
       mcuHour: r.msk.connect?.mcuHour ?? null,
       interRegionOutPerGb: r.dataTransfer.interRegionOutPerGb ?? null,
-      toUsEastRegionsPerGb: r.dataTransfer.toUsEastRegionsPerGb ?? null,
+      interRegionOutToPerGb: r.dataTransfer.interRegionOutToPerGb ?? {},
       privateConnectivityHourPerAuthScheme: r.msk.privateConnectivity?.hourPerAuthScheme ?? null,
       privateConnectivityPerGb: r.msk.privateConnectivity?.perGbProcessed ?? null,
     };
@@ -83,7 +87,7 @@ export function replicationPricesFromData(raw: unknown): ReplicationPrices {
 
 const NO_PRICES: ReplicationRegionPrices = {
   replicatorHour: null, replicatorPerGbSameRegion: null, replicatorPerGbCrossRegion: null, mcuHour: null,
-  interRegionOutPerGb: null, toUsEastRegionsPerGb: null, privateConnectivityHourPerAuthScheme: null, privateConnectivityPerGb: null,
+  interRegionOutPerGb: null, interRegionOutToPerGb: {}, privateConnectivityHourPerAuthScheme: null, privateConnectivityPerGb: null,
 };
 
 /** One region's replication prices; a region the data does not list has none. */
@@ -91,17 +95,13 @@ export function replicationPricesIn(prices: ReplicationPrices, region: string): 
   return prices.regions[region] ?? NO_PRICES;
 }
 
-/** The regions the price data's `toUsEastRegionsPerGb` rate reaches (AWS data transfer pricing: US East (N. Virginia) and US East (Ohio)). */
-const US_EAST_REGIONS: readonly string[] = ['us-east-1', 'us-east-2'];
-
 /**
- * USD per GB to move data from one region to another, charged to the sending region: the cheaper
- * rate between the two US East regions where the price data has one, else the region's inter-region
- * rate; 0 within a region; null when not published.
+ * USD per GB to move data from one region to another, charged to the sending region (SPEC §11 v2.1):
+ * the pair's own price where the price data has one (`interRegionOutToPerGb[toRegion]`), else the
+ * sending region's inter-region rate; 0 within a region; null when not published.
  */
 export function transferPerGb(prices: ReplicationPrices, fromRegion: string, toRegion: string): number | null {
   if (fromRegion === toRegion) return 0;
   const from = replicationPricesIn(prices, fromRegion);
-  if (US_EAST_REGIONS.includes(fromRegion) && US_EAST_REGIONS.includes(toRegion) && from.toUsEastRegionsPerGb !== null) return from.toUsEastRegionsPerGb;
-  return from.interRegionOutPerGb;
+  return from.interRegionOutToPerGb[toRegion] ?? from.interRegionOutPerGb;
 }

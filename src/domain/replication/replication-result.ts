@@ -30,13 +30,19 @@ export interface ReplicationFlow {
   readonly peakMiBps: number;
   /** G = R × 3600 × 730 / 1024, GiB per month, per flow. */
   readonly gibPerMonth: number;
+  /**
+   * How many times the tool reads, processes and transfers each replicated record (SPEC §11 v2.1): 2
+   * with identical topic names in active-active, where each topic holds both regions' writes and the
+   * tool reads (and filters) them all; else 1. The tool's peak is Rp′ = readFactor × Rp.
+   */
+  readonly readFactor: number;
 }
 
 /** How a cluster's workload was derived from the scenario (SPEC §11, "Clusters"). */
 export type ClusterBasis =
-  | 'scenario-plus-replication-consumer' // source: the scenario, egress + R (the tool reads it)
-  | 'identical-standby' // active-passive, migration: the same workload in the target region
-  | 'own-and-peer-writes' // active-active: ingress + R, egress + R, in each region
+  | 'scenario-plus-replication-consumer' // source: the scenario, egress + R (the tool reads it); the headline cluster (v2.1)
+  | 'replicated-standby' // active-passive, migration: the replicated share of the workload, in the target region
+  | 'own-and-peer-writes' // active-active: ingress + R, egress + R (+ 2R with identical names), in each region
   | 'hub-of-spokes'; // aggregation: sourceClusters × R of ingress
 
 export interface ClusterWorkload {
@@ -116,6 +122,10 @@ export type ToolFlowDerivation =
     readonly fromRegion: string;
     /** The Replicator runs, and is billed, in the target cluster's region (MSK Replicator, "How it works"). */
     readonly toRegion: string;
+    /** Identical flows (aggregation: spokes), each with `replicatorsPerFlow` Replicators. */
+    readonly flows: number;
+    /** ceil(Rp′ / 1 GiB/s), at least 1 (SPEC §11 v2.1). */
+    readonly replicatorsPerFlow: number;
     readonly replicators: number;
     readonly hourlyUsd: number | null;
     readonly perGbUsd: number | null;

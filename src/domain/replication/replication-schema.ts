@@ -37,9 +37,9 @@ const fields = {
     .max(MAX_MIGRATION_WEEKS, { error: `must be from ${MIN_MIGRATION_WEEKS} to ${MAX_MIGRATION_WEEKS} weeks` }).default(4),
   // Its default depends on the pattern (migration: true, others: false), so it is filled in below.
   copyExistingData: booleanField().optional(),
-  // SPEC §11: "the cheapest available one is used for the totals, and the user may pick another".
-  // The pick travels with the scenario (an extension of SPEC §11's keys); null: the cheapest.
-  tool: z.enum(['msk-replicator', 'mm2-msk-connect', 'mm2-ec2'], { error: 'must be "msk-replicator", "mm2-msk-connect", "mm2-ec2" or null (the cheapest)' })
+  // SPEC §11 v2.1: the totals use the cheapest available managed tool, and the user may pick another.
+  // The pick travels with the scenario (an extension of SPEC §11's keys); null: the cheapest managed one.
+  tool: z.enum(['msk-replicator', 'mm2-msk-connect', 'mm2-ec2'], { error: 'must be "msk-replicator", "mm2-msk-connect", "mm2-ec2" or null (the cheapest managed tool)' })
     .nullable().default(null),
   // SPEC §11 prices a tool by what the source runs on ("the source or target is not MSK"), but names
   // no key for it: this extension says whether the source cluster is MSK (priced as the recommendation)

@@ -27,7 +27,7 @@ export function replicatedRates(s: Scenario, b: Replication): { avgMiBps: number
  */
 export function replicationFlows(s: Scenario, b: Replication): ReplicationFlow[] {
   const rates = replicatedRates(s, b);
-  const forward: ReplicationFlow = { fromRegion: s.region, toRegion: b.targetRegion, count: 1, ...rates };
+  const forward: ReplicationFlow = { fromRegion: s.region, toRegion: b.targetRegion, count: 1, ...rates, readFactor: readFactorOf(b) };
   switch (b.pattern) {
     case 'active-passive':
     case 'migration':
@@ -37,6 +37,15 @@ export function replicationFlows(s: Scenario, b: Replication): ReplicationFlow[]
     case 'aggregation':
       return [{ ...forward, count: b.sourceClusters }];
   }
+}
+
+/**
+ * SPEC §11 v2.1: with identical topic names in active-active each topic holds both regions' writes,
+ * and the tool reads (and filters out) all of them: 2; else 1 (AWS: "you will pay additional data
+ * processing and data transfer charges for each Replicator").
+ */
+export function readFactorOf(b: Replication): number {
+  return b.pattern === 'active-active' && b.identicalTopicNames ? 2 : 1;
 }
 
 /** Partitions the replicated topics add where they land: the replicated share of the scenario's, whole. */
@@ -52,20 +61,22 @@ export interface ClusterScenario {
 }
 
 /**
- * Active-active (SPEC §11): each region takes its own writes and the other's (ingress + R, so the
- * same retention holds both), and the tool reads its own writes (egress + R). Prefixed remote topics
- * add their partitions; with identical names the records land in the same topics. Our choice:
- * local consumers read what they read before (egress grows by the tool's reads only).
+ * Active-active (SPEC §11 v2.1): each region takes its own writes and the other's (ingress + R, so
+ * the same retention holds both), and the tool reads its own writes (egress + R), or, with identical
+ * names, every record in the replicated topics, both regions' (egress + 2R). Prefixed remote topics
+ * add their partitions; with identical names the records land in the same topics. Our choice: local
+ * consumers read what they read before (egress grows by the tool's reads only).
  */
 function activeActiveScenario(s: Scenario, b: Replication, region: string): Scenario {
   const r = replicatedRates(s, b);
+  const reads = readFactorOf(b);
   return {
     ...s,
     region,
     avgIngressMiBps: s.avgIngressMiBps + r.avgMiBps,
     peakIngressMiBps: s.peakIngressMiBps + r.peakMiBps,
-    avgEgressMiBps: s.avgEgressMiBps + r.avgMiBps,
-    peakEgressMiBps: s.peakEgressMiBps + r.peakMiBps,
+    avgEgressMiBps: s.avgEgressMiBps + reads * r.avgMiBps,
+    peakEgressMiBps: s.peakEgressMiBps + reads * r.peakMiBps,
     partitions: s.partitions + (b.identicalTopicNames ? 0 : replicatedPartitions(s, b)),
     // Egress is given explicitly now; groups × ingress would count the remote writes as read by every group.
     consumerGroups: null,
@@ -104,16 +115,50 @@ function withoutReplication(s: Scenario): Scenario {
   return { ...s, replication: null };
 }
 
+/**
+ * SPEC §11 v2.1, active-passive and migration: the standby (or new cluster) holds what is replicated
+ * and takes that share of the load when it fails over: the scenario with ingress, egress and
+ * partitions × replicatedShare, in the target region (AWS: "provision identical capacity for your
+ * source and target clusters", i.e. capacity for what fails over). Our choice: the partitions round
+ * up to a whole number.
+ */
+function replicatedStandbyScenario(s: Scenario, b: Replication): Scenario {
+  const share = b.replicatedShare;
+  return {
+    ...s,
+    region: b.targetRegion,
+    avgIngressMiBps: s.avgIngressMiBps * share,
+    peakIngressMiBps: s.peakIngressMiBps * share,
+    avgEgressMiBps: s.avgEgressMiBps * share,
+    peakEgressMiBps: s.peakEgressMiBps * share,
+    partitions: Math.max(1, replicatedPartitions(s, b)),
+    consumerGroups: null,
+  };
+}
+
+/**
+ * The cluster the scenario describes once it has a replication block (SPEC §11 v2.1: "the source
+ * cluster *is* the scenario's cluster"): the scenario with the tool's reads as one more consumer
+ * (active-active: with the peer's writes too). Without a block, the scenario itself. The result's
+ * options and recommendation are sized from this, so the headline, exports and Terraform describe
+ * the cluster the user will run.
+ */
+export function headlineClusterScenario(scenario: Scenario): Scenario {
+  const b = scenario.replication;
+  if (!b) return scenario;
+  const s = withoutReplication(scenario);
+  return b.pattern === 'active-active' ? activeActiveScenario(s, b, s.region) : sourceWithReplicationConsumer(s, b);
+}
+
 /** The source and target (peer, new or hub) clusters' scenarios, each in its own region (SPEC §11). */
 export function replicationClusterScenarios(scenario: Scenario, b: Replication): { source: ClusterScenario; target: ClusterScenario } {
   const s = withoutReplication(scenario);
   switch (b.pattern) {
     case 'active-passive':
     case 'migration':
-      // AWS: "provision identical capacity for your source and target clusters": the scenario as given.
       return {
         source: { scenario: sourceWithReplicationConsumer(s, b), basis: 'scenario-plus-replication-consumer', clusterCount: 1 },
-        target: { scenario: { ...s, region: b.targetRegion }, basis: 'identical-standby', clusterCount: 1 },
+        target: { scenario: replicatedStandbyScenario(s, b), basis: 'replicated-standby', clusterCount: 1 },
       };
     case 'active-active':
       return {

@@ -8,7 +8,7 @@ import type { PriceBook } from '../price-book';
 import type { CodedMessage, MonthlyCost, SizingResult } from '../result';
 import type { Scenario } from '../scenario';
 import { HOURS_PER_MONTH, mibpsForHoursToGib } from '../units';
-import { chooseTool } from './choose-tool';
+import { chooseTool, type ToolChoice } from './choose-tool';
 import { priceMm2Ec2 } from './mm2-ec2';
 import { priceMm2MskConnect } from './mm2-msk-connect';
 import { priceMskReplicator } from './msk-replicator';
@@ -25,7 +25,7 @@ export interface ReplicationSizingOptions {
   readonly mm2MiBpsPerMcu?: number;
   /** EC2 type of MirrorMaker 2 workers on EC2; default m7g.large (SPEC §11). */
   readonly mm2Ec2InstanceType?: string;
-  /** The tool the user picked; used when available, else the cheapest (with a warning). */
+  /** The tool the user picked; used when available, else the cheapest managed tool (with a warning; SPEC §11 v2.1). */
   readonly preferredTool?: ReplicationToolId;
   /** The source option to price instead of the recommendation (e.g. "self-managed:m5.large" for a migration from self-managed Kafka). */
   readonly sourceOptionId?: string;
@@ -56,7 +56,8 @@ function oneOffOf(tool: PricedTool, overlapMonths: number, target: MonthlyCost |
   return { overlap, copy: tool.copyUsd, total: overlap + tool.copyUsd };
 }
 
-function resultWarnings(s: Scenario, b: Replication, preferred: ReplicationToolId | undefined, tools: readonly ReplicationToolResult[], chosen: ReplicationToolId | null): CodedMessage[] {
+function resultWarnings(s: Scenario, b: Replication, preferred: ReplicationToolId | undefined, tools: readonly ReplicationToolResult[], choice: ToolChoice): CodedMessage[] {
+  const chosen = choice.tool;
   const warnings: CodedMessage[] = [];
   if (b.pattern === 'active-passive' && b.targetRegion === s.region) {
     warnings.push({ code: 'standby-in-same-region', message: `The standby is in ${s.region}, like the source: it does not survive the loss of the region. A multi-AZ cluster already survives an AZ loss; cross-region replication is for losing a region (AWS Big Data Blog, MSK Replicator and MirrorMaker 2 for DR).` });
@@ -64,6 +65,14 @@ function resultWarnings(s: Scenario, b: Replication, preferred: ReplicationToolI
   const pick = preferred === undefined ? undefined : tools.find((t) => t.tool === preferred);
   if (pick !== undefined && chosen !== preferred) {
     warnings.push({ code: 'preferred-tool-unavailable', message: `${preferred ? REPLICATION_TOOL_NAMES[preferred] : ''} cannot be used here: ${(pick.unavailable?.message ?? 'it has no price').replace(/\.$/, '')}. So the totals use ${chosen ? REPLICATION_TOOL_NAMES[chosen] : 'no tool'}.` });
+  }
+  if (chosen === 'mm2-ec2') {
+    warnings.push({
+      code: 'self-managed-replication-tool',
+      message: choice.selfManagedFallback
+        ? 'No managed replication tool (MSK Replicator, MirrorMaker 2 on MSK Connect) is available here, so the totals use MirrorMaker 2 on EC2: self-managed Kafka Connect, whose operations time (patching, monitoring, scaling) is not priced.'
+        : 'The totals use MirrorMaker 2 on EC2, as you picked: self-managed Kafka Connect, whose operations time (patching, monitoring, scaling) is not priced.',
+    });
   }
   if (chosen === null) {
     warnings.push({ code: 'no-replication-tool', message: 'No replication tool is available for these clusters and regions, so the totals leave replication out.' });
@@ -148,7 +157,7 @@ export function sizeReplicationInFull(
         copyGiBPerFlow,
         discountPct: scenario.discountPct,
       },
-      warnings: resultWarnings(scenario, replication, options.preferredTool, tools, choice.tool),
+      warnings: resultWarnings(scenario, replication, options.preferredTool, tools, choice),
     },
     sourceSizing: source.sizing,
     targetSizing: target.sizing,

@@ -34,25 +34,28 @@ export interface PricedTool {
 }
 
 /**
- * Inter-region transfer of each flow (SPEC §11: `interRegionOutPerGb × G` per direction when the
- * regions differ), at the sending region's price: AWS charges transfer to the region data leaves
- * (AWS data transfer pricing; research/replication.md §1c), $0.01/GB between us-east-1 and us-east-2
- * (the price data's `toUsEastRegionsPerGb`). Within one region: 0.
+ * Inter-region transfer of each flow (SPEC §11: `interRegionOutPerGb(source → target) × G` per
+ * direction when the regions differ; 2G with identical topic names in active-active), at the pair's
+ * own price where the data has one (v2.1), else the sending region's rate: AWS charges transfer to
+ * the region data leaves (AWS data transfer pricing; research/replication.md §1c). Within one region: 0.
  */
 export function transferDerivations(flows: readonly ReplicationFlow[], prices: ReplicationPrices): TransferDerivation[] {
   return flows.map((f) => ({
     fromRegion: f.fromRegion,
     toRegion: f.toRegion,
-    gibPerMonth: f.gibPerMonth * f.count,
+    gibPerMonth: f.gibPerMonth * f.count * f.readFactor,
     perGbUsd: transferPerGb(prices, f.fromRegion, f.toRegion),
   }));
 }
 
-/** USD for moving `gibPerFlow` GiB through every flow once (per flow, × its count); null when a price is missing. */
-export function transferUsd(flows: readonly ReplicationFlow[], transfer: readonly TransferDerivation[], gibPerFlow: (f: ReplicationFlow) => number): number | null {
+/**
+ * USD for moving `gibPerFlow` GiB through every flow (per flow, × its count, × the flow's read factor
+ * unless `once`: the copy of retained data goes through the tool once, SPEC §11); null when a price is missing.
+ */
+export function transferUsd(flows: readonly ReplicationFlow[], transfer: readonly TransferDerivation[], gibPerFlow: (f: ReplicationFlow) => number, once = false): number | null {
   let usd = 0;
   for (const [i, f] of flows.entries()) {
-    const gib = gibPerFlow(f) * f.count;
+    const gib = gibPerFlow(f) * f.count * (once ? 1 : f.readFactor);
     if (gib === 0) continue;
     const perGb = transfer[i]?.perGbUsd ?? null;
     if (perGb === null) return null;

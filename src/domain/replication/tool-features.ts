@@ -19,11 +19,11 @@ export const REPLICATION_TOOL_FEATURES: readonly ToolFeatureRow[] = [
   { feature: 'Consumer-group sync', mskReplicator: 'Allow and exclude patterns; detects new groups', mirrorMaker2: 'Group filter', source: `${REPLICATOR_DOCS}; ${MM2_DOCS}` },
   { feature: 'Topic configuration sync', mskReplicator: 'Yes (a subset for MSK Serverless)', mirrorMaker2: 'Yes, every 600 s by default', source: `${REPLICATOR_DOCS}; ${MM2_DOCS}` },
   { feature: 'ACL sync', mskReplicator: 'Yes (not into MSK Serverless)', mirrorMaker2: 'Yes (sync.topic.acls.enabled)', source: `${REPLICATOR_DOCS}; ${MM2_DOCS}` },
-  { feature: 'Identical topic names', mskReplicator: 'Yes, with loop avoidance; each record processed twice in active-active', mirrorMaker2: 'IdentityReplicationPolicy, with no loop guard', source: `${REPLICATOR_DOCS}; ${MM2_DOCS}` },
+  { feature: 'Identical topic names', mskReplicator: 'Yes, with loop avoidance; in active-active each record is read, processed and transferred twice', mirrorMaker2: 'Only one way (IdentityReplicationPolicy, no loop guard): not for active-active', source: `${REPLICATOR_DOCS}; ${MM2_DOCS}` },
   { feature: 'Cross-account', mskReplicator: 'No: source and target in one AWS account', mirrorMaker2: 'Yes', source: `${REPLICATOR_DOCS}; AWS Big Data Blog, MSK Replicator and MirrorMaker 2 for DR and migrations` },
-  { feature: 'Supported sources', mskReplicator: 'MSK provisioned and Serverless; self-managed Kafka 2.8.1+ with SASL/SCRAM only into Express brokers; no kafka.t3.small; at least 3 brokers (4 in two AZs)', mirrorMaker2: 'Any Kafka cluster', source: REPLICATOR_DOCS },
+  { feature: 'Supported sources', mskReplicator: 'MSK provisioned and Serverless; self-managed Kafka 2.8.1+ with SASL/SCRAM, mTLS or SASL/OAUTHBEARER into MSK Provisioned (Standard or Express brokers, not Serverless); no kafka.t3.small; at least 3 brokers (4 in two AZs)', mirrorMaker2: 'Any Kafka cluster', source: REPLICATOR_DOCS },
   { feature: 'Authentication', mskReplicator: 'IAM access control on both MSK clusters; cross-region sources need multi-VPC private connectivity', mirrorMaker2: 'Whatever the clusters use: mTLS, SASL/SCRAM or IAM', source: `${REPLICATOR_DOCS}; AWS Big Data Blog, MSK Replicator and MirrorMaker 2 for DR and migrations` },
-  { feature: 'Scaling and operations', mskReplicator: 'Serverless: scales itself, up to 1 GiB/s (1,024 MiB/s) of ingress per Replicator', mirrorMaker2: 'Sized by you (MCUs on MSK Connect, instances on EC2)', source: `${REPLICATOR_DOCS}, quotas; MSK Connect docs` },
+  { feature: 'Scaling and operations', mskReplicator: 'Serverless: scales itself, up to 1 GiB/s (1,024 MiB/s) of ingress per Replicator; above that, several Replicators, each with its own topics', mirrorMaker2: 'Sized by you (MCUs on MSK Connect, instances on EC2)', source: `${REPLICATOR_DOCS}, quotas; MSK Connect docs` },
 ];
 
 /**

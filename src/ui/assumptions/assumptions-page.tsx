@@ -40,11 +40,12 @@ export function AssumptionsPage({ region }: { readonly region: string }) {
     <>
       <section className="panel" aria-labelledby="assumptions-title">
         <h2 id="assumptions-title">Assumptions</h2>
-        <p>Every constant of the model with its value, unit and source. Two have no published measurement and are yours to change; the results update at once. The TLS factor starts at 1.0 because AWS publishes no TLS overhead; lowering it lowers MSK Standard, Express and self-managed brokers alike.</p>
+        <p>Every constant of the model with its value, unit and source. Four have no published measurement and are yours to change; the results update at once. The TLS factor starts at 1.0 because AWS publishes no TLS overhead; lowering it lowers MSK Standard, Express and self-managed brokers alike.</p>
         <div className="field-grid assumption-fields" key={resetCount}>
           <EditableAssumption name="tlsFactor" label="TLS throughput factor (× plaintext throughput)" />
           <EditableAssumption name="pageCacheShare" label="Page cache share of broker memory (× memory)" />
           <EditableAssumption name="mm2MiBpsPerMcu" label="MirrorMaker 2 throughput per MCU or vCPU (MiB/s)" />
+          <EditableAssumption name="moveMonths" label="Least regret: cost of a move (months of the option moved to)" />
         </div>
         <button type="button" onClick={() => { reset(); setResetCount((n) => n + 1); }}>Reset assumptions</button>
         <TableScroll label="Model constants">

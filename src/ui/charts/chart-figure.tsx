@@ -3,6 +3,7 @@ import { useId, type ReactNode } from 'react';
 import { ResponsiveContainer } from 'recharts';
 import { formatNumber, formatUsd } from '../../report/format';
 import { CHART_INK, CHART_MUTED_INK } from '../../report/palette';
+import { TableScroll } from '../shell/table-scroll';
 import { ChartLegend, type LegendItem } from './chart-legend';
 
 export const CHART_HEIGHT_PX = 260;
@@ -64,6 +65,8 @@ export function ChartFigure({ title, description, table, legend, height = CHART_
       </ResponsiveContainer>
       <details>
         <summary>Show data as a table</summary>
+        {/* A wide table scrolls sideways inside its own area on a phone, not the page. */}
+        <TableScroll label={`${title}: data table`}>
         <table aria-label={`${title}: data`}>
           <thead>
             <tr>{table.columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr>
@@ -76,6 +79,7 @@ export function ChartFigure({ title, description, table, legend, height = CHART_
             ))}
           </tbody>
         </table>
+        </TableScroll>
       </details>
     </figure>
   );

@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
-import type { SizingResult } from '../../domain';
-import { sizeSavedScenario } from '../../state/scenario-opener';
+import { DEFAULT_EDITABLE_ASSUMPTIONS, type SizingResult } from '../../domain';
+import { differingInputs, type InputDifference } from '../../report/input-differences';
+import { parseSavedScenario, sizeSavedScenario } from '../../state/scenario-opener';
 import { buildComparison, compareOptions, type ComparisonRow } from '../../report/comparison';
 import { formatNumber, formatUsd } from '../../report/format';
 import { optionLabel } from '../../report/labels';
 import { PRICE_BOOK, SCENARIO_CONTEXT, useCalculator } from '../app-store';
 import { TableScroll } from '../shell/table-scroll';
-import { selectAssumptions, selectCompare, selectCompareScenarios, selectSaved, selectSetCompare, selectSetCompareScenario } from '../../state/selectors';
+import { selectCompare, selectCompareScenarios, selectSaved, selectSetCompare, selectSetCompareScenario } from '../../state/selectors';
 
 function show(value: number | null, money: boolean): string {
   if (value === null) return '–';
@@ -46,16 +47,33 @@ function ComparisonTable({ caption, leftLabel, rightLabel, rows }: { readonly ca
   );
 }
 
+function InputsTable({ leftLabel, rightLabel, rows }: { readonly leftLabel: string; readonly rightLabel: string; readonly rows: readonly InputDifference[] }) {
+  if (rows.length === 0) return <p role="note">The two scenarios have the same inputs; only their names differ.</p>;
+  return (
+    <TableScroll label="Inputs that differ">
+      <table className="compare-table">
+        <caption>Inputs that differ ({rows.length})</caption>
+        <thead><tr><th scope="col">Input</th><th scope="col">{leftLabel}</th><th scope="col">{rightLabel}</th></tr></thead>
+        <tbody>{rows.map((r) => <tr key={r.label}><th scope="row">{r.label}</th><td>{r.left}</td><td>{r.right}</td></tr>)}</tbody>
+      </table>
+    </TableScroll>
+  );
+}
+
 function SavedScenarioComparison() {
   const saved = useCalculator(selectSaved);
   const choice = useCalculator(selectCompareScenarios);
   const setChoice = useCalculator(selectSetCompareScenario);
-  const assumptions = useCalculator(selectAssumptions);
-  const results = useMemo(() => (['left', 'right'] as const).map((side) => {
+  // Each saved scenario is sized with the assumptions saved with it, not the page's.
+  const sides = useMemo(() => (['left', 'right'] as const).map((side) => {
     const found = saved.find((s) => s.name === choice[side]);
-    return found ? sizeSavedScenario(found.scenario, SCENARIO_CONTEXT, PRICE_BOOK, assumptions) : null;
-  }), [saved, choice, assumptions]);
-  const [left, right] = results;
+    const scenario = found ? parseSavedScenario(found.scenario, SCENARIO_CONTEXT) : null;
+    return { scenario, result: found && scenario ? sizeSavedScenario(found.scenario, SCENARIO_CONTEXT, PRICE_BOOK, scenario.assumptions ?? DEFAULT_EDITABLE_ASSUMPTIONS) : null };
+  }), [saved, choice]);
+  const [leftSide, rightSide] = sides;
+  const left = leftSide?.result;
+  const right = rightSide?.result;
+  const inputs = leftSide?.scenario && rightSide?.scenario ? differingInputs(leftSide.scenario, rightSide.scenario) : null;
   const pick = (r: SizingResult | null | undefined) => r?.options.find((o) => o.id === r.recommendations.overall) ?? null;
   const leftPick = pick(left);
   const rightPick = pick(right);
@@ -76,6 +94,7 @@ function SavedScenarioComparison() {
               </label>
             ))}
           </div>
+          {inputs && <InputsTable leftLabel={choice.left ?? ''} rightLabel={choice.right ?? ''} rows={inputs} />}
           {leftPick && rightPick && (
             <ComparisonTable caption={`Recommended options: ${optionLabel(leftPick)} vs ${optionLabel(rightPick)}`} leftLabel={choice.left ?? ''} rightLabel={choice.right ?? ''} rows={compareOptions(leftPick, rightPick).rows} />
           )}

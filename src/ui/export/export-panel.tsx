@@ -6,6 +6,7 @@ import { toTerraform } from '../../report/to-terraform';
 import { PRICE_BOOK, useCalculator } from '../app-store';
 import { downloadBlob, downloadText, todayIso } from './download';
 import { ScenarioImport } from './scenario-import';
+import { CopyButton } from '../shell/copy-button';
 import { resultForExport } from '../../state/ranges-export';
 import { selectCompare, selectNotify, selectSelectedOptionId } from '../../state/selectors';
 
@@ -54,14 +55,9 @@ export const ExportPanel = memo(function ExportPanel({ result, scenario = result
     }
   };
 
-  const copy = async (text: () => Promise<string>, what: string) => {
-    try {
-      await navigator.clipboard.writeText(await text());
-      notify('info', `${what} copied to the clipboard.`);
-    } catch {
-      notify('error', `The clipboard is not available here: use the download instead.`);
-    }
-  };
+  const copyButton = (label: string, text: () => Promise<string>, what: string) => (
+    <CopyButton label={label} text={text} copied={`${what} copied to the clipboard.`} unavailable="The clipboard is not available here: use the download instead." />
+  );
 
   return (
     <section className="panel" aria-labelledby="export-title">
@@ -69,7 +65,7 @@ export const ExportPanel = memo(function ExportPanel({ result, scenario = result
       <div className="toolbar">
         <button type="button" className="primary" disabled={busy} aria-busy={busy} onClick={() => void downloadPdf()}>{busy ? 'Making the PDF…' : 'Download PDF report'}</button>
         <button type="button" onClick={() => void csv().then((text) => downloadText(reportFileName(name, today, 'csv'), text, 'text/csv'))}>Download CSV</button>
-        <button type="button" onClick={() => void copy(markdown, 'Markdown summary')}>Copy Markdown summary</button>
+        {copyButton('Copy Markdown summary', markdown, 'Markdown summary')}
         <button type="button" onClick={() => void markdown().then((text) => downloadText(reportFileName(name, today, 'md'), text, 'text/markdown'))}>Download Markdown</button>
         <button type="button" onClick={() => downloadText(reportFileName(name, today, 'scenario.json'), `${JSON.stringify(scenario, null, 2)}\n`, 'application/json')}>Export scenario (JSON)</button>
         <button type="button" onClick={() => downloadText(reportFileName(name, today, 'result.json'), `${JSON.stringify(full(), null, 2)}\n`, 'application/json')}>Export full result (JSON)</button>
@@ -85,7 +81,7 @@ export const ExportPanel = memo(function ExportPanel({ result, scenario = result
         {terraform ? (
           <>
             <div className="toolbar">
-              <button type="button" onClick={() => void copy(() => Promise.resolve(terraform), 'Terraform')}>Copy Terraform</button>
+              {copyButton('Copy Terraform', () => Promise.resolve(terraform), 'Terraform')}
               <button type="button" onClick={() => downloadText(reportFileName(name, today, 'tf'), terraform, 'text/plain')}>Download .tf</button>
             </div>
             <pre className="code" tabIndex={0} aria-label="Terraform code"><code>{terraform}</code></pre>

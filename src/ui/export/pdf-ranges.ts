@@ -4,7 +4,7 @@
  * the section names its method in words.
  */
 import type { jsPDF } from 'jspdf';
-import { formatUsd } from '../../report/format';
+import { formatUsdWhole } from '../../report/format';
 import { RANGES_HEADING, rangesLines } from '../../report/ranges-lines';
 import type { RangesReport } from '../../report/ranges-report';
 import { CHART_MUTED_INK, CHART_INK } from '../../report/palette';
@@ -13,8 +13,9 @@ import { ensureSpace, heading, INK, MARGIN, MUTED, newPage, table, wrap, write }
 
 /** How the ranges are made, for a reader without our spec. */
 export const RANGES_METHOD = 'Method (MSK Sizer\'s ranges method): each future\'s inputs and growth are drawn from split log-normal distributions '
-  + 'whose median is the likely value; P10, P50 and P90 are nearest-rank percentiles over the futures; least regret weighs each future\'s '
-  + 'overspend against the best choice in hindsight as Netflix\'s service-capacity-modeling does.';
+  + 'whose median is the likely value; "typical" is the middle future and the span beside it holds the middle 80 % of futures (nearest-rank percentiles P50, P10 and P90); '
+  + 'least regret follows each option from today, moving to the cheapest option that fits only when it runs out of room, '
+  + 'and weighs each future\'s overspend over the horizon against the best plan in hindsight as Netflix\'s service-capacity-modeling does.';
 
 /**
  * The standard PDF fonts have no "→" (the text would print as "->"), and the cells are set in them:
@@ -50,7 +51,8 @@ export function rangesSummary(doc: jsPDF, ranges: RangesReport, y: number, width
 /** The section on a page of its own: what the ranges mean, the table, its notes, then the chart. */
 export function drawRangesSection(doc: jsPDF, ranges: RangesReport): number {
   const width = doc.internal.pageSize.getWidth() - 2 * MARGIN;
-  const r = rangesLines(ranges, formatUsd);
+  // Whole dollars: a spread of futures is no more exact than that.
+  const r = rangesLines(ranges, formatUsdWhole);
   let y = heading(doc, RANGES_HEADING, newPage(doc)) + 6;
   doc.setFontSize(9);
   y = paragraph(doc, r.summary, MARGIN, y, width, 11.5);
@@ -69,7 +71,7 @@ export function drawRangesSection(doc: jsPDF, ranges: RangesReport): number {
   doc.setFontSize(7);
   doc.setTextColor(CHART_MUTED_INK);
   y = paragraph(doc, [
-    'Shaded: P10–P90 of the monthly cost; line: P50. The strip below each chart steps the brokers at P50, written where the count changes. '
+    'Shaded: the middle 80 % of futures\' monthly cost; line: the typical future. The strip below each chart steps the typical future\'s brokers, written where the count changes. '
     + 'A dashed vertical line marks the month the option is at risk from (1 future in 10 has outgrown it). '
     + 'A band and its line end once half the futures have outgrown the option. Each chart has its own cost scale: the table compares the options.',
   ], MARGIN, y + 10, width, 8.5);

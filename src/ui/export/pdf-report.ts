@@ -12,7 +12,7 @@ import { formatAmount, formatNumber, formatUsd } from '../../report/format';
 import { bottleneckText, COST_LINE_LABELS } from '../../report/labels';
 import { OPTION_KIND_COLORS } from '../../report/palette';
 import type { Report } from '../../report/report-model';
-import { replicationLines } from '../../report/replication-report';
+import { replicationLines, type SetupHeadline } from '../../report/replication-report';
 import { drawChartPages } from './pdf-chart-pages';
 import { drawBars } from './pdf-charts';
 import { drawRangesSection, rangesSummary } from './pdf-ranges';
@@ -51,8 +51,9 @@ function summaryPage(doc: jsPDF, report: Report): void {
     write(doc, `${o.label}: ${brokersText(o.brokers)}`, MARGIN, y, 'bold');
     y += 18;
     doc.setFontSize(11);
-    write(doc, `${formatUsd(o.monthlyCostUsd.total)} per month · ${formatUsd(o.monthlyCostUsd.total * 12)} per year`, MARGIN, y);
+    write(doc, `${formatUsd(o.monthlyCostUsd.total)} per month · ${formatUsd(o.monthlyCostUsd.total * 12)} per year${report.replication ? ' for this cluster' : ''}`, MARGIN, y);
     y += 15;
+    if (report.replication) y = setupLines(doc, report.replication.setup, y, inner);
     const extras = [
       ...(o.provisionedThroughputMiBps === null ? [] : [`With provisioned storage throughput of ${formatNumber(o.provisionedThroughputMiBps, 1)} MiB/s per broker.`]),
       ...(o.bottleneck ? [`Sized by ${bottleneckText(o.bottleneck).toLowerCase()}.`] : []),
@@ -230,6 +231,27 @@ function addPageNumbers(doc: jsPDF, report: Report): void {
 }
 
 /** Renders the report (its charts and sources included: nothing else is read) to a PDF blob; fonts for non-Latin text load first. */
+/** SPEC §11 v2.1 on page 1: the whole setup, naming the tool, its monthly total and the one-offs, beside the cluster's own cost. */
+function setupLines(doc: jsPDF, setup: SetupHeadline, top: number, inner: number): number {
+  let y = top;
+  doc.setFontSize(11);
+  const total = setup.monthlyTotalUsd === null ? 'not priced' : `${formatUsd(setup.monthlyTotalUsd)} per month · ${formatUsd(setup.monthlyTotalUsd * 12)} per year`;
+  const head = wrap(doc, `Whole setup (${setup.title}): ${total}`, inner);
+  write(doc, head, MARGIN, y, 'bold');
+  y += head.length * 14;
+  doc.setFontSize(9.5);
+  const parts = [
+    setup.parts.map((p) => `${p.label} ${p.monthlyUsd === null ? 'not priced' : formatUsd(p.monthlyUsd)}`).join(' + '),
+    ...(setup.oneOffUsd === null ? [] : [`One-off: ${formatUsd(setup.oneOffUsd)} (${setup.oneOffText ?? ''}).`]),
+  ];
+  for (const line of parts) {
+    const wrapped = wrap(doc, line, inner);
+    write(doc, wrapped, MARGIN, y);
+    y += wrapped.length * 12;
+  }
+  return y + 3;
+}
+
 export async function renderPdfReport(report: Report): Promise<Blob> {
   const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true });
   await embedFaces(doc, [report.scenarioName, report.title]);

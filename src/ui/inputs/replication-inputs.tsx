@@ -92,7 +92,7 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
             <option value="msk">Amazon MSK (as recommended above)</option>
             <option value="self-managed">Self-managed Kafka on EC2</option>
           </select>
-          <p id="replication-sourceKind-help" className="help">Amazon MSK is priced as recommended above, self-managed Kafka at its cheapest EC2 size. MSK Replicator reads a self-managed source only into an Express cluster; MirrorMaker 2 reads any Kafka.</p>
+          <p id="replication-sourceKind-help" className="help">Amazon MSK is priced as recommended above, self-managed Kafka at its cheapest EC2 size. MSK Replicator reads a self-managed source into MSK Provisioned clusters (Standard or Express brokers), not Serverless; MirrorMaker 2 reads any Kafka.</p>
         </div>
         {number('replicatedShare', 'Share of ingress replicated (0–1)', 'The topics you replicate, as a share of ingress: 1 replicates everything.', 1)}
         {pattern === 'active-active' && check('identicalTopicNames', 'Keep identical topic names (MSK Replicator then processes each record twice)', false)}
@@ -102,10 +102,10 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
         <div className="field">
           <label htmlFor="replication-tool">Tool used for the totals</label>
           <select id="replication-tool" value={shown(block['tool'])} onChange={(e) => setKey('tool', e.target.value === '' ? null : e.target.value)} aria-describedby="replication-tool-help">
-            <option value="">The cheapest available</option>
+            <option value="">The cheapest managed tool</option>
             {REPLICATION_TOOLS.map((t) => <option key={t} value={t}>{TOOL_LABELS[t]}</option>)}
           </select>
-          <p id="replication-tool-help" className="help">All three are priced either way; Terraform includes an MSK Replicator when it is the tool used.</p>
+          <p id="replication-tool-help" className="help">All three are priced either way. By default the totals use the cheaper of MSK Replicator and MirrorMaker 2 on MSK Connect; MirrorMaker 2 on EC2 (self-managed, its operations time not priced) only when you pick it or neither is available. Terraform includes an MSK Replicator when it is the tool used.</p>
         </div>
       </div>
       <button type="button" onClick={remove}>Remove replication</button>

@@ -4,15 +4,15 @@ import { openScenario } from '../../state/scenario-opener';
 import { PRESETS } from '../../state/presets';
 import { prepareRanges } from '../ranges/use-ranges';
 import { hashFromScenarioInput, scenarioDelta } from '../../state/url-scenario';
+import { CopyButton } from '../shell/copy-button';
 import { DEFAULT_SCENARIO, SCENARIO_CONTEXT, useCalculator } from '../app-store';
-import { selectDeleteSaved, selectLastUndo, selectLoadScenario, selectNotify, selectSaveScenario, selectSaved, selectUndo } from '../../state/selectors';
+import { selectDeleteSaved, selectLastUndo, selectLoadScenario, selectSaveScenario, selectSaved, selectUndo } from '../../state/selectors';
 
 /** Presets, reset, save and reopen named scenarios, copy a link. */
 export function ScenarioToolbar({ scenario }: { readonly scenario: Scenario | null }) {
   const loadScenario = useCalculator(selectLoadScenario);
   const saveScenario = useCalculator(selectSaveScenario);
   const deleteSaved = useCalculator(selectDeleteSaved);
-  const notify = useCalculator(selectNotify);
   const saved = useCalculator(selectSaved);
   const lastUndo = useCalculator(selectLastUndo);
   const undo = useCalculator(selectUndo);
@@ -35,19 +35,7 @@ export function ScenarioToolbar({ scenario }: { readonly scenario: Scenario | nu
     openScenario(useCalculator.getState(), SCENARIO_CONTEXT, found.scenario, { kind: 'saved', name });
   };
 
-  const copyLink = async () => {
-    if (!scenario) {
-      notify('error', 'Fix the highlighted fields first: only a valid scenario can be shared.');
-      return;
-    }
-    const url = `${location.origin}${location.pathname}${hashFromScenarioInput(scenarioDelta(scenario, DEFAULT_SCENARIO))}`;
-    try {
-      await navigator.clipboard.writeText(url);
-      notify('info', 'Link copied: it opens this scenario for anyone with MSK Sizer.');
-    } catch {
-      notify('info', `Copy this link: ${url}`);
-    }
-  };
+  const link = () => Promise.resolve(scenario ? `${location.origin}${location.pathname}${hashFromScenarioInput(scenarioDelta(scenario, DEFAULT_SCENARIO))}` : null);
 
   return (
     <div className="toolbar" role="group" aria-label="Scenario actions">
@@ -79,7 +67,9 @@ export function ScenarioToolbar({ scenario }: { readonly scenario: Scenario | nu
       {savedChoice && saved.some((s) => s.name === savedChoice) && (
         <button type="button" onClick={() => { deleteSaved(savedChoice); setSavedChoice(''); }}>Delete “{savedChoice}”</button>
       )}
-      <button type="button" className="primary" onClick={() => void copyLink()}>Copy link</button>
+      <CopyButton label="Copy link" className="primary" text={link} copied="Link copied: it opens this scenario for anyone with MSK Sizer."
+        unavailable="The clipboard is not available here: copy the address from the address bar, which always holds this scenario."
+        disabledReason="Fix the highlighted fields first: only a valid scenario can be shared." />
     </div>
   );
 }

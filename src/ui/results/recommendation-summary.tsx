@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { RECOMMENDATION_CLASSES, type SizedOption, type SizingResult } from '../../domain';
+import { RECOMMENDATION_CLASSES, type RangesResult, type Scenario, type SizedOption, type SizingResult } from '../../domain';
+import { RangesHeadline, SetupHeadline } from './setup-headline';
 import { whyKindUnavailable } from '../../report/result-facts';
 import { formatNumber, formatUsd } from '../../report/format';
 import { CLASS_LABELS, CONSTRAINT_LABELS, optionLabel } from '../../report/labels';
@@ -12,7 +13,12 @@ function brokersText(o: SizedOption): string {
 }
 
 /** The overall recommendation, the pick of each class, and the comparison with self-managed Kafka. */
-export const RecommendationSummary = memo(function RecommendationSummary({ result }: { readonly result: SizingResult }) {
+export const RecommendationSummary = memo(function RecommendationSummary({ result, scenario = null, ranges = null }: {
+  readonly result: SizingResult;
+  /** The whole scenario the finished ranges belong to (the page sizes its result without the uncertainty block). */
+  readonly scenario?: Scenario | null;
+  readonly ranges?: RangesResult | null;
+}) {
   const selectOption = useCalculator(selectSelectOption);
   const byId = (id: string | null) => result.options.find((o) => o.id === id) ?? null;
   const overall = byId(result.recommendations.overall);
@@ -30,7 +36,10 @@ export const RecommendationSummary = memo(function RecommendationSummary({ resul
           </p>
           <p className="headline-cost">
             <strong>{formatUsd(overall.monthlyCostUsd.total)}</strong> per month · {formatUsd(overall.monthlyCostUsd.total * 12)} per year
+            {result.replication ? ' for this cluster' : ''}
           </p>
+          <SetupHeadline result={result} />
+          <RangesHeadline result={result} scenario={scenario} ranges={ranges} />
           {vs && selfManaged?.monthlyCostUsd && (
             <p className="headline-compare">
               {vs.monthlySavingUsd >= 0

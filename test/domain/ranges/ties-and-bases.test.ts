@@ -16,7 +16,9 @@ describe('least regret among options that cost the same', () => {
     expect(large?.monthlyCostUsd?.total).toBeCloseTo(xlarge?.monthlyCostUsd?.total ?? Number.NaN, 2);
     expect((xlarge?.brokers ?? 0) < (large?.brokers ?? 0)).toBe(true);
     expect(single.recommendations.overall).toBe('msk-express:express.m7g.xlarge');
-    expect(ranges.leastRegret).toEqual({ id: 'msk-express:express.m7g.xlarge', score: 0 });
+    // Horizon 0: one month; nothing moves; the plan costs the month's cost (SPEC §12 v2.1).
+    expect(ranges.leastRegret).toMatchObject({ id: 'msk-express:express.m7g.xlarge', score: 0, pMove: 0, medianMoveMonth: null, moveTo: null });
+    expect(ranges.leastRegret?.costP50).toBeCloseTo(xlarge?.monthlyCostUsd?.total ?? Number.NaN, 2);
   });
 });
 

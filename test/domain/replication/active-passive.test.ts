@@ -5,6 +5,8 @@
  *   $0.11/MCU-hour; EC2 m7g.large us-west-2 $0.0816/h (2 vCPU); inter-region out of us-east-1 $0.02/GB.
  * Scenario defaults (SPEC §2): I 20, Ip 40, O 40, Op 80 MiB/s, 168 h, 300 partitions, RF 3, 3 AZs.
  * R = 20 × 1 = 20, Rp = 40; G = 20 × 3600 × 730 / 1024 = 51,328.125 GiB/month.
+ * SPEC §11 v2.1: the standby is sized for the replicated workload (ingress, egress and partitions ×
+ * replicatedShare), and the totals use the cheapest available managed tool.
  */
 import { describe, expect, it } from 'vitest';
 import { sizeScenario } from '../../../src/domain';
@@ -21,18 +23,43 @@ describe('DR standby: what is replicated', () => {
     expect(G).toBe(51_328.125);
     expect(result.replicatedGiBPerMonth).toBe(G);
     expect([result.pattern, result.sourceRegion, result.targetRegion]).toEqual(['active-passive', 'us-east-1', 'us-west-2']);
-    expect(result.derivation.flows).toEqual([{ fromRegion: 'us-east-1', toRegion: 'us-west-2', count: 1, avgMiBps: 20, peakMiBps: 40, gibPerMonth: G }]);
+    // One-way: the tool reads each record once (readFactor 1).
+    expect(result.derivation.flows).toEqual([{ fromRegion: 'us-east-1', toRegion: 'us-west-2', count: 1, avgMiBps: 20, peakMiBps: 40, gibPerMonth: G, readFactor: 1 }]);
   });
 
-  it('sizes the source with one more consumer (egress + R, + Rp) and the standby identical to the scenario', () => {
+  it('sizes the source with one more consumer (egress + R, + Rp) and the standby for the replicated workload, all of it at share 1', () => {
     const result = standby();
     expect(result.source.workload).toEqual({
       basis: 'scenario-plus-replication-consumer', avgIngressMiBps: 20, peakIngressMiBps: 40, avgEgressMiBps: 60, peakEgressMiBps: 120, partitions: 300, retentionHours: 168,
     });
+    // share 1: ingress, egress and partitions × 1, i.e. the scenario's own workload
     expect(result.target.workload).toEqual({
-      basis: 'identical-standby', avgIngressMiBps: 20, peakIngressMiBps: 40, avgEgressMiBps: 40, peakEgressMiBps: 80, partitions: 300, retentionHours: 168,
+      basis: 'replicated-standby', avgIngressMiBps: 20, peakIngressMiBps: 40, avgEgressMiBps: 40, peakEgressMiBps: 80, partitions: 300, retentionHours: 168,
     });
     expect([result.source.region, result.target.region, result.source.clusterCount]).toEqual(['us-east-1', 'us-west-2', 1]);
+  });
+
+  it('sizes the standby for the replicated share only: at share 0.5, half the ingress, egress and partitions', () => {
+    const result = replicate({}, { targetRegion: 'us-west-2', replicatedShare: 0.5 });
+    // R = 20 × 0.5 = 10, Rp = 40 × 0.5 = 20: the source serves the tool (egress 40 + 10 = 50, 80 + 20 = 100) and
+    // the standby takes what fails over: ingress 10/20, egress 40 × 0.5 = 20 and 80 × 0.5 = 40, 300 × 0.5 = 150 partitions.
+    expect(result.source.workload).toEqual({
+      basis: 'scenario-plus-replication-consumer', avgIngressMiBps: 20, peakIngressMiBps: 40, avgEgressMiBps: 50, peakEgressMiBps: 100, partitions: 300, retentionHours: 168,
+    });
+    expect(result.target.workload).toEqual({
+      basis: 'replicated-standby', avgIngressMiBps: 10, peakIngressMiBps: 20, avgEgressMiBps: 20, peakEgressMiBps: 40, partitions: 150, retentionHours: 168,
+    });
+    // priced as the recommendation for that workload, written out by hand without replication
+    const halfStandby = sizeScenario(makeScenario({
+      region: 'us-west-2', avgIngressMiBps: 10, peakIngressMiBps: 20, avgEgressMiBps: 20, peakEgressMiBps: 40, partitions: 150,
+    }), BUNDLED_PRICE_BOOK);
+    expect(result.target.recommendation).toBe(halfStandby.recommendations.overall);
+    expect(result.target.monthlyCostUsd).toEqual(halfStandby.options.find((o) => o.id === halfStandby.recommendations.overall)?.monthlyCostUsd);
+  });
+
+  it('rounds the standby\'s replicated partitions up to a whole number', () => {
+    // 301 × 0.5 = 150.5 → 151
+    expect(replicate({ partitions: 301 }, { targetRegion: 'us-west-2', replicatedShare: 0.5 }).target.workload.partitions).toBe(151);
   });
 
   it('prices each cluster as the recommendation for its workload in its own region', () => {
@@ -87,11 +114,14 @@ describe('DR standby: the three tools', () => {
     expect(cost.total).toBeCloseTo(178.704 + 1_026.5625, 9); // $1,205.2665
   });
 
-  it('uses the cheapest available tool for the totals: MirrorMaker 2 on EC2 here', () => {
+  it('uses the cheapest managed tool for the totals, MirrorMaker 2 on MSK Connect here, though MirrorMaker 2 on EC2 costs less', () => {
     const result = standby();
-    expect(result.chosenTool).toBe('mm2-ec2');
+    // managed: MSK Replicator $5,351.8125, MirrorMaker 2 on MSK Connect $1,588.6625; self-managed: MirrorMaker 2 on EC2 $1,205.2665
+    expect(toolCostOf(result, 'mm2-ec2').total).toBeLessThan(toolCostOf(result, 'mm2-msk-connect').total);
+    expect(result.chosenTool).toBe('mm2-msk-connect');
     expect(result.chosenToolRule).toMatch(/lowest monthly cost/);
-    expect(result.monthlyTotalUsd.replication).toBeCloseTo(1_205.2665, 9);
+    expect(result.monthlyTotalUsd.replication).toBeCloseTo(562.1 + 1_026.5625, 9);
+    expect(codesOf(result)).not.toContain('self-managed-replication-tool');
   });
 
   it('warns about what each tool needs that is not priced', () => {
@@ -115,11 +145,12 @@ describe('DR standby: totals with the clusters picked by hand', () => {
     //  storage: 20 × 168 × 3600 × 3 / 1024 = 35,437.5 GiB / 0.5 = 70,875 GiB → 5 → 6
     // Each: 9 × $0.204 × 730 = $1,340.28 + 70,875 × $0.10 = $7,087.50 + producers' cross-AZ
     //  20 × 2/3 MiB/s = 34,218.75 GiB × $0.02 = $684.375 (consumers fetch from their own AZ) = $9,112.155
+    // (share 1: the standby's workload is the scenario's). Tool: MirrorMaker 2 on MSK Connect, $1,588.6625.
     const result = replicate({}, { targetRegion: 'us-west-2' }, { sourceOptionId: 'msk-standard:kafka.m7g.large', targetOptionId: 'msk-standard:kafka.m7g.large' });
     expect([result.source.brokers, result.target.brokers]).toEqual([9, 9]);
     expect(result.source.monthlyCostUsd?.total).toBeCloseTo(1_340.28 + 7_087.5 + 684.375, 6);
     expect(result.target.monthlyCostUsd?.total).toBeCloseTo(9_112.155, 6);
-    expect(result.monthlyTotalUsd.total).toBeCloseTo(9_112.155 * 2 + 1_205.2665, 6);
+    expect(result.monthlyTotalUsd.total).toBeCloseTo(9_112.155 * 2 + 1_588.6625, 6);
     expect(result.oneOffUsd).toEqual({ overlap: 0, copy: 0, total: 0 });
   });
 
@@ -129,6 +160,8 @@ describe('DR standby: totals with the clusters picked by hand', () => {
     expect(result.derivation.copyGiBPerFlow).toBe(11_812.5);
     expect(toolOf(result, 'msk-replicator').oneOffUsd).toEqual({ overlap: 0, copy: expect.closeTo(11_812.5 * (0.08 + 0.02), 9) as number, total: expect.closeTo(1_181.25, 9) as number });
     expect(toolOf(result, 'mm2-ec2').oneOffUsd?.copy).toBeCloseTo(11_812.5 * 0.02, 9); // $236.25
+    // the totals use MirrorMaker 2 on MSK Connect (the cheapest managed tool): no per-GB charge, the copy's transfer only
+    expect(result.chosenTool).toBe('mm2-msk-connect');
     expect(result.oneOffUsd.total).toBeCloseTo(236.25, 9);
     expect(codesOf(toolOf(result, 'msk-replicator'))).toContain('replicator-starting-position');
   });

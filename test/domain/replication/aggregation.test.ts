@@ -3,6 +3,7 @@
  * us-east-1 feed a hub in us-west-2. Scenario defaults: I 20, Ip 40, O 40, Op 80 MiB/s, 300 partitions.
  * Per spoke R = 20, Rp = 40, G = 51,328.125 GiB/month. Prices: Replicator us-west-2 $0.30/h, $0.08/GB;
  * MSK Connect us-west-2 $0.11/MCU-hour; m7g.large us-west-2 $0.0816/h; out of us-east-1 $0.02/GB.
+ * SPEC §11 v2.1: ceil(Rp / 1 GiB/s) Replicators per spoke; the totals use the cheapest managed tool.
  */
 import { describe, expect, it } from 'vitest';
 import { codesOf, replicate, toolCostOf, toolOf } from './replication-factories';
@@ -15,7 +16,7 @@ describe('aggregation: clusters', () => {
     expect(hub().target.workload).toEqual({
       basis: 'hub-of-spokes', avgIngressMiBps: 60, peakIngressMiBps: 120, avgEgressMiBps: 120, peakEgressMiBps: 240, partitions: 900, retentionHours: 168,
     });
-    expect(hub().derivation.flows).toEqual([{ fromRegion: 'us-east-1', toRegion: 'us-west-2', count: 3, avgMiBps: 20, peakMiBps: 40, gibPerMonth: G }]);
+    expect(hub().derivation.flows).toEqual([{ fromRegion: 'us-east-1', toRegion: 'us-west-2', count: 3, avgMiBps: 20, peakMiBps: 40, gibPerMonth: G, readFactor: 1 }]);
   });
 
   it('counts every spoke in the source total', () => {
@@ -50,7 +51,23 @@ describe('aggregation: tools', () => {
     // max(2, ceil(120 / 16 = 7.5)) = 8 workers × $0.0816 × 730 = $476.544
     expect(toolOf(r, 'mm2-ec2').sizing).toEqual({ workers: 8, instanceType: 'm7g.large', vcpuPerWorker: 2 });
     expect(toolCostOf(r, 'mm2-ec2').total).toBeCloseTo(476.544 + 3_079.6875, 9);
-    expect(r.chosenTool).toBe('mm2-ec2');
+  });
+
+  it('uses the cheapest managed tool for the totals, MirrorMaker 2 on MSK Connect, though MirrorMaker 2 on EC2 costs less', () => {
+    // Replicator $16,055.4375; MSK Connect 21 × $0.11 × 730 = $1,686.30 + $3,079.6875 = $4,765.9875; EC2 $3,556.2315
+    const r = hub();
+    expect(r.chosenTool).toBe('mm2-msk-connect');
+    expect(r.monthlyTotalUsd.replication).toBeCloseTo(1_686.3 + 3_079.6875, 9);
+  });
+
+  it('prices ceil(Rp / 1,024) Replicators per spoke above 1 GiB/s', () => {
+    // 2 spokes of Ip 1,500 MiB/s: ceil(1,500 / 1,024) = 2 Replicators per spoke, 4 in all, 4 × $0.30 × 730 = $876
+    const r = replicate({ avgIngressMiBps: 750, peakIngressMiBps: 1_500, avgEgressMiBps: 0, peakEgressMiBps: 0, partitions: 6_000 }, { targetRegion: 'us-west-2', pattern: 'aggregation', sourceClusters: 2 });
+    expect(toolOf(r, 'msk-replicator').sizing).toEqual({ replicators: 4 });
+    expect(toolOf(r, 'msk-replicator').derivation.flows[0]).toMatchObject({ flows: 2, replicatorsPerFlow: 2, replicators: 4 });
+    expect(toolCostOf(r, 'msk-replicator').replicatorHours).toBeCloseTo(4 * 0.3 * 730, 9);
+    // processing is per GB, not per Replicator: 2 spokes × 750 × 3600 × 730 / 1024 GiB × $0.08
+    expect(toolCostOf(r, 'msk-replicator').dataProcessed).toBeCloseTo(2 * ((750 * 3600 * 730) / 1024) * 0.08, 6);
   });
 
   it('warns above 15 Replicators per account', () => {

@@ -6,6 +6,9 @@
  * retained = 20 × 168 × 3600 / 1024 = 11,812.5 GiB.
  * Target picked by hand: 6 × express.m7g.large (SPEC §5: ingress 40 / (15.625 × 0.75) = 3.41 → 4 → 6;
  * egress 80 / 31.25 → 3; partitions → 3).
+ * SPEC §11 v2.1: the new cluster is sized for the replicated workload (× replicatedShare; share 1 here,
+ * so the scenario's own), the totals use the cheapest managed tool, and a self-managed source may use
+ * MSK Replicator into any MSK Provisioned target (Standard or Express), not into Serverless.
  */
 import { describe, expect, it } from 'vitest';
 import { codesOf, replicate, toolCostOf, toolOf } from './replication-factories';
@@ -24,7 +27,9 @@ describe('migration within a region, to Express', () => {
     expect(r.derivation.overlapMonths).toBeCloseTo(672 / 730, 12);
     expect(r.derivation.migrationWeeks).toBe(4);
     expect(r.derivation.copyGiBPerFlow).toBe(11_812.5);
-    expect(r.target.workload.basis).toBe('identical-standby');
+    expect(r.target.workload).toEqual({
+      basis: 'replicated-standby', avgIngressMiBps: 20, peakIngressMiBps: 40, avgEgressMiBps: 40, peakEgressMiBps: 80, partitions: 300, retentionHours: 168,
+    });
     expect(r.target.monthlyCostUsd?.total).toBeCloseTo(EXPRESS_US_EAST_1, 6);
   });
 
@@ -43,11 +48,19 @@ describe('migration within a region, to Express', () => {
     expect(toolOf(r, 'mm2-msk-connect').oneOffUsd).toEqual({
       overlap: expect.closeTo(months * (EXPRESS_US_EAST_1 + 562.1), 6) as number, copy: 0, total: expect.closeTo(months * (EXPRESS_US_EAST_1 + 562.1), 6) as number,
     });
-    // the cheapest one-off: MirrorMaker 2 on EC2, 672/730 × ($4,165.94625 + $178.704) = $3,999.40…
-    expect(r.chosenTool).toBe('mm2-ec2');
+    expect(toolOf(r, 'mm2-ec2').oneOffUsd?.total).toBeCloseTo(months * (EXPRESS_US_EAST_1 + 178.704), 6);
+  });
+
+  it('uses the managed tool with the lowest one-off cost, MirrorMaker 2 on MSK Connect, though MirrorMaker 2 on EC2 costs less', () => {
+    // one-offs: Replicator 672/730 × ($4,165.94625 + $4,325.25) + $945 = $8,761.55…; MSK Connect 672/730 × ($4,165.94625 + $562.10) = $4,352.39…;
+    // EC2 (self-managed, not chosen) 672/730 × ($4,165.94625 + $178.704) = $3,999.46…
+    const r = result();
+    const months = 672 / 730;
+    expect(r.chosenTool).toBe('mm2-msk-connect');
     expect(r.chosenToolRule).toMatch(/lowest one-off cost/);
-    expect(r.oneOffUsd.total).toBeCloseTo(months * (EXPRESS_US_EAST_1 + 178.704), 6);
+    expect(r.oneOffUsd.total).toBeCloseTo(months * (EXPRESS_US_EAST_1 + 562.1), 6);
     expect(r.oneOffUsd.copy).toBe(0);
+    expect(codesOf(r)).not.toContain('self-managed-replication-tool');
   });
 
   it('reminds that MSK Replicator starts at the latest offset', () => {
@@ -70,6 +83,13 @@ describe('migration across regions with the tool the user picked', () => {
     expect(r.monthlyTotalUsd.replication).toBeCloseTo(monthly, 9);
   });
 
+  it('sizes the new cluster for the replicated share only', () => {
+    // share 0.25: ingress 20 × 0.25 = 5 and 40 × 0.25 = 10, egress 40 × 0.25 = 10 and 80 × 0.25 = 20, 300 × 0.25 = 75 partitions
+    expect(replicate({}, { targetRegion: 'eu-west-1', pattern: 'migration', replicatedShare: 0.25 }).target.workload).toEqual({
+      basis: 'replicated-standby', avgIngressMiBps: 5, peakIngressMiBps: 10, avgEgressMiBps: 10, peakEgressMiBps: 20, partitions: 75, retentionHours: 168,
+    });
+  });
+
   it('copies only the replicated share, and nothing when told not to', () => {
     // 11,812.5 × 0.25 = 2,953.125 GiB
     expect(replicate({}, { targetRegion: 'eu-west-1', pattern: 'migration', replicatedShare: 0.25 }).derivation.copyGiBPerFlow).toBe(2_953.125);
@@ -85,8 +105,18 @@ describe('migration from self-managed Kafka', () => {
     expect(codesOf(toolOf(r, 'msk-replicator'))).toContain('replicator-external-source');
   });
 
-  it('may not use MSK Replicator into Standard brokers', () => {
-    const r = replicate({}, { targetRegion: 'us-east-1', pattern: 'migration' }, { sourceOptionId: 'self-managed:m5.large', targetOptionId: 'msk-standard:kafka.m7g.large' });
+  it('may use MSK Replicator into Standard brokers too (any MSK Provisioned target)', () => {
+    const r = replicate({}, { targetRegion: 'us-east-1', pattern: 'migration' }, { sourceOptionId: 'self-managed:m5.large', targetOptionId: 'msk-standard:kafka.m7g.large', preferredTool: 'msk-replicator' });
+    expect(toolOf(r, 'msk-replicator').available).toBe(true);
+    expect(codesOf(toolOf(r, 'msk-replicator'))).toContain('replicator-external-source');
+    // same region: 730 h × $0.30 + 51,328.125 GiB × $0.08 = $4,325.25 a month, no transfer
+    expect(r.chosenTool).toBe('msk-replicator');
+    expect(r.monthlyTotalUsd.replication).toBeCloseTo(219 + 51_328.125 * 0.08, 9);
+  });
+
+  it('may not use MSK Replicator into MSK Serverless', () => {
+    const r = replicate({}, { targetRegion: 'us-east-1', pattern: 'migration' }, { sourceOptionId: 'self-managed:m5.large', targetOptionId: 'msk-serverless:serverless' });
+    expect(r.target.optionId).toBe('msk-serverless:serverless');
     expect(toolOf(r, 'msk-replicator').unavailable?.code).toBe('self-managed-cluster');
     expect(toolOf(r, 'mm2-msk-connect').available).toBe(true);
   });

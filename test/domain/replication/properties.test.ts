@@ -94,23 +94,56 @@ describe('replication sizing (properties)', () => {
     }), { numRuns: RUNS });
   });
 
-  it('chooses an available, priced tool no dearer than any other, and totals only what is priced', () => {
+  it('sizes the source with the tool\'s reads, and a standby or new cluster for the replicated share of the workload (SPEC §11 v2.1)', () => {
     fc.assert(fc.property(scenarioInput, blockInput, (s, b) => {
       const result = replicateWith(s, b);
+      const share = b.replicatedShare;
+      const close = (actual: number, expected: number) => expect(Math.abs(actual - expected)).toBeLessThanOrEqual(1e-9 * Math.max(1, expected));
+      // the tool reads R (avg) and Rp (peak) once, or twice with identical names in active-active
+      const reads = b.pattern === 'active-active' && b.identicalTopicNames ? 2 : 1;
+      close(result.source.workload.avgEgressMiBps, s.avgEgressMiBps + reads * s.avgIngressMiBps * share);
+      close(result.source.workload.peakEgressMiBps, s.peakEgressMiBps + reads * s.peakIngressMiBps * share);
+      if (b.pattern !== 'active-passive' && b.pattern !== 'migration') return;
+      const t = result.target.workload;
+      expect(t.basis).toBe('replicated-standby');
+      close(t.avgIngressMiBps, s.avgIngressMiBps * share);
+      close(t.peakIngressMiBps, s.peakIngressMiBps * share);
+      close(t.avgEgressMiBps, s.avgEgressMiBps * share);
+      close(t.peakEgressMiBps, s.peakEgressMiBps * share);
+      // whole partitions, rounded up
+      expect(Number.isInteger(t.partitions)).toBe(true);
+      expect(t.partitions).toBeGreaterThanOrEqual(s.partitions * share - 1e-6);
+      expect(t.partitions).toBeLessThan(s.partitions * share + 1);
+    }), { numRuns: RUNS });
+  });
+
+  it('chooses the pick when available, else the cheapest available managed tool, else MirrorMaker 2 on EC2, and totals only what is priced', () => {
+    fc.assert(fc.property(scenarioInput, blockInput, fc.option(fc.constantFrom(...REPLICATION_TOOLS), { nil: undefined }), (s, b, preferredTool) => {
+      const result = replicateWith(s, b, preferredTool === undefined ? {} : { preferredTool });
       const candidates = result.tools.filter((t) => t.available && t.monthlyCostUsd !== null);
       const chosen = result.tools.find((t) => t.tool === result.chosenTool);
+      const { source, target, replication, total } = result.monthlyTotalUsd;
+      if (source === null || target === null || replication === null) expect(total).toBeNull();
+      else expect(total).toBeCloseTo(source + target + replication, 6);
+      // SPEC §11 v2.1: the self-managed tool's operations time is not priced, so using it is said
+      expect(result.warnings.some((w) => w.code === 'self-managed-replication-tool')).toBe(result.chosenTool === 'mm2-ec2');
       if (candidates.length === 0) {
         expect(result.chosenTool).toBeNull();
         expect(result.monthlyTotalUsd.replication).toBeNull();
         return;
       }
       expect(chosen?.available).toBe(true);
+      if (candidates.some((t) => t.tool === preferredTool)) {
+        expect(result.chosenTool).toBe(preferredTool);
+        return;
+      }
       const byOneOff = result.pattern === 'migration' && candidates.every((t) => t.oneOffUsd !== null);
       const key = (t: (typeof candidates)[number]) => Math.round((byOneOff ? t.oneOffUsd?.total ?? 0 : t.monthlyCostUsd?.total ?? 0) * 100);
-      for (const t of candidates) expect(key(chosen ?? t)).toBeLessThanOrEqual(key(t));
-      const { source, target, replication, total } = result.monthlyTotalUsd;
-      if (source === null || target === null || replication === null) expect(total).toBeNull();
-      else expect(total).toBeCloseTo(source + target + replication, 6);
+      const managed = candidates.filter((t) => t.tool === 'msk-replicator' || t.tool === 'mm2-msk-connect');
+      // MirrorMaker 2 on EC2 only when no managed tool is available; else no dearer than any managed tool
+      const pool = managed.length > 0 ? managed : candidates;
+      expect(pool.map((t) => t.tool)).toContain(result.chosenTool);
+      for (const t of pool) expect(key(chosen ?? t)).toBeLessThanOrEqual(key(t));
     }), { numRuns: RUNS });
   });
 });

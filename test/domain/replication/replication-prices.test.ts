@@ -10,7 +10,7 @@ describe('replication prices from the bundled price data', () => {
   it('reads MSK Replicator, MSK Connect, inter-region transfer and private connectivity for us-east-1', () => {
     expect(replicationPricesIn(REPLICATION_PRICES, 'us-east-1')).toEqual({
       replicatorHour: 0.3, replicatorPerGbSameRegion: 0.08, replicatorPerGbCrossRegion: 0.08, mcuHour: 0.11,
-      interRegionOutPerGb: 0.02, toUsEastRegionsPerGb: 0.01, privateConnectivityHourPerAuthScheme: 0.0225, privateConnectivityPerGb: 0.006,
+      interRegionOutPerGb: 0.02, interRegionOutToPerGb: { 'us-east-2': 0.01, 'ap-southeast-7': 0.08 }, privateConnectivityHourPerAuthScheme: 0.0225, privateConnectivityPerGb: 0.006,
     });
   });
 
@@ -25,6 +25,14 @@ describe('replication prices from the bundled price data', () => {
     expect(pick('sa-east-1')).toEqual([0.44, 0.12, 0.175, 0.138]);
   });
 
+  it('reads the destinations each region prices apart from its usual inter-region rate (v2.1, price data interRegionOutToPerGb)', () => {
+    const ap4 = replicationPricesIn(REPLICATION_PRICES, 'ap-southeast-4');
+    expect(ap4.interRegionOutPerGb).toBe(0.1);
+    expect(ap4.interRegionOutToPerGb).toEqual({ 'il-central-1': 0.14, 'me-south-1': 0.14, 'me-central-1': 0.14, 'ap-southeast-2': 0.08 });
+    expect(replicationPricesIn(REPLICATION_PRICES, 'eu-central-2').interRegionOutToPerGb['ca-west-1']).toBe(0.05);
+    expect(replicationPricesIn(REPLICATION_PRICES, 'us-east-2').interRegionOutToPerGb['us-east-1']).toBe(0.01);
+  });
+
   it('has no Replicator price where MSK Replicator is not offered (ca-west-1), but MSK Connect there', () => {
     const p = replicationPricesIn(REPLICATION_PRICES, 'ca-west-1');
     expect([p.replicatorHour, p.replicatorPerGbSameRegion, p.replicatorPerGbCrossRegion]).toEqual([null, null, null]);
@@ -36,7 +44,7 @@ describe('replication prices from the bundled price data', () => {
   });
 
   it('treats a region the data does not list as having no prices', () => {
-    expect(Object.values(replicationPricesIn(REPLICATION_PRICES, 'nowhere-1')).every((v) => v === null)).toBe(true);
+    expect(Object.values(replicationPricesIn(REPLICATION_PRICES, 'nowhere-1')).every((v) => v === null || (typeof v === 'object' && Object.keys(v).length === 0))).toBe(true);
   });
 
   it('treats missing Replicator and Connect sections as unpublished prices, not as free', () => {
@@ -44,7 +52,11 @@ describe('replication prices from the bundled price data', () => {
       regions: { 'xx-test-1': { msk: {}, dataTransfer: {} } },
       ec2Instances: {},
     });
-    expect(Object.values(replicationPricesIn(prices, 'xx-test-1')).every((v) => v === null)).toBe(true);
+    // every price null, and no destination priced apart (the pair prices are optional: none listed = none)
+    expect(replicationPricesIn(prices, 'xx-test-1')).toEqual({
+      replicatorHour: null, replicatorPerGbSameRegion: null, replicatorPerGbCrossRegion: null, mcuHour: null,
+      interRegionOutPerGb: null, interRegionOutToPerGb: {}, privateConnectivityHourPerAuthScheme: null, privateConnectivityPerGb: null,
+    });
   });
 
   it('refuses invalid price data with a message', () => {

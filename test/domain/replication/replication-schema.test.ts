@@ -81,7 +81,7 @@ describe('invalid replication blocks', () => {
       { field: 'replication.tools', message: 'replication.tools = "mm2": is not a replication field; remove it or check its spelling' },
     ]);
     expect(errorsOf({ targetRegion: 'us-west-2', tool: 'mm2' })).toEqual([
-      { field: 'replication.tool', message: 'replication.tool = "mm2": must be "msk-replicator", "mm2-msk-connect", "mm2-ec2" or null (the cheapest)' },
+      { field: 'replication.tool', message: 'replication.tool = "mm2": must be "msk-replicator", "mm2-msk-connect", "mm2-ec2" or null (the cheapest managed tool)' },
     ]);
   });
 

@@ -1,7 +1,7 @@
 /** The workloads of the clusters on both sides (SPEC §11, "Clusters"), beyond what the pattern tests show. */
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../src/domain';
-import { ceilCount, replicationClusterScenarios } from '../../../src/domain/replication/replication-workloads';
+import { ceilCount, headlineClusterScenario, readFactorOf, replicationClusterScenarios, replicationFlows } from '../../../src/domain/replication/replication-workloads';
 import { makeReplication, makeScenario } from './replication-factories';
 
 describe('cluster workloads', () => {
@@ -31,5 +31,29 @@ describe('cluster workloads', () => {
     expect((source.scenario as Scenario & { replication: unknown }).replication).toBeNull();
     expect((target.scenario as Scenario & { replication: unknown }).replication).toBeNull();
     expect(replicationClusterScenarios(plain, block).source.scenario.replication).toBeNull();
+  });
+
+  it('read each replicated record twice with identical names in active-active, and once otherwise (SPEC §11 v2.1)', () => {
+    const s = makeScenario();
+    const flowsOf = (block: Record<string, unknown>) => replicationFlows(s, makeReplication({ targetRegion: 'us-west-2', ...block }, s)).map((f) => f.readFactor);
+    expect(flowsOf({ pattern: 'active-active', identicalTopicNames: true })).toEqual([2, 2]);
+    expect(flowsOf({ pattern: 'active-active', identicalTopicNames: false })).toEqual([1, 1]);
+    // identical names only matter where both regions write the same topics
+    expect(flowsOf({ pattern: 'active-passive', identicalTopicNames: true })).toEqual([1]);
+    expect(flowsOf({ pattern: 'aggregation', identicalTopicNames: true, sourceClusters: 3 })).toEqual([1]);
+    expect(readFactorOf(makeReplication({ targetRegion: 'us-west-2', pattern: 'migration', identicalTopicNames: true }, s))).toBe(1);
+  });
+
+  it('give the scenario\'s own cluster (the headline) the source\'s workload, and leave a scenario without replication as it is', () => {
+    const plain = makeScenario();
+    expect(headlineClusterScenario(plain)).toBe(plain);
+    // active-passive, share 0.5: egress + R = 40 + 10 = 50, + Rp = 80 + 20 = 100; ingress and partitions unchanged
+    const standby = makeScenario({ replication: { targetRegion: 'us-west-2', replicatedShare: 0.5 } });
+    const headline = headlineClusterScenario(standby);
+    expect([headline.avgIngressMiBps, headline.peakIngressMiBps, headline.avgEgressMiBps, headline.peakEgressMiBps, headline.partitions]).toEqual([20, 40, 50, 100, 300]);
+    expect([headline.region, headline.replication]).toEqual(['us-east-1', null]);
+    // active-active with identical names: ingress + R = 30/60, egress + 2R = 60/120
+    const twoWay = headlineClusterScenario(makeScenario({ replication: { targetRegion: 'us-west-2', pattern: 'active-active', identicalTopicNames: true, replicatedShare: 0.5 } }));
+    expect([twoWay.avgIngressMiBps, twoWay.peakIngressMiBps, twoWay.avgEgressMiBps, twoWay.peakEgressMiBps, twoWay.partitions]).toEqual([30, 60, 60, 120, 300]);
   });
 });

@@ -42,21 +42,6 @@ describe('MSK Replicator is unavailable, with the reason, when', () => {
     expect(toolOf(r, 'msk-replicator').oneOffUsd).toBeNull();
   });
 
-  it('peak replicated throughput passes 1 GiB/s per replicator', () => {
-    // Rp = 2,000 × 0.512 = 1,024 MiB/s is the limit itself; × 0.513 = 1,026 is above it
-    const big = { avgIngressMiBps: 1_000, peakIngressMiBps: 2_000, avgEgressMiBps: 0, peakEgressMiBps: 0, partitions: 10_000 };
-    expect(toolOf(replicate(big, { targetRegion: 'us-west-2', replicatedShare: 0.512 }), 'msk-replicator').unavailable?.code).not.toBe('replicator-throughput');
-    expect(toolOf(replicate(big, { targetRegion: 'us-west-2', replicatedShare: 0.513 }), 'msk-replicator').unavailable?.code).toBe('replicator-throughput');
-  });
-
-  it('the peak is above the quota, said in one unit system: 1 GiB/s (1,024 MiB/s), as SPEC §11 words it', () => {
-    // Rp = 2,000 × 0.513 = 1,026 MiB/s
-    const big = { avgIngressMiBps: 1_000, peakIngressMiBps: 2_000, avgEgressMiBps: 0, peakEgressMiBps: 0, partitions: 10_000 };
-    const message = toolOf(replicate(big, { targetRegion: 'us-west-2', replicatedShare: 0.513 }), 'msk-replicator').unavailable?.message ?? '';
-    expect(message).toContain('1,026 MiB/s is more than one Replicator carries: 1 GiB/s (1,024 MiB/s)');
-    expect(message).not.toMatch(/\bGB\/s/);
-  });
-
   it('a side has no available option to price', () => {
     const r = replicate({}, { targetRegion: 'us-west-2' }, { targetOptionId: 'msk-standard:kafka.m9.huge' });
     expect(r.target.unavailable?.code).toBe('unknown-option');
@@ -86,6 +71,59 @@ describe('MSK Replicator is available', () => {
     // 40 MiB/s × 10/3 = 133.3 → about 134 partitions needed; 100 replicated
     const r = replicate({ partitions: 100 }, { targetRegion: 'us-west-2' });
     expect(toolOf(r, 'msk-replicator').warnings.find((w) => w.code === 'replicator-partitions')?.message).toMatch(/about 134 partitions for 40\.00 MiB\/s.*about 100/);
+  });
+});
+
+describe('MSK Replicator above 1 GiB/s (SPEC §11 v2.1: ceil(Rp′ / 1 GiB/s) Replicators, each with its own topics)', () => {
+  /** Ip 2,000 MiB/s: the share sets Rp = 2,000 × share. */
+  const big = { avgIngressMiBps: 1_000, peakIngressMiBps: 2_000, avgEgressMiBps: 0, peakEgressMiBps: 0, partitions: 10_000 };
+
+  it('takes one Replicator up to 1 GiB/s (1,024 MiB/s) of peak and two just above it, and stays available', () => {
+    // Rp = 2,000 × 0.512 = 1,024 MiB/s: ceil(1,024 / 1,024) = 1; × 0.513 = 1,026: ceil(1,026 / 1,024) = 2
+    const atLimit = replicate(big, { targetRegion: 'us-west-2', replicatedShare: 0.512 });
+    const above = replicate(big, { targetRegion: 'us-west-2', replicatedShare: 0.513 });
+    expect(toolOf(atLimit, 'msk-replicator').sizing).toEqual({ replicators: 1 });
+    expect(codesOf(toolOf(atLimit, 'msk-replicator'))).not.toContain('replicator-split');
+    expect(toolOf(above, 'msk-replicator').sizing).toEqual({ replicators: 2 });
+    expect(toolOf(above, 'msk-replicator').available).toBe(true);
+    expect(toolOf(above, 'msk-replicator').unavailable).toBeNull();
+    expect(codesOf(toolOf(above, 'msk-replicator'))).toContain('replicator-split');
+  });
+
+  it('takes ceil(Rp / 1,024) Replicators, each billed 730 hours: 3 for a 2,500 MiB/s peak', () => {
+    // ceil(2,500 / 1,024) = ceil(2.44) = 3 × $0.30 × 730 = $657; per-GB charges do not depend on the count:
+    // G = 1,500 × 3600 × 730 / 1024 = 3,849,609.375 GiB × ($0.08 + $0.02)
+    const r = replicate({ avgIngressMiBps: 1_500, peakIngressMiBps: 2_500, avgEgressMiBps: 0, peakEgressMiBps: 0, partitions: 10_000 }, { targetRegion: 'us-west-2' });
+    const replicator = toolOf(r, 'msk-replicator');
+    expect(replicator.available).toBe(true);
+    expect(replicator.sizing).toEqual({ replicators: 3 });
+    expect(replicator.derivation.flows[0]).toMatchObject({ flows: 1, replicatorsPerFlow: 3, replicators: 3 });
+    const G = (1_500 * 3600 * 730) / 1024;
+    const cost = toolCostOf(r, 'msk-replicator');
+    expect(cost.replicatorHours).toBeCloseTo(3 * 0.3 * 730, 9);
+    expect(cost.dataProcessed).toBeCloseTo(G * 0.08, 6);
+    expect(cost.dataTransfer).toBeCloseTo(G * 0.02, 6);
+    expect(cost.total).toBeCloseTo(657 + G * 0.1, 6);
+  });
+
+  it('says so in one unit system, 1 GiB/s, as SPEC §11 words it', () => {
+    // Rp = 2,000 × 0.513 = 1,026 MiB/s
+    const message = toolOf(replicate(big, { targetRegion: 'us-west-2', replicatedShare: 0.513 }), 'msk-replicator').warnings.find((w) => w.code === 'replicator-split')?.message ?? '';
+    expect(message).toContain('A peak of 1,026 MiB/s is more than one Replicator carries (1 GiB/s, MSK quotas): 2 Replicators in all');
+    expect(message).not.toMatch(/\bGB\/s/);
+  });
+
+  it('counts Rp′ = 2Rp against the limit with identical topic names in active-active', () => {
+    // Rp = 600 MiB/s: prefixed names, ceil(600 / 1,024) = 1 per direction; identical names, ceil(1,200 / 1,024) = 2 per direction
+    const aa = { avgIngressMiBps: 300, peakIngressMiBps: 600, avgEgressMiBps: 0, peakEgressMiBps: 0, partitions: 4_000 };
+    const prefixed = replicate(aa, { targetRegion: 'us-west-2', pattern: 'active-active', identicalTopicNames: false });
+    const identical = replicate(aa, { targetRegion: 'us-west-2', pattern: 'active-active', identicalTopicNames: true });
+    expect(toolOf(prefixed, 'msk-replicator').sizing).toEqual({ replicators: 2 });
+    expect(toolOf(identical, 'msk-replicator').sizing).toEqual({ replicators: 4 });
+    expect(toolOf(identical, 'msk-replicator').derivation.flows.map((f) => f.kind === 'msk-replicator' ? f.replicatorsPerFlow : 0)).toEqual([2, 2]);
+    // 4 × $0.30 × 730 = $876 (both regions bill $0.30/h)
+    expect(toolCostOf(identical, 'msk-replicator').replicatorHours).toBeCloseTo(4 * 0.3 * 730, 9);
+    expect(toolOf(identical, 'msk-replicator').warnings.find((w) => w.code === 'replicator-split')?.message).toContain('A peak of 1,200 MiB/s is more than one Replicator carries');
   });
 });
 
@@ -190,10 +228,43 @@ describe('choosing the tool and discounts', () => {
     expect(r.monthlyTotalUsd.replication).toBeCloseTo(5_351.8125, 9);
   });
 
-  it('falls back to the cheapest, and says so, when the pick is unavailable', () => {
+  it('falls back to the cheapest managed tool, and says so, when the pick is unavailable', () => {
     const r = replicate({}, { targetRegion: 'ca-west-1' }, { preferredTool: 'msk-replicator' });
     expect(r.chosenTool).toBe('mm2-msk-connect');
     expect(codesOf(r)).toEqual(['preferred-tool-unavailable']);
+  });
+
+  it('uses the cheapest managed tool, not MirrorMaker 2 on EC2, when nothing is picked, even though EC2 costs less', () => {
+    // us-east-1 → us-west-2, G = 51,328.125 GiB: Replicator $5,351.8125; MSK Connect 7 × $0.11 × 730 = $562.10 + G × $0.02 = $1,588.6625;
+    // EC2 3 × $0.0816 × 730 = $178.704 + G × $0.02 = $1,205.2665
+    const r = replicate({}, { targetRegion: 'us-west-2' });
+    expect(toolCostOf(r, 'mm2-ec2').total).toBeCloseTo(1_205.2665, 9);
+    expect(r.chosenTool).toBe('mm2-msk-connect');
+    expect(r.monthlyTotalUsd.replication).toBeCloseTo(1_588.6625, 9);
+    expect(r.chosenToolRule).toMatch(/MirrorMaker 2 on EC2 is compared, not chosen/);
+    expect(codesOf(r)).toEqual([]);
+  });
+
+  it('uses MirrorMaker 2 on EC2 when the user picks it, and warns that its operations time is not priced', () => {
+    const r = replicate({}, { targetRegion: 'us-west-2' }, { preferredTool: 'mm2-ec2' });
+    expect(r.chosenTool).toBe('mm2-ec2');
+    expect(r.chosenToolRule).toMatch(/^The tool you picked, MirrorMaker 2 on EC2/);
+    expect(r.monthlyTotalUsd.replication).toBeCloseTo(3 * 0.0816 * 730 + 51_328.125 * 0.02, 9); // $1,205.2665
+    expect(codesOf(r)).toEqual(['self-managed-replication-tool']);
+    expect(r.warnings[0]?.message).toMatch(/as you picked/);
+    expect(r.warnings[0]?.message).toMatch(/operations time .* is not priced/);
+  });
+
+  it('uses MirrorMaker 2 on EC2 when no managed tool is available, and warns that its operations time is not priced', () => {
+    // us-gov-west-1 → us-gov-east-1: no Replicator and no MSK Connect price in us-gov-east-1; EC2 m7g.large $0.1028/h there,
+    // out of us-gov-west-1 $0.03/GB: 3 × $0.1028 × 730 = $225.132 + 51,328.125 × $0.03 = $1,539.84375
+    const r = replicate({ region: 'us-gov-west-1' }, { targetRegion: 'us-gov-east-1' });
+    expect(toolOf(r, 'msk-replicator').unavailable?.code).toBe('missing-price');
+    expect(toolOf(r, 'mm2-msk-connect').unavailable?.code).toBe('missing-price');
+    expect(r.chosenTool).toBe('mm2-ec2');
+    expect(r.monthlyTotalUsd.replication).toBeCloseTo(225.132 + 1_539.84375, 9);
+    expect(codesOf(r)).toEqual(['self-managed-replication-tool']);
+    expect(r.warnings[0]?.message).toMatch(/^No managed replication tool/);
   });
 
   it('applies the scenario\'s discount to every line of every tool', () => {

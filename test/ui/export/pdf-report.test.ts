@@ -47,20 +47,22 @@ describe('the PDF report with ranges (SPEC §12)', () => {
   it('says on the summary page how often the recommendation is the cheapest and which choice has the least regret', async () => {
     const [summary = ''] = await pdfPages(await renderPdfReport(buildReport(resultWithRanges(), BUNDLED_PRICE_BOOK, TODAY)));
     expect(summary).toContain('Ranges & growth');
-    expect(summary).toContain('The recommendation, MSK Standard kafka.m7g.large, is the cheapest choice in 55 % of the 2,000 futures.');
-    // The em dash is Windows-1252's 0x97 in the standard fonts.
-    expect(summary).toContain('Least regret: MSK Express express.m7g.xlarge \u0097 on average 3.1 % above the best choice in hindsight.');
+    expect(unwrapped(summary)).toContain('The recommendation, MSK Standard kafka.m7g.large, has a 55 % chance of being the cheapest today.');
+    expect(unwrapped(summary)).toContain('Least regret: Starting on MSK Express express.m7g.xlarge and moving only when it runs out of room costs on average 3.1 % more over 12 months '
+      + 'than the best plan in hindsight; 5 % of futures outgrow it and move to MSK Standard kafka.m7g.large, typically in month 9.');
   }, 20_000);
 
   it('has a Ranges & growth section with the table and a chart panel per option', async () => {
     const [, ...rest] = await pdfPages(await renderPdfReport(buildReport(resultWithRanges(), BUNDLED_PRICE_BOOK, TODAY)));
     const section = rest.find((page) => page.startsWith('Ranges & growth')) ?? '';
-    expect(section).toContain('P(cheapest)');
+    expect(unwrapped(section)).toContain('Chance it\'s the cheapest today');
     expect(section).toContain('Monthly cost over the next 12 months (USD/month)');
-    // The table's row and the chart panel's title for the recommendation; its P50 now and at month 12.
+    // The table's row and the chart panel's title for the recommendation; its typical cost now and at month 12, in whole dollars.
     expect(section.split('\n').filter((l) => l.startsWith('MSK Standard kafka.m7g.large'))).not.toHaveLength(0);
-    expect(section).toContain('$835.35');
-    expect(section).toContain('$955.35');
+    // The en dash is Windows-1252's 0x96 in the standard fonts.
+    expect(section).toContain('$835 ($800\u0096$900)');
+    expect(section).toContain('$955');
+    expect(section).not.toContain('$835.35');
     // Self-managed m7g.large is at risk from month 7 (its panel may be on the next page).
     expect(rest.join('\n')).toContain('at risk from month 7');
   }, 20_000);
@@ -86,7 +88,7 @@ describe('the PDF report with ranges (SPEC §12)', () => {
     const section = await rangesSectionOf(resultWithRanges());
     // The recommendation's P50 brokers: 3 now, 6 at month 12.
     expect(section.split('\n')).toContain('3 / 6');
-    expect(unwrapped(section)).toContain('Brokers (P50) now / month 12');
+    expect(unwrapped(section)).toContain('Brokers (typical) now / month 12');
     expect(section).not.toContain('->');
   }, 20_000);
 

@@ -38,8 +38,8 @@ describe('ranges and growth on the page', () => {
     await user.type(rangeEnd(/^Peak ingress/, 'High', 'MiB/s'), '80');
     const panel = await screen.findByRole('region', { name: 'Ranges and growth' });
     await waitFor(() => expect(within(panel).getByRole('status').textContent).toContain('250 futures, seed 1, 2 months ahead'), { timeout: 20_000 });
-    expect(within(panel).getAllByRole('columnheader').map((h) => h.textContent)).toContain('P(cheapest)');
-    expect(panel.textContent).toContain('above the best choice in hindsight');
+    expect(within(panel).getAllByRole('columnheader').map((h) => h.textContent)).toContain('Chance it\'s the cheapest today');
+    expect(panel.textContent).toContain('than the best plan in hindsight');
 
     await user.click(screen.getByRole('button', { name: 'Remove ranges and growth' }));
     expect(screen.queryByRole('region', { name: 'Ranges and growth' })).toBeNull();
