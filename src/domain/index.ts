@@ -19,6 +19,7 @@ export type { ReplicationResult, ReplicationToolId, ReplicationToolResult, ToolS
 export { REPLICATION_TOOL_NAMES, REPLICATION_TOOLS } from './replication/replication-result';
 export { REPLICATION_PATTERNS, type Replication, type ReplicationPattern } from './replication/replication-schema';
 export { REPLICATION_TOOL_FEATURES, REPLICATION_TOOL_GUIDANCE } from './replication/tool-features';
+export { REPLICATION_CHOICES } from './replication/replication-assumptions';
 export { RangesRun, allocateRangesBuffers, sizeRanges, nearestRank, percentilesOf, wholePercentilesOf, REGRET_EXPONENT } from './ranges/size-ranges';
 export type { RangesResult, RangesBuffers, OptionRanges, OptionPlan, RangeFigures, Percentiles, TimelineMonth, OptionLimit } from './ranges/size-ranges';
 export {
@@ -28,3 +29,4 @@ export {
 export { drawFutures, splitLogNormal, drawAt, confidenceZ, type Draws, type SplitLogNormal } from './ranges/draws';
 export { FieldRandom, inverseNormal } from './ranges/random';
 export { RANGES_CHOICES } from './ranges/ranges-assumptions';
+export { nearbyRegion, distanceKm, type RegionLocation, type RegionArea } from './regions/nearby-region';

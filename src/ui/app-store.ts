@@ -8,6 +8,7 @@ import { createSizingSelector } from '../state/sizing-selector';
 import { selectAssumptions, selectForm, selectReplication, selectUncertainty, selectUnits } from '../state/selectors';
 
 export const PRICE_BOOK = BUNDLED_PRICE_BOOK;
+export { REGION_LOCATIONS } from '../data/region-locations';
 export const SCENARIO_CONTEXT = scenarioContextOf(PRICE_BOOK);
 
 export const DEFAULT_SCENARIO = defaultScenarioOf(SCENARIO_CONTEXT);

@@ -4,7 +4,7 @@ import { expect, test } from './fixtures';
 import { CalculatorPage } from './pages/calculator-page';
 
 for (const width of [1280, 390]) {
-  test(`the growth preset shows P(cheapest), cost bands and the least-regret choice, with no accessibility problem at ${width} px`, async ({ page }) => {
+  test(`the growth preset shows the chance of being the cheapest today, cost bands and the least-regret choice, at the top too, with no accessibility problem at ${width} px`, async ({ page }) => {
     test.setTimeout(60_000);
     await page.setViewportSize({ width, height: 900 });
     const app = new CalculatorPage(page);
@@ -15,13 +15,17 @@ for (const width of [1280, 390]) {
     await panel.scrollIntoViewIfNeeded();
     await expect(panel.getByRole('status')).toContainText('2,000 futures, seed 1, 24 months ahead', { timeout: 20_000 });
     await expect(panel).toContainText('Least regret:');
-    await expect(panel).toContainText('above the best choice in hindsight');
+    await expect(panel).toContainText('than the best plan in hindsight');
+    // The Recommendation box says it too, in plain words, on the first screen.
+    const top = page.getByTestId('ranges-headline');
+    await expect(top).toContainText('chance of being the cheapest today');
+    await expect(top).toContainText('over 24 months');
     const table = panel.getByRole('table');
     await expect(table.getByRole('columnheader', { name: 'At month 24' })).toBeVisible();
-    await expect(table.getByRole('columnheader', { name: 'P(cheapest)' })).toBeVisible();
+    await expect(table.getByRole('columnheader', { name: 'Chance it\'s the cheapest today' })).toBeVisible();
     await expect(table.getByRole('rowheader', { name: /MSK Serverless/ })).toBeVisible();
-    await expect(panel.getByRole('figure', { name: 'Monthly cost over time, P10–P90' })).toBeVisible();
-    await expect(panel.getByRole('figure', { name: 'Brokers over time (P50)' })).toBeVisible();
+    await expect(panel.getByRole('figure', { name: 'Monthly cost over time: typical and the middle 80 % of futures' })).toBeVisible();
+    await expect(panel.getByRole('figure', { name: 'Brokers over time (typical future)' })).toBeVisible();
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 

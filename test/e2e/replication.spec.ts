@@ -89,14 +89,33 @@ test('on a 390 px phone the replication selects show their whole choice and the 
   }
 });
 
-test('an unavailable MSK Replicator shows "—" and its reason instead of a cost', async ({ page }) => {
+test('an unavailable tool shows "—" and its reason instead of a cost: MirrorMaker 2 with identical names in active-active', async ({ page }) => {
   const app = new CalculatorPage(page);
   await app.open();
   await page.getByLabel('Start from a preset').selectOption('dr-standby');
-  // Peak 2,000 MiB/s replicated is above the 1 GiB/s (1,024 MiB/s) one Replicator carries.
-  await app.fill(/^Peak ingress/, '2000');
+  await page.getByLabel('Pattern').selectOption('active-active');
+  await page.getByLabel(/^Keep identical topic names/).check();
   const tools = page.getByRole('region', { name: 'Replication and DR', exact: true }).getByRole('region', { name: 'Replication tools' });
-  const row = tools.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^MSK Replicator/ }) });
-  await expect(row).toContainText('Unavailable: Peak replicated throughput of 2,000 MiB/s is more than one Replicator carries: 1 GiB/s (1,024 MiB/s)');
-  await expect(row.getByRole('cell')).toHaveText(['1 replicator', '—', '—']);
+  const row = tools.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^MirrorMaker 2 on MSK Connect/ }) });
+  await expect(row).toContainText('Unavailable: MirrorMaker 2 cannot replicate both ways with identical topic names');
+  await expect(row.getByRole('cell').nth(1)).toHaveText('—');
+  // MSK Replicator carries it, reading and transferring each record twice.
+  await expect(tools.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^MSK Replicator/ }) })).not.toContainText('Unavailable');
 });
+
+for (const [width, height] of [[1440, 900], [390, 844]] as const) {
+  test(`with a standby added, the whole setup's monthly cost and its tool are on the first screen at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height });
+    const app = new CalculatorPage(page);
+    await app.open();
+    await page.getByLabel('Start from a preset').selectOption('dr-standby');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    const setup = page.getByTestId('whole-setup');
+    await expect(setup).toContainText(/Whole setup: This cluster \+ DR standby in us-west-2 \+ (MSK Replicator|MirrorMaker 2 on MSK Connect)/);
+    await expect(setup).toContainText(/\$[\d,]+\.\d\d per month/);
+    const box = await setup.boundingBox();
+    // On a phone the result bar says the whole setup's cost at once; on a laptop the box is above the fold.
+    if (width > 600) expect(box && box.y + box.height <= height).toBe(true);
+    else await expect(page.locator('.result-bar')).toContainText('whole setup');
+  });
+}

@@ -87,3 +87,16 @@ export function listReplicationAssumptions(mm2MiBpsPerMcu: number = MM2_MIBPS_PE
       source: 'Our model: both clusters and the replication run for migrationWeeks × 7 × 24 / 730 months' },
   ];
 }
+
+/** Choices SPEC §11 (v2.1) leaves open, as the Assumptions page states them, each with its reason. */
+export const REPLICATION_CHOICES: readonly string[] = [
+  'With replication, the options and the recommendation at the top are sized for the cluster you will run: your consumers plus the replication tool reading the replicated share (in active-active also the other region\'s writes), so the headline, every export and Terraform describe that cluster.',
+  'A DR standby or a migration\'s new cluster is sized for what is replicated: ingress, egress and partitions × the share replicated (partitions rounded up), as AWS advises identical capacity for what fails over.',
+  'Active-active with identical topic names: each topic holds both regions\' writes, so the tool reads, processes and transfers each record twice (MSK Replicator bills both); MirrorMaker 2 cannot run it (its identity policy has no loop guard) and is shown as unavailable, priced only to compare.',
+  'Copying retained data once (start from the earliest offset) goes through the tool once per direction, even with identical names: before replication starts the topics hold only their own region\'s data.',
+  'Above 1 GiB/s of peak replicated throughput (twice the peak with identical names in active-active) MSK Replicator is several Replicators, ceil(peak ÷ 1,024 MiB/s) per direction or source cluster, each with its own topics; the account quota of 15 warns.',
+  'The totals use the managed tool (MSK Replicator or MirrorMaker 2 on MSK Connect) with the lowest monthly cost, or for a migration the lowest one-off cost; MirrorMaker 2 on EC2 is compared and used only when you pick it or no managed tool is available, with a note that its operations time is not priced.',
+  'Inter-region transfer is charged to the sending region at the pair\'s own price where AWS publishes one (for example us-east-1 to us-east-2 $0.01/GB, ap-southeast-4 to ap-southeast-2 $0.08/GB), else at the sending region\'s usual inter-region rate.',
+  'Multi-VPC private connectivity, which a cross-region MSK Replicator needs on an MSK source, is named beside the Replicator but not priced (AWS does not publish whether replicated bytes count as processed).',
+  'The target region starts near the source: the nearest region on the same continent and in the same partition where a managed replication tool is priced (South America looks next to North America, Africa and the Middle East to Europe).',
+];

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { AWS_SCRIPT_DIFFERENCES, RANGES_CHOICES, EDITABLE_ASSUMPTION_BOUNDS, EXPRESS_EGRESS_FACTOR, listAssumptions, type EditableAssumptions } from '../../domain';
+import { AWS_SCRIPT_DIFFERENCES, RANGES_CHOICES, REPLICATION_CHOICES, EDITABLE_ASSUMPTION_BOUNDS, EXPRESS_EGRESS_FACTOR, listAssumptions, type EditableAssumptions } from '../../domain';
 import { numberFromText, textFromNumber } from '../../state/number-text';
 import { DECIMAL_SEPARATOR, PRICE_BOOK, useCalculator } from '../app-store';
 import { TableScroll } from '../shell/table-scroll';
@@ -13,7 +13,8 @@ function EditableAssumption({ name, label }: { readonly name: keyof EditableAssu
   const read = (t: string) => numberFromText(t, DECIMAL_SEPARATOR);
   const parsed = read(text);
   const valid = (v: number | string): v is number => typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max;
-  const error = valid(parsed) ? undefined : `Must be a number from ${textFromNumber(min, DECIMAL_SEPARATOR)} to ${textFromNumber(max, DECIMAL_SEPARATOR)}.`;
+  const range = `a number from ${textFromNumber(min, DECIMAL_SEPARATOR)} to ${textFromNumber(max, DECIMAL_SEPARATOR)}`;
+  const error = valid(parsed) ? undefined : text.trim() === '' ? `Enter ${range}.` : `“${text.trim()}” is not allowed here: enter ${range}.`;
   return (
     <div className={`field${error ? ' field-invalid' : ''}`}>
       <label htmlFor={`assumption-${name}`}>{label}</label>
@@ -26,7 +27,7 @@ function EditableAssumption({ name, label }: { readonly name: keyof EditableAssu
           if (valid(n)) setAssumption(name, n);
         }}
       />
-      {error && <p id={`assumption-${name}-error`} className="field-error">{error} The results use {textFromNumber(value, DECIMAL_SEPARATOR)}.</p>}
+      {error && <p id={`assumption-${name}-error`} className="field-error">{error} Until then the results use {textFromNumber(value, DECIMAL_SEPARATOR)}, the last valid value.</p>}
     </div>
   );
 }
@@ -89,11 +90,13 @@ export function AssumptionsPage({ region }: { readonly region: string }) {
         <ul>
           {AWS_SCRIPT_DIFFERENCES.map((d) => <li key={d}>{d}</li>)}
           <li>Options that cost the same to the cent go to the one with fewer brokers; the script keeps the smaller size.</li>
-          <li>Serverless: no cross-AZ line (SPEC §6); the cluster-hour and partition-hour charges are shown as its broker line.</li>
+          <li>Serverless: no cross-AZ line; the cluster-hour and partition-hour charges are shown as its broker line.</li>
           <li>Self-managed: sized like MSK on the same EC2 type with a gp3 volume of min(instance EBS, 1,000 MiB/s), gp3 throughput above the included 125 MiB/s billed, KRaft controllers with a 64 GiB gp3 volume each, and cross-AZ for replication too.</li>
           <li>Provisioned storage throughput "auto": where only one of PST off and PST on fits the broker limit, that one is kept; otherwise the cheaper, and a tie keeps PST off.</li>
           <li>Input bounds beyond the spec keep every figure finite: throughput up to 1,048,576 MiB/s, retention up to 1,000,000 hours, up to 10,000,000 partitions.</li>
         </ul>
+        <h3>Replication and DR</h3>
+        <ul>{REPLICATION_CHOICES.map((c) => <li key={c}>{c}</li>)}</ul>
         <h3>Ranges and growth</h3>
         <ul>{RANGES_CHOICES.map((c) => <li key={c}>{c}</li>)}</ul>
       </section>

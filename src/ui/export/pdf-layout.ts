@@ -86,6 +86,27 @@ function tableSettings(startY: number, head: readonly Cell[], body: readonly (re
   };
 }
 
+/** Cells that say nothing: a column of only these is left out of a printed table. */
+const EMPTY_CELLS: ReadonlySet<string> = new Set(['', '-', '–', '—']);
+
+/**
+ * The table without columns whose every body cell is empty or a dash (e.g. a notes column no option
+ * needs, or provisioned throughput no option buys): on paper an empty column only takes width.
+ * Column options follow the columns kept.
+ */
+export function withoutEmptyColumns(head: readonly Cell[], body: readonly (readonly Cell[])[], options: TableOptions): { head: Cell[]; body: Cell[][]; options: TableOptions } {
+  const keep = head.map((_, c) => c === 0 || body.length === 0 || body.some((row) => !EMPTY_CELLS.has(String(row[c] ?? '').trim())));
+  const kept = keep.flatMap((k, c) => (k ? [c] : []));
+  const { numericFrom = 1, textColumns = [] } = options;
+  const newIndex = (c: number) => kept.indexOf(c);
+  const firstNumeric = kept.findIndex((c) => c >= numericFrom);
+  return {
+    head: kept.map((c) => head[c] ?? ''),
+    body: body.map((row) => kept.map((c) => row[c] ?? '')),
+    options: { ...options, numericFrom: firstNumeric < 0 ? kept.length : firstNumeric, textColumns: textColumns.map(newIndex).filter((c) => c >= 0) },
+  };
+}
+
 /** How tall a table will be, measured on a scratch page tall enough to hold it whole. */
 function measureTable(doc: jsPDF, head: readonly Cell[], body: readonly (readonly Cell[])[], options: TableOptions): number {
   const width = doc.internal.pageSize.getWidth();
@@ -98,7 +119,8 @@ function measureTable(doc: jsPDF, head: readonly Cell[], body: readonly (readonl
  * A table that never leaves a few orphaned rows: when it does not fit in what is left of the page,
  * it starts on a new one (a table longer than a page is split, the head repeated).
  */
-export function table(doc: jsPDF, startY: number, head: readonly Cell[], body: readonly (readonly Cell[])[], options: TableOptions = {}): number {
+export function table(doc: jsPDF, startY: number, allHead: readonly Cell[], allBody: readonly (readonly Cell[])[], allOptions: TableOptions = {}): number {
+  const { head, body, options } = withoutEmptyColumns(allHead, allBody, allOptions);
   const height = measureTable(doc, head, body, options);
   const left = pageHeight(doc) - MARGIN - 14 - startY;
   const rowHeight = height / Math.max(1, body.length + 1);

@@ -158,6 +158,8 @@ function brokerSteps(doc: jsPDF, strip: Box, s: RangesChartSeries, chart: Ranges
   const sy = (n: number) => strip.y + strip.height - (n / Math.max(1, s.maxBrokers)) * (strip.height - 8);
   const continues = (i: number) => steps[i + 1]?.month === (steps[i]?.month ?? 0) + 1;
   const end = (i: number) => px(Math.min(chart.horizonMonths, (steps[i]?.month ?? 0) + (continues(i) ? 1 : 0)));
+  const labels: { text: string; x: number; y: number; width: number }[] = [];
+  doc.setFontSize(6.5);
   steps.forEach((step, i) => {
     const next = steps[i + 1];
     const x = px(step.month);
@@ -168,11 +170,18 @@ function brokerSteps(doc: jsPDF, strip: Box, s: RangesChartSeries, chart: Ranges
     const previous = steps[i - 1];
     if (previous === undefined || previous.month !== step.month - 1 || previous.brokers !== step.brokers) {
       const text = `${step.brokers}`;
-      doc.setFontSize(6.5);
-      doc.setTextColor(CHART_INK);
-      doc.text(text, clear(x + 1, doc.getTextWidth(text)), sy(step.brokers) - 1.5);
+      const width = doc.getTextWidth(text);
+      labels.push({ text, x: clear(x + 1, width), y: sy(step.brokers) - 1.5, width });
     }
   });
+  // Counts that would overlap (steps a month or two apart) give way to the later one: the latest count matters most.
+  let leftEdge = Number.POSITIVE_INFINITY;
+  doc.setTextColor(CHART_INK);
+  for (const label of labels.reverse()) {
+    if (label.x + label.width + 2 > leftEdge) continue;
+    doc.text(label.text, label.x, label.y);
+    leftEdge = label.x;
+  }
   tickText(doc, 'brokers', strip.x - 3, strip.y + strip.height - 4, 'right');
 }
 

@@ -1,14 +1,21 @@
 import { useEffect, useRef } from 'react';
-import { REPLICATION_PATTERNS, REPLICATION_TOOLS, type FieldError, type ReplicationPattern } from '../../domain';
+import { nearbyRegion, REPLICATION_PATTERNS, REPLICATION_TOOLS, type FieldError, type ReplicationPattern } from '../../domain';
 import { fieldMessage } from '../../state/field-messages';
 import { selectAddReplication, selectRemoveReplication, selectReplication, selectSetReplicationField } from '../../state/selectors';
 import { TOOL_LABELS } from '../../report/replication-report';
-import { PRICE_BOOK, useCalculator } from '../app-store';
+import { PRICE_BOOK, REGION_LOCATIONS, useCalculator } from '../app-store';
 import { BlockNumber } from './block-number';
 
-/** A default standby region: the first region of the price data other than the scenario's. */
-function otherRegion(region: string): string {
-  return Object.keys(PRICE_BOOK.regions).find((r) => r !== region) ?? region;
+/**
+ * A default target region near the source: on the same continent (and in the same partition), where
+ * a managed replication tool is priced, nearest first (e.g. us-east-1 → us-east-2, eu-west-1 → eu-west-2).
+ */
+function nearbyTarget(region: string): string {
+  const hasManagedTool = (code: string) => {
+    const p = PRICE_BOOK.replication?.regions[code];
+    return (p?.replicatorHour ?? p?.mcuHour ?? null) !== null;
+  };
+  return nearbyRegion(region, Object.keys(PRICE_BOOK.regions), REGION_LOCATIONS, hasManagedTool);
 }
 
 /**
@@ -53,7 +60,7 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
       <section className="field-group replication-inputs" aria-labelledby="replication-inputs-title">
         <h3 id="replication-inputs-title">Replication and DR settings</h3>
         <p className="help">Price a standby region, a second live region, a migration or a hub, with MSK Replicator and MirrorMaker 2 side by side.</p>
-        <button id="replication-add" type="button" onClick={() => { focusPattern.current = true; add({ pattern: 'active-passive', targetRegion: otherRegion(region), replicatedShare: 1 }); }}>Add replication</button>
+        <button id="replication-add" type="button" onClick={() => { focusPattern.current = true; add({ pattern: 'active-passive', targetRegion: nearbyTarget(region), replicatedShare: 1 }); }}>Add replication</button>
       </section>
     );
   }

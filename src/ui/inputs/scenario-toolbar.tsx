@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Scenario } from '../../domain';
 import { openScenario } from '../../state/scenario-opener';
 import { PRESETS } from '../../state/presets';
@@ -18,6 +18,18 @@ export function ScenarioToolbar({ scenario }: { readonly scenario: Scenario | nu
   const undo = useCalculator(selectUndo);
   const [preset, setPreset] = useState('');
   const [savedChoice, setSavedChoice] = useState('');
+  // Saving under a name already saved asks first: the scenario to save waits here until answered.
+  const [overwrite, setOverwrite] = useState<Scenario | null>(null);
+  const replaceRef = useRef<HTMLButtonElement>(null);
+  const saveRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => { if (overwrite) replaceRef.current?.focus(); }, [overwrite]);
+  const save = (s: Scenario) => saveScenario(s.name, { ...s }, new Date().toISOString());
+  const askToSave = (s: Scenario) => (saved.some((x) => x.name === s.name) ? setOverwrite(s) : save(s));
+  const answer = (replace: boolean) => {
+    if (replace && overwrite) save(overwrite);
+    setOverwrite(null);
+    saveRef.current?.focus();
+  };
 
   // The preset list is a command, not a state: it goes back to its prompt once a preset is loaded
   // (the notice says which), so Undo never leaves it naming a preset that is no longer shown.
@@ -52,9 +64,16 @@ export function ScenarioToolbar({ scenario }: { readonly scenario: Scenario | nu
         aria-label={lastUndo ? `Undo: back to the scenario before ${lastUndo.replacedBy}` : 'Undo (nothing to undo)'}>
         Undo
       </button>
-      <button type="button" disabled={!scenario} onClick={() => scenario && saveScenario(scenario.name, { ...scenario }, new Date().toISOString())}>
+      <button type="button" ref={saveRef} disabled={!scenario} onClick={() => scenario && askToSave(scenario)}>
         Save scenario
       </button>
+      {overwrite && (
+        <div className="confirm" role="group" aria-labelledby="overwrite-question">
+          <p id="overwrite-question">A scenario named “{overwrite.name}” is already saved in this browser. Replace it with this one? (Rename the scenario first to keep both.)</p>
+          <button type="button" ref={replaceRef} className="primary" onClick={() => answer(true)}>Replace “{overwrite.name}”</button>
+          <button type="button" onClick={() => answer(false)}>Cancel</button>
+        </div>
+      )}
       {saved.length > 0 && (
         <label className="inline-field">
           <span>Open a saved scenario</span>

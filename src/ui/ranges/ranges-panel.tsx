@@ -88,10 +88,14 @@ export const RangesPanel = memo(function RangesPanel({ result, view, isCurrent, 
       </p>
       {report && (
         <>
-          {report.leastRegret && <p className="ranges-regret"><strong>Least regret:</strong> {report.leastRegret.sentence}.</p>}
           {report.recommendation && <p>{report.recommendation.sentence}</p>}
+          {report.leastRegret && <p className="ranges-regret"><strong>Least regret:</strong> {report.leastRegret.sentence}.</p>}
           <p className="help">Entered: {report.entered.join('; ')}.</p>
-          <p className="help">{report.meaning}</p>
+          <details className="help">
+            <summary>How these figures are made</summary>
+            <p>{report.meaning}</p>
+            {report.recommendation && <p>{report.recommendation.detail}</p>}
+          </details>
           <RangesTable report={report} />
           {chartReport && complete && complete.timeline.length > 1 && (
             <div className={complete === ranges ? undefined : 'ranges-chart-pending'}>

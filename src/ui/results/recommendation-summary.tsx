@@ -1,6 +1,9 @@
-import { memo } from 'react';
+import { lazy, memo, Suspense } from 'react';
 import { RECOMMENDATION_CLASSES, type RangesResult, type Scenario, type SizedOption, type SizingResult } from '../../domain';
-import { RangesHeadline, SetupHeadline } from './setup-headline';
+import { SetupHeadline } from './setup-headline';
+
+/** The ranges' words (SPEC §12) load with the first finished projection, not with the page. */
+const RangesHeadline = lazy(() => import('./ranges-headline').then((m) => ({ default: m.RangesHeadline })));
 import { whyKindUnavailable } from '../../report/result-facts';
 import { formatNumber, formatUsd } from '../../report/format';
 import { CLASS_LABELS, CONSTRAINT_LABELS, optionLabel } from '../../report/labels';
@@ -39,7 +42,7 @@ export const RecommendationSummary = memo(function RecommendationSummary({ resul
             {result.replication ? ' for this cluster' : ''}
           </p>
           <SetupHeadline result={result} />
-          <RangesHeadline result={result} scenario={scenario} ranges={ranges} />
+          {ranges && <Suspense fallback={null}><RangesHeadline result={result} scenario={scenario} ranges={ranges} /></Suspense>}
           {vs && selfManaged?.monthlyCostUsd && (
             <p className="headline-compare">
               {vs.monthlySavingUsd >= 0
