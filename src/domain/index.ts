@@ -1,7 +1,9 @@
 /** The domain's public API: pure sizing and pricing, no React, DOM, storage or clock. */
 export * from './assumptions';
+export { listAssumptions } from './assumption-list';
 export * from './price-book';
 export * from './result';
+export * from './sizing-result';
 export * from './scenario';
 export * from './units';
 export { computeWorkload, crossAzFlows, crossAzReplicaShare } from './workload';
@@ -12,7 +14,8 @@ export type { SizingTable } from './sizing-table';
 export { RECOMMENDATION_RULES } from './describe-sizing';
 export { largestFittingPeakIngress } from './broker-count';
 export { nearestReplicaSavingUsd } from './scenario-warnings';
-export { sizeScenario, sizeRawScenario, withRanges, createBatchSizer, sizeBatch, kernelInputOf, scenarioContextOf } from './size-scenario';
+export { sizeScenario, sizeRawScenario, withRanges, scenarioContextOf } from './size-scenario';
+export { createBatchSizer, sizeBatch, kernelInputOf, sizeOptions, type OptionsSizing } from './size-options';
 export * from './scenario-fields';
 export { parseScenarioText, readJsonText, MAX_SCENARIO_TEXT_CHARS } from './scenario-text';
 export type { ReplicationResult, ReplicationToolId, ReplicationToolResult, ToolSizing } from './replication/replication-result';

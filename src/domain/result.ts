@@ -1,9 +1,4 @@
-/** Result format v2 (SPEC §9): what the CLI prints with --format json and the app exports. */
-import type { RangesResult } from './ranges/size-ranges';
-import type { ReplicationResult } from './replication/replication-result';
-import type { Scenario } from './scenario';
-
-export const RESULT_VERSION = 2;
+/** The parts of result format v2 (SPEC §9) every feature shares: options, cost lines, derivations, messages. */
 
 export type Deployment = 'msk-standard' | 'msk-express' | 'msk-serverless' | 'self-managed';
 
@@ -199,25 +194,4 @@ export interface Recommendations {
     /** Self-managed monthly total minus the overall choice's: positive = MSK is cheaper. */
     readonly monthlySavingUsd: number;
   } | null;
-}
-
-export interface SizingResult {
-  readonly version: typeof RESULT_VERSION;
-  /** The normalised scenario: egress derived when consumerGroups is set. */
-  readonly scenario: Scenario;
-  readonly prices: { readonly region: string; readonly regionName: string; readonly asOf: string };
-  readonly assumptions: { readonly tlsFactor: number; readonly pageCacheShare: number; readonly mm2MiBpsPerMcu: number; readonly moveMonths: number };
-  readonly workload: WorkloadFigures;
-  readonly options: readonly SizedOption[];
-  readonly recommendations: Recommendations;
-  /** Best-practice warnings about the scenario as a whole. */
-  readonly warnings: readonly CodedMessage[];
-  /** SPEC §11: the clusters on both sides and the replication tools, when the scenario has a replication block. */
-  readonly replication?: ReplicationResult | null;
-  /**
-   * SPEC §12: P10/P50/P90 over the scenario's futures, when it has an uncertainty block. Sizing the
-   * futures takes far longer than one sizing, so `sizeScenario` leaves it out and `withRanges` adds
-   * it (the page computes it in a Web Worker).
-   */
-  readonly ranges?: RangesResult;
 }

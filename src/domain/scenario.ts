@@ -7,6 +7,7 @@
 import './zod-setup';
 import { z } from 'zod';
 import { describeValue } from './describe-value';
+import type { FieldError, ParseResult } from './field-error';
 import { DEFAULT_EDITABLE_ASSUMPTIONS, EDITABLE_ASSUMPTION_BOUNDS } from './assumptions';
 import { replicationFieldErrors, replicationSchema } from './replication/replication-schema';
 import { fieldBounds } from './scenario-fields';
@@ -148,13 +149,7 @@ export type Scenario = Omit<ParsedScenario, 'localRetentionHours'> & { readonly 
 /** The scenario's editable fields as a form sees them (anything may be missing). */
 export type ScenarioInput = Partial<Record<keyof Scenario, unknown>>;
 
-export interface FieldError {
-  /** Dotted path of the field, e.g. "peakIngressMiBps" or "selfManaged.controllerCount". */
-  readonly field: string;
-  readonly message: string;
-}
-
-export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly FieldError[] };
+export type { FieldError, ParseResult };
 
 export interface ScenarioContext {
   /** Region codes present in the price data. */

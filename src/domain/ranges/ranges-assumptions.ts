@@ -2,7 +2,7 @@
  * The figures and choices behind the ranges (SPEC §12), for the Assumptions page. Where SPEC §12
  * leaves a choice, it is made here and said in words, with its reason.
  */
-import type { Assumption } from '../assumptions';
+import type { Assumption } from '../assumption-row';
 import { DEFAULT_CONFIDENCE, DEFAULT_HORIZON_MONTHS, DEFAULT_SAMPLES } from './uncertainty-schema';
 
 /** Netflix's spend-regret exponent (Netflix-Skunkworks/service-capacity-modeling), as SPEC §12 prescribes. */

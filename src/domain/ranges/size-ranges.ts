@@ -12,7 +12,7 @@ import type { PriceBook } from '../price-book';
 import { COST_LINES, RECOMMENDATION_CLASSES } from '../result';
 import type { Scenario } from '../scenario';
 import { MAX_THROUGHPUT_MIBPS } from '../scenario-limits';
-import { kernelInputOf } from '../size-scenario';
+import { kernelInputOf } from '../size-options';
 import { allocateFigures, allocateRows, ELIGIBLE_CLASSES, fillRow, sizeRows, type KernelRows, type SizingFigures } from '../sizing-kernel';
 import { OptionKind, sizingTableFor, type SizingTable } from '../sizing-table';
 import { drawFutures, type Draws } from './draws';

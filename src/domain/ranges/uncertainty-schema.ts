@@ -8,7 +8,7 @@
 import '../zod-setup';
 import { z } from 'zod';
 import { describeValue } from '../describe-value';
-import type { FieldError, Scenario } from '../scenario';
+import type { FieldError } from '../field-error';
 
 /** SPEC §12 bounds. */
 export const CONFIDENCE_BOUNDS = [0.5, 0.99] as const;
@@ -77,7 +77,12 @@ export interface ValueRange { readonly low: number; readonly high: number }
 export const DEFAULT_UNCERTAINTY: Uncertainty = uncertaintySchema.parse({});
 
 /** What each range is around, read from the normalised scenario (egress derived when consumer groups are set). */
-export type UncertaintyScenarioView = Pick<Scenario, 'peakIngressMiBps' | 'peakEgressMiBps' | 'retentionHours' | 'partitions'>;
+export interface UncertaintyScenarioView {
+  readonly peakIngressMiBps: number;
+  readonly peakEgressMiBps: number;
+  readonly retentionHours: number;
+  readonly partitions: number;
+}
 
 /** The scenario's value ("likely") a range is around. */
 export function likelyValue(key: RangeKey, s: UncertaintyScenarioView): number {

@@ -3,7 +3,7 @@
  * editable assumption, MM2_MIBPS_PER_MCU. The Assumptions page lists them through
  * `listReplicationAssumptions`; the engine reads its numbers only from here or from the prices.
  */
-import type { Assumption } from '../assumptions';
+import type { Assumption } from '../assumption-row';
 
 /**
  * MirrorMaker 2 throughput per MSK Connect MCU (1 vCPU + 4 GiB), MiB/s; also per vCPU of an EC2

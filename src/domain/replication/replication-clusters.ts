@@ -4,8 +4,8 @@
  */
 import type { EditableAssumptions } from '../assumptions';
 import type { PriceBook } from '../price-book';
-import type { CodedMessage, SizedOption, SizingResult } from '../result';
-import { sizeScenario } from '../size-scenario';
+import type { CodedMessage, SizedOption } from '../result';
+import { sizeOptions, type OptionsSizing } from '../size-options';
 import type { ReplicationCluster } from './replication-result';
 import { clusterWorkloadOf, type ClusterScenario } from './replication-workloads';
 
@@ -16,8 +16,8 @@ export interface SizedReplicationCluster {
   readonly summary: ReplicationCluster;
   /** The option priced, when it exists and is available. */
   readonly option: SizedOption | null;
-  /** The full sizing of the cluster's workload, for pages that show every option. */
-  readonly sizing: SizingResult;
+  /** Every option of the cluster's workload, sized, for pages that show them all. */
+  readonly sizing: OptionsSizing;
 }
 
 function unavailableReason(c: ClusterScenario, pickedId: string | null, id: string | null, option: SizedOption | undefined): CodedMessage | null {
@@ -46,7 +46,7 @@ export function sizeReplicationCluster(
   pickedOptionId: string | null,
   kind: ClusterKind = 'msk',
 ): SizedReplicationCluster {
-  const sizing = assumptions === undefined ? sizeScenario(c.scenario, priceBook) : sizeScenario(c.scenario, priceBook, assumptions);
+  const sizing = assumptions === undefined ? sizeOptions(c.scenario, priceBook) : sizeOptions(c.scenario, priceBook, assumptions);
   const recommendation = sizing.recommendations.overall;
   // A self-managed cluster runs on the cheapest self-managed M5 or M7g size for its workload (SPEC §7).
   const id = pickedOptionId ?? (kind === 'self-managed' ? sizing.recommendations.versusSelfManaged?.selfManagedOption ?? null : recommendation);

@@ -7,7 +7,7 @@
 import '../zod-setup';
 import { z } from 'zod';
 import { describeValue } from '../describe-value';
-import type { FieldError, ParseResult, Scenario } from '../scenario';
+import type { FieldError, ParseResult } from '../field-error';
 import { MAX_THROUGHPUT_MIBPS } from '../scenario-limits';
 
 export const REPLICATION_PATTERNS = ['active-passive', 'active-active', 'migration', 'aggregation'] as const;
@@ -75,7 +75,14 @@ export type Replication = z.output<typeof replicationSchema>;
 export const REPLICATION_KEYS = Object.keys(fields) as (keyof Replication)[];
 
 /** The scenario fields the cross-field rules read (a parsed scenario, before or after egress is derived). */
-export type ReplicationScenarioView = Pick<Scenario, 'region' | 'avgIngressMiBps' | 'peakIngressMiBps' | 'avgEgressMiBps' | 'peakEgressMiBps' | 'consumerGroups'>;
+export interface ReplicationScenarioView {
+  readonly region: string;
+  readonly avgIngressMiBps: number;
+  readonly peakIngressMiBps: number;
+  readonly avgEgressMiBps: number;
+  readonly peakEgressMiBps: number;
+  readonly consumerGroups: number | null;
+}
 
 
 function fieldError(key: string, value: unknown, rule: string): FieldError {

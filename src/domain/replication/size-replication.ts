@@ -5,7 +5,8 @@
  */
 import type { EditableAssumptions } from '../assumptions';
 import type { PriceBook } from '../price-book';
-import type { CodedMessage, MonthlyCost, SizingResult } from '../result';
+import type { CodedMessage, MonthlyCost } from '../result';
+import type { OptionsSizing } from '../size-options';
 import type { Scenario } from '../scenario';
 import { HOURS_PER_MONTH, mibpsForHoursToGib } from '../units';
 import { chooseTool, type ToolChoice } from './choose-tool';
@@ -38,8 +39,8 @@ export interface ReplicationSizingOptions {
 /** `result.replication` plus the full sizing of both clusters' workloads. */
 export interface ReplicationSizing {
   readonly replication: ReplicationResult;
-  readonly sourceSizing: SizingResult;
-  readonly targetSizing: SizingResult;
+  readonly sourceSizing: OptionsSizing;
+  readonly targetSizing: OptionsSizing;
 }
 
 /** Migration overlap in months: migrationWeeks × 7 × 24 / 730 (SPEC §11); 0 for the other patterns. */
