@@ -11,10 +11,13 @@ import {
   type ProvisionedThroughputPlan, type Recommendations, type RecommendationClass, type SizedOption, type VolumeSource,
 } from './result';
 import type { Purpose, Scenario } from './scenario';
+import { cellOf, type KernelInput, type SizingFigures } from './kernel/kernel-buffers';
 import {
-  cellOf, closeAlternatives, compareForChoice, CONSTRAINT_NAMES, gp3VolumeMiBps, MAX_CONSTRAINTS, NEEDED_PRICES, SERVERLESS_LIMITS, UNAVAILABLE_CODES, WARNING_CODES,
-  type KernelInput, type NeededPrice, type ServerlessLimit, type SizingFigures, type WarningCode,
-} from './sizing-kernel';
+  CONSTRAINT_NAMES, MAX_CONSTRAINTS, NEEDED_PRICES, SERVERLESS_LIMITS, UNAVAILABLE_CODES, WARNING_CODES,
+  type NeededPrice, type ServerlessLimit, type WarningCode,
+} from './kernel/kernel-codes';
+import { closeAlternatives, compareForChoice } from './kernel/recommend-rows';
+import { gp3VolumeMiBps } from './kernel/size-standard';
 import { OptionKind, type SizingTable, type TableOption } from './sizing-table';
 import { rawBrokersNeeded, roundUpToMultiple } from './units';
 

@@ -1,4 +1,4 @@
-/** Which recommendation class an option belongs to (SPEC §8); the choosing itself is in sizing-kernel.ts. */
+/** Which recommendation class an option belongs to (SPEC §8); the choosing itself is in kernel/recommend-rows.ts. */
 import type { RecommendationClass, SizedOption } from './result';
 
 /** Which class an option belongs to, or null (self-managed T3 belongs to none). */

@@ -9,7 +9,7 @@
  * on the invoice have no regret against each other. `PlanBooks` is filled month by month by
  * `RangesRun.step`, so a partial run scores the months sized so far.
  */
-import type { SizingFigures } from '../sizing-kernel';
+import type { SizingFigures } from '../kernel/kernel-buffers';
 import { REGRET_EXPONENT, UNAVAILABLE_REGRET } from './ranges-assumptions';
 
 const cents = (usd: number) => Math.round(usd * 100);
