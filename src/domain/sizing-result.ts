@@ -1,5 +1,5 @@
 /** Result format v2 (SPEC §9): what the CLI prints with --format json and the app exports. */
-import type { RangesResult } from './ranges/size-ranges';
+import type { RangesResult } from './ranges/ranges-result';
 import type { CodedMessage, Recommendations, SizedOption, WorkloadFigures } from './result';
 import type { ReplicationResult } from './replication/replication-result';
 import type { Scenario } from './scenario';
