@@ -27,7 +27,7 @@ const LAYERS = [
 const UI_DOMAIN_ALLOWLIST = [
   'AWS_SCRIPT_DIFFERENCES', 'COST_LINES', 'DEFAULT_EDITABLE_ASSUMPTIONS', 'EDITABLE_ASSUMPTION_BOUNDS', 'EXPRESS_EGRESS_FACTOR',
   'RANGES_CHOICES', 'RANGE_FIELDS', 'RANGE_KEYS', 'RECOMMENDATION_CLASSES', 'REPLICATION_CHOICES', 'REPLICATION_PATTERNS', 'REPLICATION_TOOLS',
-  'REPLICATION_TOOL_FEATURES', 'REPLICATION_TOOL_GUIDANCE', 'SCENARIO_FIELDS', 'fieldValue', 'likelyValue', 'listAssumptions', 'nearbyRegion', 'scenarioContextOf',
+  'REPLICATION_TOOL_FEATURES', 'REPLICATION_TOOL_GUIDANCE', 'PATTERN_TABLE', 'SCENARIO_FIELDS', 'fieldValue', 'likelyValue', 'listAssumptions', 'nearbyRegion', 'scenarioContextOf',
   // Types
   'EditableAssumptions', 'FieldError', 'FieldGroup', 'FieldInfo', 'PriceBook', 'RangesResult', 'ReplicationPattern', 'ReplicationResult', 'Scenario', 'SizedOption', 'SizingResult',
 ];

@@ -24,6 +24,8 @@ export { parseScenarioText, readJsonText, MAX_SCENARIO_TEXT_CHARS } from './scen
 export type { ReplicationResult, ReplicationToolId, ReplicationToolResult, ToolSizing } from './replication/replication-result';
 export { REPLICATION_TOOL_NAMES, REPLICATION_TOOLS } from './replication/replication-result';
 export { REPLICATION_PATTERNS, type Replication, type ReplicationPattern } from './replication/replication-schema';
+export { PATTERN_TABLE, patternOf, type PatternKey, type PatternRecord } from './replication/replication-patterns';
+export { readFactorOf } from './replication/replication-workloads';
 export { REPLICATION_TOOL_FEATURES, REPLICATION_TOOL_GUIDANCE } from './replication/tool-features';
 export { REPLICATION_CHOICES } from './replication/replication-assumptions';
 export { RangesRun, allocateRangesBuffers, sizeRanges, nearestRank, percentilesOf, wholePercentilesOf, REGRET_EXPONENT } from './ranges/size-ranges';

@@ -2,15 +2,12 @@
  * The replication section of a report (SPEC §11): the clusters on both sides, each tool's sizing and
  * cost or why it is unavailable, and the totals, as rows every renderer (page, CLI, Markdown) words.
  */
-import { REPLICATION_TOOL_NAMES, type ReplicationResult, type ReplicationToolId, type ReplicationToolResult, type ReplicationPattern, type ToolSizing } from '../domain';
+import { patternOf, REPLICATION_PATTERNS, REPLICATION_TOOL_NAMES, type ReplicationResult, type ReplicationToolId, type ReplicationToolResult, type ReplicationPattern, type ToolSizing } from '../domain';
 import { formatNumber } from './format';
 
-export const PATTERN_LABELS: Readonly<Record<ReplicationPattern, string>> = {
-  'active-passive': 'Standby cluster for disaster recovery (active-passive)',
-  'active-active': 'Two regions, both live (active-active)',
-  migration: 'Migration to a new cluster',
-  aggregation: 'Several clusters into one hub (aggregation)',
-};
+export const PATTERN_LABELS: Readonly<Record<ReplicationPattern, string>> = Object.fromEntries(
+  REPLICATION_PATTERNS.map((p) => [p, patternOf(p).label]),
+) as Record<ReplicationPattern, string>;
 
 type MskConnectConnector = Extract<ReplicationToolResult['derivation']['flows'][number], { kind: 'mm2-msk-connect' }>['sourceConnectors'][number];
 
@@ -91,19 +88,12 @@ export interface SetupHeadline {
   readonly notes: readonly string[];
 }
 
-/** What the target cluster is, in words, by pattern. */
-const TARGET_ROLE: Readonly<Record<ReplicationPattern, string>> = {
-  'active-passive': 'DR standby',
-  'active-active': 'second live cluster',
-  migration: 'new cluster',
-  aggregation: 'hub',
-};
-
 function setupOf(r: ReplicationResult): SetupHeadline {
   const tool = r.chosenTool === null ? null : TOOL_LABELS[r.chosenTool];
   const chosen = r.tools.find((t) => t.tool === r.chosenTool) ?? null;
-  const target = `${TARGET_ROLE[r.pattern]} in ${r.targetRegion}`;
-  const source = r.pattern === 'aggregation' ? `${r.source.clusterCount} clusters like this one` : 'this cluster';
+  const record = patternOf(r.pattern);
+  const target = `${record.targetRole} in ${r.targetRegion}`;
+  const source = record.flows === 'spokes' ? `${r.source.clusterCount} clusters like this one` : 'this cluster';
   const targetOption = r.target.instanceType === null ? '' : ` (${r.target.brokers === null ? 'serverless' : `${r.target.brokers} × ${r.target.instanceType}`})`;
   const notes = [
     ...(r.chosenTool === 'mm2-ec2' ? ['MirrorMaker 2 on EC2 is self-managed Kafka Connect: its operations time is not priced.'] : []),
@@ -117,36 +107,24 @@ function setupOf(r: ReplicationResult): SetupHeadline {
     toolName: tool,
     monthlyTotalUsd: r.monthlyTotalUsd.total,
     parts: [
-      { label: r.pattern === 'aggregation' ? source : 'This cluster', monthlyUsd: r.monthlyTotalUsd.source },
-      { label: `${TARGET_ROLE[r.pattern].charAt(0).toUpperCase()}${TARGET_ROLE[r.pattern].slice(1)}${targetOption}`, monthlyUsd: r.monthlyTotalUsd.target },
+      { label: record.flows === 'spokes' ? source : 'This cluster', monthlyUsd: r.monthlyTotalUsd.source },
+      { label: `${record.targetRole.charAt(0).toUpperCase()}${record.targetRole.slice(1)}${targetOption}`, monthlyUsd: r.monthlyTotalUsd.target },
       { label: tool ?? 'Replication (no tool available)', monthlyUsd: r.monthlyTotalUsd.replication },
     ],
     oneOffUsd: oneOff,
-    oneOffText: oneOff === null ? null : r.pattern === 'migration'
+    oneOffText: oneOff === null ? null : record.overlap
       ? `${formatNumber(r.derivation.overlapMonths, 2)} months of the new cluster and the tool while both run${(r.oneOffUsd.copy ?? 0) > 0 ? ', and copying the existing data once' : ''}`
       : 'copying the existing data once',
     notes,
   };
 }
 
-/** SPEC §11: G is per direction (two in active-active) and per spoke (aggregation); one-way patterns have one flow. */
-const REPLICATED_PER: Readonly<Record<ReplicationPattern, ReplicationReport['replicatedPer']>> = {
-  'active-passive': null,
-  'active-active': 'direction',
-  migration: null,
-  aggregation: 'source cluster',
-};
-
 /** " per direction (2 directions)", " per source cluster (3 source clusters)" or "" for a one-way pattern. */
 function volumeScope(r: ReplicationResult): string {
-  switch (r.pattern) {
-    case 'active-active':
-      return ` per direction (${plural(r.derivation.flows.length, 'direction', 'directions')})`;
-    case 'aggregation':
-      return ` per source cluster (${plural(r.derivation.flows.reduce((n, f) => n + f.count, 0), 'source cluster', 'source clusters')})`;
-    default:
-      return '';
-  }
+  const per = patternOf(r.pattern).volumePer;
+  if (per === null) return '';
+  const count = r.derivation.flows.reduce((n, f) => n + f.count, 0);
+  return ` per ${per} (${plural(count, per, `${per}s`)})`;
 }
 
 const BASIS_TEXT: Readonly<Record<ReplicationResult['source']['workload']['basis'], string>> = {
@@ -217,7 +195,8 @@ export function buildReplicationReport(r: ReplicationResult): ReplicationReport 
     sourceRegion: r.sourceRegion,
     targetRegion: r.targetRegion,
     replicatedGiBPerMonth: r.replicatedGiBPerMonth,
-    replicatedPer: REPLICATED_PER[r.pattern],
+    // SPEC §11: G is per direction (two in active-active) and per spoke (aggregation); one-way patterns have one flow.
+    replicatedPer: patternOf(r.pattern).volumePer,
     clusters: [cluster('Source', r.source), cluster('Target', r.target)],
     tools: r.tools.map((t) => ({
       tool: t.tool, available: t.available, label: TOOL_LABELS[t.tool], chosen: t.tool === r.chosenTool, sizing: sizingText(t.sizing), derivation: toolDerivation(t),

@@ -4,7 +4,7 @@
  * version are variables; the broker count, instance type, per-broker volume, provisioned throughput,
  * replication factor, min.insync.replicas and retention come from the scenario and its sizing.
  */
-import type { SizedOption, SizingResult } from '../domain';
+import { readFactorOf, type SizedOption, type SizingResult } from '../domain';
 
 /** A Terraform identifier from free text: lower-case letters, digits, underscores; starts with a letter. */
 export function terraformName(text: string): string {
@@ -174,7 +174,7 @@ function replicatorBlock(result: SizingResult, clusterArn: string): string {
   if (!r || r.chosenTool !== 'msk-replicator') return '';
   const s = result.scenario;
   const block = s.replication;
-  const identical = block?.pattern === 'active-active' && block.identicalTopicNames;
+  const identical = block ? readFactorOf(block) > 1 : false;
   const earliest = block?.copyExistingData === true;
   return `
 variable "replicator_role_arn" {

@@ -5,7 +5,7 @@
  * available.
  */
 import { REPLICATION_TOOL_NAMES, REPLICATION_TOOLS, type ReplicationToolId, type ReplicationToolResult } from './replication-result';
-import type { ReplicationPattern } from './replication-schema';
+import { patternOf, type ReplicationPattern } from './replication-patterns';
 
 /** The managed tools (SPEC §11 v2.1): AWS runs them; MirrorMaker 2 on EC2 is self-managed Kafka Connect. */
 export const MANAGED_REPLICATION_TOOLS: readonly ReplicationToolId[] = ['msk-replicator', 'mm2-msk-connect'];
@@ -54,7 +54,7 @@ export function chooseTool(
   preferred: ReplicationToolId | undefined,
 ): ToolChoice {
   const candidates = tools.filter((t) => t.available && t.monthlyCostUsd !== null);
-  const byOneOff = pattern === 'migration' && candidates.every((t) => t.oneOffUsd !== null);
+  const byOneOff = patternOf(pattern).chooseByOneOff && candidates.every((t) => t.oneOffUsd !== null);
   const rule = byOneOff ? TOOL_CHOICE_RULES.migration : TOOL_CHOICE_RULES.monthly;
   const pick = candidates.find((t) => t.tool === preferred);
   if (pick) return { tool: pick.tool, rule: `The tool you picked, ${REPLICATION_TOOL_NAMES[pick.tool]}. Otherwise: ${rule}`, selfManagedFallback: false };

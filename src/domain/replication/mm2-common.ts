@@ -1,7 +1,7 @@
 /** What MirrorMaker 2 costs and warns alike wherever it runs, on MSK Connect or on EC2 (SPEC §11). */
 import type { CodedMessage } from '../result';
 import { MM2_REMOTE_TOPIC_DEFAULT_RF } from './replication-assumptions';
-import { ceilCount } from './replication-workloads';
+import { ceilCount, readFactorOf } from './replication-workloads';
 import type { ToolContext } from './tool-costs';
 
 /** vCPUs (MCUs) MM2 needs for a peak rate: ceil(Rp / MM2_MIBPS_PER_MCU) (SPEC §11). */
@@ -15,7 +15,7 @@ export function mm2VcpusFor(peakMiBps: number, mibpsPerMcu: number): number {
  * names, does not support active-active (each record would cycle between the regions).
  */
 export function mm2UnavailableReason(ctx: ToolContext): CodedMessage | null {
-  if (ctx.block.pattern === 'active-active' && ctx.block.identicalTopicNames) {
+  if (readFactorOf(ctx.block) > 1) {
     return {
       code: 'mm2-identical-names-active-active',
       message: 'MirrorMaker 2 cannot replicate both ways with identical topic names: it detects cycles by the remote topic prefix, and its IdentityReplicationPolicy does not support active-active. Use prefixed names, or MSK Replicator (which marks replicated records).',

@@ -7,6 +7,7 @@
 import type { CodedMessage, SizedOption } from '../result';
 import { HOURS_PER_MONTH } from '../units';
 import { REPLICATOR_MAX_GIBPS, REPLICATOR_MAX_MIBPS, REPLICATOR_MIN_BROKERS, REPLICATOR_PARTITIONS_PER_MIBPS, REPLICATORS_PER_ACCOUNT } from './replication-assumptions';
+import { patternOf } from './replication-patterns';
 import { replicationPricesIn } from './replication-prices';
 import type { ToolFlowDerivation } from './replication-result';
 import { ceilCount } from './replication-workloads';
@@ -41,7 +42,7 @@ function flowDerivations(ctx: ToolContext): ReplicatorFlow[] {
 /** The (from, to) cluster pairs: both ways in active-active, else source into target. */
 function clusterPairs(ctx: ToolContext): (readonly [SizedOption | null, SizedOption | null])[] {
   const forward = [ctx.sourceOption, ctx.targetOption] as const;
-  return ctx.block.pattern === 'active-active' ? [forward, [ctx.targetOption, ctx.sourceOption] as const] : [forward];
+  return patternOf(ctx.block.pattern).flows === 'both-ways' ? [forward, [ctx.targetOption, ctx.sourceOption] as const] : [forward];
 }
 
 /** SPEC §11's rules, first failure first; null when the Replicator can run. */
@@ -98,7 +99,8 @@ function replicatorWarnings(ctx: ToolContext, replicators: number): CodedMessage
   const split = ctx.flows.find((f) => replicatorsPerFlow(f.peakMiBps, f.readFactor) > 1);
   if (split) {
     const perFlow = replicatorsPerFlow(split.peakMiBps, split.readFactor);
-    const per = ctx.block.pattern === 'aggregation' ? 'per source cluster' : ctx.block.pattern === 'active-active' ? 'per direction' : 'in all';
+    const scope = patternOf(ctx.block.pattern).volumePer;
+    const per = scope === null ? 'in all' : `per ${scope}`;
     warnings.push({ code: 'replicator-split', message: `A peak of ${mibpsText(split.peakMiBps * split.readFactor)} MiB/s is more than one Replicator carries (${mibpsText(REPLICATOR_MAX_GIBPS)} GiB/s, MSK quotas): ${perFlow} Replicators ${per}, each with its own share of the topics.` });
   }
   return warnings;

@@ -10,8 +10,9 @@ import { describeValue } from '../describe-value';
 import type { FieldError, ParseResult } from '../field-error';
 import { MAX_THROUGHPUT_MIBPS } from '../scenario-limits';
 
-export const REPLICATION_PATTERNS = ['active-passive', 'active-active', 'migration', 'aggregation'] as const;
-export type ReplicationPattern = (typeof REPLICATION_PATTERNS)[number];
+import { patternOf, REPLICATION_PATTERNS, type ReplicationPattern } from './replication-patterns';
+
+export { REPLICATION_PATTERNS, type ReplicationPattern };
 
 /** SPEC §11: 1–50 clusters feeding a hub. */
 export const MAX_SOURCE_CLUSTERS = 50;
@@ -22,7 +23,7 @@ export const MAX_MIGRATION_WEEKS = 52;
 const booleanField = () => z.boolean({ error: 'must be true or false' });
 
 const fields = {
-  pattern: z.enum(REPLICATION_PATTERNS, { error: 'must be "active-passive", "active-active", "migration" or "aggregation"' }).default('active-passive'),
+  pattern: z.enum(REPLICATION_PATTERNS, { error: `must be ${REPLICATION_PATTERNS.slice(0, -1).map((p) => `"${p}"`).join(', ')} or "${REPLICATION_PATTERNS.at(-1) ?? ''}"` }).default('active-passive'),
   // Required (SPEC §11: no default); whether the price data has it is a cross-field rule.
   targetRegion: z.string({ error: 'must be an AWS region code (required)' }).max(40, { error: 'must be an AWS region code' }),
   replicatedShare: z.number({ error: 'must be a number greater than 0 and at most 1' })
@@ -49,7 +50,7 @@ const fields = {
 
 /** SPEC §11 defaults copyExistingData by pattern: a migration starts from the earliest offset, DR from the latest. */
 export function defaultCopyExistingData(pattern: ReplicationPattern): boolean {
-  return pattern === 'migration';
+  return patternOf(pattern).copyByDefault;
 }
 
 /**
@@ -103,10 +104,11 @@ export function replicationFieldErrors(block: Replication, scenario: Replication
   }
   const peakReplicated = scenario.peakIngressMiBps * block.replicatedShare;
   const peakEgress = scenario.consumerGroups === null ? scenario.peakEgressMiBps : scenario.consumerGroups * scenario.peakIngressMiBps;
-  if (block.pattern === 'aggregation' && block.sourceClusters * peakReplicated > MAX_THROUGHPUT_MIBPS) {
+  const record = patternOf(block.pattern);
+  if (record.flows === 'spokes' && block.sourceClusters * peakReplicated > MAX_THROUGHPUT_MIBPS) {
     errors.push(fieldError('sourceClusters', block.sourceClusters,
       `makes the hub's peak ingress ${block.sourceClusters} × ${peakReplicated} MiB/s, above the ${MAX_THROUGHPUT_MIBPS} MiB/s maximum`));
-  } else if (block.pattern === 'active-active' && scenario.peakIngressMiBps + peakReplicated > MAX_THROUGHPUT_MIBPS) {
+  } else if (record.sourceTakesPeerWrites && scenario.peakIngressMiBps + peakReplicated > MAX_THROUGHPUT_MIBPS) {
     errors.push(fieldError('replicatedShare', block.replicatedShare,
       `makes each cluster's peak ingress ${scenario.peakIngressMiBps} + ${peakReplicated} MiB/s, above the ${MAX_THROUGHPUT_MIBPS} MiB/s maximum`));
   } else if (peakEgress + peakReplicated > MAX_THROUGHPUT_MIBPS) {

@@ -5,6 +5,7 @@
 import type { Scenario } from '../scenario';
 import { mibpsToGibPerMonth } from '../units';
 import type { ClusterBasis, ClusterWorkload, ReplicationFlow } from './replication-result';
+import { patternOf } from './replication-patterns';
 import type { Replication } from './replication-schema';
 
 /**
@@ -28,13 +29,12 @@ export function replicatedRates(s: Scenario, b: Replication): { avgMiBps: number
 export function replicationFlows(s: Scenario, b: Replication): ReplicationFlow[] {
   const rates = replicatedRates(s, b);
   const forward: ReplicationFlow = { fromRegion: s.region, toRegion: b.targetRegion, count: 1, ...rates, readFactor: readFactorOf(b) };
-  switch (b.pattern) {
-    case 'active-passive':
-    case 'migration':
+  switch (patternOf(b.pattern).flows) {
+    case 'one-way':
       return [forward];
-    case 'active-active':
+    case 'both-ways':
       return [forward, { ...forward, fromRegion: b.targetRegion, toRegion: s.region }];
-    case 'aggregation':
+    case 'spokes':
       return [{ ...forward, count: b.sourceClusters }];
   }
 }
@@ -45,7 +45,7 @@ export function replicationFlows(s: Scenario, b: Replication): ReplicationFlow[]
  * processing and data transfer charges for each Replicator").
  */
 export function readFactorOf(b: Replication): number {
-  return b.pattern === 'active-active' && b.identicalTopicNames ? 2 : 1;
+  return patternOf(b.pattern).identicalNamesReadTwice && b.identicalTopicNames ? 2 : 1;
 }
 
 /** Partitions the replicated topics add where they land: the replicated share of the scenario's, whole. */
@@ -147,31 +147,41 @@ export function headlineClusterScenario(scenario: Scenario): Scenario {
   const b = scenario.replication;
   if (!b) return scenario;
   const s = withoutReplication(scenario);
-  return b.pattern === 'active-active' ? activeActiveScenario(s, b, s.region) : sourceWithReplicationConsumer(s, b);
+  return sourceScenario(s, b);
 }
 
-/** The source and target (peer, new or hub) clusters' scenarios, each in its own region (SPEC §11). */
+/** The source: the scenario with the tool's reads, and with the peer's writes when both regions are live. */
+function sourceScenario(s: Scenario, b: Replication): Scenario {
+  return patternOf(b.pattern).sourceTakesPeerWrites ? activeActiveScenario(s, b, s.region) : sourceWithReplicationConsumer(s, b);
+}
+
+/** The target's scenario and how it was derived, by the pattern's record (SPEC §11 v2.1). */
+function targetCluster(s: Scenario, b: Replication): ClusterScenario {
+  switch (patternOf(b.pattern).target) {
+    case 'replicated-share':
+      return { scenario: replicatedStandbyScenario(s, b), basis: 'replicated-standby', clusterCount: 1 };
+    case 'own-and-peer-writes':
+      return { scenario: activeActiveScenario(s, b, b.targetRegion), basis: 'own-and-peer-writes', clusterCount: 1 };
+    case 'hub-of-spokes':
+      return { scenario: hubScenario(s, b), basis: 'hub-of-spokes', clusterCount: 1 };
+  }
+}
+
+/**
+ * The source and target (peer, new or hub) clusters' scenarios, each in its own region (SPEC §11).
+ * Our choice for spokes: every one is "like this scenario", in the scenario's region.
+ */
 export function replicationClusterScenarios(scenario: Scenario, b: Replication): { source: ClusterScenario; target: ClusterScenario } {
   const s = withoutReplication(scenario);
-  switch (b.pattern) {
-    case 'active-passive':
-    case 'migration':
-      return {
-        source: { scenario: sourceWithReplicationConsumer(s, b), basis: 'scenario-plus-replication-consumer', clusterCount: 1 },
-        target: { scenario: replicatedStandbyScenario(s, b), basis: 'replicated-standby', clusterCount: 1 },
-      };
-    case 'active-active':
-      return {
-        source: { scenario: activeActiveScenario(s, b, s.region), basis: 'own-and-peer-writes', clusterCount: 1 },
-        target: { scenario: activeActiveScenario(s, b, b.targetRegion), basis: 'own-and-peer-writes', clusterCount: 1 },
-      };
-    case 'aggregation':
-      // Our choice: every spoke is "like this scenario", in the scenario's region.
-      return {
-        source: { scenario: sourceWithReplicationConsumer(s, b), basis: 'scenario-plus-replication-consumer', clusterCount: b.sourceClusters },
-        target: { scenario: hubScenario(s, b), basis: 'hub-of-spokes', clusterCount: 1 },
-      };
-  }
+  const record = patternOf(b.pattern);
+  return {
+    source: {
+      scenario: sourceScenario(s, b),
+      basis: record.sourceTakesPeerWrites ? 'own-and-peer-writes' : 'scenario-plus-replication-consumer',
+      clusterCount: record.flows === 'spokes' ? b.sourceClusters : 1,
+    },
+    target: targetCluster(s, b),
+  };
 }
 
 /** The workload figures a page shows for a cluster. */

@@ -10,6 +10,7 @@ import type { OptionsSizing } from '../size-options';
 import type { Scenario } from '../scenario';
 import { HOURS_PER_MONTH, mibpsForHoursToGib } from '../units';
 import { chooseTool, type ToolChoice } from './choose-tool';
+import { patternOf } from './replication-patterns';
 import { priceMm2Ec2 } from './mm2-ec2';
 import { priceMm2MskConnect } from './mm2-msk-connect';
 import { priceMskReplicator } from './msk-replicator';
@@ -45,7 +46,7 @@ export interface ReplicationSizing {
 
 /** Migration overlap in months: migrationWeeks × 7 × 24 / 730 (SPEC §11); 0 for the other patterns. */
 export function overlapMonthsOf(b: Replication): number {
-  return b.pattern === 'migration' ? (b.migrationWeeks * HOURS_PER_WEEK) / HOURS_PER_MONTH : 0;
+  return patternOf(b.pattern).overlap ? (b.migrationWeeks * HOURS_PER_WEEK) / HOURS_PER_MONTH : 0;
 }
 
 /** One tool's one-offs: `overlapMonths` of the target cluster and the tool, plus the copy; null when any part has no price. */
@@ -60,7 +61,7 @@ function oneOffOf(tool: PricedTool, overlapMonths: number, target: MonthlyCost |
 function resultWarnings(s: Scenario, b: Replication, preferred: ReplicationToolId | undefined, tools: readonly ReplicationToolResult[], choice: ToolChoice): CodedMessage[] {
   const chosen = choice.tool;
   const warnings: CodedMessage[] = [];
-  if (b.pattern === 'active-passive' && b.targetRegion === s.region) {
+  if (patternOf(b.pattern).warnsSameRegion && b.targetRegion === s.region) {
     warnings.push({ code: 'standby-in-same-region', message: `The standby is in ${s.region}, like the source: it does not survive the loss of the region. A multi-AZ cluster already survives an AZ loss; cross-region replication is for losing a region (AWS Big Data Blog, MSK Replicator and MirrorMaker 2 for DR).` });
   }
   const pick = preferred === undefined ? undefined : tools.find((t) => t.tool === preferred);
@@ -154,7 +155,7 @@ export function sizeReplicationInFull(
         replicatedShare: replication.replicatedShare,
         flows,
         overlapMonths,
-        migrationWeeks: replication.pattern === 'migration' ? replication.migrationWeeks : null,
+        migrationWeeks: patternOf(replication.pattern).overlap ? replication.migrationWeeks : null,
         copyGiBPerFlow,
         discountPct: scenario.discountPct,
       },

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { nearbyRegion, REPLICATION_PATTERNS, REPLICATION_TOOLS, type FieldError, type ReplicationPattern } from '../../domain';
+import { nearbyRegion, PATTERN_TABLE, REPLICATION_PATTERNS, REPLICATION_TOOLS, type FieldError, type ReplicationPattern } from '../../domain';
 import { fieldMessage } from '../../state/field-messages';
 import { selectAddReplication, selectRemoveReplication, selectReplication, selectSetReplicationField } from '../../state/selectors';
 import { TOOL_LABELS } from '../../report/replication-report';
@@ -17,17 +17,6 @@ function nearbyTarget(region: string): string {
   };
   return nearbyRegion(region, Object.keys(PRICE_BOOK.regions), REGION_LOCATIONS, hasManagedTool);
 }
-
-/**
- * The patterns as the select names them: short enough to read whole in a select on a 390 px phone
- * (about 35 characters); the report words them in full (PATTERN_LABELS).
- */
-const PATTERN_CHOICES: Readonly<Record<ReplicationPattern, string>> = {
-  'active-passive': 'Standby for DR (active-passive)',
-  'active-active': 'Both regions live (active-active)',
-  migration: 'Migration to a new cluster',
-  aggregation: 'Clusters into a hub (aggregation)',
-};
 
 function shown(value: unknown): string {
   return typeof value === 'string' ? value : '';
@@ -64,7 +53,8 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
       </section>
     );
   }
-  const pattern = typeof block['pattern'] === 'string' ? block['pattern'] : 'active-passive';
+  const pattern: ReplicationPattern = REPLICATION_PATTERNS.find((p) => p === block['pattern']) ?? 'active-passive';
+  const record = PATTERN_TABLE[pattern];
   const number = (key: string, label: string, help: string, fallback: number) => (
     <BlockNumber id={`replication-${key}`} label={label} help={help} value={block[key]} fallback={fallback} error={errorOf(key)} onSet={(v) => setKey(key, v)} />
   );
@@ -82,7 +72,7 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
         <div className="field">
           <label htmlFor="replication-pattern">Pattern</label>
           <select id="replication-pattern" ref={patternRef} value={pattern} onChange={(e) => setKey('pattern', e.target.value)}>
-            {REPLICATION_PATTERNS.map((p) => <option key={p} value={p}>{PATTERN_CHOICES[p]}</option>)}
+            {REPLICATION_PATTERNS.map((p) => <option key={p} value={p}>{PATTERN_TABLE[p].shortLabel}</option>)}
           </select>
         </div>
         <div className={`field${targetError ? ' field-invalid' : ''}`}>
@@ -102,10 +92,10 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
           <p id="replication-sourceKind-help" className="help">Amazon MSK is priced as recommended above, self-managed Kafka at its cheapest EC2 size. MSK Replicator reads a self-managed source into MSK Provisioned clusters (Standard or Express brokers), not Serverless; MirrorMaker 2 reads any Kafka.</p>
         </div>
         {number('replicatedShare', 'Share of ingress replicated (0–1)', 'The topics you replicate, as a share of ingress: 1 replicates everything.', 1)}
-        {pattern === 'active-active' && check('identicalTopicNames', 'Keep identical topic names (MSK Replicator then processes each record twice)', false)}
-        {pattern === 'aggregation' && number('sourceClusters', 'Clusters feeding the hub', 'Clusters like this one, each replicating into the hub (1–50).', 1)}
-        {pattern === 'migration' && number('migrationWeeks', 'Migration period (weeks)', 'How long both clusters and the replication run (1–52 weeks).', 4)}
-        {check('copyExistingData', 'Copy the data already retained (start from the earliest offset)', pattern === 'migration')}
+        {record.keys.includes('identicalTopicNames') && check('identicalTopicNames', 'Keep identical topic names (MSK Replicator then reads, processes and transfers each record twice)', false)}
+        {record.keys.includes('sourceClusters') && number('sourceClusters', 'Clusters feeding the hub', 'Clusters like this one, each replicating into the hub (1–50).', 1)}
+        {record.keys.includes('migrationWeeks') && number('migrationWeeks', 'Migration period (weeks)', 'How long both clusters and the replication run (1–52 weeks).', 4)}
+        {check('copyExistingData', 'Copy the data already retained (start from the earliest offset)', record.copyByDefault)}
         <div className="field">
           <label htmlFor="replication-tool">Tool used for the totals</label>
           <select id="replication-tool" value={shown(block['tool'])} onChange={(e) => setKey('tool', e.target.value === '' ? null : e.target.value)} aria-describedby="replication-tool-help">
