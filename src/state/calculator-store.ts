@@ -11,6 +11,7 @@ import { DEFAULT_EDITABLE_ASSUMPTIONS, editableAssumptionsSchema, setFieldValue,
 import { toSpecUnit, unitOf, UNIT_CHOICES, type DisplayUnit, type FieldUnits } from './display-units';
 import { fieldText, formFromScenario, type FormSettings, type FormValue, type FormValues } from './form-values';
 import { numberFromText, type DecimalSeparator } from './number-text';
+import type { RangesView } from './ranges-follow';
 
 export type Tab = 'calculator' | 'compare' | 'assumptions';
 
@@ -76,6 +77,8 @@ export interface CalculatorState {
   readonly undoStack: readonly UndoEntry[];
   /** The field the user is typing in right now: its error waits until they pause or leave it (not persisted). */
   readonly typingField: string | null;
+  /** The ranges slice (SPEC §12): the worker's latest answer for the current scenario (derived, not persisted). */
+  readonly ranges: RangesView | null;
 }
 
 export interface CalculatorActions {
@@ -87,6 +90,8 @@ export interface CalculatorActions {
   /** Goes back to the state before the last load or reset. */
   undo: () => void;
   setTyping: (key: string | null) => void;
+  /** The ranges worker's latest view (see ranges-follow.ts); null drops it. */
+  receiveRanges: (view: RangesView | null) => void;
   setAssumption: (key: keyof EditableAssumptions, value: number) => void;
   /** Drops the scenario's replication block (Undo brings it back). */
   removeReplication: () => void;
@@ -209,6 +214,7 @@ export function createCalculatorStore(defaults: Scenario, storage: () => Storage
     notices: [],
     undoStack: [],
     typingField: null,
+    ranges: null,
   };
   const addNotice = (notices: readonly Notice[], tone: Notice['tone'], text: string, undoable = false) =>
     [...notices.filter((n) => !(undoable && n.undoable)).slice(-3), { id: (noticeId += 1), tone, text, ...(undoable ? { undoable } : {}) }];
@@ -269,6 +275,7 @@ export function createCalculatorStore(defaults: Scenario, storage: () => Storage
         resetAssumptions: () => set({ assumptions: DEFAULT_EDITABLE_ASSUMPTIONS }),
         setTab: (tab) => set({ tab }),
         setTyping: (key) => set((s) => (s.typingField === key ? {} : { typingField: key })),
+        receiveRanges: (view) => set({ ranges: view }),
         selectOption: (id) => set({ selectedOptionId: id }),
         setCompare: (side, id) => set((s) => ({ compare: { ...s.compare, [side]: id } })),
         setCompareScenario: (side, name) => set((s) => ({ compareScenarios: { ...s.compareScenarios, [side]: name } })),

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useDeferredValue, useState } from 'react';
+import { lazy, Suspense, useDeferredValue } from 'react';
 import type { Tab } from '../state/calculator-store';
 import { PRICE_BOOK, useCalculator, useSizing } from './app-store';
 import { AssumptionsPage } from './assumptions/assumptions-page';
@@ -12,7 +12,8 @@ import { ScenarioToolbar } from './inputs/scenario-toolbar';
 import { OptionDialog } from './results/option-dialog';
 import { OptionsTable } from './results/options-table';
 import { RecommendationSummary } from './results/recommendation-summary';
-import { RangesSection, type FinishedRanges } from './ranges/ranges-section';
+import { RangesSection } from './ranges/ranges-section';
+import { useFollowRanges } from './ranges/use-ranges';
 import { ReplicationPanel } from './results/replication-panel';
 import { ResultBar } from './results/result-bar';
 import { WorkloadPanel } from './results/workload-panel';
@@ -46,8 +47,8 @@ export function App() {
   // Whether the results are out of date is the current form's fact: it shows at once, beside the typing.
   // The address and the toolbar follow every keystroke: a link copied or a reload right after typing keeps it.
   useUrlSync(current.scenario);
-  // The last finished ranges projection (SPEC §12), for the exports; the section below computes it.
-  const [finished, setFinished] = useState<FinishedRanges | null>(null);
+  // The ranges (SPEC §12) follow the current valid scenario into the store, in a Web Worker.
+  useFollowRanges();
   const result = sizing.result;
   // Charts take most of a results render: they redraw once typing pauses (CHART_PAUSE_MS), not per key.
   // Below the fold they do not redraw at all until scrolled into view.
@@ -55,7 +56,6 @@ export function App() {
   const chartResult = useHeldWhile(useSettledValue(result, CHART_PAUSE_MS), chartsInView);
   // The exports take the worker's answer when it is finished and for the scenario on screen.
   const fullScenario = sizing.fullScenario;
-  const finishedRanges = finished && finished.scenario === fullScenario ? finished.ranges : null;
   const selected = result?.options.find((o) => o.id === selectedId) ?? null;
   // While a field is being typed in, its error waits (no banner flashing between keystrokes).
   const typingField = useCalculator(selectTypingField);
@@ -102,13 +102,13 @@ export function App() {
           )}
           {result && tab === 'calculator' && (
             <>
-              <PanelBoundary title="Recommendation"><RecommendationSummary result={result} scenario={fullScenario} ranges={finishedRanges} /></PanelBoundary>
+              <PanelBoundary title="Recommendation"><RecommendationSummary result={result} scenario={fullScenario} /></PanelBoundary>
               {selected && <PanelBoundary title="Option details"><OptionDialog key={selected.id} option={selected} azs={result.scenario.availabilityZones} replicationFactor={result.scenario.replicationFactor} /></PanelBoundary>}
               <PanelBoundary title="All options"><OptionsTable result={result} /></PanelBoundary>
               {result.replication && <PanelBoundary title="Replication and DR"><ReplicationPanel replication={result.replication} /></PanelBoundary>}
               {/* Ranges and growth (SPEC §12) follow the current valid scenario at once, in a Web Worker. */}
-              <RangesSection scenario={current.scenario} result={result} onFinished={setFinished} />
-              <PanelBoundary title="Export"><ExportPanel result={result} scenario={fullScenario ?? result.scenario} ranges={finishedRanges} /></PanelBoundary>
+              <RangesSection scenario={current.scenario} result={result} />
+              <PanelBoundary title="Export"><ExportPanel result={result} scenario={fullScenario ?? result.scenario} /></PanelBoundary>
               <PanelBoundary title="Workload"><WorkloadPanel result={result} /></PanelBoundary>
               <PanelBoundary title="Charts">
                 <div ref={watchCharts}>

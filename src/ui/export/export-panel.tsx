@@ -1,5 +1,5 @@
 import { useEffect, useState, memo } from 'react';
-import type { RangesResult, Scenario, SizingResult } from '../../domain';
+import type { Scenario, SizingResult } from '../../domain';
 import { reportFileName } from '../../report/file-names';
 import { optionLabel } from '../../report/labels';
 import { toTerraform } from '../../report/to-terraform';
@@ -8,6 +8,7 @@ import { downloadBlob, downloadText, todayIso } from './download';
 import { ScenarioImport } from './scenario-import';
 import { CopyButton } from '../shell/copy-button';
 import { resultForExport } from '../../state/ranges-export';
+import { finishedRanges } from '../../state/ranges-follow';
 import { selectCompare, selectNotify, selectSelectedOptionId } from '../../state/selectors';
 
 /** Exports that say what the screen says: PDF, CSV, JSON, Markdown and a Terraform starting point. */
@@ -17,10 +18,11 @@ const loadFormats = () => (formats ??= import('./export-formats'));
 
 /**
  * `scenario`: the whole scenario behind `result` (the page sizes the result without its uncertainty
- * block); `ranges`: the page's finished ranges for it, or null (exports then work them out).
+ * block). Its ranges come from the store's ranges slice: an export waits for the worker to finish
+ * them, never sizing the futures again on this thread.
  */
-export const ExportPanel = memo(function ExportPanel({ result, scenario = result.scenario, ranges = null }: {
-  readonly result: SizingResult; readonly scenario?: Scenario; readonly ranges?: RangesResult | null;
+export const ExportPanel = memo(function ExportPanel({ result, scenario = result.scenario }: {
+  readonly result: SizingResult; readonly scenario?: Scenario;
 }) {
   const compare = useCalculator(selectCompare);
   const selected = useCalculator(selectSelectedOptionId);
@@ -32,8 +34,8 @@ export const ExportPanel = memo(function ExportPanel({ result, scenario = result
   const terraform = toTerraform(result, chosenTerraform);
   const today = todayIso();
   const name = result.scenario.name;
-  const full = () => resultForExport(result, scenario, ranges, PRICE_BOOK);
-  const report = async () => (await loadFormats()).buildReport(full(), PRICE_BOOK, today, compare);
+  const full = async () => resultForExport(result, scenario, scenario.uncertainty ? await finishedRanges(useCalculator, scenario) : null);
+  const report = async () => (await loadFormats()).buildReport(await full(), PRICE_BOOK, today, compare);
   // Loaded while the page is idle, so a click finds them ready (the clipboard wants a prompt answer to the click).
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
@@ -43,6 +45,11 @@ export const ExportPanel = memo(function ExportPanel({ result, scenario = result
   const csv = asText((f, r) => f.toCsv(r));
   const markdown = asText((f, r) => f.toMarkdown(r));
 
+  // An export with ranges waits for the worker's answer; the note says so while it does.
+  const waiting = useCalculator((s) => scenario.uncertainty !== null && !(s.ranges?.scenario === scenario && s.ranges.update.phase === 'done'));
+  const exporting = (make: () => Promise<void>) => () => {
+    make().catch((error: unknown) => notify('error', `The export could not be made: ${error instanceof Error ? error.message : String(error)}`));
+  };
   const downloadPdf = async () => {
     setBusy(true);
     try {
@@ -64,12 +71,13 @@ export const ExportPanel = memo(function ExportPanel({ result, scenario = result
       <h2 id="export-title">Export and import</h2>
       <div className="toolbar">
         <button type="button" className="primary" disabled={busy} aria-busy={busy} onClick={() => void downloadPdf()}>{busy ? 'Making the PDF…' : 'Download PDF report'}</button>
-        <button type="button" onClick={() => void csv().then((text) => downloadText(reportFileName(name, today, 'csv'), text, 'text/csv'))}>Download CSV</button>
+        <button type="button" onClick={exporting(async () => downloadText(reportFileName(name, today, 'csv'), await csv(), 'text/csv'))}>Download CSV</button>
         {copyButton('Copy Markdown summary', markdown, 'Markdown summary')}
-        <button type="button" onClick={() => void markdown().then((text) => downloadText(reportFileName(name, today, 'md'), text, 'text/markdown'))}>Download Markdown</button>
+        <button type="button" onClick={exporting(async () => downloadText(reportFileName(name, today, 'md'), await markdown(), 'text/markdown'))}>Download Markdown</button>
         <button type="button" onClick={() => downloadText(reportFileName(name, today, 'scenario.json'), `${JSON.stringify(scenario, null, 2)}\n`, 'application/json')}>Export scenario (JSON)</button>
-        <button type="button" onClick={() => downloadText(reportFileName(name, today, 'result.json'), `${JSON.stringify(full(), null, 2)}\n`, 'application/json')}>Export full result (JSON)</button>
+        <button type="button" onClick={exporting(async () => downloadText(reportFileName(name, today, 'result.json'), `${JSON.stringify(await full(), null, 2)}\n`, 'application/json'))}>Export full result (JSON)</button>
       </div>
+      {waiting && <p className="help" role="status">The ranges and growth are still being worked out: an export made now waits for them (a second or so).</p>}
       <ScenarioImport />
       <details className="terraform">
         <summary>Terraform starting point</summary>

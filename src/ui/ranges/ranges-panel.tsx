@@ -1,4 +1,4 @@
-import { lazy, memo, Suspense, useId, useMemo } from 'react';
+import { lazy, memo, Suspense, useDeferredValue, useId, useMemo } from 'react';
 import type { RangesResult, Scenario, SizingResult } from '../../domain';
 import { formatUsdWhole } from '../../report/format';
 import { rangesLines } from '../../report/ranges-lines';
@@ -73,8 +73,9 @@ export const RangesPanel = memo(function RangesPanel({ result, view, isCurrent, 
   const scenario = view?.scenario;
   const report = useMemo(() => reportOf(result, scenario, ranges), [result, scenario, ranges]);
   // Charts redraw once per projection, not with every month's progress (nor when a keystroke marks the answer out of date).
-  const complete = view?.complete ?? null;
-  const completeScenario = view?.completeScenario ?? undefined;
+  // A finished projection redraws the charts at low priority, so a keystroke never waits for them.
+  const complete = useDeferredValue(view?.complete ?? null);
+  const completeScenario = useDeferredValue(view?.completeScenario ?? undefined);
   // Only a finished projection redraws the charts: a keystroke (a new result, a new run) must not, as recharts takes ~100 ms.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the labels and roles of the result at hand are good enough until the next projection finishes
   const chartReport = useMemo(() => reportOf(result, completeScenario, complete), [completeScenario, complete]);

@@ -1,5 +1,5 @@
 import { lazy, memo, Suspense } from 'react';
-import { RECOMMENDATION_CLASSES, type RangesResult, type Scenario, type SizedOption, type SizingResult } from '../../domain';
+import { RECOMMENDATION_CLASSES, type Scenario, type SizedOption, type SizingResult } from '../../domain';
 import { SetupHeadline } from './setup-headline';
 
 /** The ranges' words (SPEC §12) load with the first finished projection, not with the page. */
@@ -16,12 +16,13 @@ function brokersText(o: SizedOption): string {
 }
 
 /** The overall recommendation, the pick of each class, and the comparison with self-managed Kafka. */
-export const RecommendationSummary = memo(function RecommendationSummary({ result, scenario = null, ranges = null }: {
+export const RecommendationSummary = memo(function RecommendationSummary({ result, scenario = null }: {
   readonly result: SizingResult;
-  /** The whole scenario the finished ranges belong to (the page sizes its result without the uncertainty block). */
+  /** The whole scenario behind `result` (the page sizes its result without the uncertainty block). */
   readonly scenario?: Scenario | null;
-  readonly ranges?: RangesResult | null;
 }) {
+  // The ranges slice's finished answer for this very scenario (SPEC §12), when there is one.
+  const ranges = useCalculator((s) => (s.ranges !== null && s.ranges.completeScenario === scenario ? s.ranges.complete : null));
   const selectOption = useCalculator(selectSelectOption);
   const byId = (id: string | null) => result.options.find((o) => o.id === id) ?? null;
   const overall = byId(result.recommendations.overall);
