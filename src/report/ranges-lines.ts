@@ -19,10 +19,18 @@ export function atRiskText(month: number | null): string {
   return month === 0 ? 'now' : `month ${month}`;
 }
 
+/**
+ * Whether most futures have outgrown the option by the horizon: its horizon figures would then be
+ * those of the few small futures left, so the cells say how few instead.
+ */
+function isMostlyOutgrown(row: RangesRow): boolean {
+  return row.unavailableByHorizon >= 0.5;
+}
+
 function brokersText(row: RangesRow, withHorizon: boolean): string {
   if (!row.hasBrokers) return 'serverless';
   const count = (n: number | null) => (n === null ? '—' : String(n));
-  return withHorizon ? `${count(row.brokersNowP50)} → ${count(row.brokersAtHorizonP50)}` : count(row.brokersNowP50);
+  return withHorizon ? `${count(row.brokersNowP50)} → ${isMostlyOutgrown(row) ? '—' : count(row.brokersAtHorizonP50)}` : count(row.brokersNowP50);
 }
 
 /** The sentences before the table, the table (header first) and the notes after it. */
@@ -49,7 +57,9 @@ export function rangesLines(report: RangesReport, format: (usd: number) => strin
     rowTitle(row),
     row.pCheapest === null ? '—' : shareText(row.pCheapest),
     rangeText(row.costNowUsd, format, 'fits no future'),
-    ...(withHorizon ? [rangeText(row.costAtHorizonUsd, format, report.isComplete ? 'fits no future' : 'not sized yet')] : []),
+    ...(withHorizon ? [report.isComplete && isMostlyOutgrown(row) && row.unavailableByHorizon < 1
+      ? `fits only ${shareText(1 - row.unavailableByHorizon)} of futures`
+      : rangeText(row.costAtHorizonUsd, format, report.isComplete ? 'fits no future' : 'not sized yet')] : []),
     brokersText(row, withHorizon),
     // While months are still being sized, "never" and "0 %" are not known yet.
     row.firstMonthAtRisk === null && !report.isComplete ? '…' : atRiskText(row.firstMonthAtRisk),

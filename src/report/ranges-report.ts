@@ -170,11 +170,16 @@ function enteredOf(s: Scenario, r: RangesResult): string[] {
   return [...ranges, growth, `Horizon ${r.horizonMonths} months; confidence ${n(r.confidence)}; ${formatNumber(r.samples, 0)} futures; seed ${r.seed}`];
 }
 
+/** "1 month", "24 months". */
+export function monthsText(months: number): string {
+  return `${months} ${months === 1 ? 'month' : 'months'}`;
+}
+
 /** SPEC §12 v2.1's least-regret sentence, with the likely move when plans move. */
 function leastRegretSentence(label: string, plan: NonNullable<RangesResult['leastRegret']>, horizonMonths: number, moveToLabel: string | null): string {
   const cost = regretText(plan.score);
   if (horizonMonths === 0) return `${label}: today it costs on average ${cost} more than the best choice in hindsight`;
-  const head = `Starting on ${label} and moving only when it runs out of room costs on average ${cost} more over ${horizonMonths} months than the best plan in hindsight`;
+  const head = `Starting on ${label} and moving only when it runs out of room costs on average ${cost} more over ${monthsText(horizonMonths)} than the best plan in hindsight`;
   if (plan.pMove === 0 || plan.medianMoveMonth === null) return `${head}; it has room in every future to month ${horizonMonths}`;
   const to = moveToLabel === null ? '' : ` to ${moveToLabel}`;
   return `${head}; ${shareText(plan.pMove)} of futures outgrow it and move${to}, typically in month ${plan.medianMoveMonth}`;

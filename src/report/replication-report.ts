@@ -57,6 +57,15 @@ export interface ReplicationReport {
   readonly monthlyTotalUsd: ReplicationResult['monthlyTotalUsd'];
   readonly oneOffUsd: ReplicationResult['oneOffUsd'];
   readonly warnings: readonly string[];
+  /**
+   * The available tools' notes, each said once with the tools it concerns (the two MirrorMaker 2
+   * deployments share most of theirs); an unavailable tool's notes are left out.
+   */
+  readonly toolNotes: readonly { readonly tools: string; readonly text: string }[];
+  /** The notes of the tool the totals use, for reports that list only that one. */
+  readonly chosenToolNotes: readonly string[];
+  /** Whether any tool has a one-off cost (a migration, or copying existing data): else reports leave the column out. */
+  readonly hasOneOffs: boolean;
   /** How the replicated volume is worked out (SPEC §11), in one sentence with the figures. */
   readonly volumeDerivation: string;
   /** How each cluster's workload follows from the scenario, a sentence each. */
@@ -86,6 +95,10 @@ export interface SetupHeadline {
   readonly oneOffText: string | null;
   /** What the total leaves out or relies on: MM2 on EC2's operations time, multi-VPC connectivity. */
   readonly notes: readonly string[];
+  /** A migration's monthly total is paid only while both clusters run: how long, and what is paid after it. */
+  readonly migration: { readonly weeks: number; readonly afterMonthlyUsd: number | null } | null;
+  /** The source runs self-managed Kafka on EC2 (its cost is that cluster's, not the MSK recommendation's). */
+  readonly selfManagedSource: boolean;
 }
 
 function setupOf(r: ReplicationResult): SetupHeadline {
@@ -93,8 +106,13 @@ function setupOf(r: ReplicationResult): SetupHeadline {
   const chosen = r.tools.find((t) => t.tool === r.chosenTool) ?? null;
   const record = patternOf(r.pattern);
   const target = `${record.targetRole} in ${r.targetRegion}`;
-  const source = record.flows === 'spokes' ? `${r.source.clusterCount} clusters like this one` : 'this cluster';
-  const targetOption = r.target.instanceType === null ? '' : ` (${r.target.brokers === null ? 'serverless' : `${r.target.brokers} × ${r.target.instanceType}`})`;
+  const spokes = r.source.clusterCount;
+  const source = record.flows === 'spokes' ? `${plural(spokes, 'cluster', 'clusters')} like this one` : 'this cluster';
+  const sizeOf = (c: ReplicationResult['source']) => (c.instanceType === null ? '' : c.brokers === null ? 'serverless' : `${c.brokers} × ${c.instanceType}`);
+  const selfManagedSource = r.source.optionId?.startsWith('self-managed:') ?? false;
+  const sourceSize = sizeOf(r.source);
+  const sourceDetail = sourceSize === '' ? '' : ` (${record.flows === 'spokes' && spokes > 1 ? 'each ' : ''}${sourceSize}${selfManagedSource ? ', self-managed Kafka on EC2' : ''})`;
+  const targetOption = sizeOf(r.target) === '' ? '' : ` (${sizeOf(r.target)})`;
   const notes = [
     ...(r.chosenTool === 'mm2-ec2' ? ['MirrorMaker 2 on EC2 is self-managed Kafka Connect: its operations time is not priced.'] : []),
     ...(chosen?.warnings.some((w) => w.code === 'replicator-private-connectivity')
@@ -107,7 +125,7 @@ function setupOf(r: ReplicationResult): SetupHeadline {
     toolName: tool,
     monthlyTotalUsd: r.monthlyTotalUsd.total,
     parts: [
-      { label: record.flows === 'spokes' ? source : 'This cluster', monthlyUsd: r.monthlyTotalUsd.source },
+      { label: `${record.flows === 'spokes' ? `${source.charAt(0).toUpperCase()}${source.slice(1)}` : 'This cluster'}${sourceDetail}`, monthlyUsd: r.monthlyTotalUsd.source },
       { label: `${record.targetRole.charAt(0).toUpperCase()}${record.targetRole.slice(1)}${targetOption}`, monthlyUsd: r.monthlyTotalUsd.target },
       { label: tool ?? 'Replication (no tool available)', monthlyUsd: r.monthlyTotalUsd.replication },
     ],
@@ -116,7 +134,19 @@ function setupOf(r: ReplicationResult): SetupHeadline {
       ? `${formatNumber(r.derivation.overlapMonths, 2)} months of the new cluster and the tool while both run${(r.oneOffUsd.copy ?? 0) > 0 ? ', and copying the existing data once' : ''}`
       : 'copying the existing data once',
     notes,
+    migration: record.overlap && r.derivation.migrationWeeks !== null ? { weeks: r.derivation.migrationWeeks, afterMonthlyUsd: r.monthlyTotalUsd.target } : null,
+    selfManagedSource,
   };
+}
+
+/** Each available tool's notes once, with every tool that has the same note ("A and B: …"). */
+function toolNotesOf(r: ReplicationResult): { tools: string; text: string }[] {
+  const byText = new Map<string, string[]>();
+  for (const t of r.tools) {
+    if (!t.available) continue;
+    for (const w of t.warnings) byText.set(w.message, [...(byText.get(w.message) ?? []), TOOL_LABELS[t.tool]]);
+  }
+  return [...byText].map(([text, tools]) => ({ tools: tools.join(' and '), text }));
 }
 
 /** " per direction (2 directions)", " per source cluster (3 source clusters)" or "" for a one-way pattern. */
@@ -210,6 +240,9 @@ export function buildReplicationReport(r: ReplicationResult): ReplicationReport 
     monthlyTotalUsd: r.monthlyTotalUsd,
     oneOffUsd: r.oneOffUsd,
     warnings: r.warnings.map((w) => w.message),
+    toolNotes: toolNotesOf(r),
+    chosenToolNotes: r.tools.find((t) => t.tool === r.chosenTool)?.warnings.map((w) => w.message) ?? [],
+    hasOneOffs: r.tools.some((t) => t.available && (t.oneOffUsd?.total ?? 0) > 0),
     volumeDerivation: `R = ${formatNumber(r.derivation.avgIngressMiBps, 2)} MiB/s average ingress × ${formatNumber(r.derivation.replicatedShare, 2)} replicated = `
       + `${formatNumber(r.derivation.avgIngressMiBps * r.derivation.replicatedShare, 2)} MiB/s (peak ${formatNumber(r.derivation.peakIngressMiBps * r.derivation.replicatedShare, 2)} MiB/s); `
       + `R × 3600 × 730 / 1024 = ${formatNumber(r.replicatedGiBPerMonth, 1)} GiB per month${volumeScope(r)}.`,
@@ -242,8 +275,9 @@ export function replicationLines(report: ReplicationReport, format: (usd: number
   const t = report.monthlyTotalUsd;
   const summary = [
     `${report.pattern}: ${report.sourceRegion} → ${report.targetRegion}, ${replicatedVolumeText(report)}.`,
-    `Whole setup: ${report.setup.title}: ${usdOrDash(t.total, format)} per month (source ${usdOrDash(t.source, format)}, target ${usdOrDash(t.target, format)}, `
-      + `${report.setup.toolName ?? 'replication'} ${usdOrDash(t.replication, format)}).`,
+    `Whole setup: ${report.setup.title}: ${usdOrDash(t.total, format)} per month${report.setup.migration ? ` while both run (${formatNumber(report.setup.migration.weeks, 1)} weeks)` : ''} `
+      + `(source ${usdOrDash(t.source, format)}, target ${usdOrDash(t.target, format)}, ${report.setup.toolName ?? 'replication'} ${usdOrDash(t.replication, format)}).`,
+    ...(report.setup.migration ? [`After the migration: the new cluster alone, ${usdOrDash(report.setup.migration.afterMonthlyUsd, format)} per month.`] : []),
     ...(report.oneOffUsd.total !== null && report.oneOffUsd.total > 0
       ? [`One-off: ${format(report.oneOffUsd.total)} (both clusters and the tool during the overlap ${usdOrDash(report.oneOffUsd.overlap, format)}, copying existing data ${usdOrDash(report.oneOffUsd.copy, format)}).`]
       : []),
@@ -253,9 +287,13 @@ export function replicationLines(report: ReplicationReport, format: (usd: number
   const clusters = [['Cluster', 'Region', 'Option', 'Brokers', 'Monthly cost (each)'], ...report.clusters.map((c) => [
     c.clusters > 1 ? `${c.role} (× ${c.clusters})` : c.role, c.region, c.option, c.brokers === null ? '-' : String(c.brokers), usdOrDash(c.monthlyUsd, format),
   ])];
-  const tools = [['Tool', 'Sizing', 'Monthly cost', 'One-off', 'Note'], ...report.tools.map((tool) => [
-    `${tool.label}${tool.chosen ? ' (used)' : ''}`, tool.sizing, toolCostText(tool, tool.monthlyUsd, format), toolCostText(tool, tool.oneOffUsd, format),
-    tool.unavailableReason ? `unavailable: ${tool.unavailableReason}` : '',
+  // Columns that would be empty for every tool are left out: one-offs outside a migration or a copy, notes when all are available.
+  const oneOff = report.hasOneOffs;
+  const note = report.tools.some((tool) => tool.unavailableReason !== '');
+  const tools = [['Tool', 'Sizing', 'Monthly cost', ...(oneOff ? ['One-off'] : []), ...(note ? ['Note'] : [])], ...report.tools.map((tool) => [
+    `${tool.label}${tool.chosen ? ' (used)' : ''}`, tool.sizing, toolCostText(tool, tool.monthlyUsd, format),
+    ...(oneOff ? [toolCostText(tool, tool.oneOffUsd, format)] : []),
+    ...(note ? [tool.unavailableReason ? `unavailable: ${tool.unavailableReason}` : ''] : []),
   ])];
   return { summary, clusters, tools };
 }

@@ -39,7 +39,10 @@ export function toMarkdown(report: Report): string {
   lines.push(`Region ${report.region} (${escapeMarkdown(report.regionName)}), AWS list prices as of ${report.priceDate}; generated ${report.generatedOn} by MSK Sizer.`, '');
   if (report.overall) {
     const o = report.overall;
-    lines.push(`**Recommendation:** ${escapeMarkdown(o.label)}, ${brokers(o)} brokers, ${cost(o)}/month (${o.monthlyCostUsd ? formatUsd(o.monthlyCostUsd.total * 12) : 'n/a'}/year).`);
+    lines.push(`**Recommendation:** ${escapeMarkdown(o.label)}, ${brokers(o)} brokers, ${cost(o)}/month (${o.monthlyCostUsd ? formatUsd(o.monthlyCostUsd.total * 12) : 'n/a'}/year)${report.replication ? ' for this cluster' : ''}.`);
+    // SPEC §11 v2.1: with replication the whole setup's cost stands beside the cluster's own.
+    const setupLine = report.replication ? replicationLines(report.replication, formatUsd).summary.find((l) => l.startsWith('Whole setup')) : undefined;
+    if (setupLine) lines.push(`**${escapeMarkdown(setupLine.replace(/^Whole setup: /, 'Whole setup:** '))}`);
     if (report.versusSelfManaged) {
       const { option, monthlySavingUsd } = report.versusSelfManaged;
       const verb = monthlySavingUsd >= 0 ? 'saves' : 'costs';
@@ -61,12 +64,14 @@ export function toMarkdown(report: Report): string {
   } else {
     lines.push('**Recommendation:** no eligible MSK option is available for this scenario.');
   }
-  lines.push('', '| Class | Option | Brokers | Bottleneck | Provisioned throughput | Monthly cost |', '|---|---|---:|---|---:|---:|');
+  // Provisioned throughput is left out when no kind's pick buys it (an empty column says nothing).
+  const withPst = report.picks.some((p) => p.option && pst(p.option) !== '-');
+  lines.push('', `| Class | Option | Brokers | Bottleneck |${withPst ? ' Provisioned throughput |' : ''} Monthly cost |`, `|---|---|---:|---|${withPst ? '---:|' : ''}---:|`);
   for (const pick of report.picks) {
     const o = pick.option;
     lines.push(o
-      ? `| ${pick.classLabel} | ${escapeMarkdown(o.instanceType)} | ${brokers(o)} | ${bottleneckText(o.bottleneck) || '-'} | ${pst(o)} | ${cost(o)} |`
-      : `| ${pick.classLabel} | not available | - | - | - | - |`);
+      ? `| ${pick.classLabel} | ${escapeMarkdown(o.instanceType)} | ${brokers(o)} | ${bottleneckText(o.bottleneck) || '-'} |${withPst ? ` ${pst(o)} |` : ''} ${cost(o)} |`
+      : `| ${pick.classLabel} | not available | - | - |${withPst ? ' - |' : ''} - |`);
   }
   const missing = report.picks.filter((p) => !p.option && p.unavailableReason);
   if (missing.length > 0) {
@@ -88,8 +93,10 @@ export function toMarkdown(report: Report): string {
     const row = (cells: readonly string[]) => `| ${cells.map((c) => escapeMarkdown(c)).join(' | ')} |`;
     lines.push('', '## Replication and DR', '', ...r.summary.map((l) => escapeMarkdown(l)), '');
     lines.push(row(r.clusters[0] ?? []), '|---|---|---|---:|---:|', ...r.clusters.slice(1).map(row), '');
-    lines.push(row(r.tools[0] ?? []), '|---|---|---:|---:|---|', ...r.tools.slice(1).map(row));
-    if (report.replication.warnings.length > 0) lines.push('', ...report.replication.warnings.map((w) => `- ${escapeMarkdown(w)}`));
+    const toolHead = r.tools[0] ?? [];
+    lines.push(row(toolHead), `|${toolHead.map((h) => (h === 'Monthly cost' || h === 'One-off' ? '---:' : '---')).join('|')}|`, ...r.tools.slice(1).map(row));
+    const notes = [...report.replication.warnings, ...report.replication.toolNotes.map((n) => `${n.tools}: ${n.text}`)];
+    if (notes.length > 0) lines.push('', ...notes.map((w) => `- ${escapeMarkdown(w)}`));
   }
   if (report.ranges) {
     const r = rangesLines(report.ranges, formatUsd);

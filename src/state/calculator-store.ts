@@ -7,11 +7,12 @@ import '../domain/zod-setup';
 import { z } from 'zod';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { DEFAULT_EDITABLE_ASSUMPTIONS, editableAssumptionsSchema, setFieldValue, type EditableAssumptions, type Scenario } from '../domain';
+import { DEFAULT_EDITABLE_ASSUMPTIONS, editableAssumptionsSchema, setFieldValue, type EditableAssumptions, type Scenario, type ScenarioContext } from '../domain';
 import { toSpecUnit, unitOf, UNIT_CHOICES, type DisplayUnit, type FieldUnits } from './display-units';
 import { fieldText, formFromScenario, type FormSettings, type FormValue, type FormValues } from './form-values';
 import { numberFromText, type DecimalSeparator } from './number-text';
 import type { RangesView } from './ranges-follow';
+import { openScenarioWith, type ScenarioSource } from './scenario-opener';
 
 export type Tab = 'calculator' | 'compare' | 'assumptions';
 
@@ -87,6 +88,12 @@ export interface CalculatorActions {
   setUnit: (key: string, unit: DisplayUnit) => void;
   /** Replaces the form with `scenario`; the state before can be restored with `undo`. */
   loadScenario: (scenario: Scenario, notice?: string, replacedBy?: string) => void;
+  /**
+   * Opens a scenario from anywhere (a preset, a saved scenario, a file's text, a link): validates it,
+   * loads it undoably with a notice saying where it came from, or says why not and changes nothing.
+   * Returns whether it opened.
+   */
+  openScenario: (raw: unknown, source: ScenarioSource) => boolean;
   /** Goes back to the state before the last load or reset. */
   undo: () => void;
   setTyping: (key: string | null) => void;
@@ -197,7 +204,11 @@ export function formSettingsOf(state: Pick<CalculatorState, 'decimal' | 'units'>
  * Creates the store; `defaults` is the scenario with every default (from parseScenario({})),
  * `decimal` the browser locale's decimal separator.
  */
-export function createCalculatorStore(defaults: Scenario, storage: () => Storage = () => localStorage, decimal: DecimalSeparator = '.') {
+/**
+ * `ctx` (the price data's regions and EC2 types) is what opening a scenario validates against; a
+ * store made without it cannot open scenarios (tests that only type into the form).
+ */
+export function createCalculatorStore(defaults: Scenario, storage: () => Storage = () => localStorage, decimal: DecimalSeparator = '.', ctx?: ScenarioContext) {
   const initial: CalculatorState = {
     form: formFromScenario(defaults, { decimal, units: {} }),
     units: {},
@@ -221,8 +232,12 @@ export function createCalculatorStore(defaults: Scenario, storage: () => Storage
 
   const store = create<CalculatorState & CalculatorActions>()(
     persist(
-      (set) => ({
+      (set, get) => ({
         ...initial,
+        openScenario: (raw, source) => {
+          if (ctx === undefined) throw new Error('This store was made without a scenario context, so it cannot open scenarios.');
+          return openScenarioWith(get(), ctx, raw, source);
+        },
         setField: (key, value) => set((s) => ({ form: { ...s.form, [key]: value } })),
         setUnit: (key, unit) => set((s) => {
           if (!UNIT_CHOICES[key]?.includes(unit)) return {};

@@ -35,7 +35,10 @@ export function labelOf(key: string): string {
 function withLabels(rule: string): string {
   return rule
     .replace(KEY_PATTERN, (key) => (LABELS.get(key) ?? key).toLowerCase())
-    .replace(/"auto", null \(off\) or /, 'Auto, Off or ');
+    .replace(/"auto", null \(off\) or /, 'Auto, Off or ')
+    // On the page an optional field is left empty, not set to null; long numbers read with separators.
+    .replace(/, or null\b/g, ', or leave it empty')
+    .replace(/\b\d{5,}\b/g, (digits) => formatNumber(Number(digits), 0));
 }
 
 /** The rule of an error, without "key = value: ", as a sentence: for the message under the field. */
@@ -46,6 +49,9 @@ export function fieldMessage(error: FieldError, typedText?: string): string {
   const hint = typedText !== undefined && /[.,]/.test(typedText) && /^must be a number/.test(rule)
     ? ' Write decimals with one separator, e.g. 12.5 or 12,5.'
     : '';
+  // The message names what was typed, so it is clear which value is refused (the results keep the last valid one).
+  const typed = typedText?.trim() ?? '';
+  if (typed !== '') return `“${typed}” is not allowed: ${rule}.${hint}`;
   return `${rule.charAt(0).toUpperCase()}${rule.slice(1)}.${hint}`;
 }
 

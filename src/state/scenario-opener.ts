@@ -6,7 +6,6 @@
 import {
   parseScenario, parseScenarioText, sizeScenario, type EditableAssumptions, type PriceBook, type Scenario, type ScenarioContext, type SizingResult,
 } from '../domain';
-import type { Notice } from './calculator-store';
 import { labelledMessage } from './field-messages';
 
 export type ScenarioSource =
@@ -18,7 +17,7 @@ export type ScenarioSource =
 /** What opening needs of the store. */
 export interface ScenarioLoader {
   loadScenario: (scenario: Scenario, notice?: string, replacedBy?: string) => void;
-  notify: (tone: Notice['tone'], text: string) => void;
+  notify: (tone: 'info' | 'error', text: string) => void;
 }
 
 function opened(source: ScenarioSource, scenario: Scenario): { notice: string; replacedBy: string } {
@@ -39,8 +38,8 @@ function refused(source: ScenarioSource, problems: string): string {
   }
 }
 
-/** Validates `raw` (a value, or a file's text) and opens it; returns whether it did. */
-export function openScenario(loader: ScenarioLoader, ctx: ScenarioContext, raw: unknown, source: ScenarioSource): boolean {
+/** Validates `raw` (a value, or a file's text) and opens it; returns whether it did. The store's `openScenario` action calls this. */
+export function openScenarioWith(loader: ScenarioLoader, ctx: ScenarioContext, raw: unknown, source: ScenarioSource): boolean {
   const parsed = typeof raw === 'string' ? parseScenarioText(raw, ctx) : parseScenario(raw, ctx);
   if (!parsed.ok) {
     loader.notify('error', refused(source, parsed.errors.map(labelledMessage).join(' ')));

@@ -14,7 +14,7 @@ export const SCENARIO_CONTEXT = scenarioContextOf(PRICE_BOOK);
 export const DEFAULT_SCENARIO = defaultScenarioOf(SCENARIO_CONTEXT);
 /** The browser's decimal separator: "12,5" reads as 12.5 where the locale writes decimals with a comma. */
 export const DECIMAL_SEPARATOR = decimalSeparatorOf(typeof navigator === 'undefined' ? undefined : navigator.language);
-export const useCalculator = createCalculatorStore(DEFAULT_SCENARIO, () => localStorage, DECIMAL_SEPARATOR);
+export const useCalculator = createCalculatorStore(DEFAULT_SCENARIO, () => localStorage, DECIMAL_SEPARATOR, SCENARIO_CONTEXT);
 export const selectSizing = createSizingSelector(PRICE_BOOK);
 
 /** The sizing of a store state (memoised: the same inputs give the same object). */

@@ -104,11 +104,11 @@ test('an invalid value shows an inline message and keeps the last good results',
   await app.open();
   const before = (await app.recommendation.textContent()) ?? '';
   await app.fill(/^Peak ingress/, '5');
-  await expect(page.getByText('Must be at least average ingress (20 MiB/s).', { exact: true })).toBeVisible();
+  await expect(page.getByText('“5” is not allowed: must be at least average ingress (20 MiB/s).', { exact: true })).toBeVisible();
   await expect(page.getByRole('alert').filter({ hasText: 'last valid inputs' })).toBeVisible();
   await expect(app.recommendation).toHaveText(before);
   await app.fill(/^Peak ingress/, 'abc');
-  await expect(page.getByText('Must be a number (MiB/s).', { exact: true })).toBeVisible();
+  await expect(page.getByText('“abc” is not allowed: must be a number (MiB/s).', { exact: true })).toBeVisible();
 });
 
 test('a corrupt stored state falls back to the defaults with a notice', async ({ page }) => {

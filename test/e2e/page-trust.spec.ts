@@ -87,7 +87,7 @@ test('an error waits while the user types, then names the field in plain words',
   await app.field(/^Peak ingress/).fill('');
   await app.field(/^Peak ingress/).pressSequentially('5', { delay: 50 });
   await expect(page.getByText('Out of date: these results are from your last valid inputs.')).toBeVisible();
-  await expect(page.getByText('Must be at least average ingress (20 MiB/s).', { exact: true })).toBeVisible(); // after the pause
+  await expect(page.getByText('“5” is not allowed: must be at least average ingress (20 MiB/s).', { exact: true })).toBeVisible(); // after the pause
   await expect(page.getByRole('alert').filter({ hasText: 'Peak ingress: Must be at least average ingress (20 MiB/s).' })).toBeVisible();
   await expect(page.getByText(/avgIngressMiBps/)).toHaveCount(0);
 });

@@ -132,20 +132,20 @@ describe('Markdown summary', () => {
     for (const line of why) expect(line.includes('\\')).toBe(false);
   });
 
-  it('has a table with the pick of every class, its brokers, bottleneck, provisioned throughput and monthly cost', () => {
-    const start = lines.indexOf('| Class | Option | Brokers | Bottleneck | Provisioned throughput | Monthly cost |');
+  it('has a table with the pick of every class, its brokers, bottleneck and monthly cost; no provisioned-throughput column when no pick buys it', () => {
+    const start = lines.indexOf('| Class | Option | Brokers | Bottleneck | Monthly cost |');
     expect(start).toBeGreaterThan(0);
-    expect(lines[start + 1]).toBe('|---|---|---:|---|---:|---:|');
+    expect(lines[start + 1]).toBe('|---|---|---:|---|---:|');
     expect(lines.slice(start + 2, start + 8)).toEqual([
-      '| MSK Standard M7g | kafka.m7g.large | 3 | Storage throughput | - | $835.35 |',
-      '| MSK Standard M5 | kafka.m5.large | 3 | Storage throughput | - | $848.49 |',
-      '| MSK T3 (dev/test) | kafka.t3.small | 3 | Storage throughput | - | $488.46 |',
-      '| MSK Express | express.m7g.large | 3 | Ingress | - | $1,012.47 |',
-      '| MSK Serverless | serverless | serverless | - | - | $1,320.02 |',
-      '| Self-managed M7g | m7g.large | 3 | Storage throughput | - | $824.68 |',
+      '| MSK Standard M7g | kafka.m7g.large | 3 | Storage throughput | $835.35 |',
+      '| MSK Standard M5 | kafka.m5.large | 3 | Storage throughput | $848.49 |',
+      '| MSK T3 (dev/test) | kafka.t3.small | 3 | Storage throughput | $488.46 |',
+      '| MSK Express | express.m7g.large | 3 | Ingress | $1,012.47 |',
+      '| MSK Serverless | serverless | serverless | - | $1,320.02 |',
+      '| Self-managed M7g | m7g.large | 3 | Storage throughput | $824.68 |',
     ]);
     // self-managed m5.large: 3 × $0.096 × 730 = $210.24 + $283.50 + $225.60 + $136.875 = $856.215
-    expect(lines[start + 8]?.startsWith('| Self-managed M5 | m5.large | 3 | Storage throughput | - | $856.2')).toBe(true);
+    expect(lines[start + 8]?.startsWith('| Self-managed M5 | m5.large | 3 | Storage throughput | $856.2')).toBe(true);
   });
 
   it('shows provisioned throughput where it is in force: "-" for picks without it, the rate for eligible sizes compared', () => {
@@ -153,7 +153,7 @@ describe('Markdown summary', () => {
     const text = toMarkdown(buildReport(sizeWith({ ...SMALL, provisionedThroughputMiBps: 400 }), BUNDLED_PRICE_BOOK, TODAY, {
       left: 'msk-standard:kafka.m5.4xlarge', right: 'msk-standard:kafka.m7g.2xlarge',
     }));
-    expect(text).toContain('| MSK Standard M5 | kafka.m5.large | 3 | Storage throughput | - | $848.49 |');
+    expect(text).toContain('| MSK Standard M5 | kafka.m5.large | 3 | Storage throughput | $848.49 |');
     // kafka.m5.4xlarge min(400, 593) = 400; kafka.m7g.2xlarge min(400, 312.5) = 312.5 → 312.5 with one decimal
     expect(text).toContain('| Provisioned throughput (MiB/s per broker) | 400 | 312.5 | -87.5 |');
   });
@@ -199,8 +199,8 @@ describe('Markdown summary', () => {
     // A quota of 1 broker rules out every Standard and Express size (at least 3 brokers); 300 MiB/s rules out Serverless (SPEC §6).
     const text = markdownOf({ avgIngressMiBps: 100, peakIngressMiBps: 300, brokerQuota: 1 });
     expect(text).toContain('**Recommendation:** no eligible MSK option is available for this scenario.');
-    expect(text).toContain('| MSK Standard M5 | not available | - | - | - | - |');
-    expect(text).toContain('| MSK Serverless | not available | - | - | - | - |');
+    expect(text).toContain('| MSK Standard M5 | not available | - | - | - |');
+    expect(text).toContain('| MSK Serverless | not available | - | - | - |');
     expect(text).not.toContain('Against ');
     expect(text).not.toContain('Rule: ');
     expect(text).not.toContain('### Why');

@@ -10,8 +10,15 @@ describe('validation messages in the page\'s words', () => {
 
   it('adds a hint about decimal separators when a number with separators could not be read', () => {
     const error = { field: 'avgIngressMiBps', message: 'avgIngressMiBps = "1,2,3": must be a number (MiB/s)' };
-    expect(fieldMessage(error, '1,2,3')).toBe('Must be a number (MiB/s). Write decimals with one separator, e.g. 12.5 or 12,5.');
-    expect(fieldMessage(error, 'abc')).toBe('Must be a number (MiB/s).');
+    expect(fieldMessage(error, '1,2,3')).toBe('“1,2,3” is not allowed: must be a number (MiB/s). Write decimals with one separator, e.g. 12.5 or 12,5.');
+    expect(fieldMessage(error, 'abc')).toBe('“abc” is not allowed: must be a number (MiB/s).');
+    // Without the typed text (a file, a link) the rule alone.
+    expect(fieldMessage(error)).toBe('Must be a number (MiB/s).');
+  });
+
+  it('words optional fields and long numbers as the page shows them', () => {
+    expect(fieldMessage({ field: 'consumerGroups', message: 'consumerGroups = 5000: must be from 0 to 1000, or null' })).toBe('Must be from 0 to 1000, or leave it empty.');
+    expect(fieldMessage({ field: 'partitions', message: 'partitions = 0: must be a whole number from 1 to 10000000 partitions' })).toBe('Must be a whole number from 1 to 10,000,000 partitions.');
   });
 
   it('says provisioned throughput choices in the form\'s words', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioContextOf, type Scenario } from '../../src/domain';
-import { defaultScenarioOf, openScenario, sizeSavedScenario, type ScenarioLoader } from '../../src/state/scenario-opener';
+import { defaultScenarioOf, openScenarioWith as openScenario, sizeSavedScenario, type ScenarioLoader } from '../../src/state/scenario-opener';
 import { BUNDLED_PRICE_BOOK } from '../support/factories';
 
 const ctx = scenarioContextOf(BUNDLED_PRICE_BOOK);
@@ -47,5 +47,19 @@ describe('opening a scenario', () => {
   it('builds the scenario with every SPEC §2 default', () => {
     const s = defaultScenarioOf(ctx);
     expect([s.version, s.avgIngressMiBps, s.peakIngressMiBps, s.purpose, s.provisionedThroughputMiBps]).toEqual([2, 20, 40, 'production', 'auto']);
+  });
+});
+
+describe('opening a scenario is one store action', () => {
+  it('validates, loads undoably with a notice, and refuses an invalid one without changing anything', async () => {
+    const { createCalculatorStore } = await import('../../src/state/calculator-store');
+    const { memoryStorage } = await import('../support/memory-storage');
+    const store = createCalculatorStore(defaultScenarioOf(ctx), () => memoryStorage(), '.', ctx);
+    expect(store.getState().openScenario({ name: 'Orders', peakIngressMiBps: 90 }, { kind: 'link' })).toBe(true);
+    expect(store.getState().form['peakIngressMiBps']).toBe('90');
+    expect(store.getState().undoStack.at(-1)?.replacedBy).toBe('opening the link');
+    expect(store.getState().openScenario({ peakIngressMiBps: 'fast' }, { kind: 'file', fileName: 'broken.json' })).toBe(false);
+    expect(store.getState().form['peakIngressMiBps']).toBe('90');
+    expect(store.getState().notices.at(-1)?.text).toContain('broken.json could not be imported, nothing was changed');
   });
 });

@@ -66,7 +66,8 @@ describe('the calculator page', () => {
     expect(screen.getByText('Out of date: these results are from your last valid inputs.')).toBeTruthy();
     await user.tab(); // leaving the field shows its error, in the page's words
     expect(peak.getAttribute('aria-invalid')).toBe('true');
-    expect(screen.getByText('Must be at least average ingress (20 MiB/s).')).toBeTruthy();
+    // At the field the message names the value typed; the banner names the field.
+    expect(screen.getByText('“10” is not allowed: must be at least average ingress (20 MiB/s).')).toBeTruthy();
     expect(screen.getAllByRole('alert').some((a) => a.textContent?.includes('Peak ingress: Must be at least average ingress (20 MiB/s).'))).toBe(true);
     expect(screen.getByTestId('overall').textContent).toContain('$4,165.95');
   }, TYPING);

@@ -51,7 +51,7 @@ function summaryPage(doc: jsPDF, report: Report): void {
     write(doc, `${o.label}: ${brokersText(o.brokers)}`, MARGIN, y, 'bold');
     y += 18;
     doc.setFontSize(11);
-    write(doc, `${formatUsd(o.monthlyCostUsd.total)} per month · ${formatUsd(o.monthlyCostUsd.total * 12)} per year${report.replication ? ' for this cluster' : ''}`, MARGIN, y);
+    write(doc, `${formatUsd(o.monthlyCostUsd.total)} per month · ${formatUsd(o.monthlyCostUsd.total * 12)} per year${report.replication ? (report.replication.setup.selfManagedSource ? ' for this workload on MSK' : ' for this cluster') : ''}`, MARGIN, y);
     y += 15;
     if (report.replication) y = setupLines(doc, report.replication.setup, y, inner);
     const extras = [
@@ -174,8 +174,10 @@ function detailPages(doc: jsPDF, report: Report): void {
     y = heading(doc, 'Replication and DR', y);
     y = table(doc, y, [...(r.clusters[0] ?? [])], r.clusters.slice(1).map((row) => [...row]), { numericFrom: 3 });
     y = ensureSpace(doc, y + 16, 100);
-    y = table(doc, y, [...(r.tools[0] ?? [])], r.tools.slice(1).map((row) => [...row]), { fontSize: 7.5, textColumns: [4] });
-    if (report.replication.warnings.length > 0) y = table(doc, y + 12, ['Replication note'], report.replication.warnings.map((w) => [w]));
+    const toolHead = r.tools[0] ?? [];
+    y = table(doc, y, [...toolHead], r.tools.slice(1).map((row) => [...row]), { fontSize: 7.5, textColumns: [toolHead.indexOf('Note')].filter((i) => i >= 0) });
+    const notes = [...report.replication.warnings, ...report.replication.toolNotes.map((n) => `${n.tools}: ${n.text}`)];
+    if (notes.length > 0) y = table(doc, y + 12, ['Replication note'], notes.map((w) => [w]));
   }
 
   if (report.ranges) drawRangesSection(doc, report.ranges);
@@ -235,7 +237,9 @@ function addPageNumbers(doc: jsPDF, report: Report): void {
 function setupLines(doc: jsPDF, setup: SetupHeadline, top: number, inner: number): number {
   let y = top;
   doc.setFontSize(11);
-  const total = setup.monthlyTotalUsd === null ? 'not priced' : `${formatUsd(setup.monthlyTotalUsd)} per month · ${formatUsd(setup.monthlyTotalUsd * 12)} per year`;
+  const total = setup.monthlyTotalUsd === null ? 'not priced'
+    : setup.migration ? `${formatUsd(setup.monthlyTotalUsd)} per month while both clusters run (${formatNumber(setup.migration.weeks, 1)} weeks)`
+      : `${formatUsd(setup.monthlyTotalUsd)} per month · ${formatUsd(setup.monthlyTotalUsd * 12)} per year`;
   const head = wrap(doc, `Whole setup (${setup.title}): ${total}`, inner);
   write(doc, head, MARGIN, y, 'bold');
   y += head.length * 14;
@@ -243,6 +247,7 @@ function setupLines(doc: jsPDF, setup: SetupHeadline, top: number, inner: number
   const parts = [
     setup.parts.map((p) => `${p.label} ${p.monthlyUsd === null ? 'not priced' : formatUsd(p.monthlyUsd)}`).join(' + '),
     ...(setup.oneOffUsd === null ? [] : [`One-off: ${formatUsd(setup.oneOffUsd)} (${setup.oneOffText ?? ''}).`]),
+    ...(setup.migration?.afterMonthlyUsd == null ? [] : [`After the migration: the new cluster alone, ${formatUsd(setup.migration.afterMonthlyUsd)} per month.`]),
   ];
   for (const line of parts) {
     const wrapped = wrap(doc, line, inner);

@@ -1,6 +1,5 @@
 import { useRef, useState, type DragEvent } from 'react';
-import { openScenario } from '../../state/scenario-opener';
-import { SCENARIO_CONTEXT, useCalculator } from '../app-store';
+import { useCalculator } from '../app-store';
 import { selectNotify } from '../../state/selectors';
 
 /** Import a scenario file (button or drag and drop), with the same validation as everywhere else. */
@@ -15,7 +14,7 @@ export function ScenarioImport() {
       notify('error', `${file.name} is larger than 1 MiB, so it is not a scenario file; nothing was changed.`);
       return;
     }
-    openScenario(useCalculator.getState(), SCENARIO_CONTEXT, await file.text(), { kind: 'file', fileName: file.name });
+    useCalculator.getState().openScenario(await file.text(), { kind: 'file', fileName: file.name });
   };
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {

@@ -40,6 +40,16 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
       patternRef.current?.focus();
     }
   }, [block]);
+  // A target left at its default follows the source: when the region changes, a target that was the
+  // old region's nearby default becomes the new region's (one the user chose stays).
+  const previousRegion = useRef(region);
+  useEffect(() => {
+    const before = previousRegion.current;
+    previousRegion.current = region;
+    const current = useCalculator.getState().replication;
+    if (before === region || current === null) return;
+    if (current['targetRegion'] === nearbyTarget(before)) useCalculator.getState().setReplicationField('targetRegion', nearbyTarget(region));
+  }, [region]);
   const errorOf = (key: string) => {
     const error = errors.find((e) => e.field === `replication.${key}`);
     return error ? fieldMessage(error) : undefined;

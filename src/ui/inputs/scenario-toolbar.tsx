@@ -1,11 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Scenario } from '../../domain';
-import { openScenario } from '../../state/scenario-opener';
 import { PRESETS } from '../../state/presets';
 import { prepareRanges } from '../ranges/use-ranges';
 import { hashFromScenarioInput, scenarioDelta } from '../../state/url-scenario';
 import { CopyButton } from '../shell/copy-button';
-import { DEFAULT_SCENARIO, SCENARIO_CONTEXT, useCalculator } from '../app-store';
+import { DEFAULT_SCENARIO, useCalculator } from '../app-store';
 import { selectDeleteSaved, selectLastUndo, selectLoadScenario, selectSaveScenario, selectSaved, selectUndo } from '../../state/selectors';
 
 /** Presets, reset, save and reopen named scenarios, copy a link. */
@@ -37,14 +36,14 @@ export function ScenarioToolbar({ scenario }: { readonly scenario: Scenario | nu
     setPreset('');
     const found = PRESETS.find((p) => p.id === id);
     if (!found) return;
-    openScenario(useCalculator.getState(), SCENARIO_CONTEXT, found.scenario, { kind: 'preset', label: found.label, description: found.description });
+    useCalculator.getState().openScenario(found.scenario, { kind: 'preset', label: found.label, description: found.description });
   };
 
   const openSaved = (name: string) => {
     setSavedChoice(name);
     const found = saved.find((s) => s.name === name);
     if (!found) return;
-    openScenario(useCalculator.getState(), SCENARIO_CONTEXT, found.scenario, { kind: 'saved', name });
+    useCalculator.getState().openScenario(found.scenario, { kind: 'saved', name });
   };
 
   const link = () => Promise.resolve(scenario ? `${location.origin}${location.pathname}${hashFromScenarioInput(scenarioDelta(scenario, DEFAULT_SCENARIO))}` : null);

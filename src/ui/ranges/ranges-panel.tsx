@@ -18,7 +18,7 @@ function statusText(update: RangesUpdate, ranges: RangesResult | null): string {
     case 'first': return `First answer from ${futures}; refining…`;
     case 'month0':
     case 'timeline': return `Today from ${futures}; projecting month ${ranges.monthsSized} of ${ranges.horizonMonths}…`;
-    case 'done': return `${futures}, seed ${ranges.seed}, ${ranges.horizonMonths} months ahead (${Math.round(update.elapsedMs)} ms).`;
+    case 'done': return `${futures}, seed ${ranges.seed}, ${ranges.horizonMonths === 1 ? '1 month' : `${ranges.horizonMonths} months`} ahead (${Math.round(update.elapsedMs)} ms).`;
   }
 }
 

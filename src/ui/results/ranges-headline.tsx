@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import type { RangesResult, Scenario, SizingResult } from '../../domain';
-import { buildRangesReport } from '../../report/ranges-report';
+import { buildRangesReport, monthsText } from '../../report/ranges-report';
 
 /**
  * With ranges (SPEC §12), the least-regret choice and the chance the recommendation is the cheapest
@@ -18,7 +18,7 @@ export const RangesHeadline = memo(function RangesHeadline({ result, scenario, r
       {lr && (
         <p>
           <strong>{lr.isRecommendation ? 'It is also the choice you would regret least' : `The choice you would regret least is ${lr.label}`}</strong>
-          {` over ${report.horizonMonths} months: `}{lr.sentence.charAt(0).toLowerCase()}{lr.sentence.slice(1)}.
+          {report.horizonMonths === 0 ? ' today' : ` over ${monthsText(report.horizonMonths)}`}. {lr.sentence}.
         </p>
       )}
       {report.recommendation && (

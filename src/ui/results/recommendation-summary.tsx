@@ -29,6 +29,7 @@ export const RecommendationSummary = memo(function RecommendationSummary({ resul
   const vs = result.recommendations.versusSelfManaged;
   const selfManaged = vs ? byId(vs.selfManagedOption) : null;
   const overallTotal = overall?.monthlyCostUsd?.total ?? Number.NaN;
+  const selfManagedSource = result.replication?.source.optionId?.startsWith('self-managed:') ?? false;
   return (
     <section className="panel summary" aria-labelledby="summary-title">
       <h2 id="summary-title">Recommendation</h2>
@@ -40,13 +41,11 @@ export const RecommendationSummary = memo(function RecommendationSummary({ resul
           </p>
           <p className="headline-cost">
             <strong>{formatUsd(overall.monthlyCostUsd.total)}</strong> per month · {formatUsd(overall.monthlyCostUsd.total * 12)} per year
-            {result.replication ? ' for this cluster' : ''}
+            {result.replication ? (selfManagedSource ? ' for this workload on MSK (today it runs on self-managed Kafka: see the whole setup)' : ' for this cluster') : ''}
           </p>
-          <SetupHeadline result={result} />
-          {ranges && <Suspense fallback={null}><RangesHeadline result={result} scenario={scenario} ranges={ranges} /></Suspense>}
           {vs && selfManaged?.monthlyCostUsd && (
             <p className="headline-compare">
-              {vs.monthlySavingUsd >= 0
+              {result.replication ? 'This cluster: ' : ''}{vs.monthlySavingUsd >= 0
                 ? `${formatUsd(vs.monthlySavingUsd)} per month less than self-managed Kafka (${optionLabel(selfManaged)}, ${formatUsd(selfManaged.monthlyCostUsd.total)}).`
                 : `${formatUsd(-vs.monthlySavingUsd)} per month more than self-managed Kafka (${optionLabel(selfManaged)}, ${formatUsd(selfManaged.monthlyCostUsd.total)}), before your operations time.`}
             </p>
@@ -54,6 +53,8 @@ export const RecommendationSummary = memo(function RecommendationSummary({ resul
           {overall.provisionedThroughputMiBps !== null && (
             <p className="headline-detail">With provisioned storage throughput of {formatNumber(overall.provisionedThroughputMiBps, 1)} MiB/s per broker.</p>
           )}
+          <SetupHeadline result={result} />
+          {ranges && <Suspense fallback={null}><RangesHeadline result={result} scenario={scenario} ranges={ranges} /></Suspense>}
           <p className="rule" data-testid="recommendation-rule">{result.recommendations.rule}</p>
           {result.recommendations.closeAlternatives.length > 0 && (
             <div className="close-alternatives">

@@ -92,19 +92,19 @@ export const ReplicationPanel = memo(function ReplicationPanel({ replication }: 
       <p>{r.chosenToolRule}</p>
       <TableScroll label="Replication tools">
         <table className="replication-tools">
-          <thead><tr><th scope="col">Tool</th><th scope="col">Sizing</th><th scope="col" className="num">Monthly cost</th><th scope="col" className="num">One-off</th></tr></thead>
+          <thead><tr><th scope="col">Tool</th><th scope="col">Sizing</th><th scope="col" className="num">Monthly cost</th>{r.hasOneOffs && <th scope="col" className="num">One-off</th>}</tr></thead>
           <tbody>
             {r.tools.map((tool) => (
               <tr key={tool.tool} className={tool.unavailableReason ? 'row-unavailable' : undefined}>
                 <th scope="row">{tool.label}{tool.chosen ? ' (used for the totals)' : ''}{tool.unavailableReason && <span className="unavailable-reason"> Unavailable: {tool.unavailableReason}</span>}</th>
-                <td>{tool.sizing}</td><td className="num">{toolCostText(tool, tool.monthlyUsd, formatUsd)}</td><td className="num">{toolCostText(tool, tool.oneOffUsd, formatUsd)}</td>
+                <td>{tool.sizing}</td><td className="num">{toolCostText(tool, tool.monthlyUsd, formatUsd)}</td>{r.hasOneOffs && <td className="num">{toolCostText(tool, tool.oneOffUsd, formatUsd)}</td>}
               </tr>
             ))}
           </tbody>
         </table>
       </TableScroll>
-      {r.tools.some((t) => t.warnings.length > 0) && (
-        <ul className="warnings">{r.tools.flatMap((t) => t.warnings.map((w) => <li key={t.tool + w}>{t.label}: {w}</li>))}</ul>
+      {r.toolNotes.length > 0 && (
+        <ul className="warnings">{r.toolNotes.map((n) => <li key={n.tools + n.text}>{n.tools}: {n.text}</li>)}</ul>
       )}
       <details>
         <summary>How each tool's sizing and cost are worked out</summary>

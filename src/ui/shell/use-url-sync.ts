@@ -1,8 +1,7 @@
 import { useEffect, useRef } from 'react';
 import type { Scenario } from '../../domain';
-import { openScenario } from '../../state/scenario-opener';
 import { hashFromScenarioInput, readScenarioHash, scenarioDelta } from '../../state/url-scenario';
-import { DEFAULT_SCENARIO, SCENARIO_CONTEXT, useCalculator } from '../app-store';
+import { DEFAULT_SCENARIO, useCalculator } from '../app-store';
 
 /** Loads `#scenario=…` when the page opens or the hash changes, and writes the valid scenario back. */
 export function useUrlSync(scenario: Scenario | null): void {
@@ -18,7 +17,7 @@ export function useUrlSync(scenario: Scenario | null): void {
         notify('error', `This link's scenario could not be read: ${read.message}. Your last scenario is shown instead.`);
         return;
       }
-      openScenario(useCalculator.getState(), SCENARIO_CONTEXT, read.input, { kind: 'link' });
+      useCalculator.getState().openScenario(read.input, { kind: 'link' });
     };
     load();
     window.addEventListener('hashchange', load);
