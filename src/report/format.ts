@@ -50,3 +50,8 @@ export function formatAmount(value: number): string {
   const text = amount.format(value);
   return text === '-0.00' ? '0.00' : text;
 }
+
+/** A money axis tick: whole dollars when the tick is whole ("$10,000"), cents only when it is not ("$0.50"). */
+export function formatUsdTick(amount: number): string {
+  return Math.abs(amount - Math.round(amount)) < 1e-6 ? formatUsdWhole(amount) : formatUsd(amount);
+}

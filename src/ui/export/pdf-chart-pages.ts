@@ -2,7 +2,7 @@
 import type { jsPDF } from 'jspdf';
 import { toCostVsIngressPath, YOUR_WORKLOAD_LABEL } from '../../report/chart-data';
 import type { ReportCharts } from '../../report/report-model';
-import { formatNumber, formatUsd } from '../../report/format';
+import { formatNumber, formatUsdTick } from '../../report/format';
 import { CHART_INK as INK, CHART_MUTED_INK, COST_LINE_COLORS, isDashedKind, OPTION_KIND_COLORS } from '../../report/palette';
 import { drawBars, drawGroupedBars, drawLines, drawStackedBars } from './pdf-charts';
 import { heading, MARGIN, newPage, wrap, write } from './pdf-layout';
@@ -29,7 +29,7 @@ export function drawChartPages(doc: jsPDF, charts: ReportCharts): void {
   const cost = charts.costStack;
   let top = chartTitle(doc, 'Monthly cost of the cheapest options, by cost line (USD/month)', MARGIN, y + 6, width);
   drawStackedBars(doc, { x: MARGIN, y: top + 4, width, height: 250 }, cost.rows.map((r) => r.label),
-    cost.series.map((s) => ({ label: s.label, color: COST_LINE_COLORS[s.line], values: cost.rows.map((r) => r.linesUsd[s.line]) })), formatUsd);
+    cost.series.map((s) => ({ label: s.label, color: COST_LINE_COLORS[s.line], values: cost.rows.map((r) => r.linesUsd[s.line]) })), formatUsdTick);
   y = top + 290;
   const growth = charts.costVsIngress;
   top = chartTitle(doc, 'Monthly cost of the cheapest option of each kind as peak ingress grows (USD/month)', MARGIN, y, width,
@@ -39,7 +39,7 @@ export function drawChartPages(doc: jsPDF, charts: ReportCharts): void {
     growth.series.map(({ recommendationClass: cls, label }) => ({
       label, color: OPTION_KIND_COLORS[cls], dashed: isDashedKind(cls),
       vertices: toCostVsIngressPath(growth, cls).map((v) => ({ x: v.peakIngressMiBps, y: v.monthlyTotalUsd })),
-    })), 'Peak ingress (MiB/s)', formatUsd, { x: growth.currentPeakIngressMiBps, label: YOUR_WORKLOAD_LABEL });
+    })), 'Peak ingress (MiB/s)', formatUsdTick, { x: growth.currentPeakIngressMiBps, label: YOUR_WORKLOAD_LABEL });
 
   y = newPage(doc);
   const brokers = charts.brokers;

@@ -8,7 +8,7 @@
 import { jsPDF } from 'jspdf';
 import { COST_LINES } from '../../domain';
 import { differingRows } from '../../report/comparison';
-import { formatAmount, formatNumber, formatUsd } from '../../report/format';
+import { formatAmount, formatNumber, formatUsd, formatUsdTick } from '../../report/format';
 import { bottleneckText, COST_LINE_LABELS } from '../../report/labels';
 import { OPTION_KIND_COLORS } from '../../report/palette';
 import type { Report } from '../../report/report-model';
@@ -129,7 +129,7 @@ function summaryPage(doc: jsPDF, report: Report): void {
       label: `${p.classLabel}: ${p.option?.brokers === null ? 'serverless' : `${p.option?.brokers ?? ''} × ${(p.option?.instanceType ?? '').replace(/^kafka\./, '')}`}${p.option?.available ? '' : ' (not available)'}`,
       value: p.option?.monthlyCostUsd?.total ?? 0,
       color: OPTION_KIND_COLORS[p.recommendationClass],
-    })), [], (v) => formatUsd(v), 190, true);
+    })), [], formatUsdTick, 190, true);
   y += height + 22;
   const missing = report.picks.filter((p) => !p.option?.monthlyCostUsd).map((p) => p.classLabel);
   if (missing.length > 0) {
