@@ -77,7 +77,7 @@ export default tseslint.config(
   },
   {
     files: ['src/report/**/*.ts'],
-    rules: restrict([[['react', 'react-dom', 'zustand', 'recharts'], 'Reports are pure adapters over the domain (PDF rendering lives in ui).']]),
+    rules: restrict([[['react', 'react-dom', 'zustand', 'recharts'], 'Reports are adapters over the domain; the PDF renderer (src/report/pdf) reads only the report model.']]),
   },
   {
     files: ['src/state/**/*.ts'],

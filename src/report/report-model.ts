@@ -3,8 +3,8 @@
  * says what the screen says (pure: no DOM, no clock — the caller passes the date).
  */
 import {
-  classOfOption, DEFAULT_EDITABLE_ASSUMPTIONS, listAssumptions, RECOMMENDATION_CLASSES, SCENARIO_FIELDS, scenarioValue,
-  type ConstraintName, type PriceBook, type PriceSource, type Deployment, type MonthlyCost, type RecommendationClass, type SizedOption, type SizingResult,
+  classOfOption, COST_LINES, DEFAULT_EDITABLE_ASSUMPTIONS, listAssumptions, RECOMMENDATION_CLASSES, SCENARIO_FIELDS, scenarioValue,
+  type ConstraintName, type CostLine, type PriceBook, type PriceSource, type Deployment, type MonthlyCost, type RecommendationClass, type SizedOption, type SizingResult,
 } from '../domain';
 import {
   toBrokersChartData, toCostStackData, toCostVsIngressData, toCrossAzChartData, toStorageChartData,
@@ -76,6 +76,8 @@ export interface Report {
   readonly versusSelfManaged: { readonly option: ReportOption; readonly monthlySavingUsd: number } | null;
   readonly picks: readonly ReportPick[];
   readonly options: readonly ReportOption[];
+  /** The cost lines any option has (in COST_LINES order): the columns of a table of every option's lines. */
+  readonly costLinesInUse: readonly CostLine[];
   /** The comparison chosen on screen (by default the cheapest M5 against the cheapest T3). */
   readonly comparison: Comparison | null;
   readonly workload: readonly ReportFigure[];
@@ -206,6 +208,7 @@ export function buildReport(result: SizingResult, priceBook: PriceBook, generate
       crossAz: toCrossAzChartData(result),
     },
     priceSources: priceBook.sources,
+    costLinesInUse: COST_LINES.filter((line) => result.options.some((o) => (o.monthlyCostUsd?.[line] ?? 0) !== 0)),
     replication: result.replication ? buildReplicationReport(result.replication) : null,
     ranges: buildRangesReport(result),
   };

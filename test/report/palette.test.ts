@@ -106,7 +106,7 @@ describe('chart palette', () => {
 describe('chart sources', () => {
   const files = [
     ...readdirSync('src/ui/charts').map((f) => join('src/ui/charts', f)),
-    'src/ui/export/pdf-charts.ts',
+    'src/report/pdf/pdf-charts.ts',
   ];
 
   it.each(files)('%s spells no colour of its own: every colour comes from src/report/palette.ts', (file) => {

@@ -53,7 +53,7 @@ export const ExportPanel = memo(function ExportPanel({ result, scenario = result
   const downloadPdf = async () => {
     setBusy(true);
     try {
-      const { renderPdfReport } = await import('./pdf-report');
+      const { renderPdfReport } = await import('../../report/pdf/pdf-report');
       downloadBlob(reportFileName(name, today, 'pdf'), await renderPdfReport(await report()));
     } catch (error) {
       notify('error', `The PDF could not be made: ${error instanceof Error ? error.message : String(error)}`);

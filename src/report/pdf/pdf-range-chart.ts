@@ -8,10 +8,10 @@
  * overlap into a blur.
  */
 import type { jsPDF } from 'jspdf';
-import { niceScale, scaleTicks } from '../../report/axis-scale';
-import { formatUsd, formatUsdWhole } from '../../report/format';
-import { CHART_GRID, CHART_INK, CHART_MUTED_INK, DASH_PATTERN, isDashedKind, OPTION_KIND_COLORS } from '../../report/palette';
-import type { RangesChartData, RangesChartSeries } from '../../report/ranges-chart';
+import { niceScale, scaleTicks } from '../axis-scale';
+import { formatUsd, formatUsdWhole } from '../format';
+import { CHART_GRID, CHART_INK, CHART_MUTED_INK, DASH_PATTERN, isDashedKind, OPTION_KIND_COLORS } from '../palette';
+import type { RangesChartData, RangesChartSeries } from '../ranges-chart';
 import { gridLine, tickText, valueAxisLeft, type Box } from './pdf-charts';
 import { pdfText } from './pdf-text';
 

@@ -1,6 +1,6 @@
 /** A printed table leaves out columns that say nothing (issue: no empty columns in the PDF). */
 import { describe, expect, it } from 'vitest';
-import { withoutEmptyColumns } from '../../../src/ui/export/pdf-layout';
+import { withoutEmptyColumns } from '../../../src/report/pdf/pdf-layout';
 
 describe('a printed table', () => {
   it('leaves out a column whose every cell is empty or a dash, and keeps the first column always', () => {

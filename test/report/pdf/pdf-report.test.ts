@@ -7,10 +7,10 @@
 import { inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/report/report-model';
-import { besideLine, usdAxisFormat } from '../../../src/ui/export/pdf-range-chart';
-import { RANGES_METHOD } from '../../../src/ui/export/pdf-ranges';
-import { renderPdfReport } from '../../../src/ui/export/pdf-report';
-import { ENTERED, handBuiltRanges, resultWithRanges, SMALL } from '../../report/ranges-fixture';
+import { besideLine, usdAxisFormat } from '../../../src/report/pdf/pdf-range-chart';
+import { RANGES_METHOD } from '../../../src/report/pdf/pdf-ranges';
+import { renderPdfReport } from '../../../src/report/pdf/pdf-report';
+import { ENTERED, handBuiltRanges, resultWithRanges, SMALL } from '../ranges-fixture';
 import type { SizingResult } from '../../../src/domain';
 import { BUNDLED_PRICE_BOOK, sizeWith } from '../../support/factories';
 

@@ -1,9 +1,9 @@
 /** The PDF's chart pages: vector charts from the same chart data and palette as the page. */
 import type { jsPDF } from 'jspdf';
-import { toCostVsIngressPath, YOUR_WORKLOAD_LABEL } from '../../report/chart-data';
-import type { ReportCharts } from '../../report/report-model';
-import { formatNumber, formatUsdTick } from '../../report/format';
-import { CHART_INK as INK, CHART_MUTED_INK, COST_LINE_COLORS, isDashedKind, OPTION_KIND_COLORS } from '../../report/palette';
+import { toCostVsIngressPath, YOUR_WORKLOAD_LABEL } from '../chart-data';
+import type { ReportCharts } from '../report-model';
+import { formatNumber, formatUsdTick } from '../format';
+import { CHART_INK as INK, CHART_MUTED_INK, COST_LINE_COLORS, isDashedKind, OPTION_KIND_COLORS } from '../palette';
 import { drawBars, drawGroupedBars, drawLines, drawStackedBars } from './pdf-charts';
 import { heading, MARGIN, newPage, wrap, write } from './pdf-layout';
 

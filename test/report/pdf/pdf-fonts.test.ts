@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { faceFor, textIn } from '../../../src/ui/export/pdf-fonts';
+import { faceFor, textIn } from '../../../src/report/pdf/pdf-fonts';
 
 describe('the PDF face for a piece of text', () => {
   it('keeps Helvetica for Windows-1252 text, accents, the euro and the symbols written in ASCII', () => {

@@ -4,10 +4,10 @@
  * the section names its method in words.
  */
 import type { jsPDF } from 'jspdf';
-import { formatUsdWhole } from '../../report/format';
-import { RANGES_HEADING, rangesLines } from '../../report/ranges-lines';
-import type { RangesReport } from '../../report/ranges-report';
-import { CHART_MUTED_INK, CHART_INK } from '../../report/palette';
+import { formatUsdWhole } from '../format';
+import { RANGES_HEADING, rangesLines } from '../ranges-lines';
+import type { RangesReport } from '../ranges-report';
+import { CHART_MUTED_INK, CHART_INK } from '../palette';
 import { drawRangeChart } from './pdf-range-chart';
 import { ensureSpace, heading, INK, MARGIN, MUTED, newPage, table, wrap, write } from './pdf-layout';
 

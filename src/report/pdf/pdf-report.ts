@@ -6,13 +6,12 @@
  * rather than leave a few orphaned rows behind.
  */
 import { jsPDF } from 'jspdf';
-import { COST_LINES } from '../../domain';
-import { differingRows } from '../../report/comparison';
-import { formatAmount, formatNumber, formatUsd, formatUsdTick } from '../../report/format';
-import { bottleneckText, COST_LINE_LABELS } from '../../report/labels';
-import { OPTION_KIND_COLORS } from '../../report/palette';
-import type { Report } from '../../report/report-model';
-import { replicationLines, type SetupHeadline } from '../../report/replication-report';
+import { differingRows } from '../comparison';
+import { formatAmount, formatNumber, formatUsd, formatUsdTick } from '../format';
+import { bottleneckText, COST_LINE_LABELS } from '../labels';
+import { OPTION_KIND_COLORS } from '../palette';
+import type { Report } from '../report-model';
+import { replicationLines, type SetupHeadline } from '../replication-report';
 import { drawChartPages } from './pdf-chart-pages';
 import { drawBars } from './pdf-charts';
 import { drawRangesSection, rangesSummary } from './pdf-ranges';
@@ -184,7 +183,7 @@ function detailPages(doc: jsPDF, report: Report): void {
 
   y = newPage(doc, 'landscape');
   y = heading(doc, 'Every option and its cost lines (USD per month)', y);
-  const lines = COST_LINES.filter((line) => report.options.some((o) => (o.monthlyCostUsd?.[line] ?? 0) !== 0));
+  const lines = report.costLinesInUse;
   table(doc, y, ['Option', 'Brokers', 'Bottleneck', 'GiB/broker', 'PST MiB/s', ...lines.map((l) => COST_LINE_LABELS[l]), 'Total', 'Note'],
     report.options.map((o) => {
       const cost = o.monthlyCostUsd;

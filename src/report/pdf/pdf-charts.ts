@@ -4,9 +4,9 @@
  * their labels are real text, in ink (never in a series colour).
  */
 import type { jsPDF } from 'jspdf';
-import { niceScale, niceTicksBetween, scaleTicks, type AxisScale } from '../../report/axis-scale';
-import { formatNumber } from '../../report/format';
-import { CHART_GRID, CHART_INK, CHART_MUTED_INK, CHART_SURFACE, DASH_PATTERN, type SeriesMark } from '../../report/palette';
+import { niceScale, niceTicksBetween, scaleTicks, type AxisScale } from '../axis-scale';
+import { formatNumber } from '../format';
+import { CHART_GRID, CHART_INK, CHART_MUTED_INK, CHART_SURFACE, DASH_PATTERN, type SeriesMark } from '../palette';
 import { pdfText } from './pdf-text';
 
 export interface Box { readonly x: number; readonly y: number; readonly width: number; readonly height: number }
