@@ -42,7 +42,8 @@ function runHere(scenario: Scenario, priceBook: PriceBook, listener: RangesListe
 
 /**
  * `createWorker` makes the worker (null where there is none); it is called once, on the first run.
- * `priceBook` is used only without a worker (the worker has the bundled one).
+ * `priceBook` is what the futures are priced with: sent to the worker once as it starts (the worker
+ * bundles no prices), or used on this thread where there is no worker.
  */
 export function createRangesClient(createWorker: () => Worker | null, priceBook: PriceBook): RangesClient {
   let remote: Remote<RangesWorkerApi> | null | undefined;
@@ -51,6 +52,8 @@ export function createRangesClient(createWorker: () => Worker | null, priceBook:
     if (remote === undefined) {
       const worker = createWorker();
       remote = worker ? wrap<RangesWorkerApi>(worker) : null;
+      // Calls to one worker are handled in order, so every run and warm-up after this has the prices.
+      void remote?.init(priceBook).catch(() => undefined);
     }
     return remote;
   };

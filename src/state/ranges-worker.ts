@@ -5,12 +5,18 @@
  * months so the newer request can arrive).
  */
 import { expose } from 'comlink';
-import { BUNDLED_PRICE_BOOK } from '../data/bundled-prices';
-import { parseScenario, RangesRun, scenarioContextOf, type RangesBuffers, type Scenario } from '../domain';
+import { parseScenario, RangesRun, scenarioContextOf, type PriceBook, type RangesBuffers, type Scenario } from '../domain';
 import { FIRST_ANSWER_SAMPLES, PROGRESS_EVERY_MS, type RangesUpdate, type RangesWorkerApi } from './ranges-protocol';
 import { rangesSteps } from './ranges-steps';
 
 let generation = 0;
+/** The page's price book, injected by `init` (the worker bundles no prices of its own). */
+let priceBook: PriceBook | null = null;
+
+function pricesOrThrow(): PriceBook {
+  if (priceBook === null) throw new Error('The ranges worker was asked to size before it was given a price book.');
+  return priceBook;
+}
 /**
  * Working memory of the last run of each size, reused by the next (allocating some 16 MB per keystroke
  * cost more than sizing month 0). Safe because a run is dropped for good once a newer one starts.
@@ -18,7 +24,7 @@ let generation = 0;
 const spare = new Map<number, RangesBuffers>();
 
 function newRun(scenario: Scenario, block: NonNullable<Scenario['uncertainty']>, samples: number): RangesRun {
-  const run = new RangesRun(scenario, block, BUNDLED_PRICE_BOOK, samples, spare.get(samples));
+  const run = new RangesRun(scenario, block, pricesOrThrow(), samples, spare.get(samples));
   spare.set(samples, run.buffers);
   return run;
 }
@@ -59,10 +65,17 @@ async function run(scenario: Scenario, onUpdate: (update: RangesUpdate) => void)
  * before the user's first scenario arrives (the page asks for it when ranges are about to be used).
  */
 function warm(): void {
-  const parsed = parseScenario({ uncertainty: { peakIngressMiBps: { low: 20, high: 80 }, horizonMonths: 2, samples: FIRST_ANSWER_SAMPLES } }, scenarioContextOf(BUNDLED_PRICE_BOOK));
+  if (priceBook === null) return;
+  const parsed = parseScenario({ uncertainty: { peakIngressMiBps: { low: 20, high: 80 }, horizonMonths: 2, samples: FIRST_ANSWER_SAMPLES } }, scenarioContextOf(priceBook));
   if (!parsed.ok || !parsed.value.uncertainty || generation > 0) return;
   newRun(parsed.value, parsed.value.uncertainty, FIRST_ANSWER_SAMPLES).finish();
 }
 
-const api: RangesWorkerApi = { run, warm };
+/** A new price book drops the working memory of the old one's tables. */
+function init(book: PriceBook): void {
+  priceBook = book;
+  spare.clear();
+}
+
+const api: RangesWorkerApi = { init, run, warm };
 expose(api);

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useDeferredValue } from 'react';
 import type { Tab } from '../state/calculator-store';
 import { PRICE_BOOK, useCalculator, useSizing } from './app-store';
+import { PriceBookContext } from './price-book-context';
 import { AssumptionsPage } from './assumptions/assumptions-page';
 import { CompareView } from './compare/compare-view';
 import { ExportPanel } from './export/export-panel';
@@ -62,6 +63,7 @@ export function App() {
   const settledErrors = current.errors.filter((e) => e.field !== typingField);
 
   return (
+    <PriceBookContext.Provider value={PRICE_BOOK}>
     <div className="app">
       <a className="skip-link" href="#main">Skip to results</a>
       <header className="app-header">
@@ -127,5 +129,6 @@ export function App() {
         <p>MSK Sizer estimates from AWS list prices and AWS's published sizing logic; check AWS pricing before you commit. Not affiliated with AWS.</p>
       </footer>
     </div>
+    </PriceBookContext.Provider>
   );
 }

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { AWS_SCRIPT_DIFFERENCES, RANGES_CHOICES, REPLICATION_CHOICES, EDITABLE_ASSUMPTION_BOUNDS, EXPRESS_EGRESS_FACTOR, listAssumptions, type EditableAssumptions } from '../../domain';
 import { numberFromText, textFromNumber } from '../../state/number-text';
-import { DECIMAL_SEPARATOR, PRICE_BOOK, useCalculator } from '../app-store';
+import { DECIMAL_SEPARATOR, useCalculator } from '../app-store';
+import { usePriceBook } from '../price-book-context';
 import { TableScroll } from '../shell/table-scroll';
 import { selectAssumption, selectAssumptions, selectResetAssumptions, selectSetAssumption } from '../../state/selectors';
 
@@ -34,6 +35,7 @@ function EditableAssumption({ name, label }: { readonly name: keyof EditableAssu
 
 /** Every constant with value, unit and source; the price data's date and sources; the editable assumptions. */
 export function AssumptionsPage({ region }: { readonly region: string }) {
+  const priceBook = usePriceBook();
   const assumptions = useCalculator(selectAssumptions);
   const reset = useCalculator(selectResetAssumptions);
   const [resetCount, setResetCount] = useState(0);
@@ -69,7 +71,7 @@ export function AssumptionsPage({ region }: { readonly region: string }) {
             <caption>MSK Standard sizes</caption>
             <thead><tr><th scope="col">Size</th><th scope="col" className="num">EBS throughput (MiB/s)</th><th scope="col" className="num">Network (MiB/s)</th><th scope="col" className="num">Memory (GiB)</th><th scope="col" className="num">Partitions, recommended / maximum</th><th scope="col">Provisioned throughput (MiB/s, maximum)</th></tr></thead>
             <tbody>
-              {PRICE_BOOK.standardBrokers.map((b) => (
+              {priceBook.standardBrokers.map((b) => (
                 <tr key={b.instanceType}><th scope="row">{b.instanceType}</th><td className="num">{b.ebsThroughputMiBps}</td><td className="num">{+b.nicThroughputMiBps.toFixed(3)}</td><td className="num">{b.memGiB}</td><td className="num">{b.recommendedMaxPartitions} / {b.maxPartitions}</td><td>{b.provisionedThroughputMaxMiBps === null ? 'not eligible' : `250 to ${b.provisionedThroughputMaxMiBps}`}</td></tr>
               ))}
             </tbody>
@@ -78,7 +80,7 @@ export function AssumptionsPage({ region }: { readonly region: string }) {
             <caption>MSK Express sizes</caption>
             <thead><tr><th scope="col">Size</th><th scope="col" className="num">Sustained ingress (MiB/s)</th><th scope="col" className="num">Egress used (MiB/s)</th><th scope="col" className="num">Partitions, recommended / maximum</th></tr></thead>
             <tbody>
-              {PRICE_BOOK.expressBrokers.map((b) => (
+              {priceBook.expressBrokers.map((b) => (
                 <tr key={b.instanceType}><th scope="row">{b.instanceType}</th><td className="num">{b.ingressSustainedMiBps}</td><td className="num">{b.ingressSustainedMiBps * EXPRESS_EGRESS_FACTOR}</td><td className="num">{b.recommendedMaxPartitions} / {b.maxPartitions}</td></tr>
               ))}
             </tbody>
@@ -102,14 +104,14 @@ export function AssumptionsPage({ region }: { readonly region: string }) {
       </section>
       <section className="panel" aria-labelledby="prices-title">
         <h2 id="prices-title">Prices</h2>
-        <p>AWS list prices, on-demand, USD, for {Object.keys(PRICE_BOOK.regions).length} regions, bundled with the app (it works offline). Current region: <strong>{region}</strong>. As of <strong>{PRICE_BOOK.asOf}</strong>: {PRICE_BOOK.asOfDetail}</p>
+        <p>AWS list prices, on-demand, USD, for {Object.keys(priceBook.regions).length} regions, bundled with the app (it works offline). Current region: <strong>{region}</strong>. As of <strong>{priceBook.asOf}</strong>: {priceBook.asOfDetail}</p>
         <p>A price AWS does not publish for a region makes that option unavailable there, with the reason; it is never counted as zero.</p>
         <TableScroll label="Price and specification sources">
           <table>
             <caption>Price and specification sources</caption>
             <thead><tr><th scope="col">Id</th><th scope="col">Source</th></tr></thead>
             <tbody>
-              {PRICE_BOOK.sources.map((s) => (
+              {priceBook.sources.map((s) => (
                 <tr key={s.id}>
                   <th scope="row">{s.id}</th>
                   <td>{s.citationUrl ? <a href={s.citationUrl} rel="noreferrer noopener" target="_blank">{s.citation}</a> : s.citation}</td>

@@ -5,7 +5,8 @@ import { parseSavedScenario, sizeSavedScenario } from '../../state/scenario-open
 import { buildComparison, compareOptions, type ComparisonRow } from '../../report/comparison';
 import { formatNumber, formatUsd } from '../../report/format';
 import { optionLabel } from '../../report/labels';
-import { PRICE_BOOK, SCENARIO_CONTEXT, useCalculator } from '../app-store';
+import { SCENARIO_CONTEXT, useCalculator } from '../app-store';
+import { usePriceBook } from '../price-book-context';
 import { TableScroll } from '../shell/table-scroll';
 import { selectCompare, selectCompareScenarios, selectSaved, selectSetCompare, selectSetCompareScenario } from '../../state/selectors';
 
@@ -64,12 +65,13 @@ function SavedScenarioComparison() {
   const saved = useCalculator(selectSaved);
   const choice = useCalculator(selectCompareScenarios);
   const setChoice = useCalculator(selectSetCompareScenario);
+  const priceBook = usePriceBook();
   // Each saved scenario is sized with the assumptions saved with it, not the page's.
   const sides = useMemo(() => (['left', 'right'] as const).map((side) => {
     const found = saved.find((s) => s.name === choice[side]);
     const scenario = found ? parseSavedScenario(found.scenario, SCENARIO_CONTEXT) : null;
-    return { scenario, result: found && scenario ? sizeSavedScenario(found.scenario, SCENARIO_CONTEXT, PRICE_BOOK, scenario.assumptions ?? DEFAULT_EDITABLE_ASSUMPTIONS) : null };
-  }), [saved, choice]);
+    return { scenario, result: found && scenario ? sizeSavedScenario(found.scenario, SCENARIO_CONTEXT, priceBook, scenario.assumptions ?? DEFAULT_EDITABLE_ASSUMPTIONS) : null };
+  }), [saved, choice, priceBook]);
   const [leftSide, rightSide] = sides;
   const left = leftSide?.result;
   const right = rightSide?.result;

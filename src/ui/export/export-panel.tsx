@@ -3,7 +3,8 @@ import type { Scenario, SizingResult } from '../../domain';
 import { reportFileName } from '../../report/file-names';
 import { optionLabel } from '../../report/labels';
 import { toTerraform } from '../../report/to-terraform';
-import { PRICE_BOOK, useCalculator } from '../app-store';
+import { useCalculator } from '../app-store';
+import { usePriceBook } from '../price-book-context';
 import { downloadBlob, downloadText, todayIso } from './download';
 import { ScenarioImport } from './scenario-import';
 import { CopyButton } from '../shell/copy-button';
@@ -25,6 +26,7 @@ export const ExportPanel = memo(function ExportPanel({ result, scenario = result
   readonly result: SizingResult; readonly scenario?: Scenario;
 }) {
   const compare = useCalculator(selectCompare);
+  const priceBook = usePriceBook();
   const selected = useCalculator(selectSelectedOptionId);
   const notify = useCalculator(selectNotify);
   const [busy, setBusy] = useState(false);
@@ -35,7 +37,7 @@ export const ExportPanel = memo(function ExportPanel({ result, scenario = result
   const today = todayIso();
   const name = result.scenario.name;
   const full = async () => resultForExport(result, scenario, scenario.uncertainty ? await finishedRanges(useCalculator, scenario) : null);
-  const report = async () => (await loadFormats()).buildReport(await full(), PRICE_BOOK, today, compare);
+  const report = async () => (await loadFormats()).buildReport(await full(), priceBook, today, compare);
   // Loaded while the page is idle, so a click finds them ready (the clipboard wants a prompt answer to the click).
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));

@@ -1,21 +1,22 @@
 import { useEffect, useRef } from 'react';
-import { nearbyRegion, PATTERN_TABLE, REPLICATION_PATTERNS, REPLICATION_TOOLS, type FieldError, type ReplicationPattern } from '../../domain';
+import { nearbyRegion, PATTERN_TABLE, REPLICATION_PATTERNS, REPLICATION_TOOLS, type FieldError, type PriceBook, type ReplicationPattern } from '../../domain';
 import { fieldMessage } from '../../state/field-messages';
 import { selectAddReplication, selectRemoveReplication, selectReplication, selectSetReplicationField } from '../../state/selectors';
 import { TOOL_LABELS } from '../../report/replication-report';
-import { PRICE_BOOK, REGION_LOCATIONS, useCalculator } from '../app-store';
+import { REGION_LOCATIONS, useCalculator } from '../app-store';
+import { usePriceBook } from '../price-book-context';
 import { BlockNumber } from './block-number';
 
 /**
  * A default target region near the source: on the same continent (and in the same partition), where
  * a managed replication tool is priced, nearest first (e.g. us-east-1 → us-east-2, eu-west-1 → eu-west-2).
  */
-function nearbyTarget(region: string): string {
+function nearbyTarget(priceBook: PriceBook, region: string): string {
   const hasManagedTool = (code: string) => {
-    const p = PRICE_BOOK.replication?.regions[code];
+    const p = priceBook.replication?.regions[code];
     return (p?.replicatorHour ?? p?.mcuHour ?? null) !== null;
   };
-  return nearbyRegion(region, Object.keys(PRICE_BOOK.regions), REGION_LOCATIONS, hasManagedTool);
+  return nearbyRegion(region, Object.keys(priceBook.regions), REGION_LOCATIONS, hasManagedTool);
 }
 
 function shown(value: unknown): string {
@@ -27,6 +28,7 @@ function shown(value: unknown): string {
  * region, and the keys the pattern uses. Errors show at the field, in the page's words.
  */
 export function ReplicationInputs({ region, errors }: { readonly region: string; readonly errors: readonly FieldError[] }) {
+  const priceBook = usePriceBook();
   const block = useCalculator(selectReplication);
   const add = useCalculator(selectAddReplication);
   const remove = useCalculator(selectRemoveReplication);
@@ -48,8 +50,8 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
     previousRegion.current = region;
     const current = useCalculator.getState().replication;
     if (before === region || current === null) return;
-    if (current['targetRegion'] === nearbyTarget(before)) useCalculator.getState().setReplicationField('targetRegion', nearbyTarget(region));
-  }, [region]);
+    if (current['targetRegion'] === nearbyTarget(priceBook, before)) useCalculator.getState().setReplicationField('targetRegion', nearbyTarget(priceBook, region));
+  }, [region, priceBook]);
   const errorOf = (key: string) => {
     const error = errors.find((e) => e.field === `replication.${key}`);
     return error ? fieldMessage(error) : undefined;
@@ -59,7 +61,7 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
       <section className="field-group replication-inputs" aria-labelledby="replication-inputs-title">
         <h3 id="replication-inputs-title">Replication and DR settings</h3>
         <p className="help">Price a standby region, a second live region, a migration or a hub, with MSK Replicator and MirrorMaker 2 side by side.</p>
-        <button id="replication-add" type="button" onClick={() => { focusPattern.current = true; add({ pattern: 'active-passive', targetRegion: nearbyTarget(region), replicatedShare: 1 }); }}>Add replication</button>
+        <button id="replication-add" type="button" onClick={() => { focusPattern.current = true; add({ pattern: 'active-passive', targetRegion: nearbyTarget(priceBook, region), replicatedShare: 1 }); }}>Add replication</button>
       </section>
     );
   }
@@ -89,7 +91,7 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
           <label htmlFor="replication-targetRegion">Target region</label>
           <select id="replication-targetRegion" value={shown(block['targetRegion'])} onChange={(e) => setKey('targetRegion', e.target.value)}
             aria-invalid={targetError ? true : undefined} aria-describedby={targetError ? 'replication-targetRegion-error' : undefined}>
-            {Object.values(PRICE_BOOK.regions).map((r) => <option key={r.code} value={r.code}>{r.code}: {r.name}</option>)}
+            {Object.values(priceBook.regions).map((r) => <option key={r.code} value={r.code}>{r.code}: {r.name}</option>)}
           </select>
           {targetError && <p id="replication-targetRegion-error" className="field-error">{targetError}</p>}
         </div>

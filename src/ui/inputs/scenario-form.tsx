@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { SCENARIO_FIELDS, type FieldError, type FieldGroup, type FieldInfo } from '../../domain';
+import { SCENARIO_FIELDS, type FieldError, type FieldGroup, type FieldInfo, type PriceBook } from '../../domain';
 import { unitOf, UNIT_CHOICES } from '../../state/display-units';
 import { fieldText, scenarioInputFromForm, type FormSettings, type FormValue, type FormValues } from '../../state/form-values';
-import { DECIMAL_SEPARATOR, PRICE_BOOK, useCalculator } from '../app-store';
+import { DECIMAL_SEPARATOR, useCalculator } from '../app-store';
+import { usePriceBook } from '../price-book-context';
 import { fieldMessage, labelledMessage } from '../../state/field-messages';
 import { FormField } from './form-field';
 import { MessageRateHelper } from './message-rate-helper';
@@ -16,16 +17,25 @@ const GROUPS: readonly { readonly group: FieldGroup; readonly title: string; rea
 ];
 
 /** A select's options: the table's choices, or the regions and EC2 types of the price data. */
-function selectOptions(info: FieldInfo): readonly { value: string; label: string }[] | undefined {
+function selectOptions(info: FieldInfo, priceBook: PriceBook): readonly { value: string; label: string }[] | undefined {
   const choices = info.choices;
-  if (choices === 'regions') return Object.values(PRICE_BOOK.regions).map((r) => ({ value: r.code, label: `${r.code}: ${r.name}` }));
-  if (choices === 'ec2Types') return PRICE_BOOK.ec2Types.map((t) => ({ value: t, label: t }));
+  if (choices === 'regions') return Object.values(priceBook.regions).map((r) => ({ value: r.code, label: `${r.code}: ${r.name}` }));
+  if (choices === 'ec2Types') return priceBook.ec2Types.map((t) => ({ value: t, label: t }));
   return choices?.map((c) => ({ value: String(c.value), label: c.label }));
 }
 
-const SELECT_OPTIONS: Readonly<Record<string, readonly { value: string; label: string }[]>> = Object.fromEntries(
-  SCENARIO_FIELDS.flatMap((f) => { const options = selectOptions(f); return options ? [[f.key, options]] : []; }),
-);
+type SelectOptions = Readonly<Record<string, readonly { value: string; label: string }[]>>;
+
+/** Every select's options for a price book, worked out once per price book. */
+const selectOptionsByBook = new WeakMap<PriceBook, SelectOptions>();
+function selectOptionsFor(priceBook: PriceBook): SelectOptions {
+  let options = selectOptionsByBook.get(priceBook);
+  if (options === undefined) {
+    options = Object.fromEntries(SCENARIO_FIELDS.flatMap((f) => { const o = selectOptions(f, priceBook); return o ? [[f.key, o]] : []; }));
+    selectOptionsByBook.set(priceBook, options);
+  }
+  return options;
+}
 
 const EGRESS_KEYS: ReadonlySet<string> = new Set(['avgEgressMiBps', 'peakEgressMiBps']);
 
@@ -60,6 +70,7 @@ export function ScenarioForm({ errors }: { readonly errors: readonly FieldError[
   const setUnit = useCalculator(selectSetUnit);
   const typingField = useCalculator(selectTypingField);
   const setTyping = useCalculator(selectSetTyping);
+  const SELECT_OPTIONS = selectOptionsFor(usePriceBook());
   const pause = useRef<number | undefined>(undefined);
   useEffect(() => () => window.clearTimeout(pause.current), []);
   const settings = useMemo(() => ({ decimal: DECIMAL_SEPARATOR, units }), [units]);
