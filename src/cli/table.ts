@@ -38,11 +38,14 @@ export function toTable(report: Report): string {
   out.push('');
   if (report.overall) {
     const o = report.overall;
-    out.push(`Recommendation: ${o.label}, ${brokers(o)} brokers, ${monthly(o)}/month`);
+    out.push(`Recommendation: ${o.label}, ${brokers(o)} brokers, ${monthly(o)}/month${report.replication ? ' for this cluster' : ''}`);
     if (report.versusSelfManaged) {
       const s = report.versusSelfManaged;
       out.push(`  vs ${s.option.label} at ${monthly(s.option)}/month: ${s.monthlySavingUsd >= 0 ? 'saves' : 'costs'} ${formatUsd(Math.abs(s.monthlySavingUsd))}/month${s.monthlySavingUsd >= 0 ? '' : ' more'}`);
     }
+    // SPEC §11 v2.1: with replication the whole setup's cost stands beside the cluster's own.
+    const setup = report.replication ? replicationLines(report.replication, formatUsd).summary.find((l) => l.startsWith('Whole setup')) : undefined;
+    if (setup) out.push(setup);
     out.push(`  Rule: ${report.rule}`);
     for (const a of report.closeAlternatives) out.push(`  Close alternative: ${a.label}, ${brokers(a)} brokers, ${monthly(a)}/month`);
     for (const c of report.overallWhy) out.push(`  ${c.label}${c.isBottleneck ? ' (bottleneck)' : ''}: ${c.explanation}`);

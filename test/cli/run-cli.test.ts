@@ -189,6 +189,15 @@ describe('cli size', () => {
     expect(stdout).toContain('Self-managed on EC2 m7g.16xlarge');
   });
 
+  it('with replication, says the recommendation is this cluster and gives the whole setup right under it, naming the tool', () => {
+    const { stdout } = run(['size', 'a.json'], { 'a.json': '{"replication": {"pattern": "active-passive", "targetRegion": "us-west-2"}}' });
+    const lines = stdout.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('Recommendation: '));
+    expect(lines[at]).toMatch(/for this cluster$/);
+    const setup = lines.slice(at, at + 3).find((l) => l.startsWith('Whole setup: This cluster + DR standby in us-west-2 + '));
+    expect(setup).toMatch(/\+ (MSK Replicator|MirrorMaker 2 on MSK Connect): \$[\d,]+\.\d\d per month \(source \$[\d,]+\.\d\d, target \$[\d,]+\.\d\d, /);
+  });
+
   it('gives the rule, the close alternatives and why the recommendation needs its brokers', () => {
     /*
      * I = Ip = O = Op = 1 MiB/s: every Standard size needs 3 brokers; kafka.m7g.large costs 3 × $0.204 × 730 = $446.76
