@@ -94,15 +94,20 @@ function sourceWithReplicationConsumer(s: Scenario, b: Replication): Scenario {
  * the scenario's fan-out (egress scales with ingress), and holds each spoke's replicated partitions.
  */
 function hubScenario(s: Scenario, b: Replication): Scenario {
-  const scale = b.sourceClusters * b.replicatedShare;
+  return scaledInto(s, b.targetRegion, b.sourceClusters * b.replicatedShare, b.sourceClusters * replicatedPartitions(s, b));
+}
+
+/** The scenario in `region` with every throughput × `scale` and `partitions` partitions; egress given explicitly. */
+function scaledInto(s: Scenario, region: string, scale: number, partitions: number): Scenario {
   return {
     ...s,
-    region: b.targetRegion,
+    region,
     avgIngressMiBps: s.avgIngressMiBps * scale,
     peakIngressMiBps: s.peakIngressMiBps * scale,
     avgEgressMiBps: s.avgEgressMiBps * scale,
     peakEgressMiBps: s.peakEgressMiBps * scale,
-    partitions: b.sourceClusters * replicatedPartitions(s, b),
+    partitions,
+    // Egress is given explicitly now; groups × ingress would scale it again.
     consumerGroups: null,
   };
 }
@@ -123,17 +128,7 @@ function withoutReplication(s: Scenario): Scenario {
  * up to a whole number.
  */
 function replicatedStandbyScenario(s: Scenario, b: Replication): Scenario {
-  const share = b.replicatedShare;
-  return {
-    ...s,
-    region: b.targetRegion,
-    avgIngressMiBps: s.avgIngressMiBps * share,
-    peakIngressMiBps: s.peakIngressMiBps * share,
-    avgEgressMiBps: s.avgEgressMiBps * share,
-    peakEgressMiBps: s.peakEgressMiBps * share,
-    partitions: Math.max(1, replicatedPartitions(s, b)),
-    consumerGroups: null,
-  };
+  return scaledInto(s, b.targetRegion, b.replicatedShare, Math.max(1, replicatedPartitions(s, b)));
 }
 
 /**
