@@ -12,9 +12,17 @@ const restrict = (patterns, extra = {}) => ({
 
 /** Each layer and the layers it may not import, by resolved path, so the rule holds at any folder depth. */
 const LAYERS = [
-  { target: './src/domain', from: ['./src/data', './src/report', './src/state', './src/ui', './src/cli'], message: 'The domain depends on nothing else in src (data depends on the domain, not the reverse).' },
+  {
+    target: './src/domain',
+    from: ['./src/data', './src/report', './src/state', './src/ui', './src/cli'],
+    message: 'The domain depends on nothing else in src (data depends on the domain, not the reverse).',
+  },
   { target: './src/data', from: ['./src/report', './src/state', './src/ui', './src/cli'], message: 'Data depends only on the domain.' },
-  { target: './src/report', from: ['./src/data', './src/state', './src/ui', './src/cli'], message: 'Reports are pure adapters over the domain.' },
+  {
+    target: './src/report',
+    from: ['./src/data', './src/state', './src/ui', './src/cli'],
+    message: 'Reports are pure adapters over the domain.',
+  },
   { target: './src/state', from: ['./src/ui', './src/cli'], message: 'State does not import UI.' },
   { target: './src/cli', from: ['./src/state', './src/ui'], message: 'The CLI uses the domain, data and reports, no React.' },
 ];
@@ -25,11 +33,39 @@ const LAYERS = [
  * domain function reaches the UI only by being added here on purpose.
  */
 const UI_DOMAIN_ALLOWLIST = [
-  'AWS_SCRIPT_DIFFERENCES', 'COST_LINES', 'DEFAULT_EDITABLE_ASSUMPTIONS', 'EDITABLE_ASSUMPTION_BOUNDS', 'EXPRESS_EGRESS_FACTOR',
-  'RANGES_CHOICES', 'RANGE_FIELDS', 'RANGE_KEYS', 'RECOMMENDATION_CLASSES', 'REPLICATION_CHOICES', 'REPLICATION_PATTERNS', 'REPLICATION_TOOLS',
-  'REPLICATION_TOOL_FEATURES', 'REPLICATION_TOOL_GUIDANCE', 'PATTERN_TABLE', 'SCENARIO_FIELDS', 'fieldValue', 'likelyValue', 'listAssumptions', 'nearbyRegion', 'scenarioContextOf',
+  'AWS_SCRIPT_DIFFERENCES',
+  'COST_LINES',
+  'DEFAULT_EDITABLE_ASSUMPTIONS',
+  'EDITABLE_ASSUMPTION_BOUNDS',
+  'EXPRESS_EGRESS_FACTOR',
+  'RANGES_CHOICES',
+  'RANGE_FIELDS',
+  'RANGE_KEYS',
+  'RECOMMENDATION_CLASSES',
+  'REPLICATION_CHOICES',
+  'REPLICATION_PATTERNS',
+  'REPLICATION_TOOLS',
+  'REPLICATION_TOOL_FEATURES',
+  'REPLICATION_TOOL_GUIDANCE',
+  'PATTERN_TABLE',
+  'SCENARIO_FIELDS',
+  'fieldValue',
+  'likelyValue',
+  'listAssumptions',
+  'nearbyRegion',
+  'scenarioContextOf',
   // Types
-  'EditableAssumptions', 'FieldError', 'FieldGroup', 'FieldInfo', 'PriceBook', 'RangesResult', 'ReplicationPattern', 'ReplicationResult', 'Scenario', 'SizedOption', 'SizingResult',
+  'EditableAssumptions',
+  'FieldError',
+  'FieldGroup',
+  'FieldInfo',
+  'PriceBook',
+  'RangesResult',
+  'ReplicationPattern',
+  'ReplicationResult',
+  'Scenario',
+  'SizedOption',
+  'SizingResult',
 ];
 
 export default tseslint.config(
@@ -54,7 +90,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/ban-ts-comment': ['error', { 'ts-ignore': true, 'ts-nocheck': true, 'ts-expect-error': 'allow-with-description' }],
+      '@typescript-eslint/ban-ts-comment': [
+        'error',
+        { 'ts-ignore': true, 'ts-nocheck': true, 'ts-expect-error': 'allow-with-description' },
+      ],
     },
   },
   {
@@ -65,10 +104,17 @@ export default tseslint.config(
     files: ['src/domain/**/*.ts'],
     rules: {
       ...restrict([
-        [['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'recharts', 'papaparse', 'jspdf', 'node:*', 'fs', 'path'], 'The domain is pure: no UI, state, I/O or export libraries.'],
+        [
+          ['react', 'react-dom', 'react/*', 'zustand', 'zustand/*', 'recharts', 'papaparse', 'jspdf', 'node:*', 'fs', 'path'],
+          'The domain is pure: no UI, state, I/O or export libraries.',
+        ],
       ]),
       'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'fetch', 'navigator', 'location', 'process'],
-      'no-restricted-properties': ['error', { object: 'Date', property: 'now', message: 'The domain has no clock.' }, { object: 'Math', property: 'random', message: 'The domain is deterministic.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'Date', property: 'now', message: 'The domain has no clock.' },
+        { object: 'Math', property: 'random', message: 'The domain is deterministic.' },
+      ],
     },
   },
   {
@@ -77,7 +123,12 @@ export default tseslint.config(
   },
   {
     files: ['src/report/**/*.ts'],
-    rules: restrict([[['react', 'react-dom', 'zustand', 'recharts'], 'Reports are adapters over the domain; the PDF renderer (src/report/pdf) reads only the report model.']]),
+    rules: restrict([
+      [
+        ['react', 'react-dom', 'zustand', 'recharts'],
+        'Reports are adapters over the domain; the PDF renderer (src/report/pdf) reads only the report model.',
+      ],
+    ]),
   },
   {
     files: ['src/state/**/*.ts'],
@@ -92,17 +143,21 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/cli/*', '**/cli'], message: 'The UI does not import the CLI.' },
-          {
-            group: ['**/domain'],
-            allowImportNames: UI_DOMAIN_ALLOWLIST,
-            message: 'The UI takes from the domain only what UI_DOMAIN_ALLOWLIST (eslint.config.js) lists; parsing and sizing go through the state layer (scenario-opener, the sizing selector).',
-          },
-          { group: ['**/domain/*', '**/domain/**'], message: 'The UI imports the domain through its public index only.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/cli/*', '**/cli'], message: 'The UI does not import the CLI.' },
+            {
+              group: ['**/domain'],
+              allowImportNames: UI_DOMAIN_ALLOWLIST,
+              message:
+                'The UI takes from the domain only what UI_DOMAIN_ALLOWLIST (eslint.config.js) lists; parsing and sizing go through the state layer (scenario-opener, the sizing selector).',
+            },
+            { group: ['**/domain/*', '**/domain/**'], message: 'The UI imports the domain through its public index only.' },
+          ],
+        },
+      ],
     },
   },
 );

@@ -37,7 +37,11 @@ function percentile(values: readonly number[], p: number): number {
  * CPU slowed `rate` times through the DevTools protocol, and reads each keystroke's time to the next
  * paint from the browser's Event Timing API; then how long after the last key the results stop changing.
  */
-async function typingBurst(page: import('@playwright/test').Page, rate: number, chartsOnScreen = false): Promise<{ p50: number; p90: number; max: number; settleMs: number }> {
+async function typingBurst(
+  page: import('@playwright/test').Page,
+  rate: number,
+  chartsOnScreen = false,
+): Promise<{ p50: number; p90: number; max: number; settleMs: number }> {
   if (chartsOnScreen) await page.getByRole('heading', { name: 'Charts', level: 2 }).scrollIntoViewIfNeeded();
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
@@ -51,7 +55,9 @@ async function typingBurst(page: import('@playwright/test').Page, rate: number, 
         if (id) w.keyDurations.set(id, Math.max(w.keyDurations.get(id) ?? 0, e.duration));
       }
     }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
-    new MutationObserver(() => { w.lastMutation = performance.now(); }).observe(document.querySelector('main') as Node, { childList: true, subtree: true, characterData: true });
+    new MutationObserver(() => {
+      w.lastMutation = performance.now();
+    }).observe(document.querySelector('main') as Node, { childList: true, subtree: true, characterData: true });
   });
   const field = page.locator('#field-peakIngressMiBps');
   await field.fill('');
@@ -79,7 +85,10 @@ async function typingBurst(page: import('@playwright/test').Page, rate: number, 
  * field) to the month-0 table from every future, and to the whole timeline, computed in the worker.
  * The first run is the preset opening (worker started cold); then 7 keystrokes.
  */
-async function rangesInPage(page: import('@playwright/test').Page, focusFirst: boolean): Promise<{ cold: { month0: number; timeline: number }; month0: number[]; timeline: number[] }> {
+async function rangesInPage(
+  page: import('@playwright/test').Page,
+  focusFirst: boolean,
+): Promise<{ cold: { month0: number; timeline: number }; month0: number[]; timeline: number[] }> {
   await page.goto(URL);
   await page.getByTestId('overall').waitFor();
   if (focusFirst) {
@@ -87,33 +96,40 @@ async function rangesInPage(page: import('@playwright/test').Page, focusFirst: b
     await page.getByLabel('Start from a preset').focus();
     await page.waitForTimeout(400);
   }
-  const measure = (action: 'preset' | number) => page.evaluate(async (what) => {
-    const seen = { month0: Number.NaN, timeline: Number.NaN };
-    const start = performance.now();
-    const done = new Promise<void>((resolve) => {
-      const check = () => {
-        const status = document.querySelector('.ranges-status')?.textContent ?? '';
-        const seedText = typeof what === 'number' ? `seed ${what}, ` : 'seed ';
-        const finished = status.includes('2,000 futures, ' + seedText) && status.includes('months ahead');
-        if (Number.isNaN(seen.month0) && (status.includes('Today from 2,000 futures') || finished)) seen.month0 = performance.now() - start;
-        if (finished) { seen.timeline = performance.now() - start; observer.disconnect(); resolve(); }
-      };
-      const observer = new MutationObserver(check);
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    });
-    if (what === 'preset') {
-      const presets = [...document.querySelectorAll('select')].find((el) => [...el.options].some((o) => o.value === 'startup-growth')) ?? null;
-      if (!presets) throw new Error('no preset list');
-      presets.value = 'startup-growth';
-      presets.dispatchEvent(new Event('change', { bubbles: true }));
-    } else {
-      const input = document.getElementById('uncertainty-seed') as HTMLInputElement;
-      Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, String(what));
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    }
-    await done;
-    return seen;
-  }, action);
+  const measure = (action: 'preset' | number) =>
+    page.evaluate(async (what) => {
+      const seen = { month0: Number.NaN, timeline: Number.NaN };
+      const start = performance.now();
+      const done = new Promise<void>((resolve) => {
+        const check = () => {
+          const status = document.querySelector('.ranges-status')?.textContent ?? '';
+          const seedText = typeof what === 'number' ? `seed ${what}, ` : 'seed ';
+          const finished = status.includes('2,000 futures, ' + seedText) && status.includes('months ahead');
+          if (Number.isNaN(seen.month0) && (status.includes('Today from 2,000 futures') || finished))
+            seen.month0 = performance.now() - start;
+          if (finished) {
+            seen.timeline = performance.now() - start;
+            observer.disconnect();
+            resolve();
+          }
+        };
+        const observer = new MutationObserver(check);
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      });
+      if (what === 'preset') {
+        const presets =
+          [...document.querySelectorAll('select')].find((el) => [...el.options].some((o) => o.value === 'startup-growth')) ?? null;
+        if (!presets) throw new Error('no preset list');
+        presets.value = 'startup-growth';
+        presets.dispatchEvent(new Event('change', { bubbles: true }));
+      } else {
+        const input = document.getElementById('uncertainty-seed') as HTMLInputElement;
+        Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set?.call(input, String(what));
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }
+      await done;
+      return seen;
+    }, action);
   const cold = await measure('preset');
   const month0: number[] = [];
   const timeline: number[] = [];
@@ -131,10 +147,16 @@ export async function runBrowserBench(typingOnly = false, rangesOnly = false): P
     return;
   }
   if (!existsSync('dist/index.html')) spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' });
-  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], { stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'], {
+    stdio: 'ignore',
+    detached: true,
+  });
   try {
     await waitForServer();
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
     if (!typingOnly) {
       const coldPage = await browser.newPage();
       const unwarned = await rangesInPage(coldPage, false);
@@ -145,10 +167,19 @@ export async function runBrowserBench(typingOnly = false, rangesOnly = false): P
       const typingWithRanges = await typingBurst(rangesPage, 1);
       const typingWithRangesThrottled = await typingBurst(rangesPage, 4);
       await rangesPage.close();
-      console.log(`Browser ranges ("Start-up growing 6 % a month", 2,000 futures × 25 months, Web Worker): choosing the preset with no warning (worker loaded and started cold): month 0 after ${unwarned.cold.month0.toFixed(0)} ms, whole timeline after ${unwarned.cold.timeline.toFixed(0)} ms; choosing it 400 ms after focusing the preset list (the page warms the worker): month 0 after ${ranges.cold.month0.toFixed(0)} ms, whole timeline after ${ranges.cold.timeline.toFixed(0)} ms`);
-      console.log(`Browser ranges: keystroke (a new seed) to the month-0 table from all 2,000 futures median ${median(ranges.month0).toFixed(0)} ms (max ${Math.max(...ranges.month0).toFixed(0)}), to the whole timeline median ${median(ranges.timeline).toFixed(0)} ms (max ${Math.max(...ranges.timeline).toFixed(0)}) (7 keystrokes)`);
-      for (const [label, b] of [['no throttling', typingWithRanges], ['CPU throttled 4×', typingWithRangesThrottled]] as const) {
-        console.log(`Browser ranges: 20 keystrokes 30 ms apart into "Peak ingress" while the worker projects (${label}): keystroke to next paint p50 ${b.p50.toFixed(0)} ms, p90 ${b.p90.toFixed(0)} ms, max ${b.max.toFixed(0)} ms`);
+      console.log(
+        `Browser ranges ("Start-up growing 6 % a month", 2,000 futures × 25 months, Web Worker): choosing the preset with no warning (worker loaded and started cold): month 0 after ${unwarned.cold.month0.toFixed(0)} ms, whole timeline after ${unwarned.cold.timeline.toFixed(0)} ms; choosing it 400 ms after focusing the preset list (the page warms the worker): month 0 after ${ranges.cold.month0.toFixed(0)} ms, whole timeline after ${ranges.cold.timeline.toFixed(0)} ms`,
+      );
+      console.log(
+        `Browser ranges: keystroke (a new seed) to the month-0 table from all 2,000 futures median ${median(ranges.month0).toFixed(0)} ms (max ${Math.max(...ranges.month0).toFixed(0)}), to the whole timeline median ${median(ranges.timeline).toFixed(0)} ms (max ${Math.max(...ranges.timeline).toFixed(0)}) (7 keystrokes)`,
+      );
+      for (const [label, b] of [
+        ['no throttling', typingWithRanges],
+        ['CPU throttled 4×', typingWithRangesThrottled],
+      ] as const) {
+        console.log(
+          `Browser ranges: 20 keystrokes 30 ms apart into "Peak ingress" while the worker projects (${label}): keystroke to next paint p50 ${b.p50.toFixed(0)} ms, p90 ${b.p90.toFixed(0)} ms, max ${b.max.toFixed(0)} ms`,
+        );
       }
       if (rangesOnly) {
         await browser.close();
@@ -186,7 +217,10 @@ export async function runBrowserBench(typingOnly = false, rangesOnly = false): P
       for (let i = 0; i < 40; i += 1) {
         const value = String(40 + (i % 2 === 0 ? 60 + i : 1 + i));
         const changed = new Promise<void>((resolve) => {
-          const observer = new MutationObserver(() => { observer.disconnect(); resolve(); });
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            resolve();
+          });
           observer.observe(results, { childList: true, subtree: true, characterData: true });
         });
         const start = performance.now();
@@ -207,13 +241,17 @@ export async function runBrowserBench(typingOnly = false, rangesOnly = false): P
     const withChartsThrottled = await typingBurst(page, 4, true);
     await page.evaluate(() => window.scrollTo(0, 0));
     const bursts = [
-      ['no throttling', burst], ['CPU throttled 4×', throttled],
-      ['charts on screen, no throttling', withCharts], ['charts on screen, CPU throttled 4×', withChartsThrottled],
+      ['no throttling', burst],
+      ['CPU throttled 4×', throttled],
+      ['charts on screen, no throttling', withCharts],
+      ['charts on screen, CPU throttled 4×', withChartsThrottled],
     ] as const;
     if (typingOnly) {
       await browser.close();
       for (const [label, b] of bursts) {
-        console.log(`Browser: 20 keystrokes 30 ms apart into "Peak ingress" (${label}): keystroke to next paint p50 ${b.p50.toFixed(0)} ms, p90 ${b.p90.toFixed(0)} ms, max ${b.max.toFixed(0)} ms; results settled ${b.settleMs.toFixed(0)} ms after the last key`);
+        console.log(
+          `Browser: 20 keystrokes 30 ms apart into "Peak ingress" (${label}): keystroke to next paint p50 ${b.p50.toFixed(0)} ms, p90 ${b.p90.toFixed(0)} ms, max ${b.max.toFixed(0)} ms; results settled ${b.settleMs.toFixed(0)} ms after the last key`,
+        );
       }
       return;
     }
@@ -225,11 +263,19 @@ export async function runBrowserBench(typingOnly = false, rangesOnly = false): P
     }
     await browser.close();
     for (const [label, b] of bursts) {
-      console.log(`Browser: 20 keystrokes 30 ms apart into "Peak ingress" (${label}): keystroke to next paint p50 ${b.p50.toFixed(0)} ms, p90 ${b.p90.toFixed(0)} ms, max ${b.max.toFixed(0)} ms (Event Timing; under 16 ms counts as 16); results settled ${b.settleMs.toFixed(0)} ms after the last key`);
+      console.log(
+        `Browser: 20 keystrokes 30 ms apart into "Peak ingress" (${label}): keystroke to next paint p50 ${b.p50.toFixed(0)} ms, p90 ${b.p90.toFixed(0)} ms, max ${b.max.toFixed(0)} ms (Event Timing; under 16 ms counts as 16); results settled ${b.settleMs.toFixed(0)} ms after the last key`,
+      );
     }
-    console.log(`Browser: PDF report (default scenario, with charts) from click to download median ${median(pdfTimes).toFixed(0)} ms (5 runs; the first includes loading jsPDF: ${(pdfTimes[0] ?? 0).toFixed(0)} ms)`);
-    console.log(`Browser (Chromium, production build): first results median ${median(firstResults).toFixed(0)} ms after navigation start (7 loads)`);
-    console.log(`Browser: typing in "Peak ingress" to updated results: DOM updated after median ${median(typing.mutations).toFixed(1)} ms, painted (next frame) after median ${median(typing.times).toFixed(1)} ms, slowest ${Math.max(...typing.times).toFixed(1)} ms (40 keystrokes, 150 ms apart)`);
+    console.log(
+      `Browser: PDF report (default scenario, with charts) from click to download median ${median(pdfTimes).toFixed(0)} ms (5 runs; the first includes loading jsPDF: ${(pdfTimes[0] ?? 0).toFixed(0)} ms)`,
+    );
+    console.log(
+      `Browser (Chromium, production build): first results median ${median(firstResults).toFixed(0)} ms after navigation start (7 loads)`,
+    );
+    console.log(
+      `Browser: typing in "Peak ingress" to updated results: DOM updated after median ${median(typing.mutations).toFixed(1)} ms, painted (next frame) after median ${median(typing.times).toFixed(1)} ms, slowest ${Math.max(...typing.times).toFixed(1)} ms (40 keystrokes, 150 ms apart)`,
+    );
   } finally {
     if (server.pid) process.kill(-server.pid);
   }

@@ -34,17 +34,27 @@ export function runRangesNodeBench(): void {
   const growth = PRESETS.find((p) => p.id === 'startup-growth')?.scenario ?? {};
   const cases: readonly [string, Scenario][] = [
     ['"Start-up growing 6 % a month" preset', scenarioOf({ ...growth })],
-    ['every input uncertain', scenarioOf({
-      uncertainty: {
-        peakIngressMiBps: { low: 15, high: 120 }, egressToIngress: { low: 1, high: 4 }, retentionHours: { low: 48, high: 720 },
-        partitions: { low: 100, high: 3000 }, monthlyGrowthPct: { low: -2, likely: 4, high: 12 },
-      },
-    })],
+    [
+      'every input uncertain',
+      scenarioOf({
+        uncertainty: {
+          peakIngressMiBps: { low: 15, high: 120 },
+          egressToIngress: { low: 1, high: 4 },
+          retentionHours: { low: 48, high: 720 },
+          partitions: { low: 100, high: 3000 },
+          monthlyGrowthPct: { low: -2, likely: 4, high: 12 },
+        },
+      }),
+    ],
   ];
   for (const [label, s] of cases) {
     const cold = timeRun(s);
-    const warm = Array.from({ length: 7 }, () => timeRun({ ...s, uncertainty: s.uncertainty ? { ...s.uncertainty, seed: s.uncertainty.seed + 1 } : null }));
+    const warm = Array.from({ length: 7 }, () =>
+      timeRun({ ...s, uncertainty: s.uncertainty ? { ...s.uncertainty, seed: s.uncertainty.seed + 1 } : null }),
+    );
     const months = (s.uncertainty?.horizonMonths ?? 0) + 1;
-    console.log(`Ranges in Node (${label}, 2,000 futures × ${months} months × ${cold.options} options): month 0 first run in this process (after the engine benchmarks above) ${cold.month0.toFixed(0)} ms, then median ${median(warm.map((w) => w.month0)).toFixed(0)} ms; whole timeline first run ${cold.timeline.toFixed(0)} ms, then median ${median(warm.map((w) => w.timeline)).toFixed(0)} ms (7 runs)`);
+    console.log(
+      `Ranges in Node (${label}, 2,000 futures × ${months} months × ${cold.options} options): month 0 first run in this process (after the engine benchmarks above) ${cold.month0.toFixed(0)} ms, then median ${median(warm.map((w) => w.month0)).toFixed(0)} ms; whole timeline first run ${cold.timeline.toFixed(0)} ms, then median ${median(warm.map((w) => w.timeline)).toFixed(0)} ms (7 runs)`,
+    );
   }
 }

@@ -40,12 +40,21 @@ function randomScenarios(count: number, seed: number): Scenario[] {
     tlsInTransit: fc.boolean(),
   });
   return fc.sample(arb, { numRuns: count, seed }).map((r) => {
-    const parsed = parseScenario({
-      region: r.region, avgIngressMiBps: r.avgIngressMiBps, peakIngressMiBps: r.avgIngressMiBps * r.burst,
-      avgEgressMiBps: r.avgIngressMiBps * r.fanOut, peakEgressMiBps: r.avgIngressMiBps * r.fanOut * r.burst,
-      replicationFactor: r.replicationFactor, retentionHours: r.retentionHours, partitions: r.partitions,
-      availabilityZones: r.availabilityZones, tlsInTransit: r.tlsInTransit,
-    }, ctx);
+    const parsed = parseScenario(
+      {
+        region: r.region,
+        avgIngressMiBps: r.avgIngressMiBps,
+        peakIngressMiBps: r.avgIngressMiBps * r.burst,
+        avgEgressMiBps: r.avgIngressMiBps * r.fanOut,
+        peakEgressMiBps: r.avgIngressMiBps * r.fanOut * r.burst,
+        replicationFactor: r.replicationFactor,
+        retentionHours: r.retentionHours,
+        partitions: r.partitions,
+        availabilityZones: r.availabilityZones,
+        tlsInTransit: r.tlsInTransit,
+      },
+      ctx,
+    );
     if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('; '));
     return parsed.value;
   });
@@ -69,9 +78,15 @@ const kernelRuns = Array.from({ length: 15 }, () => time(() => byRegion.forEach(
 const parseRuns = Array.from({ length: 2000 }, () => time(() => parseScenario({ peakIngressMiBps: 400, avgIngressMiBps: 200 }, ctx)));
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
-console.log(`Machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}/${process.arch}`);
-console.log(`Engine, one scenario, all ${sizeScenario(one, BUNDLED_PRICE_BOOK).options.length} options: median ${(median(singleRuns) * 1000).toFixed(1)} µs (5,000 runs)`);
-console.log(`Engine, 1,000 random scenarios in ${byRegion.length} regions: kernel (brokers, PST, availability, cost lines and recommendation of every option, into typed arrays) median ${median(kernelRuns).toFixed(1)} ms; full results (sizeScenario: also every constraint's derivation and every message) median ${median(batchRuns).toFixed(1)} ms per 1,000 (15 runs)`);
+console.log(
+  `Machine: ${cpu}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}/${process.arch}`,
+);
+console.log(
+  `Engine, one scenario, all ${sizeScenario(one, BUNDLED_PRICE_BOOK).options.length} options: median ${(median(singleRuns) * 1000).toFixed(1)} µs (5,000 runs)`,
+);
+console.log(
+  `Engine, 1,000 random scenarios in ${byRegion.length} regions: kernel (brokers, PST, availability, cost lines and recommendation of every option, into typed arrays) median ${median(kernelRuns).toFixed(1)} ms; full results (sizeScenario: also every constraint's derivation and every message) median ${median(batchRuns).toFixed(1)} ms per 1,000 (15 runs)`,
+);
 console.log(`Validation (parseScenario): median ${(median(parseRuns) * 1000).toFixed(1)} µs`);
 
 /**
@@ -93,17 +108,38 @@ function sharedWorkloads(count: number, seed: number): { ours: Scenario[]; scrip
   const script: Record<string, unknown>[] = [];
   for (const r of fc.sample(arb, { numRuns: count, seed })) {
     const local = r.localShare === null ? r.retentionHours : Math.max(1, Math.round(r.retentionHours * r.localShare));
-    const rates = { avg_data_in_mbs: r.avgIngressMiBps, peak_data_in_mbs: r.avgIngressMiBps * r.burst, avg_data_out_mbs: r.avgIngressMiBps * r.fanOut, peak_data_out_mbs: r.avgIngressMiBps * r.fanOut * r.burst };
-    const parsed = parseScenario({
-      avgIngressMiBps: rates.avg_data_in_mbs, peakIngressMiBps: rates.peak_data_in_mbs, avgEgressMiBps: rates.avg_data_out_mbs, peakEgressMiBps: rates.peak_data_out_mbs,
-      replicationFactor: r.replicationFactor, retentionHours: r.retentionHours, localRetentionHours: local, partitions: r.partitions,
-      provisionedThroughputMiBps: r.pst, tlsInTransit: false,
-    }, ctx);
+    const rates = {
+      avg_data_in_mbs: r.avgIngressMiBps,
+      peak_data_in_mbs: r.avgIngressMiBps * r.burst,
+      avg_data_out_mbs: r.avgIngressMiBps * r.fanOut,
+      peak_data_out_mbs: r.avgIngressMiBps * r.fanOut * r.burst,
+    };
+    const parsed = parseScenario(
+      {
+        avgIngressMiBps: rates.avg_data_in_mbs,
+        peakIngressMiBps: rates.peak_data_in_mbs,
+        avgEgressMiBps: rates.avg_data_out_mbs,
+        peakEgressMiBps: rates.peak_data_out_mbs,
+        replicationFactor: r.replicationFactor,
+        retentionHours: r.retentionHours,
+        localRetentionHours: local,
+        partitions: r.partitions,
+        provisionedThroughputMiBps: r.pst,
+        tlsInTransit: false,
+      },
+      ctx,
+    );
     if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('; '));
     ours.push(parsed.value);
     script.push({
-      ...rates, num_partitions: r.partitions * r.replicationFactor, replication_factor: r.replicationFactor, retention_hours: r.retentionHours,
-      primary_retention_hours: local, utilization_standard: 0.5, utilization_express: 0.75, pst_per_broker_mbs: r.pst,
+      ...rates,
+      num_partitions: r.partitions * r.replicationFactor,
+      replication_factor: r.replicationFactor,
+      retention_hours: r.retentionHours,
+      primary_retention_hours: local,
+      utilization_standard: 0.5,
+      utilization_express: 0.75,
+      pst_per_broker_mbs: r.pst,
     });
   }
   return { ours, script };
@@ -118,7 +154,9 @@ function compareWithAwsScript(path: string): void {
   const runs = 31;
   const python = spawnSync('python3', [join('bench', 'aws-script-timing.py'), path, file, String(runs)], { encoding: 'utf8' });
   if (python.status !== 0) {
-    console.log(`AWS script: could not be timed (${(python.stderr || python.error?.message || 'python3 failed').trim().split('\n').pop()})`);
+    console.log(
+      `AWS script: could not be timed (${(python.stderr || python.error?.message || 'python3 failed').trim().split('\n').pop()})`,
+    );
     return;
   }
   const theirs = JSON.parse(python.stdout) as { medianMs: number; python: string };
@@ -133,10 +171,18 @@ function compareWithAwsScript(path: string): void {
   const kernelMs = median(Array.from({ length: runs }, () => time(() => sizer.size(ours))));
   const freshMs = median(Array.from({ length: runs }, () => time(() => sizeBatch(ours, BUNDLED_PRICE_BOOK))));
   const fullMs = median(Array.from({ length: runs }, () => time(() => ours.forEach((s) => sizeScenario(s, BUNDLED_PRICE_BOOK)))));
-  console.log(`AWS script (msk_sizing.py, Python ${theirs.python}), the same 1,000 workloads, 22 options each: median ${theirs.medianMs.toFixed(1)} ms (${runs} runs)`);
-  console.log(`MSK Sizer engine, the same 1,000 workloads, 40 options each (brokers, PST, availability, every cost line and the recommendation; output buffers reused): median ${kernelMs.toFixed(1)} ms (${runs} runs): ${(theirs.medianMs / kernelMs).toFixed(1)}× the script's speed`);
-  console.log(`MSK Sizer engine, the same, allocating its output every run (sizeBatch): median ${freshMs.toFixed(1)} ms: ${(theirs.medianMs / freshMs).toFixed(1)}× the script's speed`);
-  console.log(`MSK Sizer full results for display (sizeScenario: the same, plus every constraint's derivation and every message as text): median ${fullMs.toFixed(1)} ms: ${(theirs.medianMs / fullMs).toFixed(1)}× the script's speed`);
+  console.log(
+    `AWS script (msk_sizing.py, Python ${theirs.python}), the same 1,000 workloads, 22 options each: median ${theirs.medianMs.toFixed(1)} ms (${runs} runs)`,
+  );
+  console.log(
+    `MSK Sizer engine, the same 1,000 workloads, 40 options each (brokers, PST, availability, every cost line and the recommendation; output buffers reused): median ${kernelMs.toFixed(1)} ms (${runs} runs): ${(theirs.medianMs / kernelMs).toFixed(1)}× the script's speed`,
+  );
+  console.log(
+    `MSK Sizer engine, the same, allocating its output every run (sizeBatch): median ${freshMs.toFixed(1)} ms: ${(theirs.medianMs / freshMs).toFixed(1)}× the script's speed`,
+  );
+  console.log(
+    `MSK Sizer full results for display (sizeScenario: the same, plus every constraint's derivation and every message as text): median ${fullMs.toFixed(1)} ms: ${(theirs.medianMs / fullMs).toFixed(1)}× the script's speed`,
+  );
 }
 
 const scriptArg = process.argv.indexOf('--aws-script');
@@ -148,4 +194,5 @@ if (scriptArg >= 0) {
 
 // `--engine-only` skips the browser figures (they take a minute).
 runRangesNodeBench();
-if (!process.argv.includes('--engine-only')) await runBrowserBench(process.argv.includes('--typing-only'), process.argv.includes('--ranges-only'));
+if (!process.argv.includes('--engine-only'))
+  await runBrowserBench(process.argv.includes('--typing-only'), process.argv.includes('--ranges-only'));

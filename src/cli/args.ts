@@ -15,10 +15,13 @@ function isFormat(value: string): value is OutputFormat {
 }
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
-  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return { ok: true, command: { kind: 'help' } };
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help')
+    return { ok: true, command: { kind: 'help' } };
   const [command, ...rest] = argv;
   if (command === 'example') {
-    return rest.length === 0 ? { ok: true, command: { kind: 'example' } } : { ok: false, error: `example takes no arguments (got ${rest.join(' ')})` };
+    return rest.length === 0
+      ? { ok: true, command: { kind: 'example' } }
+      : { ok: false, error: `example takes no arguments (got ${rest.join(' ')})` };
   }
   if (command !== 'size') return { ok: false, error: `unknown command "${command}"; use "size" or "example"` };
   const files: string[] = [];
@@ -35,7 +38,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         if (!isFormat(value)) return { ok: false, error: `--format must be one of ${OUTPUT_FORMATS.join(', ')} (got "${value}")` };
         format = value;
       } else {
-        if (!/^[A-Za-z][\w.]*=/.test(value)) return { ok: false, error: `--set takes key=value, e.g. --set peakIngressMiBps=400 (got "${value}")` };
+        if (!/^[A-Za-z][\w.]*=/.test(value))
+          return { ok: false, error: `--set takes key=value, e.g. --set peakIngressMiBps=400 (got "${value}")` };
         sets.push(value);
       }
     } else if (arg.startsWith('-') && arg !== '-') {

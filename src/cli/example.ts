@@ -3,9 +3,12 @@ import { SCENARIO_FIELDS, type Scenario } from '../domain';
 
 /** Keys that are not form fields, with what they mean. */
 const EXTRA_COMMENTS: Readonly<Record<string, string>> = {
-  assumptions: 'Editable assumptions: null for the model\'s defaults, or {"tlsFactor": 0.1–1, "pageCacheShare": 0.1–0.95, "mm2MiBpsPerMcu": 0.5–100, "moveMonths": 0–12} (see the Assumptions page).',
-  uncertainty: 'Ranges and growth (SPEC §12): null for one answer, or e.g. {"peakIngressMiBps": {"low": 30, "high": 60}, "monthlyGrowthPct": {"low": 0, "likely": 3, "high": 8}, "horizonMonths": 24} (also egressToIngress, retentionHours, partitions as {low, high}; confidence 0.8, samples 2000, seed 1); each range must contain the value above.',
-  replication: 'Replication (SPEC §11): null for this cluster alone, or {"pattern": "active-passive" | "active-active" | "migration" | "aggregation", "targetRegion": "us-west-2", "replicatedShare": 1, "identicalTopicNames": false, "sourceClusters": 1, "migrationWeeks": 4, "copyExistingData": false, "tool": null}.',
+  assumptions:
+    'Editable assumptions: null for the model\'s defaults, or {"tlsFactor": 0.1–1, "pageCacheShare": 0.1–0.95, "mm2MiBpsPerMcu": 0.5–100, "moveMonths": 0–12} (see the Assumptions page).',
+  uncertainty:
+    'Ranges and growth (SPEC §12): null for one answer, or e.g. {"peakIngressMiBps": {"low": 30, "high": 60}, "monthlyGrowthPct": {"low": 0, "likely": 3, "high": 8}, "horizonMonths": 24} (also egressToIngress, retentionHours, partitions as {low, high}; confidence 0.8, samples 2000, seed 1); each range must contain the value above.',
+  replication:
+    'Replication (SPEC §11): null for this cluster alone, or {"pattern": "active-passive" | "active-active" | "migration" | "aggregation", "targetRegion": "us-west-2", "replicatedShare": 1, "identicalTopicNames": false, "sourceClusters": 1, "migrationWeeks": 4, "copyExistingData": false, "tool": null}.',
 };
 
 function line(key: string, value: unknown, last: boolean, indent = '  '): string {

@@ -10,7 +10,8 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
  */
 function parseValue(key: string, text: string): unknown {
   const info = fieldInfo(key);
-  const textChoices = info?.kind === 'select' && (typeof info.choices === 'string' || info.choices?.some((c) => typeof c.value === 'string'));
+  const textChoices =
+    info?.kind === 'select' && (typeof info.choices === 'string' || info.choices?.some((c) => typeof c.value === 'string'));
   if (info?.kind === 'text' || textChoices) return text;
   try {
     return JSON.parse(text) as unknown;
@@ -19,7 +20,8 @@ function parseValue(key: string, text: string): unknown {
   }
 }
 
-export type OverrideResult = { readonly ok: true; readonly value: Record<string, unknown> } | { readonly ok: false; readonly error: string };
+export type OverrideResult =
+  { readonly ok: true; readonly value: Record<string, unknown> } | { readonly ok: false; readonly error: string };
 
 /** Applies each `key=value` (dotted keys reach into `selfManaged`) to a copy of `raw`. */
 export function applyOverrides(raw: unknown, sets: readonly string[]): OverrideResult {

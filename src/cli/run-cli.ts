@@ -1,5 +1,16 @@
 /** The CLI's logic, with its input and output passed in so tests run it without a process. */
-import { parseScenario, parseScenarioText, readJsonText, scenarioContextOf, sizeScenario, withRanges, type ParseResult, type PriceBook, type Scenario, type SizingResult } from '../domain';
+import {
+  parseScenario,
+  parseScenarioText,
+  readJsonText,
+  scenarioContextOf,
+  sizeScenario,
+  withRanges,
+  type ParseResult,
+  type PriceBook,
+  type Scenario,
+  type SizingResult,
+} from '../domain';
 import { buildReport } from '../report/report-model';
 import { toCsv } from '../report/to-csv';
 import { toMarkdown } from '../report/to-markdown';
@@ -26,14 +37,20 @@ function parseWithOverrides(text: string, sets: readonly string[], priceBook: Pr
   return parseScenario(overridden.value, scenarioContextOf(priceBook));
 }
 
-type Loaded = { readonly ok: true; readonly result: SizingResult } | { readonly ok: false; readonly errors: readonly string[]; readonly usage: boolean };
+type Loaded =
+  | { readonly ok: true; readonly result: SizingResult }
+  | { readonly ok: false; readonly errors: readonly string[]; readonly usage: boolean };
 
 function loadScenarioFile(file: string, sets: readonly string[], priceBook: PriceBook, io: CliIo): Loaded {
   let text: string;
   try {
     text = io.readText(file);
   } catch (error) {
-    return { ok: false, usage: true, errors: [`${file}: cannot read the file (${error instanceof Error ? error.message : String(error)})`] };
+    return {
+      ok: false,
+      usage: true,
+      errors: [`${file}: cannot read the file (${error instanceof Error ? error.message : String(error)})`],
+    };
   }
   const parsed = sets.length === 0 ? parseScenarioText(text, scenarioContextOf(priceBook)) : parseWithOverrides(text, sets, priceBook);
   if (!parsed.ok) {
@@ -79,6 +96,13 @@ export function runCli(argv: readonly string[], priceBook: PriceBook, io: CliIo)
     io.stderr(`${failures.flatMap((f) => f.errors).join('\n')}\n`);
     return failures.some((f) => f.usage) ? 2 : 1;
   }
-  io.stdout(render(loaded.flatMap((l) => (l.ok ? [l.result] : [])), command.format, io.today, priceBook));
+  io.stdout(
+    render(
+      loaded.flatMap((l) => (l.ok ? [l.result] : [])),
+      command.format,
+      io.today,
+      priceBook,
+    ),
+  );
   return 0;
 }

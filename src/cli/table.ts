@@ -7,7 +7,12 @@ import type { Report, ReportOption } from '../report/report-model';
 
 function pad(rows: readonly (readonly string[])[], rightAligned: ReadonlySet<number>): string[] {
   const widths = rows[0]?.map((_, col) => Math.max(...rows.map((r) => (r[col] ?? '').length))) ?? [];
-  return rows.map((r) => r.map((cell, col) => (rightAligned.has(col) ? cell.padStart(widths[col] ?? 0) : cell.padEnd(widths[col] ?? 0))).join('  ').trimEnd());
+  return rows.map((r) =>
+    r
+      .map((cell, col) => (rightAligned.has(col) ? cell.padStart(widths[col] ?? 0) : cell.padEnd(widths[col] ?? 0)))
+      .join('  ')
+      .trimEnd(),
+  );
 }
 
 function brokers(o: ReportOption): string {
@@ -41,10 +46,14 @@ export function toTable(report: Report): string {
     out.push(`Recommendation: ${o.label}, ${brokers(o)} brokers, ${monthly(o)}/month${report.replication ? ' for this cluster' : ''}`);
     if (report.versusSelfManaged) {
       const s = report.versusSelfManaged;
-      out.push(`  vs ${s.option.label} at ${monthly(s.option)}/month: ${s.monthlySavingUsd >= 0 ? 'saves' : 'costs'} ${formatUsd(Math.abs(s.monthlySavingUsd))}/month${s.monthlySavingUsd >= 0 ? '' : ' more'}`);
+      out.push(
+        `  vs ${s.option.label} at ${monthly(s.option)}/month: ${s.monthlySavingUsd >= 0 ? 'saves' : 'costs'} ${formatUsd(Math.abs(s.monthlySavingUsd))}/month${s.monthlySavingUsd >= 0 ? '' : ' more'}`,
+      );
     }
     // SPEC §11 v2.1: with replication the whole setup's cost stands beside the cluster's own.
-    const setup = report.replication ? replicationLines(report.replication, formatUsd).summary.find((l) => l.startsWith('Whole setup')) : undefined;
+    const setup = report.replication
+      ? replicationLines(report.replication, formatUsd).summary.find((l) => l.startsWith('Whole setup'))
+      : undefined;
     if (setup) out.push(setup);
     out.push(`  Rule: ${report.rule}`);
     for (const a of report.closeAlternatives) out.push(`  Close alternative: ${a.label}, ${brokers(a)} brokers, ${monthly(a)}/month`);
@@ -56,26 +65,61 @@ export function toTable(report: Report): string {
   out.push('');
   const picks = [['Class', 'Option', 'Brokers', 'Bottleneck', 'PST MiB/s', 'Monthly cost']];
   for (const p of report.picks) {
-    picks.push(p.option ? [p.classLabel, p.option.instanceType, brokers(p.option), bottleneckText(p.option.bottleneck) || '-', pst(p.option), monthly(p.option)] : [p.classLabel, 'not available', '-', '-', '-', '-']);
+    picks.push(
+      p.option
+        ? [
+            p.classLabel,
+            p.option.instanceType,
+            brokers(p.option),
+            bottleneckText(p.option.bottleneck) || '-',
+            pst(p.option),
+            monthly(p.option),
+          ]
+        : [p.classLabel, 'not available', '-', '-', '-', '-'],
+    );
   }
   out.push(...pad(picks, new Set([2, 4, 5])), '');
   const all = [['Option', 'Brokers', 'Bottleneck', 'PST MiB/s', 'Monthly cost', 'Note']];
   for (const o of report.options) {
-    all.push([o.label, brokers(o), bottleneckText(o.bottleneck) || '-', pst(o), monthly(o), o.available ? '' : `unavailable: ${o.unavailableReason}`]);
+    all.push([
+      o.label,
+      brokers(o),
+      bottleneckText(o.bottleneck) || '-',
+      pst(o),
+      monthly(o),
+      o.available ? '' : `unavailable: ${o.unavailableReason}`,
+    ]);
   }
   out.push(...pad(all, new Set([1, 3, 4])));
   if (report.replication) {
     const r = replicationLines(report.replication, formatUsd);
     out.push('', 'Replication and DR:', ...r.summary.map((line) => `  ${line}`), '');
-    out.push(...pad(r.clusters.map((row) => [...row]), new Set([3, 4])), '');
-    out.push(...pad(r.tools.map((row) => [...row]), new Set([2, 3])));
+    out.push(
+      ...pad(
+        r.clusters.map((row) => [...row]),
+        new Set([3, 4]),
+      ),
+      '',
+    );
+    out.push(
+      ...pad(
+        r.tools.map((row) => [...row]),
+        new Set([2, 3]),
+      ),
+    );
     for (const w of report.replication.warnings) out.push(`  - ${w}`);
   }
   if (report.ranges) {
     const r = rangesLines(report.ranges, formatUsd);
     const head = r.table[0] ?? [];
     out.push('', `${RANGES_HEADING}:`, ...r.summary.map((line) => `  ${line}`), '');
-    out.push(...pad(r.table.map((row) => [...row]), new Set(head.map((_, i) => i).slice(1))), '');
+    out.push(
+      ...pad(
+        r.table.map((row) => [...row]),
+        new Set(head.map((_, i) => i).slice(1)),
+      ),
+      '',
+    );
     out.push(...r.notes.map((line) => `  ${line}`));
   }
   if (report.warnings.length > 0) {

@@ -75,7 +75,7 @@ export function priceBookFromData(data: PriceData): PriceBook {
         // SPEC §4.1: "instanceEbs is the instance's EBS bandwidth and, for eligible sizes, the PST maximum" (AWS's
         // sizing logic); it equals the MSK docs' maximum for every size but kafka.m5.4xlarge (593.75 against 593).
         provisionedThroughputMaxMiBps: spec.provisionedStorageThroughputEligible
-          ? spec.awsSizingScriptEbsThroughputMiBps ?? spec.provisionedStorageThroughputMaxMiBps
+          ? (spec.awsSizingScriptEbsThroughputMiBps ?? spec.provisionedStorageThroughputMaxMiBps)
           : null,
         defaultVolumeThroughputMiBps: spec.defaultVolumeThroughputCapMiBps,
         // kafka.t3.small: `kraftSupported: false` in the data (and mskLimits.standard.t3SmallKraftSupported).
@@ -99,9 +99,9 @@ export function priceBookFromData(data: PriceData): PriceBook {
     asOf: asOfDate(data.asOf),
     asOfDetail: data.asOf,
     // Users see each source's short public citation; how the figures were collected stays in the data file.
-    sources: data.sources.flatMap((s) => (s.crossCheckOnly === true || s.citation === null
-      ? []
-      : [{ id: s.id, citation: s.citation, citationUrl: s.citationUrl ?? null }])),
+    sources: data.sources.flatMap((s) =>
+      s.crossCheckOnly === true || s.citation === null ? [] : [{ id: s.id, citation: s.citation, citationUrl: s.citationUrl ?? null }],
+    ),
     regions: Object.fromEntries(Object.entries(data.regions).map(([code, r]) => [code, regionPricesFrom(code, r)])),
     standardBrokers,
     expressBrokers,
@@ -122,7 +122,10 @@ export function priceBookFromData(data: PriceData): PriceBook {
 export function loadPriceBook(raw: unknown): PriceBook {
   const parsed = priceDataSchema.safeParse(raw);
   if (!parsed.success) {
-    const first = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    const first = parsed.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.')}: ${i.message}`)
+      .join('; ');
     throw new Error(`The price data is invalid: ${first}`);
   }
   return { ...priceBookFromData(parsed.data), replication: replicationPricesFromData(raw) };

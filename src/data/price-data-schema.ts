@@ -55,25 +55,48 @@ export const priceDataSchema = z.object({
   asOf: z.string().min(10),
   currency: z.literal('USD'),
   hoursPerMonth: z.literal(730),
-  sources: z.array(z.object({
-    id: z.string(), what: z.string(), repo: z.string().optional(), path: z.string().optional(), url: z.string().optional(),
-    note: z.string().optional(), reflects: z.string().optional(),
-    /** The short public citation users see; null for sources that only corroborate others. */
-    citation: z.string().nullable(), citationUrl: z.string().url().optional(), crossCheckOnly: z.boolean().optional(),
-  }).loose()),
+  sources: z.array(
+    z
+      .object({
+        id: z.string(),
+        what: z.string(),
+        repo: z.string().optional(),
+        path: z.string().optional(),
+        url: z.string().optional(),
+        note: z.string().optional(),
+        reflects: z.string().optional(),
+        /** The short public citation users see; null for sources that only corroborate others. */
+        citation: z.string().nullable(),
+        citationUrl: z.string().url().optional(),
+        crossCheckOnly: z.boolean().optional(),
+      })
+      .loose(),
+  ),
   regions: z.record(z.string().regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/), regionSchema),
   instances: z.record(z.string(), z.discriminatedUnion('brokerType', [standardInstanceSchema, expressInstanceSchema])),
   ec2Instances: z.record(z.string(), z.object({ vcpu: z.number().int().positive(), memGiB: z.number().positive() }).loose()),
-  mskLimits: z.object({
-    standard: z.object({
-      brokersPerClusterZooKeeper: z.number().int().positive(), brokersPerClusterKRaft: z.number().int().positive(),
-      pstMinMiBps: z.number().positive(), pstDefaultMiBps: z.number().positive(), t3SmallKraftSupported: z.boolean(),
-    }).loose(),
-    serverless: z.object({
-      ingressMBpsPerCluster: z.number().positive(), egressMBpsPerCluster: z.number().positive(), maxPartitionsNonCompacted: z.number().int().positive(),
-      ingressMBpsPerPartition: z.number().positive(), egressMBpsPerPartition: z.number().positive(),
-    }).loose(),
-  }).loose(),
+  mskLimits: z
+    .object({
+      standard: z
+        .object({
+          brokersPerClusterZooKeeper: z.number().int().positive(),
+          brokersPerClusterKRaft: z.number().int().positive(),
+          pstMinMiBps: z.number().positive(),
+          pstDefaultMiBps: z.number().positive(),
+          t3SmallKraftSupported: z.boolean(),
+        })
+        .loose(),
+      serverless: z
+        .object({
+          ingressMBpsPerCluster: z.number().positive(),
+          egressMBpsPerCluster: z.number().positive(),
+          maxPartitionsNonCompacted: z.number().int().positive(),
+          ingressMBpsPerPartition: z.number().positive(),
+          egressMBpsPerPartition: z.number().positive(),
+        })
+        .loose(),
+    })
+    .loose(),
 });
 
 export type PriceData = z.infer<typeof priceDataSchema>;

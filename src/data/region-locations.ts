@@ -5,8 +5,12 @@
  */
 import type { RegionLocation } from '../domain/regions/nearby-region';
 
-const at = (latitude: number, longitude: number, area: RegionLocation['area'], partition: RegionLocation['partition'] = 'aws'): RegionLocation =>
-  ({ latitude, longitude, area, partition });
+const at = (
+  latitude: number,
+  longitude: number,
+  area: RegionLocation['area'],
+  partition: RegionLocation['partition'] = 'aws',
+): RegionLocation => ({ latitude, longitude, area, partition });
 
 export const REGION_LOCATIONS: Readonly<Record<string, RegionLocation>> = {
   'us-east-1': at(38.9, -77.4, 'north-america'), // N. Virginia

@@ -93,14 +93,13 @@ export const CONTROLLER_VOLUME_GIB = 64;
 /** Most throughput one gp3 volume can be provisioned for (EBS docs, 2023: 1,000 MiB/s). */
 export const GP3_MAX_THROUGHPUT_MIBPS = 1000;
 
-
 /**
  * SPEC §10: every deliberate difference from AWS's sizing script (msk_sizing.py), each because AWS's
  * published documentation or price list says otherwise. The Assumptions page lists these.
  */
 export const AWS_SCRIPT_DIFFERENCES: readonly string[] = [
   'Prices come from the AWS price list for the chosen region; the script hard-codes us-east-1 (kafka.m5.16xlarge is $6.73/h in the price list, $6.72 in the script).',
-  'Tiered storage is $0.06/GB-month in us-east-1 (AWS price list); the script uses $0.023, Amazon S3\'s price.',
+  "Tiered storage is $0.06/GB-month in us-east-1 (AWS price list); the script uses $0.023, Amazon S3's price.",
   'kafka.m7g.2xlarge may use provisioned storage throughput (MSK docs); the script does not allow it.',
   'kafka.m5.24xlarge allows 6,000 partition replicas at most (MSK docs), not 4,000.',
   'A Standard broker\'s storage path is limited by its volume: 250 MiB/s unless provisioned storage throughput is bought (MSK Developer Guide, "Manage storage throughput"). The script credits every size with its PST maximum without charging for it.',
@@ -110,5 +109,5 @@ export const AWS_SCRIPT_DIFFERENCES: readonly string[] = [
   'The TLS factor defaults to 1.0 and, when lowered, applies to every broker-based option alike; the script has no TLS input.',
   'An MSK volume is at least 1 GiB per broker (MSK quotas), so tiny workloads pay for that.',
   'With nearest-replica fetch, consumers still cross AZs when RF < AZ: O × max(0, AZ − RF) / AZ (RF 2 over 3 AZs: a third); the script counts none.',
-  'kafka.t3.small is limited to 30 brokers (no KRaft); self-managed Kafka is not bound by MSK\'s quota (a warning above 200 brokers instead).',
+  "kafka.t3.small is limited to 30 brokers (no KRaft); self-managed Kafka is not bound by MSK's quota (a warning above 200 brokers instead).",
 ];

@@ -22,7 +22,12 @@ export interface BrokerRounding {
  * page cache scaled in proportion and everything else unchanged; null when a constraint that does
  * not scale with ingress (partitions, storage) or the replication minimum already needs more.
  */
-export function largestFittingPeakIngress(count: ConstraintList, peakIngressMiBps: number, brokerLimit: number, rounding: BrokerRounding): number | null {
+export function largestFittingPeakIngress(
+  count: ConstraintList,
+  peakIngressMiBps: number,
+  brokerLimit: number,
+  rounding: BrokerRounding,
+): number | null {
   const { availabilityZones, replicationFactor, brokerSafetyFactor } = rounding;
   const allowedRaw = Math.floor(brokerLimit / availabilityZones) * availabilityZones - brokerSafetyFactor;
   if (allowedRaw < 1 || roundUpToMultiple(replicationFactor, availabilityZones) > brokerLimit) return null;

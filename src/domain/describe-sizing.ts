@@ -7,14 +7,32 @@ import { EXPRESS_AVAILABILITY_ZONES, EXPRESS_EGRESS_FACTOR, EXPRESS_REPLICATION_
 import { fitSentence, type BrokerRounding } from './broker-count';
 import type { StandardBrokerSpec } from './price-book';
 import {
-  COST_LINES, RECOMMENDATION_CLASSES, type CodedMessage, type Constraint, type ConstraintName, type CostLine, type Derivation, type MonthlyCost,
-  type ProvisionedThroughputPlan, type Recommendations, type RecommendationClass, type SizedOption, type VolumeSource,
+  COST_LINES,
+  RECOMMENDATION_CLASSES,
+  type CodedMessage,
+  type Constraint,
+  type ConstraintName,
+  type CostLine,
+  type Derivation,
+  type MonthlyCost,
+  type ProvisionedThroughputPlan,
+  type Recommendations,
+  type RecommendationClass,
+  type SizedOption,
+  type VolumeSource,
 } from './result';
 import type { Purpose, Scenario } from './scenario';
 import { cellOf, type KernelInput, type SizingFigures } from './kernel/kernel-buffers';
 import {
-  CONSTRAINT_NAMES, MAX_CONSTRAINTS, NEEDED_PRICES, SERVERLESS_LIMITS, UNAVAILABLE_CODES, WARNING_CODES,
-  type NeededPrice, type ServerlessLimit, type WarningCode,
+  CONSTRAINT_NAMES,
+  MAX_CONSTRAINTS,
+  NEEDED_PRICES,
+  SERVERLESS_LIMITS,
+  UNAVAILABLE_CODES,
+  WARNING_CODES,
+  type NeededPrice,
+  type ServerlessLimit,
+  type WarningCode,
 } from './kernel/kernel-codes';
 import { closeAlternatives, compareForChoice } from './kernel/recommend-rows';
 import { gp3VolumeMiBps } from './kernel/size-standard';
@@ -23,59 +41,108 @@ import { rawBrokersNeeded, roundUpToMultiple } from './units';
 
 /** The rule behind the overall recommendation, in one sentence (SPEC §8). */
 export const RECOMMENDATION_RULES: Readonly<Record<Purpose, string>> = {
-  production: 'For production: the cheapest available MSK option that is not T3 (T3 brokers are for development and test); self-managed Kafka is compared, never recommended.',
+  production:
+    'For production: the cheapest available MSK option that is not T3 (T3 brokers are for development and test); self-managed Kafka is compared, never recommended.',
   development: 'For development: the cheapest available MSK option, T3 included; self-managed Kafka is compared, never recommended.',
 };
 
 const UNITS: Readonly<Record<ConstraintName, Constraint['unit']>> = {
-  storageThroughput: 'MiB/s', networkThroughput: 'MiB/s', ingress: 'MiB/s', egress: 'MiB/s', partitions: 'partition replicas', storage: 'GiB', memory: 'GiB',
+  storageThroughput: 'MiB/s',
+  networkThroughput: 'MiB/s',
+  ingress: 'MiB/s',
+  egress: 'MiB/s',
+  partitions: 'partition replicas',
+  storage: 'GiB',
+  memory: 'GiB',
 };
 
 /** Where one option's Standard volume throughput came from, and how much it gives. */
 function volumeOf(o: TableOption, spec: StandardBrokerSpec, pstMiBps: number): { volumeMiBps: number; source: VolumeSource } {
   if (o.kind === OptionKind.selfManaged) return { volumeMiBps: gp3VolumeMiBps(spec), source: 'gp3' };
-  return pstMiBps > 0 ? { volumeMiBps: pstMiBps, source: 'provisioned' } : { volumeMiBps: spec.defaultVolumeThroughputMiBps, source: 'default' };
+  return pstMiBps > 0
+    ? { volumeMiBps: pstMiBps, source: 'provisioned' }
+    : { volumeMiBps: spec.defaultVolumeThroughputMiBps, source: 'default' };
 }
 
 /** The figures behind one constraint's capacity per broker (SPEC §9), from the scenario and the option's specs. */
 function derivationOf(name: ConstraintName, input: KernelInput, o: TableOption, pstMiBps: number): Derivation {
   const { scenario: s, workload, factors, assumptions } = input;
   const spec = o.standard;
-  const limit = s.useMaxPartitions ? 'maximum' as const : 'recommended' as const;
-  const instanceFigures = spec?.isBurstable ? 'ec2-baseline' as const : 'sizing-logic' as const;
+  const limit = s.useMaxPartitions ? ('maximum' as const) : ('recommended' as const);
+  const instanceFigures = spec?.isBurstable ? ('ec2-baseline' as const) : ('sizing-logic' as const);
   switch (name) {
     case 'storageThroughput': {
       if (spec === null) break;
       const volume = volumeOf(o, spec, pstMiBps);
       return {
-        kind: 'storageThroughput', instanceEbsMiBps: spec.ebsThroughputMiBps, instanceFigures, volumeMiBps: volume.volumeMiBps, volumeSource: volume.source,
-        storageFactor: factors.storage, limitMiBps: Math.min(spec.ebsThroughputMiBps, volume.volumeMiBps) / factors.storage.total,
-        utilization: s.utilizationStandard, tlsFactor: factors.tlsFactor,
+        kind: 'storageThroughput',
+        instanceEbsMiBps: spec.ebsThroughputMiBps,
+        instanceFigures,
+        volumeMiBps: volume.volumeMiBps,
+        volumeSource: volume.source,
+        storageFactor: factors.storage,
+        limitMiBps: Math.min(spec.ebsThroughputMiBps, volume.volumeMiBps) / factors.storage.total,
+        utilization: s.utilizationStandard,
+        tlsFactor: factors.tlsFactor,
       };
     }
     case 'networkThroughput':
       if (spec === null) break;
       return {
-        kind: 'networkThroughput', nicMiBps: spec.nicThroughputMiBps, instanceFigures, networkFactor: factors.network,
-        limitMiBps: spec.nicThroughputMiBps / factors.network.total, utilization: s.utilizationStandard, tlsFactor: factors.tlsFactor,
+        kind: 'networkThroughput',
+        nicMiBps: spec.nicThroughputMiBps,
+        instanceFigures,
+        networkFactor: factors.network,
+        limitMiBps: spec.nicThroughputMiBps / factors.network.total,
+        utilization: s.utilizationStandard,
+        tlsFactor: factors.tlsFactor,
       };
     case 'ingress':
-      return { kind: 'expressIngress', sustainedIngressMiBps: o.express?.ingressSustainedMiBps ?? 0, utilization: s.utilizationExpress, tlsFactor: factors.tlsFactor };
+      return {
+        kind: 'expressIngress',
+        sustainedIngressMiBps: o.express?.ingressSustainedMiBps ?? 0,
+        utilization: s.utilizationExpress,
+        tlsFactor: factors.tlsFactor,
+      };
     case 'egress':
-      return { kind: 'expressEgress', sustainedIngressMiBps: o.express?.ingressSustainedMiBps ?? 0, egressFactor: EXPRESS_EGRESS_FACTOR, tlsFactor: factors.tlsFactor };
+      return {
+        kind: 'expressEgress',
+        sustainedIngressMiBps: o.express?.ingressSustainedMiBps ?? 0,
+        egressFactor: EXPRESS_EGRESS_FACTOR,
+        tlsFactor: factors.tlsFactor,
+      };
     case 'partitions':
-      return { kind: 'partitions', partitions: s.partitions, replicationFactor: o.kind === OptionKind.express ? EXPRESS_REPLICATION_FACTOR : s.replicationFactor, limit };
+      return {
+        kind: 'partitions',
+        partitions: s.partitions,
+        replicationFactor: o.kind === OptionKind.express ? EXPRESS_REPLICATION_FACTOR : s.replicationFactor,
+        limit,
+      };
     case 'storage':
-      return { kind: 'storage', neededGiB: workload.localStorageNeededGiB, fillTarget: s.ebsUtilizationTarget, maxVolumeGiB: spec?.storageMaxGiB ?? 0 };
+      return {
+        kind: 'storage',
+        neededGiB: workload.localStorageNeededGiB,
+        fillTarget: s.ebsUtilizationTarget,
+        maxVolumeGiB: spec?.storageMaxGiB ?? 0,
+      };
     case 'memory':
-      return { kind: 'memory', memGiB: spec?.memGiB ?? 0, pageCacheShare: assumptions.pageCacheShare, ramCacheSeconds: s.ramCacheSeconds ?? 0 };
+      return {
+        kind: 'memory',
+        memGiB: spec?.memGiB ?? 0,
+        pageCacheShare: assumptions.pageCacheShare,
+        ramCacheSeconds: s.ramCacheSeconds ?? 0,
+      };
   }
   throw new Error(`Constraint ${name} does not apply to ${o.id}.`);
 }
 
 function roundingOf(o: TableOption, s: Scenario): BrokerRounding {
   return o.kind === OptionKind.express
-    ? { availabilityZones: EXPRESS_AVAILABILITY_ZONES, replicationFactor: EXPRESS_REPLICATION_FACTOR, brokerSafetyFactor: s.brokerSafetyFactor }
+    ? {
+        availabilityZones: EXPRESS_AVAILABILITY_ZONES,
+        replicationFactor: EXPRESS_REPLICATION_FACTOR,
+        brokerSafetyFactor: s.brokerSafetyFactor,
+      }
     : s;
 }
 
@@ -91,7 +158,12 @@ function constraintsOf(f: SizingFigures, cell: number, input: KernelInput, o: Ta
     const capacityPerBroker = f.capacity[at] ?? 0;
     const raw = rawBrokersNeeded(demand, capacityPerBroker);
     constraints.push({
-      name, demand, capacityPerBroker, rawBrokersNeeded: raw, brokersNeeded: roundUpToMultiple(raw, azs), unit: UNITS[name],
+      name,
+      demand,
+      capacityPerBroker,
+      rawBrokersNeeded: raw,
+      brokersNeeded: roundUpToMultiple(raw, azs),
+      unit: UNITS[name],
       derivation: derivationOf(name, input, o, pstMiBps),
     });
   }
@@ -101,31 +173,50 @@ function constraintsOf(f: SizingFigures, cell: number, input: KernelInput, o: Ta
 /** What a missing price is called in a reason. */
 function priceName(price: NeededPrice, o: TableOption, s: Scenario): string {
   switch (price) {
-    case 'brokerHours': return `${o.instanceType} broker-hours`;
-    case 'mskStorage': return 'MSK broker storage';
-    case 'tieredStorage': return 'MSK tiered storage';
-    case 'provisionedThroughput': return 'MSK provisioned storage throughput';
-    case 'expressStorage': return 'Express storage';
-    case 'expressDataIn': return 'Express data written';
-    case 'serverlessClusterHours': return 'Serverless cluster-hours';
-    case 'serverlessPartitionHours': return 'Serverless partition-hours';
-    case 'serverlessDataIn': return 'Serverless data in';
-    case 'serverlessDataOut': return 'Serverless data out';
-    case 'serverlessStorage': return 'Serverless storage';
-    case 'ec2Instance': return `EC2 ${o.instanceType}`;
-    case 'gp3Storage': return 'EBS gp3 storage';
-    case 'gp3Throughput': return 'EBS gp3 throughput';
-    case 'gp3Included': return 'EBS gp3 included throughput';
-    case 'controllers': return `EC2 ${s.selfManaged.controllerInstance} (controllers)`;
+    case 'brokerHours':
+      return `${o.instanceType} broker-hours`;
+    case 'mskStorage':
+      return 'MSK broker storage';
+    case 'tieredStorage':
+      return 'MSK tiered storage';
+    case 'provisionedThroughput':
+      return 'MSK provisioned storage throughput';
+    case 'expressStorage':
+      return 'Express storage';
+    case 'expressDataIn':
+      return 'Express data written';
+    case 'serverlessClusterHours':
+      return 'Serverless cluster-hours';
+    case 'serverlessPartitionHours':
+      return 'Serverless partition-hours';
+    case 'serverlessDataIn':
+      return 'Serverless data in';
+    case 'serverlessDataOut':
+      return 'Serverless data out';
+    case 'serverlessStorage':
+      return 'Serverless storage';
+    case 'ec2Instance':
+      return `EC2 ${o.instanceType}`;
+    case 'gp3Storage':
+      return 'EBS gp3 storage';
+    case 'gp3Throughput':
+      return 'EBS gp3 throughput';
+    case 'gp3Included':
+      return 'EBS gp3 included throughput';
+    case 'controllers':
+      return `EC2 ${s.selfManaged.controllerInstance} (controllers)`;
   }
 }
 
 function serverlessLimitText(limit: ServerlessLimit, s: Scenario, table: SizingTable): string {
   const l = table.priceBook.serverlessLimits;
   switch (limit) {
-    case 'clusterIngress': return `peak ingress ${s.peakIngressMiBps} MiB/s is above its ${l.maxIngressMiBps} MiB/s per cluster`;
-    case 'clusterEgress': return `peak egress ${s.peakEgressMiBps} MiB/s is above its ${l.maxEgressMiBps} MiB/s per cluster`;
-    case 'clusterPartitions': return `${s.partitions} partitions are above its ${l.maxPartitions} per cluster`;
+    case 'clusterIngress':
+      return `peak ingress ${s.peakIngressMiBps} MiB/s is above its ${l.maxIngressMiBps} MiB/s per cluster`;
+    case 'clusterEgress':
+      return `peak egress ${s.peakEgressMiBps} MiB/s is above its ${l.maxEgressMiBps} MiB/s per cluster`;
+    case 'clusterPartitions':
+      return `${s.partitions} partitions are above its ${l.maxPartitions} per cluster`;
     case 'partitionIngress':
       return `it needs at least ${Math.ceil(s.peakIngressMiBps / l.maxIngressMiBpsPerPartition)} partitions for ${s.peakIngressMiBps} MiB/s of peak ingress (${l.maxIngressMiBpsPerPartition} MiB/s per partition, load spread evenly); the scenario has ${s.partitions}`;
     case 'partitionEgress':
@@ -138,7 +229,14 @@ function bitsToList<T extends string>(bits: number, names: readonly T[]): T[] {
 }
 
 /** The reason an option is unavailable, as a message (SPEC §8). */
-function unavailableMessage(f: SizingFigures, cell: number, o: TableOption, table: SizingTable, s: Scenario, constraints: readonly Constraint[]): CodedMessage | null {
+function unavailableMessage(
+  f: SizingFigures,
+  cell: number,
+  o: TableOption,
+  table: SizingTable,
+  s: Scenario,
+  constraints: readonly Constraint[],
+): CodedMessage | null {
   const code = UNAVAILABLE_CODES[f.unavailable[cell] ?? 0];
   const brokers = f.brokers[cell] ?? 0;
   const fit = (limit: number) => fitSentence({ constraints }, s.peakIngressMiBps, limit, roundingOf(o, s));
@@ -148,7 +246,10 @@ function unavailableMessage(f: SizingFigures, cell: number, o: TableOption, tabl
       break;
     case 'missing-price': {
       const names = bitsToList(f.reasonBits[cell] ?? 0, NEEDED_PRICES).map((p) => priceName(p, o, s));
-      return { code, message: `No published price in ${table.region.code} for ${names.join(', ')} in the bundled price data, so this option is unavailable there.` };
+      return {
+        code,
+        message: `No published price in ${table.region.code} for ${names.join(', ')} in the bundled price data, so this option is unavailable there.`,
+      };
     }
     case 'broker-quota': {
       const zk = table.priceBook.zookeeperBrokerLimit;
@@ -204,9 +305,17 @@ function monthlyCostOf(f: SizingFigures, cell: number): MonthlyCost | null {
   const line = (name: CostLine) => f.lines[at + COST_LINES.indexOf(name)] ?? 0;
   const crossAz = line('crossAz');
   return {
-    brokers: line('brokers'), storage: line('storage'), tieredStorage: line('tieredStorage'), provisionedThroughput: line('provisionedThroughput'),
-    dataIn: line('dataIn'), dataOut: line('dataOut'), crossAz: Number.isNaN(crossAz) ? null : crossAz, controllers: line('controllers'),
-    operations: line('operations'), total, totalExcludes: Number.isNaN(crossAz) ? ['crossAz'] : [],
+    brokers: line('brokers'),
+    storage: line('storage'),
+    tieredStorage: line('tieredStorage'),
+    provisionedThroughput: line('provisionedThroughput'),
+    dataIn: line('dataIn'),
+    dataOut: line('dataOut'),
+    crossAz: Number.isNaN(crossAz) ? null : crossAz,
+    controllers: line('controllers'),
+    operations: line('operations'),
+    total,
+    totalExcludes: Number.isNaN(crossAz) ? ['crossAz'] : [],
   };
 }
 
@@ -217,8 +326,11 @@ function planOf(f: SizingFigures, cell: number, s: Scenario): ProvisionedThrough
   const setting = s.provisionedThroughputMiBps;
   return {
     mode: setting === null ? 'off' : setting === 'auto' ? 'auto' : 'fixed',
-    brokersWithoutPst: f.planBrokersOff[cell] ?? 0, rateMiBps: rate, brokersAtRate: f.planBrokersAtRate[cell] ?? 0,
-    totalWithoutPstUsd: orNull(f.planTotalOff[cell]), totalAtRateUsd: orNull(f.planTotalAtRate[cell]),
+    brokersWithoutPst: f.planBrokersOff[cell] ?? 0,
+    rateMiBps: rate,
+    brokersAtRate: f.planBrokersAtRate[cell] ?? 0,
+    totalWithoutPstUsd: orNull(f.planTotalOff[cell]),
+    totalAtRateUsd: orNull(f.planTotalAtRate[cell]),
   };
 }
 
@@ -251,16 +363,21 @@ export function describeOption(f: SizingFigures, row: number, index: number, tab
     constraints,
     storagePerBrokerGiB: Number.isNaN(storagePerBroker) ? null : storagePerBroker,
     monthlyCostUsd: monthlyCostOf(f, cell),
-    warnings: bitsToList(f.warnings[cell] ?? 0, WARNING_CODES).map((code) => ({ code, message: warningMessage(code, o, s, brokers ?? 0, table) })),
+    warnings: bitsToList(f.warnings[cell] ?? 0, WARNING_CODES).map((code) => ({
+      code,
+      message: warningMessage(code, o, s, brokers ?? 0, table),
+    })),
   };
 }
 
 /** The recommendations of row `row` (SPEC §8). */
 export function describeRecommendations(f: SizingFigures, row: number, table: SizingTable, purpose: Purpose): Recommendations {
-  const idOf = (index: number) => (index < 0 ? null : table.options[index]?.id ?? null);
+  const idOf = (index: number) => (index < 0 ? null : (table.options[index]?.id ?? null));
   const classes = RECOMMENDATION_CLASSES.length;
   const byClass = {} as Record<RecommendationClass, string | null>;
-  RECOMMENDATION_CLASSES.forEach((cls, i) => { byClass[cls] = idOf(f.byClass[row * classes + i] ?? -1); });
+  RECOMMENDATION_CLASSES.forEach((cls, i) => {
+    byClass[cls] = idOf(f.byClass[row * classes + i] ?? -1);
+  });
   const overall = f.overall[row] ?? -1;
   const totalOf = (index: number) => f.total[cellOf(f, row, index)] ?? Number.NaN;
   // The overall choice against the cheapest self-managed M5/M7g option.
@@ -273,8 +390,9 @@ export function describeRecommendations(f: SizingFigures, row: number, table: Si
     overall: idOf(overall),
     closeAlternatives: closeAlternatives(f, table, purpose, row).map((i) => table.options[i]?.id ?? ''),
     byClass,
-    versusSelfManaged: overall >= 0 && selfManaged !== undefined
-      ? { selfManagedOption: table.options[selfManaged]?.id ?? '', monthlySavingUsd: totalOf(selfManaged) - totalOf(overall) }
-      : null,
+    versusSelfManaged:
+      overall >= 0 && selfManaged !== undefined
+        ? { selfManagedOption: table.options[selfManaged]?.id ?? '', monthlySavingUsd: totalOf(selfManaged) - totalOf(overall) }
+        : null,
   };
 }

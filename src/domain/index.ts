@@ -28,11 +28,39 @@ export { PATTERN_TABLE, patternOf, type PatternKey, type PatternRecord } from '.
 export { readFactorOf } from './replication/replication-workloads';
 export { REPLICATION_TOOL_FEATURES, REPLICATION_TOOL_GUIDANCE } from './replication/tool-features';
 export { REPLICATION_CHOICES } from './replication/replication-assumptions';
-export { RangesRun, allocateRangesBuffers, sizeRanges, nearestRank, percentilesOf, wholePercentilesOf, REGRET_EXPONENT } from './ranges/size-ranges';
-export type { RangesResult, RangesBuffers, OptionRanges, OptionPlan, RangeFigures, Percentiles, TimelineMonth, OptionLimit } from './ranges/size-ranges';
 export {
-  uncertaintySchema, DEFAULT_UNCERTAINTY, RANGE_KEYS, RANGE_FIELDS, likelyValue, CONFIDENCE_BOUNDS, GROWTH_PCT_BOUNDS, MAX_HORIZON_MONTHS, SAMPLE_BOUNDS, MAX_SEED,
-  type Uncertainty, type RangeKey, type ValueRange,
+  RangesRun,
+  allocateRangesBuffers,
+  sizeRanges,
+  nearestRank,
+  percentilesOf,
+  wholePercentilesOf,
+  REGRET_EXPONENT,
+} from './ranges/size-ranges';
+export type {
+  RangesResult,
+  RangesBuffers,
+  OptionRanges,
+  OptionPlan,
+  RangeFigures,
+  Percentiles,
+  TimelineMonth,
+  OptionLimit,
+} from './ranges/size-ranges';
+export {
+  uncertaintySchema,
+  DEFAULT_UNCERTAINTY,
+  RANGE_KEYS,
+  RANGE_FIELDS,
+  likelyValue,
+  CONFIDENCE_BOUNDS,
+  GROWTH_PCT_BOUNDS,
+  MAX_HORIZON_MONTHS,
+  SAMPLE_BOUNDS,
+  MAX_SEED,
+  type Uncertainty,
+  type RangeKey,
+  type ValueRange,
 } from './ranges/uncertainty-schema';
 export { drawFutures, splitLogNormal, drawAt, confidenceZ, type Draws, type SplitLogNormal } from './ranges/draws';
 export { FieldRandom, inverseNormal } from './ranges/random';

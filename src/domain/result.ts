@@ -8,7 +8,15 @@ export type OptionFamily = 't3' | 'm5' | 'm7g' | 'express' | 'serverless';
 export type ConstraintName = 'storageThroughput' | 'networkThroughput' | 'ingress' | 'egress' | 'partitions' | 'storage' | 'memory';
 
 /** Constraint order; a tie for the bottleneck goes to the earlier one (SPEC §4.2). */
-export const CONSTRAINT_ORDER: readonly ConstraintName[] = ['storageThroughput', 'networkThroughput', 'ingress', 'egress', 'partitions', 'storage', 'memory'];
+export const CONSTRAINT_ORDER: readonly ConstraintName[] = [
+  'storageThroughput',
+  'networkThroughput',
+  'ingress',
+  'egress',
+  'partitions',
+  'storage',
+  'memory',
+];
 
 /** A stable code for programs and tests, and a message for people (SPEC §8). */
 export interface CodedMessage {
@@ -51,36 +59,36 @@ export type VolumeSource =
  */
 export type Derivation =
   | {
-    readonly kind: 'storageThroughput';
-    /** The instance's EBS bandwidth, MiB/s; `instanceFigures` says whose figure it is. */
-    readonly instanceEbsMiBps: number;
-    readonly instanceFigures: 'sizing-logic' | 'ec2-baseline';
-    readonly volumeMiBps: number;
-    readonly volumeSource: VolumeSource;
-    readonly storageFactor: StorageFactorTerms;
-    /** min(instanceEbs, volume) ÷ storage factor: ingress one broker's storage path carries, MiB/s. */
-    readonly limitMiBps: number;
-    readonly utilization: number;
-    readonly tlsFactor: number;
-  }
+      readonly kind: 'storageThroughput';
+      /** The instance's EBS bandwidth, MiB/s; `instanceFigures` says whose figure it is. */
+      readonly instanceEbsMiBps: number;
+      readonly instanceFigures: 'sizing-logic' | 'ec2-baseline';
+      readonly volumeMiBps: number;
+      readonly volumeSource: VolumeSource;
+      readonly storageFactor: StorageFactorTerms;
+      /** min(instanceEbs, volume) ÷ storage factor: ingress one broker's storage path carries, MiB/s. */
+      readonly limitMiBps: number;
+      readonly utilization: number;
+      readonly tlsFactor: number;
+    }
   | {
-    readonly kind: 'networkThroughput';
-    readonly nicMiBps: number;
-    readonly instanceFigures: 'sizing-logic' | 'ec2-baseline';
-    readonly networkFactor: NetworkFactorTerms;
-    /** NIC ÷ network factor, MiB/s of ingress. */
-    readonly limitMiBps: number;
-    readonly utilization: number;
-    readonly tlsFactor: number;
-  }
+      readonly kind: 'networkThroughput';
+      readonly nicMiBps: number;
+      readonly instanceFigures: 'sizing-logic' | 'ec2-baseline';
+      readonly networkFactor: NetworkFactorTerms;
+      /** NIC ÷ network factor, MiB/s of ingress. */
+      readonly limitMiBps: number;
+      readonly utilization: number;
+      readonly tlsFactor: number;
+    }
   | { readonly kind: 'expressIngress'; readonly sustainedIngressMiBps: number; readonly utilization: number; readonly tlsFactor: number }
   | { readonly kind: 'expressEgress'; readonly sustainedIngressMiBps: number; readonly egressFactor: number; readonly tlsFactor: number }
   | {
-    readonly kind: 'partitions';
-    readonly partitions: number;
-    readonly replicationFactor: number;
-    readonly limit: 'recommended' | 'maximum';
-  }
+      readonly kind: 'partitions';
+      readonly partitions: number;
+      readonly replicationFactor: number;
+      readonly limit: 'recommended' | 'maximum';
+    }
   | { readonly kind: 'storage'; readonly neededGiB: number; readonly fillTarget: number; readonly maxVolumeGiB: number }
   | { readonly kind: 'memory'; readonly memGiB: number; readonly pageCacheShare: number; readonly ramCacheSeconds: number };
 
@@ -97,7 +105,17 @@ export interface Constraint {
   readonly derivation: Derivation;
 }
 
-export const COST_LINES = ['brokers', 'storage', 'tieredStorage', 'provisionedThroughput', 'dataIn', 'dataOut', 'crossAz', 'controllers', 'operations'] as const;
+export const COST_LINES = [
+  'brokers',
+  'storage',
+  'tieredStorage',
+  'provisionedThroughput',
+  'dataIn',
+  'dataOut',
+  'crossAz',
+  'controllers',
+  'operations',
+] as const;
 export type CostLine = (typeof COST_LINES)[number];
 
 export interface MonthlyCost {
@@ -174,10 +192,16 @@ export interface WorkloadFigures {
 }
 
 export type RecommendationClass =
-  | 'msk-standard-m7g' | 'msk-standard-m5' | 'msk-t3' | 'msk-express' | 'msk-serverless' | 'self-managed-m7g' | 'self-managed-m5';
+  'msk-standard-m7g' | 'msk-standard-m5' | 'msk-t3' | 'msk-express' | 'msk-serverless' | 'self-managed-m7g' | 'self-managed-m5';
 
 export const RECOMMENDATION_CLASSES: readonly RecommendationClass[] = [
-  'msk-standard-m7g', 'msk-standard-m5', 'msk-t3', 'msk-express', 'msk-serverless', 'self-managed-m7g', 'self-managed-m5',
+  'msk-standard-m7g',
+  'msk-standard-m5',
+  'msk-t3',
+  'msk-express',
+  'msk-serverless',
+  'self-managed-m7g',
+  'self-managed-m5',
 ];
 
 export interface Recommendations {

@@ -26,22 +26,42 @@ function usdText(amount: number): string {
 export function scenarioWarnings(s: Scenario, region: RegionPrices): CodedMessage[] {
   const warnings: CodedMessage[] = [];
   if (s.replicationFactor < 3) {
-    warnings.push({ code: 'replication-factor-below-3', message: `Replication factor ${s.replicationFactor}: MSK recommends 3 so that a broker or AZ failure loses no data and keeps partitions writable (MSK best practices).` });
+    warnings.push({
+      code: 'replication-factor-below-3',
+      message: `Replication factor ${s.replicationFactor}: MSK recommends 3 so that a broker or AZ failure loses no data and keeps partitions writable (MSK best practices).`,
+    });
   }
   if (s.replicationFactor >= 2) {
-    warnings.push({ code: 'min-insync-replicas', message: `Set min.insync.replicas to RF − 1 = ${s.replicationFactor - 1} and produce with acks=all (MSK best practices).` });
+    warnings.push({
+      code: 'min-insync-replicas',
+      message: `Set min.insync.replicas to RF − 1 = ${s.replicationFactor - 1} and produce with acks=all (MSK best practices).`,
+    });
   }
   if (s.availabilityZones === 2) {
-    warnings.push({ code: 'two-availability-zones', message: '2 availability zones: losing one AZ halves the cluster, and Express brokers are unavailable; MSK recommends 3 AZs (MSK best practices).' });
+    warnings.push({
+      code: 'two-availability-zones',
+      message:
+        '2 availability zones: losing one AZ halves the cluster, and Express brokers are unavailable; MSK recommends 3 AZs (MSK best practices).',
+    });
   }
   if (s.utilizationStandard > CPU_UTILIZATION_ADVICE) {
-    warnings.push({ code: 'cpu-not-modelled', message: `CPU is not modelled: keep broker CPU under 60 % (MSK best practices); a Standard utilisation target above ${CPU_UTILIZATION_ADVICE} leaves little headroom.` });
+    warnings.push({
+      code: 'cpu-not-modelled',
+      message: `CPU is not modelled: keep broker CPU under 60 % (MSK best practices); a Standard utilisation target above ${CPU_UTILIZATION_ADVICE} leaves little headroom.`,
+    });
   }
   if (s.useMaxPartitions) {
-    warnings.push({ code: 'max-partitions-sizing', message: 'Sizing partitions against the hard maximum: above the recommended partitions per broker MSK may block configuration and version updates (MSK best practices).' });
+    warnings.push({
+      code: 'max-partitions-sizing',
+      message:
+        'Sizing partitions against the hard maximum: above the recommended partitions per broker MSK may block configuration and version updates (MSK best practices).',
+    });
   }
   if (!s.tlsInTransit) {
-    warnings.push({ code: 'tls-off', message: 'TLS in transit is off: MSK recommends encrypting client traffic (MSK Developer Guide, "Amazon MSK encryption").' });
+    warnings.push({
+      code: 'tls-off',
+      message: 'TLS in transit is off: MSK recommends encrypting client traffic (MSK Developer Guide, "Amazon MSK encryption").',
+    });
   }
   if (s.nearestReplicaFetch) {
     const saving = nearestReplicaSavingUsd(s, region);

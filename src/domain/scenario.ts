@@ -46,7 +46,9 @@ const throughput = (key: string) => {
 };
 
 const between = (min: number, max: number) =>
-  z.number({ error: 'must be a number' }).min(min, { error: `must be between ${min} and ${max}` })
+  z
+    .number({ error: 'must be a number' })
+    .min(min, { error: `must be between ${min} and ${max}` })
     .max(max, { error: `must be between ${min} and ${max}` });
 
 /** A number between the field's bounds. */
@@ -58,7 +60,9 @@ const fraction = (key: string) => {
 /** A whole number within the field's bounds; `unit` follows the range in the message. */
 const integer = (key: string, unit: string) => {
   const { min, max } = fieldBounds(key);
-  return z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' })
+  return z
+    .number({ error: 'must be a whole number' })
+    .int({ error: 'must be a whole number' })
     .min(min, { error: `must be a whole number from ${min} to ${max}${unit}` })
     .max(max, { error: `must be a whole number from ${min} to ${max}${unit}` });
 };
@@ -66,14 +70,19 @@ const integer = (key: string, unit: string) => {
 /** Hours above 0 up to the field's maximum. */
 const hours = (key: string, orNull: string) => {
   const b = fieldBounds(key);
-  return z.number({ error: `must be a number of hours${orNull}` }).gt(b.min, { error: `must be greater than ${b.min} hours` })
+  return z
+    .number({ error: `must be a number of hours${orNull}` })
+    .gt(b.min, { error: `must be greater than ${b.min} hours` })
     .max(b.max, { error: `must be at most ${b.max} hours` });
 };
 
 /** A non-negative amount with its unit, up to the field's maximum. */
 const amount = (key: string, noun: string, unit: string) => {
   const b = fieldBounds(key);
-  return z.number({ error: `must be a number ${noun}` }).min(b.min, { error: `must be ${b.min} or more ${unit}` }).max(b.max, { error: `must be at most ${b.max} ${unit}` });
+  return z
+    .number({ error: `must be a number ${noun}` })
+    .min(b.min, { error: `must be ${b.min} or more ${unit}` })
+    .max(b.max, { error: `must be at most ${b.max} ${unit}` });
 };
 
 const PST = fieldBounds('provisionedThroughputMiBps');
@@ -82,7 +91,10 @@ const RAM_CACHE = fieldBounds('ramCacheSeconds');
 const GROUPS = fieldBounds('consumerGroups');
 
 const selfManagedSchema = z.strictObject({
-  controllerInstance: z.string({ error: 'must be an EC2 instance type' }).max(40, { error: 'must be an EC2 instance type' }).default('m5.large'),
+  controllerInstance: z
+    .string({ error: 'must be an EC2 instance type' })
+    .max(40, { error: 'must be an EC2 instance type' })
+    .default('m5.large'),
   controllerCount: z.union([z.literal(0), z.literal(3), z.literal(5)], { error: 'must be 0, 3 or 5' }).default(3),
   opsHoursPerMonth: amount('selfManaged.opsHoursPerMonth', 'of hours', 'hours').default(0),
   opsHourlyUsd: amount('selfManaged.opsHourlyUsd', '(USD)', 'USD').default(0),
@@ -102,15 +114,21 @@ export const editableAssumptionsSchema = z.strictObject({
 
 const baseScenarioSchema = z.strictObject({
   version: z.literal(SCENARIO_VERSION, { error: `must be ${SCENARIO_VERSION}` }).default(SCENARIO_VERSION),
-  name: z.string({ error: 'must be text' }).max(MAX_NAME_LENGTH, { error: `must be at most ${MAX_NAME_LENGTH} characters` }).default('Untitled workload'),
+  name: z
+    .string({ error: 'must be text' })
+    .max(MAX_NAME_LENGTH, { error: `must be at most ${MAX_NAME_LENGTH} characters` })
+    .default('Untitled workload'),
   region: z.string({ error: 'must be an AWS region code' }).default('us-east-1'),
   avgIngressMiBps: throughput('avgIngressMiBps').default(20),
   peakIngressMiBps: throughput('peakIngressMiBps').default(40),
   avgEgressMiBps: throughput('avgEgressMiBps').default(40),
   peakEgressMiBps: throughput('peakEgressMiBps').default(80),
-  consumerGroups: z.number({ error: 'must be a number of consumer groups, or null' })
+  consumerGroups: z
+    .number({ error: 'must be a number of consumer groups, or null' })
     .min(GROUPS.min, { error: `must be from ${GROUPS.min} to ${GROUPS.max}, or null` })
-    .max(GROUPS.max, { error: `must be from ${GROUPS.min} to ${GROUPS.max}, or null` }).nullable().default(null),
+    .max(GROUPS.max, { error: `must be from ${GROUPS.min} to ${GROUPS.max}, or null` })
+    .nullable()
+    .default(null),
   purpose: z.enum(PURPOSES, { error: 'must be "production" or "development"' }).default('production'),
   replicationFactor: integer('replicationFactor', '').default(3),
   retentionHours: hours('retentionHours', '').default(168),
@@ -124,12 +142,18 @@ const baseScenarioSchema = z.strictObject({
   utilizationExpress: fraction('utilizationExpress').default(0.75),
   laggingConsumerPct: fraction('laggingConsumerPct').nullable().default(null),
   brokerSafetyFactor: integer('brokerSafetyFactor', ' brokers').default(0),
-  ramCacheSeconds: z.number({ error: 'must be a number of seconds, or null' }).gt(RAM_CACHE.min, { error: `must be greater than ${RAM_CACHE.min} seconds, or null` })
-    .max(RAM_CACHE.max, { error: `must be at most ${RAM_CACHE.max} seconds (a year)` }).nullable().default(null),
-  provisionedThroughputMiBps: z.union([
-    z.literal('auto'),
-    z.number({ error: PST_RULE }).min(PST.min, { error: PST_RULE }).max(PST.max, { error: PST_RULE }),
-  ], { error: PST_RULE }).nullable().default('auto'),
+  ramCacheSeconds: z
+    .number({ error: 'must be a number of seconds, or null' })
+    .gt(RAM_CACHE.min, { error: `must be greater than ${RAM_CACHE.min} seconds, or null` })
+    .max(RAM_CACHE.max, { error: `must be at most ${RAM_CACHE.max} seconds (a year)` })
+    .nullable()
+    .default(null),
+  provisionedThroughputMiBps: z
+    .union([z.literal('auto'), z.number({ error: PST_RULE }).min(PST.min, { error: PST_RULE }).max(PST.max, { error: PST_RULE })], {
+      error: PST_RULE,
+    })
+    .nullable()
+    .default('auto'),
   useMaxPartitions: z.boolean({ error: 'must be true or false' }).default(false),
   brokerQuota: integer('brokerQuota', ' brokers').default(60),
   discountPct: fraction('discountPct').default(0),
@@ -157,7 +181,6 @@ export interface ScenarioContext {
   /** EC2 instance types present in the price data (for self-managed controllers). */
   readonly ec2Types: readonly string[];
 }
-
 
 /** A JSON object: a plain object, not an array, Date, Map or class instance. */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -198,7 +221,10 @@ export function migrateScenario(raw: Record<string, unknown>): ParseResult<Recor
     return { ok: false, errors: [fieldError('version', version, `must be ${SCENARIO_VERSION} (or 1, which is migrated)`)] };
   }
   if (version > SCENARIO_VERSION) {
-    return { ok: false, errors: [fieldError('version', version, `is newer than this MSK Sizer understands (format ${SCENARIO_VERSION}); update MSK Sizer`)] };
+    return {
+      ok: false,
+      errors: [fieldError('version', version, `is newer than this MSK Sizer understands (format ${SCENARIO_VERSION}); update MSK Sizer`)],
+    };
   }
   return { ok: true, value: version === 1 ? migrateFromVersion1(raw) : raw };
 }
@@ -231,7 +257,13 @@ function crossFieldErrors(s: ParsedScenario, ctx: ScenarioContext): FieldError[]
   // With consumer groups set, egress is groups × ingress and the ratio is the group count.
   const fanOut = s.consumerGroups ?? s.peakEgressMiBps / s.peakIngressMiBps;
   if (!Number.isFinite(fanOut * MAX_FAN_OUT_HEADROOM)) {
-    errors.push(fieldError('peakIngressMiBps', s.peakIngressMiBps, `is too small next to peakEgressMiBps (${s.peakEgressMiBps} MiB/s): egress ÷ ingress must be a finite number`));
+    errors.push(
+      fieldError(
+        'peakIngressMiBps',
+        s.peakIngressMiBps,
+        `is too small next to peakEgressMiBps (${s.peakEgressMiBps} MiB/s): egress ÷ ingress must be a finite number`,
+      ),
+    );
   }
   if (s.peakEgressMiBps < s.avgEgressMiBps) {
     errors.push(fieldError('peakEgressMiBps', s.peakEgressMiBps, `must be at least avgEgressMiBps (${s.avgEgressMiBps} MiB/s)`));
@@ -240,12 +272,22 @@ function crossFieldErrors(s: ParsedScenario, ctx: ScenarioContext): FieldError[]
     errors.push(fieldError('localRetentionHours', s.localRetentionHours, `must not exceed retentionHours (${s.retentionHours} h)`));
   }
   if (s.localRetentionHours !== null && s.localRetentionHours < s.retentionHours && s.retentionHours < TIERED_MIN_RETENTION_HOURS) {
-    errors.push(fieldError('retentionHours', s.retentionHours,
-      `must be at least ${TIERED_MIN_RETENTION_HOURS} hours (3 days) when local retention is shorter (tiered storage): MSK's minimum retention for a tiered topic`));
+    errors.push(
+      fieldError(
+        'retentionHours',
+        s.retentionHours,
+        `must be at least ${TIERED_MIN_RETENTION_HOURS} hours (3 days) when local retention is shorter (tiered storage): MSK's minimum retention for a tiered topic`,
+      ),
+    );
   }
   if (s.consumerGroups !== null && s.consumerGroups * s.peakIngressMiBps > MAX_THROUGHPUT_MIBPS) {
-    errors.push(fieldError('consumerGroups', s.consumerGroups,
-      `makes peak egress ${s.consumerGroups} × ${s.peakIngressMiBps} MiB/s, above the ${MAX_THROUGHPUT_MIBPS} MiB/s maximum`));
+    errors.push(
+      fieldError(
+        'consumerGroups',
+        s.consumerGroups,
+        `makes peak egress ${s.consumerGroups} × ${s.peakIngressMiBps} MiB/s, above the ${MAX_THROUGHPUT_MIBPS} MiB/s maximum`,
+      ),
+    );
   }
   if (!ctx.regions.includes(s.region)) {
     errors.push(fieldError('region', s.region, 'must be an AWS region code in the price data (e.g. us-east-1)'));
@@ -253,7 +295,9 @@ function crossFieldErrors(s: ParsedScenario, ctx: ScenarioContext): FieldError[]
   if (s.replication !== null) errors.push(...replicationFieldErrors(s.replication, s, ctx.regions));
   if (s.uncertainty !== null) errors.push(...uncertaintyFieldErrors(s.uncertainty, derivedEgress(s)));
   if (!ctx.ec2Types.includes(s.selfManaged.controllerInstance)) {
-    errors.push(fieldError('selfManaged.controllerInstance', s.selfManaged.controllerInstance, `must be one of ${ctx.ec2Types.join(', ')}`));
+    errors.push(
+      fieldError('selfManaged.controllerInstance', s.selfManaged.controllerInstance, `must be one of ${ctx.ec2Types.join(', ')}`),
+    );
   }
   return errors;
 }
@@ -287,7 +331,11 @@ export function parseScenario(input: unknown, ctx: ScenarioContext): ParseResult
         const prefix = issue.path.map(String).join('.');
         return issue.keys.map((key) => {
           const field = prefix ? `${prefix}.${key}` : key;
-          return fieldError(field, valueAt(migrated.value, [...issue.path, key]), `is not a scenario field (format ${SCENARIO_VERSION}); remove it or check its spelling`);
+          return fieldError(
+            field,
+            valueAt(migrated.value, [...issue.path, key]),
+            `is not a scenario field (format ${SCENARIO_VERSION}); remove it or check its spelling`,
+          );
         });
       }
       const field = issue.path.map(String).join('.') || '(scenario)';

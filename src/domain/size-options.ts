@@ -21,7 +21,10 @@ import { computeWorkload } from './workload';
  * the tool's reads (SPEC §11 v2.1: "the source cluster *is* the scenario's cluster"), so every
  * caller (a single sizing, batches, ranges, charts) sizes the cluster the user will run.
  */
-export function kernelInputOf(scenario: Scenario, assumptions: EditableAssumptions = scenario.assumptions ?? DEFAULT_EDITABLE_ASSUMPTIONS): KernelInput {
+export function kernelInputOf(
+  scenario: Scenario,
+  assumptions: EditableAssumptions = scenario.assumptions ?? DEFAULT_EDITABLE_ASSUMPTIONS,
+): KernelInput {
   const cluster = headlineClusterScenario(scenario);
   return { scenario: cluster, workload: computeWorkload(cluster), factors: standardFactors(cluster, assumptions), assumptions };
 }
@@ -56,7 +59,11 @@ export function createBatchSizer(priceBook: PriceBook, region: string, capacity:
  * every option's brokers, PST, availability, cost lines and the recommendation, with no messages or
  * derivations (SPEC §3–8). Throws on a programming error: scenarios from different regions.
  */
-export function sizeBatch(scenarios: readonly Scenario[], priceBook: PriceBook, assumptions?: EditableAssumptions): { table: SizingTable; figures: SizingFigures } {
+export function sizeBatch(
+  scenarios: readonly Scenario[],
+  priceBook: PriceBook,
+  assumptions?: EditableAssumptions,
+): { table: SizingTable; figures: SizingFigures } {
   const region = scenarios[0]?.region ?? Object.keys(priceBook.regions)[0] ?? '';
   const sizer = createBatchSizer(priceBook, region, scenarios.length);
   return { table: sizer.table, figures: sizer.size(scenarios, assumptions) };

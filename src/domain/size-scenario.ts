@@ -31,7 +31,12 @@ export function sizeScenario(
     version: RESULT_VERSION,
     scenario,
     prices: { region: sized.region.code, regionName: sized.region.name, asOf: priceBook.asOf },
-    assumptions: { tlsFactor: assumptions.tlsFactor, pageCacheShare: assumptions.pageCacheShare, mm2MiBpsPerMcu: assumptions.mm2MiBpsPerMcu, moveMonths: assumptions.moveMonths },
+    assumptions: {
+      tlsFactor: assumptions.tlsFactor,
+      pageCacheShare: assumptions.pageCacheShare,
+      mm2MiBpsPerMcu: assumptions.mm2MiBpsPerMcu,
+      moveMonths: assumptions.moveMonths,
+    },
     workload: sized.workload,
     options: sized.options,
     recommendations: sized.recommendations,
@@ -47,16 +52,32 @@ function replicationReadsNote(scenario: Scenario, cluster: Scenario): CodedMessa
   const addedAvg = cluster.avgEgressMiBps - scenario.avgEgressMiBps;
   const addedPeak = cluster.peakEgressMiBps - scenario.peakEgressMiBps;
   const addedIngress = cluster.peakIngressMiBps - scenario.peakIngressMiBps;
-  const peer = addedIngress > 0 ? `, and the other region's writes (+${mibps(cluster.avgIngressMiBps - scenario.avgIngressMiBps)}/${mibps(addedIngress)} MiB/s of ingress)` : '';
-  return [{
-    code: 'sized-with-replication',
-    message: `With replication, every option is sized for the cluster you will run: your consumers plus the replication tool reading ${mibps(addedAvg)}/${mibps(addedPeak)} MiB/s (average/peak)${peer}, so egress is ${mibps(cluster.avgEgressMiBps)}/${mibps(cluster.peakEgressMiBps)} MiB/s.`,
-  }];
+  const peer =
+    addedIngress > 0
+      ? `, and the other region's writes (+${mibps(cluster.avgIngressMiBps - scenario.avgIngressMiBps)}/${mibps(addedIngress)} MiB/s of ingress)`
+      : '';
+  return [
+    {
+      code: 'sized-with-replication',
+      message: `With replication, every option is sized for the cluster you will run: your consumers plus the replication tool reading ${mibps(addedAvg)}/${mibps(addedPeak)} MiB/s (average/peak)${peer}, so egress is ${mibps(cluster.avgEgressMiBps)}/${mibps(cluster.peakEgressMiBps)} MiB/s.`,
+    },
+  ];
 }
 
 /** SPEC §11, or null when the price book has no replication prices (price books built for tests). */
-function replicationOf(scenario: Scenario, replication: Replication, priceBook: PriceBook, assumptions: EditableAssumptions): ReplicationResult | null {
-  return priceBook.replication ? sizeReplication(scenario, replication, priceBook, priceBook.replication, { assumptions, mm2MiBpsPerMcu: assumptions.mm2MiBpsPerMcu, ...(replication.tool ? { preferredTool: replication.tool } : {}) }) : null;
+function replicationOf(
+  scenario: Scenario,
+  replication: Replication,
+  priceBook: PriceBook,
+  assumptions: EditableAssumptions,
+): ReplicationResult | null {
+  return priceBook.replication
+    ? sizeReplication(scenario, replication, priceBook, priceBook.replication, {
+        assumptions,
+        mm2MiBpsPerMcu: assumptions.mm2MiBpsPerMcu,
+        ...(replication.tool ? { preferredTool: replication.tool } : {}),
+      })
+    : null;
 }
 
 /** The result with `ranges` added when its scenario has an uncertainty block (SPEC §12); unchanged otherwise. */

@@ -19,7 +19,9 @@ import { sizeStandardType } from './kernel/size-standard';
  */
 export function sizeRows(table: SizingTable, rows: KernelRows, f: SizingFigures, recommend = true): void {
   const selfIndexOf = new Map<number, number>();
-  table.options.forEach((o, i) => { if (o.kind === OptionKind.selfManaged) selfIndexOf.set(o.typeIndex, i); });
+  table.options.forEach((o, i) => {
+    if (o.kind === OptionKind.selfManaged) selfIndexOf.set(o.typeIndex, i);
+  });
   // Rows go through in blocks: each option's constants stay in registers for a block, the block's
   // columns stay in cache, and the per-option functions run often and briefly, which the JIT
   // optimises with full type feedback (one long call per option was sometimes left half as fast).

@@ -11,7 +11,12 @@ export interface SizingResult {
   /** The normalised scenario: egress derived when consumerGroups is set. */
   readonly scenario: Scenario;
   readonly prices: { readonly region: string; readonly regionName: string; readonly asOf: string };
-  readonly assumptions: { readonly tlsFactor: number; readonly pageCacheShare: number; readonly mm2MiBpsPerMcu: number; readonly moveMonths: number };
+  readonly assumptions: {
+    readonly tlsFactor: number;
+    readonly pageCacheShare: number;
+    readonly mm2MiBpsPerMcu: number;
+    readonly moveMonths: number;
+  };
   readonly workload: WorkloadFigures;
   readonly options: readonly SizedOption[];
   readonly recommendations: Recommendations;

@@ -67,24 +67,52 @@ function buildTable(priceBook: PriceBook, region: RegionPrices): SizingTable {
   const add = (o: Omit<TableOption, 'classIndex'>) => options.push({ ...o, classIndex: classOf(o.deployment, o.family) });
   priceBook.standardBrokers.forEach((spec, typeIndex) => {
     add({
-      kind: OptionKind.standard, typeIndex, id: `msk-standard:${spec.instanceType}`, deployment: 'msk-standard', family: spec.family,
-      instanceType: spec.instanceType, standard: spec, express: null, brokerHourlyUsd: orNaN(region.mskBrokerHourly[spec.instanceType]),
+      kind: OptionKind.standard,
+      typeIndex,
+      id: `msk-standard:${spec.instanceType}`,
+      deployment: 'msk-standard',
+      family: spec.family,
+      instanceType: spec.instanceType,
+      standard: spec,
+      express: null,
+      brokerHourlyUsd: orNaN(region.mskBrokerHourly[spec.instanceType]),
     });
   });
   for (const spec of priceBook.expressBrokers) {
     add({
-      kind: OptionKind.express, typeIndex: -1, id: `msk-express:${spec.instanceType}`, deployment: 'msk-express', family: 'express',
-      instanceType: spec.instanceType, standard: null, express: spec, brokerHourlyUsd: orNaN(region.expressBrokerHourly[spec.instanceType]),
+      kind: OptionKind.express,
+      typeIndex: -1,
+      id: `msk-express:${spec.instanceType}`,
+      deployment: 'msk-express',
+      family: 'express',
+      instanceType: spec.instanceType,
+      standard: null,
+      express: spec,
+      brokerHourlyUsd: orNaN(region.expressBrokerHourly[spec.instanceType]),
     });
   }
   add({
-    kind: OptionKind.serverless, typeIndex: -1, id: 'msk-serverless:serverless', deployment: 'msk-serverless', family: 'serverless',
-    instanceType: 'serverless', standard: null, express: null, brokerHourlyUsd: Number.NaN,
+    kind: OptionKind.serverless,
+    typeIndex: -1,
+    id: 'msk-serverless:serverless',
+    deployment: 'msk-serverless',
+    family: 'serverless',
+    instanceType: 'serverless',
+    standard: null,
+    express: null,
+    brokerHourlyUsd: Number.NaN,
   });
   priceBook.standardBrokers.forEach((spec, typeIndex) => {
     add({
-      kind: OptionKind.selfManaged, typeIndex, id: `self-managed:${spec.ec2Type}`, deployment: 'self-managed', family: spec.family,
-      instanceType: spec.ec2Type, standard: spec, express: null, brokerHourlyUsd: orNaN(region.ec2Hourly[spec.ec2Type]),
+      kind: OptionKind.selfManaged,
+      typeIndex,
+      id: `self-managed:${spec.ec2Type}`,
+      deployment: 'self-managed',
+      family: spec.family,
+      instanceType: spec.ec2Type,
+      standard: spec,
+      express: null,
+      brokerHourlyUsd: orNaN(region.ec2Hourly[spec.ec2Type]),
     });
   });
   const s = region.serverless;

@@ -1,6 +1,11 @@
 /** The per-scenario factors of MSK Standard broker capacity (SPEC §4.1); self-managed Kafka reuses them (SPEC §7). */
 import {
-  azSurvivalFactor, DEFAULT_LAGGING_READ_FACTOR, REBALANCING_FACTOR, REPLICATION_OUT_FACTOR_3AZ, REPLICATION_OUT_REFERENCE_AZS, TIERING_FACTOR,
+  azSurvivalFactor,
+  DEFAULT_LAGGING_READ_FACTOR,
+  REBALANCING_FACTOR,
+  REPLICATION_OUT_FACTOR_3AZ,
+  REPLICATION_OUT_REFERENCE_AZS,
+  TIERING_FACTOR,
   type EditableAssumptions,
 } from './assumptions';
 import type { NetworkFactorTerms, StorageFactorTerms } from './result';
@@ -27,9 +32,21 @@ export function standardFactors(s: Scenario, assumptions: EditableAssumptions): 
   const tiering = usesTieredStorage(s) ? TIERING_FACTOR : 0;
   const replicationOut = (REPLICATION_OUT_FACTOR_3AZ * azs) / REPLICATION_OUT_REFERENCE_AZS;
   return {
-    storage: { ingress: azs, replicationIn: azs, lagging, rebalancing: REBALANCING_FACTOR, tiering, total: azs + azs + lagging + REBALANCING_FACTOR + tiering },
+    storage: {
+      ingress: azs,
+      replicationIn: azs,
+      lagging,
+      rebalancing: REBALANCING_FACTOR,
+      tiering,
+      total: azs + azs + lagging + REBALANCING_FACTOR + tiering,
+    },
     network: {
-      fanOutRatio, fanOut: fanOutRatio * azs, replicationOut, lagging, rebalancing: REBALANCING_FACTOR, tiering,
+      fanOutRatio,
+      fanOut: fanOutRatio * azs,
+      replicationOut,
+      lagging,
+      rebalancing: REBALANCING_FACTOR,
+      tiering,
       total: fanOutRatio * azs + replicationOut + lagging + REBALANCING_FACTOR + tiering,
     },
     tlsFactor: s.tlsInTransit ? assumptions.tlsFactor : 1,

@@ -3,8 +3,21 @@
  * deterministic: no React, no DOM, no clock; components only map these rows to markup.
  */
 import {
-  cellOf, classOfOption, COST_LINES, crossAzFlows, EXPRESS_REPLICATION_FACTOR, parseScenario, RECOMMENDATION_CLASSES, scenarioContextOf, sizeBatch,
-  type CostLine, type Deployment, type EditableAssumptions, type PriceBook, type RecommendationClass, type Scenario,
+  cellOf,
+  classOfOption,
+  COST_LINES,
+  crossAzFlows,
+  EXPRESS_REPLICATION_FACTOR,
+  parseScenario,
+  RECOMMENDATION_CLASSES,
+  scenarioContextOf,
+  sizeBatch,
+  type CostLine,
+  type Deployment,
+  type EditableAssumptions,
+  type PriceBook,
+  type RecommendationClass,
+  type Scenario,
   type SizingResult,
 } from '../domain';
 import { CLASS_LABELS, COST_LINE_LABELS, DEPLOYMENT_LABELS, optionLabel } from './labels';
@@ -60,10 +73,16 @@ export function toBrokersChartData(result: SizingResult): BrokersChartData {
   const bars = result.options.flatMap((o): BrokersBar[] => {
     const cls = classOfOption(o);
     if (!o.available || o.brokers === null || cls === null || !BROKER_CHART_DEPLOYMENTS.includes(o.deployment)) return [];
-    return [{
-      id: o.id, instanceType: o.instanceType, shortLabel: withoutServicePrefix(o.instanceType),
-      recommendationClass: cls, classLabel: CLASS_LABELS[cls], brokers: o.brokers,
-    }];
+    return [
+      {
+        id: o.id,
+        instanceType: o.instanceType,
+        shortLabel: withoutServicePrefix(o.instanceType),
+        recommendationClass: cls,
+        classLabel: CLASS_LABELS[cls],
+        brokers: o.brokers,
+      },
+    ];
   });
   const kinds = [...new Set(bars.map((b) => b.recommendationClass))].map((cls) => ({ recommendationClass: cls, label: CLASS_LABELS[cls] }));
   return { bars, kinds };
@@ -100,7 +119,13 @@ export interface StorageChartData {
 export function toStorageChartData(result: SizingResult): StorageChartData {
   const w = result.workload;
   const deployment = overallDeployment(result);
-  const retained = (billed: boolean): StorageBar => ({ kind: 'retainedOneCopy', label: 'Data retained (one copy)', gib: w.retainedGiB, costLine: 'storage', billed });
+  const retained = (billed: boolean): StorageBar => ({
+    kind: 'retainedOneCopy',
+    label: 'Data retained (one copy)',
+    gib: w.retainedGiB,
+    costLine: 'storage',
+    billed,
+  });
   if (deployment !== null && !hasBrokerVolumes(deployment)) {
     return {
       bars: [retained(true)],
@@ -109,8 +134,16 @@ export function toStorageChartData(result: SizingResult): StorageChartData {
   }
   const tiering = w.tieredStorageGiB > 0;
   const bars: StorageBar[] = [
-    { kind: 'localProvisioned', label: 'Local storage provisioned (all replicas)', gib: w.localStorageProvisionedGiB, costLine: 'storage', billed: true },
-    ...(tiering ? [{ kind: 'tiered', label: 'Tiered storage (one copy)', gib: w.tieredStorageGiB, costLine: 'tieredStorage', billed: true } as const] : []),
+    {
+      kind: 'localProvisioned',
+      label: 'Local storage provisioned (all replicas)',
+      gib: w.localStorageProvisionedGiB,
+      costLine: 'storage',
+      billed: true,
+    },
+    ...(tiering
+      ? [{ kind: 'tiered', label: 'Tiered storage (one copy)', gib: w.tieredStorageGiB, costLine: 'tieredStorage', billed: true } as const]
+      : []),
     retained(false),
   ];
   const whose = deployment === null ? 'Broker-based options provision' : `${DEPLOYMENT_LABELS[deployment]}, the recommendation, provisions`;
@@ -160,12 +193,16 @@ export function toCrossAzChartData(result: SizingResult): CrossAzChartData {
   const withFetch = crossAzFlows({ ...scenario, nearestReplicaFetch: true }, replicationFactor);
   const withoutFetch = crossAzFlows({ ...scenario, nearestReplicaFetch: false }, replicationFactor);
   const perMonth = `GiB per month crossing availability zones, by flow, with replication factor ${replicationFactor}.`;
-  const description = deployment === 'msk-serverless'
-    ? `${perMonth} MSK Serverless, the recommendation, bills no cross-AZ transfer: these are the flows the broker-based options pay for.`
-    : `${perMonth} MSK does not charge for replication traffic; self-managed Kafka pays for all three.`;
+  const description =
+    deployment === 'msk-serverless'
+      ? `${perMonth} MSK Serverless, the recommendation, bills no cross-AZ transfer: these are the flows the broker-based options pay for.`
+      : `${perMonth} MSK does not charge for replication traffic; self-managed Kafka pays for all three.`;
   return {
     rows: CROSS_AZ_FLOWS.map(({ flow, label }) => ({
-      flow, label, withNearestReplicaGiBPerMonth: withFetch[flow], withoutNearestReplicaGiBPerMonth: withoutFetch[flow],
+      flow,
+      label,
+      withNearestReplicaGiBPerMonth: withFetch[flow],
+      withoutNearestReplicaGiBPerMonth: withoutFetch[flow],
     })),
     scenarioUsesNearestReplicaFetch: scenario.nearestReplicaFetch,
     replicationFactor,
@@ -208,7 +245,10 @@ export function toCostStackData(result: SizingResult, limit: number = DEFAULT_CO
     })
     .sort((a, b) => a.totalUsd - b.totalUsd)
     .slice(0, Math.max(0, Math.floor(limit)));
-  const series = COST_LINES.filter((line) => rows.some((r) => r.linesUsd[line] !== 0)).map((line) => ({ line, label: COST_LINE_LABELS[line] }));
+  const series = COST_LINES.filter((line) => rows.some((r) => r.linesUsd[line] !== 0)).map((line) => ({
+    line,
+    label: COST_LINE_LABELS[line],
+  }));
   return { rows, series };
 }
 
@@ -270,26 +310,32 @@ export function toCostVsIngressData(scenario: Scenario, priceBook: PriceBook, as
     return parsed.ok ? [{ multiplier, scenario: parsed.value }] : [];
   });
   // One batch through the sizing kernel: the chart needs each class's cheapest option, not every message.
-  const { table, figures } = sizeBatch(scaled.map((p) => p.scenario), priceBook, assumptions);
+  const { table, figures } = sizeBatch(
+    scaled.map((p) => p.scenario),
+    priceBook,
+    assumptions,
+  );
   const points = scaled.map(({ multiplier, scenario: s }, row): CostVsIngressPoint => {
     const monthlyTotalUsd = {} as Record<RecommendationClass, number | null>;
     const configuration = {} as Record<RecommendationClass, string | null>;
     RECOMMENDATION_CLASSES.forEach((cls, i) => {
       const index = figures.byClass[row * RECOMMENDATION_CLASSES.length + i] ?? -1;
       const cell = cellOf(figures, row, index);
-      const total = index < 0 ? Number.NaN : figures.total[cell] ?? Number.NaN;
+      const total = index < 0 ? Number.NaN : (figures.total[cell] ?? Number.NaN);
       monthlyTotalUsd[cls] = Number.isNaN(total) ? null : total;
       const brokers = figures.brokers[cell] ?? Number.NaN;
       const pst = figures.pstMiBps[cell] ?? 0;
-      configuration[cls] = monthlyTotalUsd[cls] === null
-        ? null
-        : `${table.options[index]?.id ?? ''} × ${Number.isNaN(brokers) ? 'serverless' : brokers}, PST ${pst > 0 ? pst : 'off'}`;
+      configuration[cls] =
+        monthlyTotalUsd[cls] === null
+          ? null
+          : `${table.options[index]?.id ?? ''} × ${Number.isNaN(brokers) ? 'serverless' : brokers}, PST ${pst > 0 ? pst : 'off'}`;
     });
     return { multiplier, peakIngressMiBps: s.peakIngressMiBps, monthlyTotalUsd, configuration };
   });
-  const series = RECOMMENDATION_CLASSES
-    .filter((cls) => points.some((p) => p.monthlyTotalUsd[cls] !== null))
-    .map((cls) => ({ recommendationClass: cls, label: CLASS_LABELS[cls] }));
+  const series = RECOMMENDATION_CLASSES.filter((cls) => points.some((p) => p.monthlyTotalUsd[cls] !== null)).map((cls) => ({
+    recommendationClass: cls,
+    label: CLASS_LABELS[cls],
+  }));
   return { points, series, currentPeakIngressMiBps: scenario.peakIngressMiBps };
 }
 
@@ -312,8 +358,12 @@ export function toCostVsIngressPath(data: CostVsIngressData, recommendationClass
     const total = point.monthlyTotalUsd[recommendationClass];
     const previous = data.points[i - 1];
     const before = previous?.monthlyTotalUsd[recommendationClass] ?? null;
-    if (previous !== undefined && total !== null && before !== null
-      && previous.configuration[recommendationClass] !== point.configuration[recommendationClass]) {
+    if (
+      previous !== undefined &&
+      total !== null &&
+      before !== null &&
+      previous.configuration[recommendationClass] !== point.configuration[recommendationClass]
+    ) {
       path.push({ peakIngressMiBps: point.peakIngressMiBps, monthlyTotalUsd: before });
     }
     path.push({ peakIngressMiBps: point.peakIngressMiBps, monthlyTotalUsd: total });

@@ -29,7 +29,9 @@ export function cheapestOptionId(result: SizingResult, prefix: string): string |
   let best: SizedOption | null = null;
   for (const o of result.options) {
     if (!o.id.startsWith(prefix) || o.monthlyCostUsd === null) continue;
-    const better = best === null || (o.available && !best.available) ||
+    const better =
+      best === null ||
+      (o.available && !best.available) ||
       (o.available === best.available && o.monthlyCostUsd.total < (best.monthlyCostUsd?.total ?? Number.POSITIVE_INFINITY));
     if (better) best = o;
   }
@@ -64,7 +66,11 @@ export function defaultComparisonIds(result: SizingResult): { readonly left: str
       const picked = result.options.find((o) => o.id === result.recommendations.byClass[cls] && o.available);
       return picked ?? cheapestAvailableOfClass(result, cls) ?? [];
     })
-    .sort((a, b) => Math.round((a.monthlyCostUsd?.total ?? 0) * 100) - Math.round((b.monthlyCostUsd?.total ?? 0) * 100) || (a.brokers ?? 0) - (b.brokers ?? 0));
+    .sort(
+      (a, b) =>
+        Math.round((a.monthlyCostUsd?.total ?? 0) * 100) - Math.round((b.monthlyCostUsd?.total ?? 0) * 100) ||
+        (a.brokers ?? 0) - (b.brokers ?? 0),
+    );
   const [first, second] = kinds;
   return first && second ? { left: first.id, right: second.id } : classic;
 }
@@ -98,15 +104,28 @@ export function compareOptions(left: SizedOption, right: SizedOption): Compariso
   const lc = left.monthlyCostUsd;
   const rc = right.monthlyCostUsd;
   const comparable = left.available && right.available;
-  const unavailable = [left, right].filter((o) => !o.available).map((o) => `${optionLabel(o)} is not available: ${o.unavailable?.message ?? 'no reason given'}`);
+  const unavailable = [left, right]
+    .filter((o) => !o.available)
+    .map((o) => `${optionLabel(o)} is not available: ${o.unavailable?.message ?? 'no reason given'}`);
   return {
-    left, right, leftLabel: optionLabel(left), rightLabel: optionLabel(right),
+    left,
+    right,
+    leftLabel: optionLabel(left),
+    rightLabel: optionLabel(right),
     unavailableNote: comparable ? null : `No difference is shown. ${unavailable.join(' ')}`,
     rows: [
       row('Brokers', left.brokers, right.brokers, false, comparable),
-      ...names.map((n) => row(`Brokers needed for ${CONSTRAINT_LABELS[n].toLowerCase()}`, needed(left, n), needed(right, n), false, comparable)),
+      ...names.map((n) =>
+        row(`Brokers needed for ${CONSTRAINT_LABELS[n].toLowerCase()}`, needed(left, n), needed(right, n), false, comparable),
+      ),
       row('Storage per broker (GiB)', left.storagePerBrokerGiB, right.storagePerBrokerGiB, false, comparable),
-      row('Provisioned throughput (MiB/s per broker)', left.provisionedThroughputMiBps ?? 0, right.provisionedThroughputMiBps ?? 0, false, comparable),
+      row(
+        'Provisioned throughput (MiB/s per broker)',
+        left.provisionedThroughputMiBps ?? 0,
+        right.provisionedThroughputMiBps ?? 0,
+        false,
+        comparable,
+      ),
       ...COST_LINES.map((line) => row(`${COST_LINE_LABELS[line]} (USD/month)`, lc?.[line] ?? null, rc?.[line] ?? null, true, comparable)),
       row('Total (USD/month)', lc?.total ?? null, rc?.total ?? null, true, comparable),
       row('Total (USD/year)', lc ? lc.total * 12 : null, rc ? rc.total * 12 : null, true, comparable),

@@ -9,7 +9,7 @@ import { formatNumber } from './format';
 const VOLUME_SOURCE: Record<VolumeSource, string> = {
   default: 'MSK volume default, no provisioned throughput',
   provisioned: 'provisioned storage throughput',
-  gp3: 'self-managed gp3 volume, the instance\'s EBS bandwidth up to gp3\'s 1,000 MiB/s',
+  gp3: "self-managed gp3 volume, the instance's EBS bandwidth up to gp3's 1,000 MiB/s",
 };
 
 function n(value: number, digits = 2): string {
@@ -17,13 +17,23 @@ function n(value: number, digits = 2): string {
 }
 
 function storageTerms(f: StorageFactorTerms): string {
-  const parts = [`${n(f.ingress)} ingress`, `${n(f.replicationIn)} replication in`, `${n(f.lagging)} lagging consumers`, `${n(f.rebalancing)} rebalancing`];
+  const parts = [
+    `${n(f.ingress)} ingress`,
+    `${n(f.replicationIn)} replication in`,
+    `${n(f.lagging)} lagging consumers`,
+    `${n(f.rebalancing)} rebalancing`,
+  ];
   if (f.tiering > 0) parts.push(`${n(f.tiering)} tiering`);
   return parts.join(' + ');
 }
 
 function networkTerms(f: NetworkFactorTerms): string {
-  const parts = [`${n(f.fanOut)} fan-out (${n(f.fanOutRatio)} egress ÷ ingress, one AZ down)`, `${n(f.replicationOut)} replication out`, `${n(f.lagging)} lagging consumers`, `${n(f.rebalancing)} rebalancing`];
+  const parts = [
+    `${n(f.fanOut)} fan-out (${n(f.fanOutRatio)} egress ÷ ingress, one AZ down)`,
+    `${n(f.replicationOut)} replication out`,
+    `${n(f.lagging)} lagging consumers`,
+    `${n(f.rebalancing)} rebalancing`,
+  ];
   if (f.tiering > 0) parts.push(`${n(f.tiering)} tiering`);
   return parts.join(' + ');
 }
@@ -37,9 +47,10 @@ export function capacityFormula(d: Derivation): string {
   switch (d.kind) {
     case 'storageThroughput': {
       const figures = d.instanceFigures === 'ec2-baseline' ? 'EC2 baseline' : 'AWS sizing logic';
-      const source = d.volumeMiBps <= d.instanceEbsMiBps
-        ? `${n(d.volumeMiBps)} MiB/s volume (${VOLUME_SOURCE[d.volumeSource]})`
-        : `${n(d.instanceEbsMiBps)} MiB/s instance EBS bandwidth (${figures}; below the ${n(d.volumeMiBps)} MiB/s volume)`;
+      const source =
+        d.volumeMiBps <= d.instanceEbsMiBps
+          ? `${n(d.volumeMiBps)} MiB/s volume (${VOLUME_SOURCE[d.volumeSource]})`
+          : `${n(d.instanceEbsMiBps)} MiB/s instance EBS bandwidth (${figures}; below the ${n(d.volumeMiBps)} MiB/s volume)`;
       return `${source} ÷ ${n(d.storageFactor.total)} (${storageTerms(d.storageFactor)}) ${planned(d.utilization, d.tlsFactor)}`;
     }
     case 'networkThroughput': {
@@ -62,19 +73,25 @@ export function capacityFormula(d: Derivation): string {
 /** Where the demand comes from, for the constraints whose demand is not simply peak ingress or egress. */
 function demandSource(d: Derivation): string {
   switch (d.kind) {
-    case 'partitions': return ` (${n(d.partitions, 0)} partitions × ${d.replicationFactor} replicas)`;
-    case 'storage': return ` (${n(d.neededGiB)} GiB needed ÷ ${n(d.fillTarget)} fill target)`;
-    case 'memory': return ` (${n(d.ramCacheSeconds, 0)} s of peak writes, all replicas)`;
-    case 'expressEgress': return ' of peak egress';
-    default: return ' of peak ingress';
+    case 'partitions':
+      return ` (${n(d.partitions, 0)} partitions × ${d.replicationFactor} replicas)`;
+    case 'storage':
+      return ` (${n(d.neededGiB)} GiB needed ÷ ${n(d.fillTarget)} fill target)`;
+    case 'memory':
+      return ` (${n(d.ramCacheSeconds, 0)} s of peak writes, all replicas)`;
+    case 'expressEgress':
+      return ' of peak egress';
+    default:
+      return ' of peak ingress';
   }
 }
 
 /** The whole chain for one constraint: capacity, then demand → brokers → AZ rounding. */
 export function constraintExplanation(c: Constraint, availabilityZones: number): string {
-  const rounding = c.brokersNeeded === c.rawBrokersNeeded
-    ? `${c.brokersNeeded} brokers`
-    : `rounded up to a multiple of ${availabilityZones} AZs: ${c.brokersNeeded} brokers`;
+  const rounding =
+    c.brokersNeeded === c.rawBrokersNeeded
+      ? `${c.brokersNeeded} brokers`
+      : `rounded up to a multiple of ${availabilityZones} AZs: ${c.brokersNeeded} brokers`;
   return `${capacityFormula(c.derivation)} = ${n(c.capacityPerBroker)} ${c.unit} per broker → ${n(c.demand)} ${c.unit}${demandSource(c.derivation)} needs ${c.rawBrokersNeeded} → ${rounding}`;
 }
 

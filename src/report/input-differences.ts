@@ -48,7 +48,10 @@ export function differingInputs(left: Scenario, right: Scenario): InputDifferenc
     const b = valueText(fieldValue(right, field.key), field.unit);
     if (a !== b) rows.push({ label: field.label, left: a, right: b });
   }
-  const blocks: readonly [string, (s: Scenario) => string][] = [['Replication and DR', replicationText], ['Ranges and growth', rangesText]];
+  const blocks: readonly [string, (s: Scenario) => string][] = [
+    ['Replication and DR', replicationText],
+    ['Ranges and growth', rangesText],
+  ];
   for (const [label, text] of blocks) {
     if (text(left) !== text(right)) rows.push({ label, left: text(left), right: text(right) });
   }

@@ -63,11 +63,16 @@ export function toRangesChartData(ranges: RangesResult, rows: readonly RangesCha
     const drawn = (month: number) => row.firstMonthMostOut === null || month < row.firstMonthMostOut;
     const months = ranges.timeline.map((t) => ({
       month: t.month,
-      costUsd: drawn(t.month) ? t.options[row.id]?.monthlyCostUsd ?? null : null,
-      brokers: drawn(t.month) ? t.options[row.id]?.brokers ?? null : null,
+      costUsd: drawn(t.month) ? (t.options[row.id]?.monthlyCostUsd ?? null) : null,
+      brokers: drawn(t.month) ? (t.options[row.id]?.brokers ?? null) : null,
     }));
     return {
-      id: row.id, label: row.title, recommendationClass: row.recommendationClass, runsOutMonth: row.firstMonthAtRisk, endsMonth: row.firstMonthMostOut, months,
+      id: row.id,
+      label: row.title,
+      recommendationClass: row.recommendationClass,
+      runsOutMonth: row.firstMonthAtRisk,
+      endsMonth: row.firstMonthMostOut,
+      months,
       maxCostUsd: Math.max(0, ...months.map((m) => m.costUsd?.p90 ?? 0)),
       maxBrokers: Math.max(0, ...months.map((m) => m.brokers?.p50 ?? 0)),
     };

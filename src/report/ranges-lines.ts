@@ -30,11 +30,16 @@ function isMostlyOutgrown(row: RangesRow): boolean {
 function brokersText(row: RangesRow, withHorizon: boolean): string {
   if (!row.hasBrokers) return 'serverless';
   const count = (n: number | null) => (n === null ? '—' : String(n));
-  return withHorizon ? `${count(row.brokersNowP50)} → ${isMostlyOutgrown(row) ? '—' : count(row.brokersAtHorizonP50)}` : count(row.brokersNowP50);
+  return withHorizon
+    ? `${count(row.brokersNowP50)} → ${isMostlyOutgrown(row) ? '—' : count(row.brokersAtHorizonP50)}`
+    : count(row.brokersNowP50);
 }
 
 /** The sentences before the table, the table (header first) and the notes after it. */
-export function rangesLines(report: RangesReport, format: (usd: number) => string): {
+export function rangesLines(
+  report: RangesReport,
+  format: (usd: number) => string,
+): {
   readonly summary: readonly string[];
   readonly table: readonly (readonly string[])[];
   readonly notes: readonly string[];
@@ -50,16 +55,25 @@ export function rangesLines(report: RangesReport, format: (usd: number) => strin
     ...(report.isComplete ? [] : [`Months up to ${h} are still being sized: the figures at month ${h} are not ready yet.`]),
   ];
   const head = [
-    'Option', 'Chance it\'s the cheapest today', 'Monthly cost now: typical (middle 80 % of futures)', ...(withHorizon ? [`At month ${h}`] : []),
-    withHorizon ? `Brokers (typical) now → month ${h}` : 'Brokers (typical)', 'At risk from', `Unavailable by month ${h}`,
+    'Option',
+    "Chance it's the cheapest today",
+    'Monthly cost now: typical (middle 80 % of futures)',
+    ...(withHorizon ? [`At month ${h}`] : []),
+    withHorizon ? `Brokers (typical) now → month ${h}` : 'Brokers (typical)',
+    'At risk from',
+    `Unavailable by month ${h}`,
   ];
   const rows = report.rows.map((row) => [
     rowTitle(row),
     row.pCheapest === null ? '—' : shareText(row.pCheapest),
     rangeText(row.costNowUsd, format, 'fits no future'),
-    ...(withHorizon ? [report.isComplete && isMostlyOutgrown(row) && row.unavailableByHorizon < 1
-      ? `fits only ${shareText(1 - row.unavailableByHorizon)} of futures`
-      : rangeText(row.costAtHorizonUsd, format, report.isComplete ? 'fits no future' : 'not sized yet')] : []),
+    ...(withHorizon
+      ? [
+          report.isComplete && isMostlyOutgrown(row) && row.unavailableByHorizon < 1
+            ? `fits only ${shareText(1 - row.unavailableByHorizon)} of futures`
+            : rangeText(row.costAtHorizonUsd, format, report.isComplete ? 'fits no future' : 'not sized yet'),
+        ]
+      : []),
     brokersText(row, withHorizon),
     // While months are still being sized, "never" and "0 %" are not known yet.
     row.firstMonthAtRisk === null && !report.isComplete ? '…' : atRiskText(row.firstMonthAtRisk),
@@ -68,7 +82,9 @@ export function rangesLines(report: RangesReport, format: (usd: number) => strin
   const notes = [
     report.riskNote,
     ...(report.replicationNote ? [report.replicationNote] : []),
-    ...(report.kindsLeftOut.length > 0 ? [`Not in the table, as no size of theirs fits at least half the futures: ${report.kindsLeftOut.join(', ')}.`] : []),
+    ...(report.kindsLeftOut.length > 0
+      ? [`Not in the table, as no size of theirs fits at least half the futures: ${report.kindsLeftOut.join(', ')}.`]
+      : []),
   ];
   return { summary, table: [head, ...rows], notes };
 }

@@ -5,8 +5,18 @@
  * Markdown, CSV, PDF) words it from this model.
  */
 import {
-  classOfOption, likelyValue, RANGE_FIELDS, RANGE_KEYS, RECOMMENDATION_CLASSES,
-  type OptionRanges, type Percentiles, type RangesResult, type RecommendationClass, type Scenario, type SizedOption, type SizingResult,
+  classOfOption,
+  likelyValue,
+  RANGE_FIELDS,
+  RANGE_KEYS,
+  RECOMMENDATION_CLASSES,
+  type OptionRanges,
+  type Percentiles,
+  type RangesResult,
+  type RecommendationClass,
+  type Scenario,
+  type SizedOption,
+  type SizingResult,
 } from '../domain';
 import { formatNumber } from './format';
 import { CLASS_LABELS, optionLabel } from './labels';
@@ -62,8 +72,13 @@ export interface RangesReport {
    * null when no option is eligible.
    */
   readonly leastRegret: {
-    readonly id: string; readonly label: string; readonly score: number; readonly pMove: number; readonly medianMoveMonth: number | null;
-    readonly moveToLabel: string | null; readonly sentence: string;
+    readonly id: string;
+    readonly label: string;
+    readonly score: number;
+    readonly pMove: number;
+    readonly medianMoveMonth: number | null;
+    readonly moveToLabel: string | null;
+    readonly sentence: string;
     /** Whether it is the single answer's recommendation. */
     readonly isRecommendation: boolean;
   } | null;
@@ -71,7 +86,13 @@ export interface RangesReport {
    * How often the single answer's recommendation is the cheapest today, in plain words; `detail` says
    * over which futures and how ties count (folded away on the page). Null when there is none.
    */
-  readonly recommendation: { readonly id: string; readonly label: string; readonly pCheapest: number; readonly sentence: string; readonly detail: string } | null;
+  readonly recommendation: {
+    readonly id: string;
+    readonly label: string;
+    readonly pCheapest: number;
+    readonly sentence: string;
+    readonly detail: string;
+  } | null;
   readonly chart: RangesChartData;
 }
 
@@ -124,7 +145,9 @@ function chooseRows(result: SizingResult, ranges: RangesResult): { rows: Map<str
   const classOf = new Map(result.options.map((o) => [o.id, classOfOption(o)]));
   const kindsLeftOut: string[] = [];
   for (const cls of RECOMMENDATION_CLASSES) {
-    const fitting = ranges.options.filter((o) => classOf.get(o.id) === cls && o.now.monthlyCostUsd !== null && o.pAvailable >= KIND_AVAILABLE_SHARE);
+    const fitting = ranges.options.filter(
+      (o) => classOf.get(o.id) === cls && o.now.monthlyCostUsd !== null && o.pAvailable >= KIND_AVAILABLE_SHARE,
+    );
     const best = fitting.reduce<OptionRanges | null>((a, b) => {
       if (a === null) return b;
       if (p50Cost(b) !== p50Cost(a)) return p50Cost(b) < p50Cost(a) ? b : a;
@@ -166,8 +189,15 @@ function enteredOf(s: Scenario, r: RangesResult): string[] {
     return [`${t.label}: ${n(range.low)} to ${n(range.high)}${t.unitInText} (likely ${n(likelyValue(key, s))})`];
   });
   const g = block?.monthlyGrowthPct ?? { low: 0, likely: 0, high: 0 };
-  const growth = g.low === g.high ? `Monthly growth of throughput: ${n(g.likely)} %` : `Monthly growth of throughput: ${n(g.low)} % to ${n(g.high)} % (likely ${n(g.likely)} %)`;
-  return [...ranges, growth, `Horizon ${r.horizonMonths} months; confidence ${n(r.confidence)}; ${formatNumber(r.samples, 0)} futures; seed ${r.seed}`];
+  const growth =
+    g.low === g.high
+      ? `Monthly growth of throughput: ${n(g.likely)} %`
+      : `Monthly growth of throughput: ${n(g.low)} % to ${n(g.high)} % (likely ${n(g.likely)} %)`;
+  return [
+    ...ranges,
+    growth,
+    `Horizon ${r.horizonMonths} months; confidence ${n(r.confidence)}; ${formatNumber(r.samples, 0)} futures; seed ${r.seed}`,
+  ];
 }
 
 /** "1 month", "24 months". */
@@ -176,7 +206,12 @@ export function monthsText(months: number): string {
 }
 
 /** SPEC §12 v2.1's least-regret sentence, with the likely move when plans move. */
-function leastRegretSentence(label: string, plan: NonNullable<RangesResult['leastRegret']>, horizonMonths: number, moveToLabel: string | null): string {
+function leastRegretSentence(
+  label: string,
+  plan: NonNullable<RangesResult['leastRegret']>,
+  horizonMonths: number,
+  moveToLabel: string | null,
+): string {
   const cost = regretText(plan.score);
   if (horizonMonths === 0) return `${label}: today it costs on average ${cost} more than the best choice in hindsight`;
   const head = `Starting on ${label} and moving only when it runs out of room costs on average ${cost} more over ${monthsText(horizonMonths)} than the best plan in hindsight`;
@@ -190,14 +225,19 @@ function meaningOf(r: RangesResult, anyRange: boolean): string {
   const ranges = anyRange
     ? `Each range you entered is the span you expect ${formatNumber(r.confidence * 100, 1)} % of outcomes to fall in. From those ranges MSK Sizer drew`
     : 'No input has a range, so every future starts from the values in the form; MSK Sizer drew';
-  return `${ranges} ${formatNumber(r.samples, 0)} futures (seed ${r.seed}) and ${sized}; `
-    + 'a figure reads typical (low–high): the middle future, and the span the middle 80 % of futures fall in, '
-    + 'over the futures in which the option fits ("unavailable by" counts the others).';
+  return (
+    `${ranges} ${formatNumber(r.samples, 0)} futures (seed ${r.seed}) and ${sized}; ` +
+    'a figure reads typical (low–high): the middle future, and the span the middle 80 % of futures fall in, ' +
+    'over the futures in which the option fits ("unavailable by" counts the others).'
+  );
 }
 
 /** The option's label with the roles a reader looks for: "MSK Express express.m7g.large (recommended, least regret)". */
 export function rowTitle(row: Pick<RangesRow, 'label' | 'roles'>): string {
-  const tags = [...(row.roles.includes('recommended') ? ['recommended'] : []), ...(row.roles.includes('least-regret') ? ['least regret'] : [])];
+  const tags = [
+    ...(row.roles.includes('recommended') ? ['recommended'] : []),
+    ...(row.roles.includes('least-regret') ? ['least regret'] : []),
+  ];
   return tags.length === 0 ? row.label : `${row.label} (${tags.join(', ')})`;
 }
 
@@ -229,28 +269,58 @@ export function buildRangesReport(result: SizingResult): RangesReport | null {
     confidence: ranges.confidence,
     horizonMonths: ranges.horizonMonths,
     isComplete: ranges.monthsSized > ranges.horizonMonths,
-    meaning: meaningOf(ranges, RANGE_KEYS.some((key) => result.scenario.uncertainty?.[key])),
+    meaning: meaningOf(
+      ranges,
+      RANGE_KEYS.some((key) => result.scenario.uncertainty?.[key]),
+    ),
     entered: enteredOf(result.scenario, ranges),
     replicationNote: result.replication
-      ? 'These ranges cover this cluster alone: the other cluster and the replication tools are priced for today\'s values (see Replication & DR).'
+      ? "These ranges cover this cluster alone: the other cluster and the replication tools are priced for today's values (see Replication & DR)."
       : null,
     riskNote: `At risk from: the first month by which at least 1 future in 10 has outgrown the option; unavailable by ${months}: the share of futures that outgrow it at some month up to then.`,
     rows,
     kindsLeftOut,
-    leastRegret: lr === null ? null : {
-      id: lr.id, label: labelOf(lr.id), score: lr.score, pMove: lr.pMove, medianMoveMonth: lr.medianMoveMonth,
-      moveToLabel: lr.moveTo === null ? null : labelOf(lr.moveTo),
-      sentence: leastRegretSentence(labelOf(lr.id), lr, ranges.monthsSized > ranges.horizonMonths ? ranges.horizonMonths : Math.max(0, ranges.monthsSized - 1), lr.moveTo === null ? null : labelOf(lr.moveTo)),
-      isRecommendation: lr.id === overallId,
-    },
-    recommendation: overall === undefined || overall.pCheapest === null ? null : {
-      id: overall.id, label: labelOf(overall.id), pCheapest: overall.pCheapest,
-      sentence: `The recommendation, ${labelOf(overall.id)}, has a ${shareText(overall.pCheapest)} chance of being the cheapest today.`,
-      detail: `Counted over the ${formatNumber(ranges.samplesWithChoice, 0)} futures`
-        + `${ranges.samplesWithChoice < ranges.samples ? ` in which any option fits today (of ${formatNumber(ranges.samples, 0)})` : ' drawn'}; `
-        // Sizes that cost the same go to the one with fewer brokers (SPEC §8), which least regret does not reward.
-        + 'where sizes cost the same to the cent, the one with fewer brokers counts as the cheapest, as the recommendation breaks ties.',
-    },
-    chart: toRangesChartData(ranges, rows.map((row) => ({ id: row.id, title: rowTitle(row), recommendationClass: row.recommendationClass, firstMonthAtRisk: row.firstMonthAtRisk, firstMonthMostOut: row.firstMonthMostOut }))),
+    leastRegret:
+      lr === null
+        ? null
+        : {
+            id: lr.id,
+            label: labelOf(lr.id),
+            score: lr.score,
+            pMove: lr.pMove,
+            medianMoveMonth: lr.medianMoveMonth,
+            moveToLabel: lr.moveTo === null ? null : labelOf(lr.moveTo),
+            sentence: leastRegretSentence(
+              labelOf(lr.id),
+              lr,
+              ranges.monthsSized > ranges.horizonMonths ? ranges.horizonMonths : Math.max(0, ranges.monthsSized - 1),
+              lr.moveTo === null ? null : labelOf(lr.moveTo),
+            ),
+            isRecommendation: lr.id === overallId,
+          },
+    recommendation:
+      overall === undefined || overall.pCheapest === null
+        ? null
+        : {
+            id: overall.id,
+            label: labelOf(overall.id),
+            pCheapest: overall.pCheapest,
+            sentence: `The recommendation, ${labelOf(overall.id)}, has a ${shareText(overall.pCheapest)} chance of being the cheapest today.`,
+            detail:
+              `Counted over the ${formatNumber(ranges.samplesWithChoice, 0)} futures` +
+              `${ranges.samplesWithChoice < ranges.samples ? ` in which any option fits today (of ${formatNumber(ranges.samples, 0)})` : ' drawn'}; ` +
+              // Sizes that cost the same go to the one with fewer brokers (SPEC §8), which least regret does not reward.
+              'where sizes cost the same to the cent, the one with fewer brokers counts as the cheapest, as the recommendation breaks ties.',
+          },
+    chart: toRangesChartData(
+      ranges,
+      rows.map((row) => ({
+        id: row.id,
+        title: rowTitle(row),
+        recommendationClass: row.recommendationClass,
+        firstMonthAtRisk: row.firstMonthAtRisk,
+        firstMonthMostOut: row.firstMonthMostOut,
+      })),
+    ),
   };
 }

@@ -2,14 +2,26 @@
  * The replication section of a report (SPEC §11): the clusters on both sides, each tool's sizing and
  * cost or why it is unavailable, and the totals, as rows every renderer (page, CLI, Markdown) words.
  */
-import { patternOf, REPLICATION_PATTERNS, REPLICATION_TOOL_NAMES, type ReplicationResult, type ReplicationToolId, type ReplicationToolResult, type ReplicationPattern, type ToolSizing } from '../domain';
+import {
+  patternOf,
+  REPLICATION_PATTERNS,
+  REPLICATION_TOOL_NAMES,
+  type ReplicationResult,
+  type ReplicationToolId,
+  type ReplicationToolResult,
+  type ReplicationPattern,
+  type ToolSizing,
+} from '../domain';
 import { formatNumber } from './format';
 
 export const PATTERN_LABELS: Readonly<Record<ReplicationPattern, string>> = Object.fromEntries(
   REPLICATION_PATTERNS.map((p) => [p, patternOf(p).label]),
 ) as Record<ReplicationPattern, string>;
 
-type MskConnectConnector = Extract<ReplicationToolResult['derivation']['flows'][number], { kind: 'mm2-msk-connect' }>['sourceConnectors'][number];
+type MskConnectConnector = Extract<
+  ReplicationToolResult['derivation']['flows'][number],
+  { kind: 'mm2-msk-connect' }
+>['sourceConnectors'][number];
 
 /** "1 connector", "2 connectors". */
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -108,10 +120,14 @@ function setupOf(r: ReplicationResult): SetupHeadline {
   const target = `${record.targetRole} in ${r.targetRegion}`;
   const spokes = r.source.clusterCount;
   const source = record.flows === 'spokes' ? `${plural(spokes, 'cluster', 'clusters')} like this one` : 'this cluster';
-  const sizeOf = (c: ReplicationResult['source']) => (c.instanceType === null ? '' : c.brokers === null ? 'serverless' : `${c.brokers} × ${c.instanceType}`);
+  const sizeOf = (c: ReplicationResult['source']) =>
+    c.instanceType === null ? '' : c.brokers === null ? 'serverless' : `${c.brokers} × ${c.instanceType}`;
   const selfManagedSource = r.source.optionId?.startsWith('self-managed:') ?? false;
   const sourceSize = sizeOf(r.source);
-  const sourceDetail = sourceSize === '' ? '' : ` (${record.flows === 'spokes' && spokes > 1 ? 'each ' : ''}${sourceSize}${selfManagedSource ? ', self-managed Kafka on EC2' : ''})`;
+  const sourceDetail =
+    sourceSize === ''
+      ? ''
+      : ` (${record.flows === 'spokes' && spokes > 1 ? 'each ' : ''}${sourceSize}${selfManagedSource ? ', self-managed Kafka on EC2' : ''})`;
   const targetOption = sizeOf(r.target) === '' ? '' : ` (${sizeOf(r.target)})`;
   const notes = [
     ...(r.chosenTool === 'mm2-ec2' ? ['MirrorMaker 2 on EC2 is self-managed Kafka Connect: its operations time is not priced.'] : []),
@@ -125,16 +141,28 @@ function setupOf(r: ReplicationResult): SetupHeadline {
     toolName: tool,
     monthlyTotalUsd: r.monthlyTotalUsd.total,
     parts: [
-      { label: `${record.flows === 'spokes' ? `${source.charAt(0).toUpperCase()}${source.slice(1)}` : 'This cluster'}${sourceDetail}`, monthlyUsd: r.monthlyTotalUsd.source },
-      { label: `${record.targetRole.charAt(0).toUpperCase()}${record.targetRole.slice(1)}${targetOption}`, monthlyUsd: r.monthlyTotalUsd.target },
+      {
+        label: `${record.flows === 'spokes' ? `${source.charAt(0).toUpperCase()}${source.slice(1)}` : 'This cluster'}${sourceDetail}`,
+        monthlyUsd: r.monthlyTotalUsd.source,
+      },
+      {
+        label: `${record.targetRole.charAt(0).toUpperCase()}${record.targetRole.slice(1)}${targetOption}`,
+        monthlyUsd: r.monthlyTotalUsd.target,
+      },
       { label: tool ?? 'Replication (no tool available)', monthlyUsd: r.monthlyTotalUsd.replication },
     ],
     oneOffUsd: oneOff,
-    oneOffText: oneOff === null ? null : record.overlap
-      ? `${formatNumber(r.derivation.overlapMonths, 2)} months of the new cluster and the tool while both run${(r.oneOffUsd.copy ?? 0) > 0 ? ', and copying the existing data once' : ''}`
-      : 'copying the existing data once',
+    oneOffText:
+      oneOff === null
+        ? null
+        : record.overlap
+          ? `${formatNumber(r.derivation.overlapMonths, 2)} months of the new cluster and the tool while both run${(r.oneOffUsd.copy ?? 0) > 0 ? ', and copying the existing data once' : ''}`
+          : 'copying the existing data once',
     notes,
-    migration: record.overlap && r.derivation.migrationWeeks !== null ? { weeks: r.derivation.migrationWeeks, afterMonthlyUsd: r.monthlyTotalUsd.target } : null,
+    migration:
+      record.overlap && r.derivation.migrationWeeks !== null
+        ? { weeks: r.derivation.migrationWeeks, afterMonthlyUsd: r.monthlyTotalUsd.target }
+        : null,
     selfManagedSource,
   };
 }
@@ -159,15 +187,19 @@ function volumeScope(r: ReplicationResult): string {
 
 const BASIS_TEXT: Readonly<Record<ReplicationResult['source']['workload']['basis'], string>> = {
   'scenario-plus-replication-consumer': 'this workload plus the replication tool reading it (egress + the replicated rate)',
-  'replicated-standby': 'the replicated share of this workload (ingress, egress and partitions × the share), in the target region, so it can take that load if the source fails',
-  'own-and-peer-writes': 'its own writes and the other region\'s (ingress + the replicated rate; egress + the tool\'s reads: the replicated rate, twice with identical topic names)',
+  'replicated-standby':
+    'the replicated share of this workload (ingress, egress and partitions × the share), in the target region, so it can take that load if the source fails',
+  'own-and-peer-writes':
+    "its own writes and the other region's (ingress + the replicated rate; egress + the tool's reads: the replicated rate, twice with identical topic names)",
   'hub-of-spokes': 'the writes of every cluster feeding it (ingress = clusters × the replicated rate)',
 };
 
 function clusterNote(role: string, c: ReplicationResult['source']): string {
   const w = c.workload;
-  return `${role} cluster: ${BASIS_TEXT[w.basis]}: ${formatNumber(w.avgIngressMiBps, 1)}/${formatNumber(w.peakIngressMiBps, 1)} MiB/s in, `
-    + `${formatNumber(w.avgEgressMiBps, 1)}/${formatNumber(w.peakEgressMiBps, 1)} MiB/s out (average/peak), ${formatNumber(w.partitions, 0)} partitions.`;
+  return (
+    `${role} cluster: ${BASIS_TEXT[w.basis]}: ${formatNumber(w.avgIngressMiBps, 1)}/${formatNumber(w.peakIngressMiBps, 1)} MiB/s in, ` +
+    `${formatNumber(w.avgEgressMiBps, 1)}/${formatNumber(w.peakEgressMiBps, 1)} MiB/s out (average/peak), ${formatNumber(w.partitions, 0)} partitions.`
+  );
 }
 
 const perHour = (usd: number | null) => (usd === null ? 'no published price' : `$${formatNumber(usd, 4)}/hour`);
@@ -180,7 +212,12 @@ function connectorsText(connectors: readonly MskConnectConnector[]): string {
     if (last && last.c.workers === c.workers && last.c.mcusPerWorker === c.mcusPerWorker) last.count += 1;
     else groups.push({ count: 1, c });
   }
-  return groups.map((g) => `${plural(g.count, 'connector', 'connectors')} of ${plural(g.c.workers, 'worker', 'workers')} × ${plural(g.c.mcusPerWorker, 'MCU', 'MCUs')}`).join(' + ');
+  return groups
+    .map(
+      (g) =>
+        `${plural(g.count, 'connector', 'connectors')} of ${plural(g.c.workers, 'worker', 'workers')} × ${plural(g.c.mcusPerWorker, 'MCU', 'MCUs')}`,
+    )
+    .join(' + ');
 }
 
 /** SPEC §11, in words with the figures: how one tool's sizing and cost lines come about. */
@@ -188,37 +225,51 @@ function toolDerivation(t: ReplicationResult['tools'][number]): string[] {
   const lines = t.derivation.flows.map((f) => {
     switch (f.kind) {
       case 'msk-replicator':
-        return `${f.fromRegion} → ${f.toRegion}: ${f.replicators} replicator${f.replicators === 1 ? '' : 's'} at ${perHour(f.hourlyUsd)} × 730 h, `
-          + `plus ${formatNumber(f.processedGiBPerMonth, 1)} GiB processed a month${f.processingFactor > 1 ? ` (each record twice with identical topic names)` : ''} `
-          + `at ${f.perGbUsd === null ? 'no published price' : `$${formatNumber(f.perGbUsd, 4)}/GB`} (${f.perGbBasis === 'same-region' ? 'same region' : 'cross-region'}).`;
+        return (
+          `${f.fromRegion} → ${f.toRegion}: ${f.replicators} replicator${f.replicators === 1 ? '' : 's'} at ${perHour(f.hourlyUsd)} × 730 h, ` +
+          `plus ${formatNumber(f.processedGiBPerMonth, 1)} GiB processed a month${f.processingFactor > 1 ? ` (each record twice with identical topic names)` : ''} ` +
+          `at ${f.perGbUsd === null ? 'no published price' : `$${formatNumber(f.perGbUsd, 4)}/GB`} (${f.perGbBasis === 'same-region' ? 'same region' : 'cross-region'}).`
+        );
       case 'mm2-msk-connect':
-        return `${f.fromRegion} → ${f.toRegion}: ceil(${formatNumber(f.peakMiBps, 2)} MiB/s ÷ ${formatNumber(f.mibpsPerMcu, 2)} MiB/s per MCU) = ${f.sourceConnectorMcus} MCUs `
-          + `needed by the source connector, provisioned as ${connectorsText(f.sourceConnectors)} = ${f.provisionedSourceMcus} MCUs, `
-          + `+ ${f.auxiliaryMcus} MCUs for the checkpoint and heartbeat connectors (1 worker × 1 MCU each)`
-          + `${f.flows > 1 ? `, for each of ${f.flows} flows` : ''}; ${perHour(f.mcuHourUsd)} per MCU × 730 h.`;
+        return (
+          `${f.fromRegion} → ${f.toRegion}: ceil(${formatNumber(f.peakMiBps, 2)} MiB/s ÷ ${formatNumber(f.mibpsPerMcu, 2)} MiB/s per MCU) = ${f.sourceConnectorMcus} MCUs ` +
+          `needed by the source connector, provisioned as ${connectorsText(f.sourceConnectors)} = ${f.provisionedSourceMcus} MCUs, ` +
+          `+ ${f.auxiliaryMcus} MCUs for the checkpoint and heartbeat connectors (1 worker × 1 MCU each)` +
+          `${f.flows > 1 ? `, for each of ${f.flows} flows` : ''}; ${perHour(f.mcuHourUsd)} per MCU × 730 h.`
+        );
       case 'mm2-ec2':
-        return `In ${f.region}: max(${f.minimumWorkers}, ceil(${formatNumber(f.peakMiBps, 2)} MiB/s ÷ (${formatNumber(f.mibpsPerVcpu, 2)} MiB/s per vCPU × ${f.vcpuPerWorker} vCPU))) `
-          + `= ${f.workers} × ${f.instanceType} at ${perHour(f.hourlyUsd)} × 730 h.`;
+        return (
+          `In ${f.region}: max(${f.minimumWorkers}, ceil(${formatNumber(f.peakMiBps, 2)} MiB/s ÷ (${formatNumber(f.mibpsPerVcpu, 2)} MiB/s per vCPU × ${f.vcpuPerWorker} vCPU))) ` +
+          `= ${f.workers} × ${f.instanceType} at ${perHour(f.hourlyUsd)} × 730 h.`
+        );
     }
     return '';
   });
   for (const x of t.derivation.transfer) {
-    lines.push(`Transfer ${x.fromRegion} → ${x.toRegion}: ${formatNumber(x.gibPerMonth, 1)} GiB a month at `
-      + `${x.perGbUsd === null ? 'no published price' : x.perGbUsd === 0 ? '$0 (same region)' : `$${formatNumber(x.perGbUsd, 4)}/GB`}.`);
+    lines.push(
+      `Transfer ${x.fromRegion} → ${x.toRegion}: ${formatNumber(x.gibPerMonth, 1)} GiB a month at ` +
+        `${x.perGbUsd === null ? 'no published price' : x.perGbUsd === 0 ? '$0 (same region)' : `$${formatNumber(x.perGbUsd, 4)}/GB`}.`,
+    );
   }
   return lines;
 }
 
 function sizingText(sizing: ToolSizing): string {
   if ('replicators' in sizing) return `${sizing.replicators} replicator${sizing.replicators === 1 ? '' : 's'}`;
-  if ('mcus' in sizing) return `${sizing.mcus} MCUs in ${sizing.connectors} connector${sizing.connectors === 1 ? '' : 's'}, ${sizing.workers} workers`;
+  if ('mcus' in sizing)
+    return `${sizing.mcus} MCUs in ${sizing.connectors} connector${sizing.connectors === 1 ? '' : 's'}, ${sizing.workers} workers`;
   return `${sizing.workers} × ${sizing.instanceType} (${sizing.vcpuPerWorker} vCPU each)`;
 }
 
 export function buildReplicationReport(r: ReplicationResult): ReplicationReport {
   const cluster = (role: 'Source' | 'Target', c: ReplicationResult['source']): ReplicationClusterRow => ({
-    role, region: c.region, clusters: c.clusterCount, option: c.instanceType ?? 'none available', brokers: c.brokers,
-    monthlyUsd: c.monthlyCostUsd?.total ?? null, note: c.unavailable?.message ?? '',
+    role,
+    region: c.region,
+    clusters: c.clusterCount,
+    option: c.instanceType ?? 'none available',
+    brokers: c.brokers,
+    monthlyUsd: c.monthlyCostUsd?.total ?? null,
+    note: c.unavailable?.message ?? '',
   });
   return {
     pattern: PATTERN_LABELS[r.pattern],
@@ -229,12 +280,17 @@ export function buildReplicationReport(r: ReplicationResult): ReplicationReport 
     replicatedPer: patternOf(r.pattern).volumePer,
     clusters: [cluster('Source', r.source), cluster('Target', r.target)],
     tools: r.tools.map((t) => ({
-      tool: t.tool, available: t.available, label: TOOL_LABELS[t.tool], chosen: t.tool === r.chosenTool, sizing: sizingText(t.sizing), derivation: toolDerivation(t),
+      tool: t.tool,
+      available: t.available,
+      label: TOOL_LABELS[t.tool],
+      chosen: t.tool === r.chosenTool,
+      sizing: sizingText(t.sizing),
+      derivation: toolDerivation(t),
       warnings: t.warnings.map((w) => w.message),
       // The domain still prices an unavailable tool (what it would cost); a report shows no figure for a tool that cannot be used.
-      monthlyUsd: t.available ? t.monthlyCostUsd?.total ?? null : null,
-      oneOffUsd: t.available ? t.oneOffUsd?.total ?? null : null,
-      unavailableReason: t.available ? '' : t.unavailable?.message ?? 'No price for it here.',
+      monthlyUsd: t.available ? (t.monthlyCostUsd?.total ?? null) : null,
+      oneOffUsd: t.available ? (t.oneOffUsd?.total ?? null) : null,
+      unavailableReason: t.available ? '' : (t.unavailable?.message ?? 'No price for it here.'),
     })),
     chosenToolRule: r.chosenToolRule,
     monthlyTotalUsd: r.monthlyTotalUsd,
@@ -243,9 +299,10 @@ export function buildReplicationReport(r: ReplicationResult): ReplicationReport 
     toolNotes: toolNotesOf(r),
     chosenToolNotes: r.tools.find((t) => t.tool === r.chosenTool)?.warnings.map((w) => w.message) ?? [],
     hasOneOffs: r.tools.some((t) => t.available && (t.oneOffUsd?.total ?? 0) > 0),
-    volumeDerivation: `R = ${formatNumber(r.derivation.avgIngressMiBps, 2)} MiB/s average ingress × ${formatNumber(r.derivation.replicatedShare, 2)} replicated = `
-      + `${formatNumber(r.derivation.avgIngressMiBps * r.derivation.replicatedShare, 2)} MiB/s (peak ${formatNumber(r.derivation.peakIngressMiBps * r.derivation.replicatedShare, 2)} MiB/s); `
-      + `R × 3600 × 730 / 1024 = ${formatNumber(r.replicatedGiBPerMonth, 1)} GiB per month${volumeScope(r)}.`,
+    volumeDerivation:
+      `R = ${formatNumber(r.derivation.avgIngressMiBps, 2)} MiB/s average ingress × ${formatNumber(r.derivation.replicatedShare, 2)} replicated = ` +
+      `${formatNumber(r.derivation.avgIngressMiBps * r.derivation.replicatedShare, 2)} MiB/s (peak ${formatNumber(r.derivation.peakIngressMiBps * r.derivation.replicatedShare, 2)} MiB/s); ` +
+      `R × 3600 × 730 / 1024 = ${formatNumber(r.replicatedGiBPerMonth, 1)} GiB per month${volumeScope(r)}.`,
     clusterNotes: [clusterNote('Source', r.source), clusterNote('Target', r.target)],
     setup: setupOf(r),
   };
@@ -267,7 +324,10 @@ export function toolCostText(tool: ReplicationToolRow, value: number | null, for
 }
 
 /** The section as plain lines for text renderers (CLI table and Markdown word it the same way). */
-export function replicationLines(report: ReplicationReport, format: (usd: number) => string): {
+export function replicationLines(
+  report: ReplicationReport,
+  format: (usd: number) => string,
+): {
   readonly summary: readonly string[];
   readonly clusters: readonly (readonly string[])[];
   readonly tools: readonly (readonly string[])[];
@@ -275,25 +335,41 @@ export function replicationLines(report: ReplicationReport, format: (usd: number
   const t = report.monthlyTotalUsd;
   const summary = [
     `${report.pattern}: ${report.sourceRegion} → ${report.targetRegion}, ${replicatedVolumeText(report)}.`,
-    `Whole setup: ${report.setup.title}: ${usdOrDash(t.total, format)} per month${report.setup.migration ? ` while both run (${formatNumber(report.setup.migration.weeks, 1)} weeks)` : ''} `
-      + `(source ${usdOrDash(t.source, format)}, target ${usdOrDash(t.target, format)}, ${report.setup.toolName ?? 'replication'} ${usdOrDash(t.replication, format)}).`,
-    ...(report.setup.migration ? [`After the migration: the new cluster alone, ${usdOrDash(report.setup.migration.afterMonthlyUsd, format)} per month.`] : []),
+    `Whole setup: ${report.setup.title}: ${usdOrDash(t.total, format)} per month${report.setup.migration ? ` while both run (${formatNumber(report.setup.migration.weeks, 1)} weeks)` : ''} ` +
+      `(source ${usdOrDash(t.source, format)}, target ${usdOrDash(t.target, format)}, ${report.setup.toolName ?? 'replication'} ${usdOrDash(t.replication, format)}).`,
+    ...(report.setup.migration
+      ? [`After the migration: the new cluster alone, ${usdOrDash(report.setup.migration.afterMonthlyUsd, format)} per month.`]
+      : []),
     ...(report.oneOffUsd.total !== null && report.oneOffUsd.total > 0
-      ? [`One-off: ${format(report.oneOffUsd.total)} (both clusters and the tool during the overlap ${usdOrDash(report.oneOffUsd.overlap, format)}, copying existing data ${usdOrDash(report.oneOffUsd.copy, format)}).`]
+      ? [
+          `One-off: ${format(report.oneOffUsd.total)} (both clusters and the tool during the overlap ${usdOrDash(report.oneOffUsd.overlap, format)}, copying existing data ${usdOrDash(report.oneOffUsd.copy, format)}).`,
+        ]
       : []),
     `Tool: ${report.chosenToolRule}`,
     ...report.setup.notes,
   ];
-  const clusters = [['Cluster', 'Region', 'Option', 'Brokers', 'Monthly cost (each)'], ...report.clusters.map((c) => [
-    c.clusters > 1 ? `${c.role} (× ${c.clusters})` : c.role, c.region, c.option, c.brokers === null ? '-' : String(c.brokers), usdOrDash(c.monthlyUsd, format),
-  ])];
+  const clusters = [
+    ['Cluster', 'Region', 'Option', 'Brokers', 'Monthly cost (each)'],
+    ...report.clusters.map((c) => [
+      c.clusters > 1 ? `${c.role} (× ${c.clusters})` : c.role,
+      c.region,
+      c.option,
+      c.brokers === null ? '-' : String(c.brokers),
+      usdOrDash(c.monthlyUsd, format),
+    ]),
+  ];
   // Columns that would be empty for every tool are left out: one-offs outside a migration or a copy, notes when all are available.
   const oneOff = report.hasOneOffs;
   const note = report.tools.some((tool) => tool.unavailableReason !== '');
-  const tools = [['Tool', 'Sizing', 'Monthly cost', ...(oneOff ? ['One-off'] : []), ...(note ? ['Note'] : [])], ...report.tools.map((tool) => [
-    `${tool.label}${tool.chosen ? ' (used)' : ''}`, tool.sizing, toolCostText(tool, tool.monthlyUsd, format),
-    ...(oneOff ? [toolCostText(tool, tool.oneOffUsd, format)] : []),
-    ...(note ? [tool.unavailableReason ? `unavailable: ${tool.unavailableReason}` : ''] : []),
-  ])];
+  const tools = [
+    ['Tool', 'Sizing', 'Monthly cost', ...(oneOff ? ['One-off'] : []), ...(note ? ['Note'] : [])],
+    ...report.tools.map((tool) => [
+      `${tool.label}${tool.chosen ? ' (used)' : ''}`,
+      tool.sizing,
+      toolCostText(tool, tool.monthlyUsd, format),
+      ...(oneOff ? [toolCostText(tool, tool.oneOffUsd, format)] : []),
+      ...(note ? [tool.unavailableReason ? `unavailable: ${tool.unavailableReason}` : ''] : []),
+    ]),
+  ];
   return { summary, clusters, tools };
 }

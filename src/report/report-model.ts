@@ -3,12 +3,34 @@
  * says what the screen says (pure: no DOM, no clock — the caller passes the date).
  */
 import {
-  classOfOption, COST_LINES, DEFAULT_EDITABLE_ASSUMPTIONS, listAssumptions, RECOMMENDATION_CLASSES, SCENARIO_FIELDS, scenarioValue,
-  type ConstraintName, type CostLine, type PriceBook, type PriceSource, type Deployment, type MonthlyCost, type RecommendationClass, type SizedOption, type SizingResult,
+  classOfOption,
+  COST_LINES,
+  DEFAULT_EDITABLE_ASSUMPTIONS,
+  listAssumptions,
+  RECOMMENDATION_CLASSES,
+  SCENARIO_FIELDS,
+  scenarioValue,
+  type ConstraintName,
+  type CostLine,
+  type PriceBook,
+  type PriceSource,
+  type Deployment,
+  type MonthlyCost,
+  type RecommendationClass,
+  type SizedOption,
+  type SizingResult,
 } from '../domain';
 import {
-  toBrokersChartData, toCostStackData, toCostVsIngressData, toCrossAzChartData, toStorageChartData,
-  type BrokersChartData, type CostStackData, type CostVsIngressData, type CrossAzChartData, type StorageChartData,
+  toBrokersChartData,
+  toCostStackData,
+  toCostVsIngressData,
+  toCrossAzChartData,
+  toStorageChartData,
+  type BrokersChartData,
+  type CostStackData,
+  type CostVsIngressData,
+  type CrossAzChartData,
+  type StorageChartData,
 } from './chart-data';
 import { buildComparison, type Comparison } from './comparison';
 import { buildRangesReport, type RangesReport } from './ranges-report';
@@ -19,7 +41,11 @@ import { whyKindUnavailable, workloadFigures, type ReportFigure } from './result
 
 export { whyKindUnavailable, workloadFigures, type ReportFigure };
 
-export interface ReportInput { readonly label: string; readonly value: string; readonly unit: string }
+export interface ReportInput {
+  readonly label: string;
+  readonly value: string;
+  readonly unit: string;
+}
 
 export interface ReportOption {
   readonly id: string;
@@ -127,7 +153,10 @@ function toReportOption(o: SizedOption): ReportOption {
   };
 }
 
-export interface ComparisonChoice { readonly left: string | null; readonly right: string | null }
+export interface ComparisonChoice {
+  readonly left: string | null;
+  readonly right: string | null;
+}
 
 function percent(fraction: number): string {
   return `${+(fraction * 100).toFixed(1)} %`;
@@ -154,7 +183,7 @@ function keyAssumptionsOf(result: SizingResult, overall: SizedOption | null): st
   }
   const volume = overall?.provisionedThroughputMiBps
     ? `Provisioned storage throughput of ${+overall.provisionedThroughputMiBps.toFixed(1)} MiB/s per broker, billed.`
-    : 'Broker volumes at MSK\'s default 250 MiB/s (no provisioned storage throughput).';
+    : "Broker volumes at MSK's default 250 MiB/s (no provisioned storage throughput).";
   return [
     `Standard brokers planned at ${percent(s.utilizationStandard)} of their sustainable throughput at peak, with one AZ down.`,
     volume,
@@ -167,9 +196,14 @@ function keyAssumptionsOf(result: SizingResult, overall: SizedOption | null): st
  * scenario at other ingress rates, and the sources are cited), `generatedOn` an ISO date supplied by
  * the caller (the domain has no clock), `comparison` the pair chosen on screen (null ids take the default pair).
  */
-export function buildReport(result: SizingResult, priceBook: PriceBook, generatedOn: string, comparison: ComparisonChoice = { left: null, right: null }): Report {
+export function buildReport(
+  result: SizingResult,
+  priceBook: PriceBook,
+  generatedOn: string,
+  comparison: ComparisonChoice = { left: null, right: null },
+): Report {
   const options = result.options.map(toReportOption);
-  const byId = (id: string | null) => (id === null ? null : options.find((o) => o.id === id) ?? null);
+  const byId = (id: string | null) => (id === null ? null : (options.find((o) => o.id === id) ?? null));
   const vs = result.recommendations.versusSelfManaged;
   const selfManagedOption = vs ? byId(vs.selfManagedOption) : null;
   const overall = result.options.find((o) => o.id === result.recommendations.overall) ?? null;
@@ -186,14 +220,22 @@ export function buildReport(result: SizingResult, priceBook: PriceBook, generate
     rule: result.recommendations.rule,
     closeAlternatives: result.recommendations.closeAlternatives.flatMap((id) => byId(id) ?? []),
     overallWhy: (overall?.constraints ?? []).map((c) => ({
-      label: CONSTRAINT_LABELS[c.name], brokersNeeded: c.brokersNeeded, isBottleneck: c.name === overall?.bottleneck, explanation: constraintExplanation(c, zones),
+      label: CONSTRAINT_LABELS[c.name],
+      brokersNeeded: c.brokersNeeded,
+      isBottleneck: c.name === overall?.bottleneck,
+      explanation: constraintExplanation(c, zones),
     })),
     overallPstNote: overall ? provisionedThroughputNote(overall) : null,
     keyAssumptions: keyAssumptionsOf(result, overall),
     versusSelfManaged: vs && selfManagedOption ? { option: selfManagedOption, monthlySavingUsd: vs.monthlySavingUsd } : null,
     picks: RECOMMENDATION_CLASSES.map((cls) => {
       const option = byId(result.recommendations.byClass[cls]);
-      return { recommendationClass: cls, classLabel: CLASS_LABELS[cls], option, unavailableReason: option ? null : whyKindUnavailable(result, cls) };
+      return {
+        recommendationClass: cls,
+        classLabel: CLASS_LABELS[cls],
+        option,
+        unavailableReason: option ? null : whyKindUnavailable(result, cls),
+      };
     }),
     options,
     comparison: buildComparison(result, comparison.left, comparison.right),
@@ -213,4 +255,3 @@ export function buildReport(result: SizingResult, priceBook: PriceBook, generate
     ranges: buildRangesReport(result),
   };
 }
-

@@ -5,7 +5,11 @@
  */
 import { classOfOption, type RecommendationClass, type SizingResult, type WorkloadFigures } from '../domain';
 
-export interface ReportFigure { readonly label: string; readonly value: number; readonly unit: string }
+export interface ReportFigure {
+  readonly label: string;
+  readonly value: number;
+  readonly unit: string;
+}
 
 /**
  * Why a kind has no available option: the reason of its cheapest priced size (else its first),
@@ -13,7 +17,9 @@ export interface ReportFigure { readonly label: string; readonly value: number; 
  */
 export function whyKindUnavailable(result: SizingResult, cls: RecommendationClass): string | null {
   const members = result.options.filter((o) => classOfOption(o) === cls);
-  const priced = members.filter((o) => o.monthlyCostUsd !== null).sort((a, b) => (a.monthlyCostUsd?.total ?? 0) - (b.monthlyCostUsd?.total ?? 0));
+  const priced = members
+    .filter((o) => o.monthlyCostUsd !== null)
+    .sort((a, b) => (a.monthlyCostUsd?.total ?? 0) - (b.monthlyCostUsd?.total ?? 0));
   return (priced[0] ?? members[0])?.unavailable?.message ?? null;
 }
 
@@ -35,4 +41,3 @@ export function workloadFigures(w: WorkloadFigures): ReportFigure[] {
     { label: 'Cross-AZ, replication', value: w.crossAzGiBPerMonth.replication, unit: 'GiB/month' },
   ];
 }
-

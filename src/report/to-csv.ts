@@ -12,13 +12,35 @@ import type { Report } from './report-model';
 const COST_HEADERS = COST_LINES.map((line: CostLine) => `${COST_LINE_LABELS[line]} (USD/month)`);
 
 export const CSV_HEADER = [
-  'Scenario', 'Region', 'Price date', 'Option ID', 'Deployment', 'Instance type', 'Class', 'Available', 'Unavailable reason',
-  'Brokers (count)', 'Bottleneck', 'Storage per broker (GiB)', 'Provisioned throughput (MiB/s per broker)', ...COST_HEADERS,
-  'Total (USD/month)', 'Total (USD/year)', 'Total excludes',
+  'Scenario',
+  'Region',
+  'Price date',
+  'Option ID',
+  'Deployment',
+  'Instance type',
+  'Class',
+  'Available',
+  'Unavailable reason',
+  'Brokers (count)',
+  'Bottleneck',
+  'Storage per broker (GiB)',
+  'Provisioned throughput (MiB/s per broker)',
+  ...COST_HEADERS,
+  'Total (USD/month)',
+  'Total (USD/year)',
+  'Total excludes',
   // SPEC §12, filled on ranges rows only (see rangesRows); appended so the option columns keep their places.
-  'Month', 'Monthly cost P10 (USD/month)', 'Monthly cost P50 (USD/month)', 'Monthly cost P90 (USD/month)',
-  'Brokers P10 (count)', 'Brokers P50 (count)', 'Brokers P90 (count)',
-  'Cheapest in (share of futures)', 'At risk from (month)', 'Unavailable by horizon (share of futures)', 'Regret score (share)',
+  'Month',
+  'Monthly cost P10 (USD/month)',
+  'Monthly cost P50 (USD/month)',
+  'Monthly cost P90 (USD/month)',
+  'Brokers P10 (count)',
+  'Brokers P50 (count)',
+  'Brokers P90 (count)',
+  'Cheapest in (share of futures)',
+  'At risk from (month)',
+  'Unavailable by horizon (share of futures)',
+  'Regret score (share)',
 ] as const;
 
 /** The columns before the ranges columns: what option and replication rows fill. */
@@ -46,13 +68,35 @@ function replicationRows(report: Report): string[][] {
   if (r === null) return [];
   const money = (v: number | null) => (v === null ? ['', ''] : [plainNumber(v), plainNumber(v * 12)]);
   const clusters = r.clusters.map((c) => [
-    guardCell(report.scenarioName), c.region, report.priceDate, `replication-cluster:${c.role.toLowerCase()}`, `${c.role} cluster${c.clusters > 1 ? ` (× ${c.clusters})` : ''}`,
-    c.option, '', c.monthlyUsd === null ? 'no' : 'yes', guardCell(c.note), c.brokers === null ? '' : String(c.brokers), ...blanks(3 + COST_LINES.length),
-    ...money(c.monthlyUsd), '', ...blanks(RANGES_COLUMNS),
+    guardCell(report.scenarioName),
+    c.region,
+    report.priceDate,
+    `replication-cluster:${c.role.toLowerCase()}`,
+    `${c.role} cluster${c.clusters > 1 ? ` (× ${c.clusters})` : ''}`,
+    c.option,
+    '',
+    c.monthlyUsd === null ? 'no' : 'yes',
+    guardCell(c.note),
+    c.brokers === null ? '' : String(c.brokers),
+    ...blanks(3 + COST_LINES.length),
+    ...money(c.monthlyUsd),
+    '',
+    ...blanks(RANGES_COLUMNS),
   ]);
   const tools = r.tools.map((t) => [
-    guardCell(report.scenarioName), r.targetRegion, report.priceDate, `replication-tool:${t.tool}`, `Replication tool${t.chosen ? ' (used)' : ''}: ${t.label}`,
-    t.sizing, '', t.unavailableReason ? 'no' : 'yes', guardCell(t.unavailableReason), '', ...blanks(3 + COST_LINES.length), ...money(t.monthlyUsd), '',
+    guardCell(report.scenarioName),
+    r.targetRegion,
+    report.priceDate,
+    `replication-tool:${t.tool}`,
+    `Replication tool${t.chosen ? ' (used)' : ''}: ${t.label}`,
+    t.sizing,
+    '',
+    t.unavailableReason ? 'no' : 'yes',
+    guardCell(t.unavailableReason),
+    '',
+    ...blanks(3 + COST_LINES.length),
+    ...money(t.monthlyUsd),
+    '',
     ...blanks(RANGES_COLUMNS),
   ]);
   return [...clusters, ...tools];
@@ -76,21 +120,39 @@ function rangesRows(report: Report): string[][] {
   const lead = (kind: string, id: string) => {
     const option = report.options.find((o) => o.id === id);
     const cells = [
-      guardCell(report.scenarioName), report.region, report.priceDate, `${kind}:${id}`, option ? DEPLOYMENT_LABELS[option.deployment] : '',
-      option?.instanceType ?? '', option ? classText(option.recommendationClass) : '',
+      guardCell(report.scenarioName),
+      report.region,
+      report.priceDate,
+      `${kind}:${id}`,
+      option ? DEPLOYMENT_LABELS[option.deployment] : '',
+      option?.instanceType ?? '',
+      option ? classText(option.recommendationClass) : '',
     ];
     return [...cells, ...blanks(OPTION_COLUMNS - cells.length)];
   };
-  const percentiles = (p: Percentiles | null, digits: number) => (p === null ? blanks(3) : [p.p10, p.p50, p.p90].map((v) => plainNumber(v, digits)));
+  const percentiles = (p: Percentiles | null, digits: number) =>
+    p === null ? blanks(3) : [p.p10, p.p50, p.p90].map((v) => plainNumber(v, digits));
   const summary = r.rows.map((row) => [
-    ...lead('ranges-option', row.id), '', ...blanks(6), // no month, cost or broker percentiles
-    share(row.pCheapest), row.firstMonthAtRisk === null ? '' : String(row.firstMonthAtRisk), share(row.unavailableByHorizon),
+    ...lead('ranges-option', row.id),
+    '',
+    ...blanks(6), // no month, cost or broker percentiles
+    share(row.pCheapest),
+    row.firstMonthAtRisk === null ? '' : String(row.firstMonthAtRisk),
+    share(row.unavailableByHorizon),
     r.leastRegret?.id === row.id ? plainNumber(r.leastRegret.score, 4) : '',
   ]);
-  const months = r.chart.series.flatMap((series) => series.months.map((m) => [
-    ...lead(`ranges-month:${m.month}`, series.id), String(m.month), ...percentiles(m.costUsd, 2), ...percentiles(m.brokers, 0),
-    '', '', '', '', // the per-option figures are on its ranges-option row
-  ]));
+  const months = r.chart.series.flatMap((series) =>
+    series.months.map((m) => [
+      ...lead(`ranges-month:${m.month}`, series.id),
+      String(m.month),
+      ...percentiles(m.costUsd, 2),
+      ...percentiles(m.brokers, 0),
+      '',
+      '',
+      '',
+      '', // the per-option figures are on its ranges-option row
+    ]),
+  );
   return [...summary, ...months];
 }
 
@@ -98,18 +160,31 @@ export function toCsv(report: Report): string {
   const rows = report.options.map((o) => {
     const cost = o.monthlyCostUsd;
     return [
-      guardCell(report.scenarioName), report.region, report.priceDate, o.id, DEPLOYMENT_LABELS[o.deployment], o.instanceType, classText(o.recommendationClass),
-      o.available ? 'yes' : 'no', guardCell(o.unavailableReason),
-      o.brokers === null ? '' : String(o.brokers), bottleneckText(o.bottleneck),
+      guardCell(report.scenarioName),
+      report.region,
+      report.priceDate,
+      o.id,
+      DEPLOYMENT_LABELS[o.deployment],
+      o.instanceType,
+      classText(o.recommendationClass),
+      o.available ? 'yes' : 'no',
+      guardCell(o.unavailableReason),
+      o.brokers === null ? '' : String(o.brokers),
+      bottleneckText(o.bottleneck),
       o.storagePerBrokerGiB === null ? '' : plainNumber(o.storagePerBrokerGiB),
       o.provisionedThroughputMiBps === null ? '' : plainNumber(o.provisionedThroughputMiBps),
       ...COST_LINES.map((line) => {
         const value = cost?.[line] ?? null;
         return value === null ? '' : plainNumber(value);
       }),
-      cost ? plainNumber(cost.total) : '', cost ? plainNumber(cost.total * 12) : '',
-      cost ? cost.totalExcludes.map((line) => COST_LINE_LABELS[line]).join('; ') : '', ...blanks(RANGES_COLUMNS),
+      cost ? plainNumber(cost.total) : '',
+      cost ? plainNumber(cost.total * 12) : '',
+      cost ? cost.totalExcludes.map((line) => COST_LINE_LABELS[line]).join('; ') : '',
+      ...blanks(RANGES_COLUMNS),
     ];
   });
-  return Papa.unparse({ fields: [...CSV_HEADER], data: [...rows, ...replicationRows(report), ...rangesRows(report)] }, { newline: '\r\n', quotes: false, escapeFormulae: false });
+  return Papa.unparse(
+    { fields: [...CSV_HEADER], data: [...rows, ...replicationRows(report), ...rangesRows(report)] },
+    { newline: '\r\n', quotes: false, escapeFormulae: false },
+  );
 }

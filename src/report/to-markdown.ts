@@ -36,29 +36,39 @@ function pst(o: ReportOption): string {
 export function toMarkdown(report: Report): string {
   const lines: string[] = [];
   lines.push(`# ${escapeMarkdown(report.title)}`, '');
-  lines.push(`Region ${report.region} (${escapeMarkdown(report.regionName)}), AWS list prices as of ${report.priceDate}; generated ${report.generatedOn} by MSK Sizer.`, '');
+  lines.push(
+    `Region ${report.region} (${escapeMarkdown(report.regionName)}), AWS list prices as of ${report.priceDate}; generated ${report.generatedOn} by MSK Sizer.`,
+    '',
+  );
   if (report.overall) {
     const o = report.overall;
-    lines.push(`**Recommendation:** ${escapeMarkdown(o.label)}, ${brokers(o)} brokers, ${cost(o)}/month (${o.monthlyCostUsd ? formatUsd(o.monthlyCostUsd.total * 12) : 'n/a'}/year)${report.replication ? ' for this cluster' : ''}.`);
+    lines.push(
+      `**Recommendation:** ${escapeMarkdown(o.label)}, ${brokers(o)} brokers, ${cost(o)}/month (${o.monthlyCostUsd ? formatUsd(o.monthlyCostUsd.total * 12) : 'n/a'}/year)${report.replication ? ' for this cluster' : ''}.`,
+    );
     // SPEC §11 v2.1: with replication the whole setup's cost stands beside the cluster's own.
-    const setupLine = report.replication ? replicationLines(report.replication, formatUsd).summary.find((l) => l.startsWith('Whole setup')) : undefined;
+    const setupLine = report.replication
+      ? replicationLines(report.replication, formatUsd).summary.find((l) => l.startsWith('Whole setup'))
+      : undefined;
     if (setupLine) lines.push(`**${escapeMarkdown(setupLine.replace(/^Whole setup: /, 'Whole setup:** '))}`);
     if (report.versusSelfManaged) {
       const { option, monthlySavingUsd } = report.versusSelfManaged;
       const verb = monthlySavingUsd >= 0 ? 'saves' : 'costs';
-      lines.push(`Against ${escapeMarkdown(option.label)} (${cost(option)}/month) it ${verb} ${formatUsd(Math.abs(monthlySavingUsd))}/month${monthlySavingUsd >= 0 ? '' : ' more'}.`);
+      lines.push(
+        `Against ${escapeMarkdown(option.label)} (${cost(option)}/month) it ${verb} ${formatUsd(Math.abs(monthlySavingUsd))}/month${monthlySavingUsd >= 0 ? '' : ' more'}.`,
+      );
     }
     lines.push('', `Rule: ${escapeMarkdown(report.rule)}`);
     if (report.closeAlternatives.length > 0) {
       lines.push('', 'Close alternatives (within 5 %):');
       for (const a of report.closeAlternatives) {
-        const extra = a.monthlyCostUsd && o.monthlyCostUsd ? ((a.monthlyCostUsd.total / o.monthlyCostUsd.total) - 1) * 100 : 0;
+        const extra = a.monthlyCostUsd && o.monthlyCostUsd ? (a.monthlyCostUsd.total / o.monthlyCostUsd.total - 1) * 100 : 0;
         lines.push(`- ${escapeMarkdown(a.label)}, ${brokers(a)} brokers, ${cost(a)}/month (+${formatNumber(extra, 1)} %)`);
       }
     }
     if (report.overallWhy.length > 0) {
       lines.push('', `### Why ${brokers(o)} brokers`, '');
-      for (const c of report.overallWhy) lines.push(`- **${c.label}**${c.isBottleneck ? ' (bottleneck)' : ''}: ${escapeMarkdown(c.explanation)}`);
+      for (const c of report.overallWhy)
+        lines.push(`- **${c.label}**${c.isBottleneck ? ' (bottleneck)' : ''}: ${escapeMarkdown(c.explanation)}`);
       if (report.overallPstNote) lines.push(`- ${escapeMarkdown(report.overallPstNote)}`);
     }
   } else {
@@ -66,12 +76,18 @@ export function toMarkdown(report: Report): string {
   }
   // Provisioned throughput is left out when no kind's pick buys it (an empty column says nothing).
   const withPst = report.picks.some((p) => p.option && pst(p.option) !== '-');
-  lines.push('', `| Class | Option | Brokers | Bottleneck |${withPst ? ' Provisioned throughput |' : ''} Monthly cost |`, `|---|---|---:|---|${withPst ? '---:|' : ''}---:|`);
+  lines.push(
+    '',
+    `| Class | Option | Brokers | Bottleneck |${withPst ? ' Provisioned throughput |' : ''} Monthly cost |`,
+    `|---|---|---:|---|${withPst ? '---:|' : ''}---:|`,
+  );
   for (const pick of report.picks) {
     const o = pick.option;
-    lines.push(o
-      ? `| ${pick.classLabel} | ${escapeMarkdown(o.instanceType)} | ${brokers(o)} | ${bottleneckText(o.bottleneck) || '-'} |${withPst ? ` ${pst(o)} |` : ''} ${cost(o)} |`
-      : `| ${pick.classLabel} | not available | - | - |${withPst ? ' - |' : ''} - |`);
+    lines.push(
+      o
+        ? `| ${pick.classLabel} | ${escapeMarkdown(o.instanceType)} | ${brokers(o)} | ${bottleneckText(o.bottleneck) || '-'} |${withPst ? ` ${pst(o)} |` : ''} ${cost(o)} |`
+        : `| ${pick.classLabel} | not available | - | - |${withPst ? ' - |' : ''} - |`,
+    );
   }
   const missing = report.picks.filter((p) => !p.option && p.unavailableReason);
   if (missing.length > 0) {
@@ -80,11 +96,18 @@ export function toMarkdown(report: Report): string {
   }
   if (report.comparison) {
     const c = report.comparison;
-    lines.push('', `## ${escapeMarkdown(c.leftLabel)} vs ${escapeMarkdown(c.rightLabel)}`, '', '| Figure | First | Second | Difference (second − first) |', '|---|---:|---:|---:|');
+    lines.push(
+      '',
+      `## ${escapeMarkdown(c.leftLabel)} vs ${escapeMarkdown(c.rightLabel)}`,
+      '',
+      '| Figure | First | Second | Difference (second − first) |',
+      '|---|---:|---:|---:|',
+    );
     const show = (v: number | null, money: boolean) => (v === null ? '-' : money ? formatUsd(v) : formatNumber(v, 1));
     const signed = (v: number | null, money: boolean) => (v !== null && v > 0 ? `+${show(v, money)}` : show(v, money));
     const { rows, equalCount } = differingRows(c);
-    for (const r of rows) lines.push(`| ${r.label} | ${show(r.left, r.money)} | ${show(r.right, r.money)} | ${signed(r.difference, r.money)} |`);
+    for (const r of rows)
+      lines.push(`| ${r.label} | ${show(r.left, r.money)} | ${show(r.right, r.money)} | ${signed(r.difference, r.money)} |`);
     if (equalCount > 0) lines.push('', `The other ${equalCount} figures are equal for both.`);
     if (c.unavailableNote) lines.push('', escapeMarkdown(c.unavailableNote));
   }
@@ -94,7 +117,11 @@ export function toMarkdown(report: Report): string {
     lines.push('', '## Replication and DR', '', ...r.summary.map((l) => escapeMarkdown(l)), '');
     lines.push(row(r.clusters[0] ?? []), '|---|---|---|---:|---:|', ...r.clusters.slice(1).map(row), '');
     const toolHead = r.tools[0] ?? [];
-    lines.push(row(toolHead), `|${toolHead.map((h) => (h === 'Monthly cost' || h === 'One-off' ? '---:' : '---')).join('|')}|`, ...r.tools.slice(1).map(row));
+    lines.push(
+      row(toolHead),
+      `|${toolHead.map((h) => (h === 'Monthly cost' || h === 'One-off' ? '---:' : '---')).join('|')}|`,
+      ...r.tools.slice(1).map(row),
+    );
     const notes = [...report.replication.warnings, ...report.replication.toolNotes.map((n) => `${n.tools}: ${n.text}`)];
     if (notes.length > 0) lines.push('', ...notes.map((w) => `- ${escapeMarkdown(w)}`));
   }
@@ -103,7 +130,15 @@ export function toMarkdown(report: Report): string {
     const row = (cells: readonly string[]) => `| ${cells.map((c) => escapeMarkdown(c)).join(' | ')} |`;
     const head = r.table[0] ?? [];
     lines.push('', `## ${RANGES_HEADING}`, '', ...r.summary.map((l) => escapeMarkdown(l)), '');
-    lines.push(row(head), `|---|${head.slice(1).map(() => '---:').join('|')}|`, ...r.table.slice(1).map(row), '');
+    lines.push(
+      row(head),
+      `|---|${head
+        .slice(1)
+        .map(() => '---:')
+        .join('|')}|`,
+      ...r.table.slice(1).map(row),
+      '',
+    );
     lines.push(...r.notes.map((l) => escapeMarkdown(l)));
   }
   lines.push('', '## Workload', '', '| Figure | Value |', '|---|---:|');

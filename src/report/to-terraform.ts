@@ -8,7 +8,11 @@ import { readFactorOf, type SizedOption, type SizingResult } from '../domain';
 
 /** A Terraform identifier from free text: lower-case letters, digits, underscores; starts with a letter. */
 export function terraformName(text: string): string {
-  const cleaned = text.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 48);
+  const cleaned = text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 48);
   return /^[a-z]/.test(cleaned) ? cleaned : `msk_${cleaned || 'cluster'}`;
 }
 
@@ -27,7 +31,11 @@ export function hclString(text: string): string {
 
 /** An MSK cluster name: letters, digits and hyphens, up to 64 characters (MSK's rule). */
 function clusterName(text: string): string {
-  const cleaned = text.toLowerCase().replace(/[^a-z0-9-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
+  const cleaned = text
+    .toLowerCase()
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 64);
   return /^[a-z]/.test(cleaned) ? cleaned : `msk-${cleaned || 'cluster'}`.slice(0, 64);
 }
 
@@ -48,7 +56,9 @@ variable "kafka_version" {
 `;
 
 function header(result: SizingResult, option: SizedOption): string {
-  const cost = option.monthlyCostUsd ? `about ${option.monthlyCostUsd.total.toFixed(2)} USD/month at AWS list prices of ${result.prices.asOf}` : 'not priced';
+  const cost = option.monthlyCostUsd
+    ? `about ${option.monthlyCostUsd.total.toFixed(2)} USD/month at AWS list prices of ${result.prices.asOf}`
+    : 'not priced';
   return [
     `# Terraform starting point from MSK Sizer for ${option.instanceType} in ${result.prices.region}: ${cost}.`,
     '# Review networking, authentication, encryption, monitoring and the Kafka version before applying.',
@@ -58,7 +68,9 @@ function header(result: SizingResult, option: SizedOption): string {
 
 /** Whole hours as log.retention.hours, anything finer as milliseconds (Kafka takes whole numbers). */
 function retentionProperty(prefix: 'log' | 'log.local', hours: number): string {
-  return Number.isInteger(hours) && prefix === 'log' ? `log.retention.hours = ${hours}` : `${prefix}.retention.ms = ${Math.round(hours * 3_600_000)}`;
+  return Number.isInteger(hours) && prefix === 'log'
+    ? `log.retention.hours = ${hours}`
+    : `${prefix}.retention.ms = ${Math.round(hours * 3_600_000)}`;
 }
 
 /**
@@ -93,15 +105,24 @@ function provisionedCluster(result: SizingResult, option: SizedOption): string {
   const volume = Math.max(1, Math.ceil(option.storagePerBrokerGiB ?? 1));
   // The PST in force (fixed, or chosen by "auto"); MSK takes whole MiB/s, so a non-whole maximum rounds down.
   const pstThroughput = option.provisionedThroughputMiBps;
-  const storage = isExpress ? '' : [
-    '',
-    '    storage_info {',
-    '      ebs_storage_info {',
-    `        volume_size = ${volume}`,
-    ...(pstThroughput ? ['        provisioned_throughput {', '          enabled           = true', `          volume_throughput = ${Math.floor(pstThroughput)}`, '        }'] : []),
-    '      }',
-    '    }',
-  ].join('\n');
+  const storage = isExpress
+    ? ''
+    : [
+        '',
+        '    storage_info {',
+        '      ebs_storage_info {',
+        `        volume_size = ${volume}`,
+        ...(pstThroughput
+          ? [
+              '        provisioned_throughput {',
+              '          enabled           = true',
+              `          volume_throughput = ${Math.floor(pstThroughput)}`,
+              '        }',
+            ]
+          : []),
+        '      }',
+        '    }',
+      ].join('\n');
   return `${header(result, option)}${VARIABLES}${configuration(result, option, name)}
 resource "aws_msk_cluster" "${name}" {
   cluster_name           = ${hclString(clusterName(s.name))}

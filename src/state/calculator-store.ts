@@ -7,7 +7,14 @@ import '../domain/zod-setup';
 import { z } from 'zod';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { DEFAULT_EDITABLE_ASSUMPTIONS, editableAssumptionsSchema, setFieldValue, type EditableAssumptions, type Scenario, type ScenarioContext } from '../domain';
+import {
+  DEFAULT_EDITABLE_ASSUMPTIONS,
+  editableAssumptionsSchema,
+  setFieldValue,
+  type EditableAssumptions,
+  type Scenario,
+  type ScenarioContext,
+} from '../domain';
 import { toSpecUnit, unitOf, UNIT_CHOICES, type DisplayUnit, type FieldUnits } from './display-units';
 import { fieldText, formFromScenario, type FormSettings, type FormValue, type FormValues } from './form-values';
 import { numberFromText, type DecimalSeparator } from './number-text';
@@ -138,12 +145,22 @@ const isEmptyText = (value: unknown) => value === undefined || value === null ||
 export function withUncertaintyField(block: UncertaintyBlock, key: string, value: unknown): UncertaintyBlock {
   const next: Record<string, unknown> = { ...block };
   // Growth is one object of three: the ends a user has not typed yet hold the 0 the page shows.
-  if (key.startsWith('monthlyGrowthPct.')) next['monthlyGrowthPct'] = { low: 0, likely: 0, high: 0, ...(typeof block['monthlyGrowthPct'] === 'object' ? block['monthlyGrowthPct'] : {}) };
+  if (key.startsWith('monthlyGrowthPct.'))
+    next['monthlyGrowthPct'] = {
+      low: 0,
+      likely: 0,
+      high: 0,
+      ...(typeof block['monthlyGrowthPct'] === 'object' ? block['monthlyGrowthPct'] : {}),
+    };
   setFieldValue(next, key, value);
   const [range, end] = key.split('.');
   if (range !== undefined && (end === 'low' || end === 'high')) {
     const r = next[range];
-    const emptied = r !== null && typeof r === 'object' && isEmptyText((r as Record<string, unknown>)['low']) && isEmptyText((r as Record<string, unknown>)['high']);
+    const emptied =
+      r !== null &&
+      typeof r === 'object' &&
+      isEmptyText((r as Record<string, unknown>)['low']) &&
+      isEmptyText((r as Record<string, unknown>)['high']);
     if (emptied) return Object.fromEntries(Object.entries(next).filter(([k]) => k !== range));
   }
   return next;
@@ -165,9 +182,10 @@ function migratePersisted(persisted: unknown, version: number): unknown {
   const state = persisted as { form?: Record<string, unknown>; assumptions?: Record<string, unknown> };
   const form = state.form && typeof state.form === 'object' ? { ...state.form } : state.form;
   if (form && form['provisionedThroughputMiBps'] === '') form['provisionedThroughputMiBps'] = 'auto';
-  const assumptions = state.assumptions && typeof state.assumptions === 'object' && state.assumptions['tlsFactor'] === V1_DEFAULT_TLS_FACTOR
-    ? { ...state.assumptions, tlsFactor: DEFAULT_EDITABLE_ASSUMPTIONS.tlsFactor }
-    : state.assumptions;
+  const assumptions =
+    state.assumptions && typeof state.assumptions === 'object' && state.assumptions['tlsFactor'] === V1_DEFAULT_TLS_FACTOR
+      ? { ...state.assumptions, tlsFactor: DEFAULT_EDITABLE_ASSUMPTIONS.tlsFactor }
+      : state.assumptions;
   return { ...state, form, assumptions };
 }
 
@@ -180,7 +198,9 @@ const persistedSchema = z.object({
   // Checked in full by parseScenario, with the scenario it belongs to.
   replication: z.record(z.string().max(80), z.unknown()).nullable().default(null),
   uncertainty: z.record(z.string().max(80), z.unknown()).nullable().default(null),
-  saved: z.array(z.object({ name: z.string().min(1).max(120), savedAt: z.string().max(40), scenario: z.record(z.string(), z.unknown()) })).max(200),
+  saved: z
+    .array(z.object({ name: z.string().min(1).max(120), savedAt: z.string().max(40), scenario: z.record(z.string(), z.unknown()) }))
+    .max(200),
   tableView: z.object({
     sortKey: z.enum(['option', 'brokers', 'bottleneck', 'storage', 'pst', 'cost']),
     sortAscending: z.boolean(),
@@ -208,7 +228,12 @@ export function formSettingsOf(state: Pick<CalculatorState, 'decimal' | 'units'>
  * `ctx` (the price data's regions and EC2 types) is what opening a scenario validates against; a
  * store made without it cannot open scenarios (tests that only type into the form).
  */
-export function createCalculatorStore(defaults: Scenario, storage: () => Storage = () => localStorage, decimal: DecimalSeparator = '.', ctx?: ScenarioContext) {
+export function createCalculatorStore(
+  defaults: Scenario,
+  storage: () => Storage = () => localStorage,
+  decimal: DecimalSeparator = '.',
+  ctx?: ScenarioContext,
+) {
   const initial: CalculatorState = {
     form: formFromScenario(defaults, { decimal, units: {} }),
     units: {},
@@ -227,8 +252,10 @@ export function createCalculatorStore(defaults: Scenario, storage: () => Storage
     typingField: null,
     ranges: null,
   };
-  const addNotice = (notices: readonly Notice[], tone: Notice['tone'], text: string, undoable = false) =>
-    [...notices.filter((n) => !(undoable && n.undoable)).slice(-3), { id: (noticeId += 1), tone, text, ...(undoable ? { undoable } : {}) }];
+  const addNotice = (notices: readonly Notice[], tone: Notice['tone'], text: string, undoable = false) => [
+    ...notices.filter((n) => !(undoable && n.undoable)).slice(-3),
+    { id: (noticeId += 1), tone, text, ...(undoable ? { undoable } : {}) },
+  ];
 
   const store = create<CalculatorState & CalculatorActions>()(
     persist(
@@ -239,54 +266,100 @@ export function createCalculatorStore(defaults: Scenario, storage: () => Storage
           return openScenarioWith(get(), ctx, raw, source);
         },
         setField: (key, value) => set((s) => ({ form: { ...s.form, [key]: value } })),
-        setUnit: (key, unit) => set((s) => {
-          if (!UNIT_CHOICES[key]?.includes(unit)) return {};
-          const from = unitOf(key, s.units);
-          const text = s.form[key];
-          const units = { ...s.units, [key]: unit };
-          const value = typeof text === 'string' ? numberFromText(text, s.decimal) : text;
-          // Only a number converts; text that is not (yet) one stays as typed.
-          if (typeof value !== 'number' || from === null) return { units };
-          return { units, form: { ...s.form, [key]: fieldText(key, toSpecUnit(value, from), { decimal: s.decimal, units }) } };
-        }),
-        loadScenario: (scenario, notice, replacedBy) => set((s) => ({
-          form: formFromScenario(scenario, formSettingsOf(s)),
-          assumptions: scenario.assumptions ?? DEFAULT_EDITABLE_ASSUMPTIONS,
-          replication: scenario.replication ? { ...scenario.replication } : null,
-          uncertainty: scenario.uncertainty ? { ...scenario.uncertainty } : null,
-          selectedOptionId: null,
-          compare: { left: null, right: null },
-          undoStack: [...s.undoStack, { form: s.form, assumptions: s.assumptions, replication: s.replication, uncertainty: s.uncertainty, replacedBy: replacedBy ?? notice ?? 'a loaded scenario' }].slice(-UNDO_DEPTH),
-          notices: notice ? addNotice(s.notices, 'info', notice, true) : s.notices,
-        })),
-        undo: () => set((s) => {
-          const last = s.undoStack.at(-1);
-          if (!last) return {};
-          return {
-            form: last.form,
-            assumptions: last.assumptions,
-            replication: last.replication,
-            uncertainty: last.uncertainty,
+        setUnit: (key, unit) =>
+          set((s) => {
+            if (!UNIT_CHOICES[key]?.includes(unit)) return {};
+            const from = unitOf(key, s.units);
+            const text = s.form[key];
+            const units = { ...s.units, [key]: unit };
+            const value = typeof text === 'string' ? numberFromText(text, s.decimal) : text;
+            // Only a number converts; text that is not (yet) one stays as typed.
+            if (typeof value !== 'number' || from === null) return { units };
+            return { units, form: { ...s.form, [key]: fieldText(key, toSpecUnit(value, from), { decimal: s.decimal, units }) } };
+          }),
+        loadScenario: (scenario, notice, replacedBy) =>
+          set((s) => ({
+            form: formFromScenario(scenario, formSettingsOf(s)),
+            assumptions: scenario.assumptions ?? DEFAULT_EDITABLE_ASSUMPTIONS,
+            replication: scenario.replication ? { ...scenario.replication } : null,
+            uncertainty: scenario.uncertainty ? { ...scenario.uncertainty } : null,
             selectedOptionId: null,
-            undoStack: s.undoStack.slice(0, -1),
-            notices: addNotice(s.notices.filter((n) => !n.undoable), 'info', `Undone: back to the scenario before ${last.replacedBy}.`),
-          };
-        }),
+            compare: { left: null, right: null },
+            undoStack: [
+              ...s.undoStack,
+              {
+                form: s.form,
+                assumptions: s.assumptions,
+                replication: s.replication,
+                uncertainty: s.uncertainty,
+                replacedBy: replacedBy ?? notice ?? 'a loaded scenario',
+              },
+            ].slice(-UNDO_DEPTH),
+            notices: notice ? addNotice(s.notices, 'info', notice, true) : s.notices,
+          })),
+        undo: () =>
+          set((s) => {
+            const last = s.undoStack.at(-1);
+            if (!last) return {};
+            return {
+              form: last.form,
+              assumptions: last.assumptions,
+              replication: last.replication,
+              uncertainty: last.uncertainty,
+              selectedOptionId: null,
+              undoStack: s.undoStack.slice(0, -1),
+              notices: addNotice(
+                s.notices.filter((n) => !n.undoable),
+                'info',
+                `Undone: back to the scenario before ${last.replacedBy}.`,
+              ),
+            };
+          }),
         setAssumption: (key, value) => set((s) => ({ assumptions: { ...s.assumptions, [key]: value } })),
         addReplication: (block) => set({ replication: block }),
-        setReplicationField: (key, value) => set((s) => (s.replication === null ? {} : { replication: { ...s.replication, [key]: value } })),
-        removeReplication: () => set((s) => (s.replication === null ? {} : {
-          replication: null,
-          undoStack: [...s.undoStack, { form: s.form, assumptions: s.assumptions, replication: s.replication, uncertainty: s.uncertainty, replacedBy: 'removing replication' }].slice(-UNDO_DEPTH),
-          notices: addNotice(s.notices, 'info', 'Replication removed: this cluster is sized alone.', true),
-        })),
+        setReplicationField: (key, value) =>
+          set((s) => (s.replication === null ? {} : { replication: { ...s.replication, [key]: value } })),
+        removeReplication: () =>
+          set((s) =>
+            s.replication === null
+              ? {}
+              : {
+                  replication: null,
+                  undoStack: [
+                    ...s.undoStack,
+                    {
+                      form: s.form,
+                      assumptions: s.assumptions,
+                      replication: s.replication,
+                      uncertainty: s.uncertainty,
+                      replacedBy: 'removing replication',
+                    },
+                  ].slice(-UNDO_DEPTH),
+                  notices: addNotice(s.notices, 'info', 'Replication removed: this cluster is sized alone.', true),
+                },
+          ),
         addUncertainty: (block) => set({ uncertainty: block }),
-        setUncertaintyField: (key, value) => set((s) => (s.uncertainty === null ? {} : { uncertainty: withUncertaintyField(s.uncertainty, key, value) })),
-        removeUncertainty: () => set((s) => (s.uncertainty === null ? {} : {
-          uncertainty: null,
-          undoStack: [...s.undoStack, { form: s.form, assumptions: s.assumptions, replication: s.replication, uncertainty: s.uncertainty, replacedBy: 'removing ranges and growth' }].slice(-UNDO_DEPTH),
-          notices: addNotice(s.notices, 'info', 'Ranges and growth removed: one answer for today\'s values.', true),
-        })),
+        setUncertaintyField: (key, value) =>
+          set((s) => (s.uncertainty === null ? {} : { uncertainty: withUncertaintyField(s.uncertainty, key, value) })),
+        removeUncertainty: () =>
+          set((s) =>
+            s.uncertainty === null
+              ? {}
+              : {
+                  uncertainty: null,
+                  undoStack: [
+                    ...s.undoStack,
+                    {
+                      form: s.form,
+                      assumptions: s.assumptions,
+                      replication: s.replication,
+                      uncertainty: s.uncertainty,
+                      replacedBy: 'removing ranges and growth',
+                    },
+                  ].slice(-UNDO_DEPTH),
+                  notices: addNotice(s.notices, 'info', "Ranges and growth removed: one answer for today's values.", true),
+                },
+          ),
         resetAssumptions: () => set({ assumptions: DEFAULT_EDITABLE_ASSUMPTIONS }),
         setTab: (tab) => set({ tab }),
         setTyping: (key) => set((s) => (s.typingField === key ? {} : { typingField: key })),
@@ -295,10 +368,11 @@ export function createCalculatorStore(defaults: Scenario, storage: () => Storage
         setCompare: (side, id) => set((s) => ({ compare: { ...s.compare, [side]: id } })),
         setCompareScenario: (side, name) => set((s) => ({ compareScenarios: { ...s.compareScenarios, [side]: name } })),
         setTableView: (change) => set((s) => ({ tableView: { ...s.tableView, ...change } })),
-        saveScenario: (name, scenario, savedAt) => set((s) => ({
-          saved: [...s.saved.filter((x) => x.name !== name), { name, savedAt, scenario }],
-          notices: addNotice(s.notices, 'info', `Saved "${name}" in this browser.`),
-        })),
+        saveScenario: (name, scenario, savedAt) =>
+          set((s) => ({
+            saved: [...s.saved.filter((x) => x.name !== name), { name, savedAt, scenario }],
+            notices: addNotice(s.notices, 'info', `Saved "${name}" in this browser.`),
+          })),
         deleteSaved: (name) => set((s) => ({ saved: s.saved.filter((x) => x.name !== name) })),
         notify: (tone, text) => set((s) => ({ notices: addNotice(s.notices, tone, text) })),
         dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
@@ -307,20 +381,40 @@ export function createCalculatorStore(defaults: Scenario, storage: () => Storage
         name: STORAGE_KEY,
         version: STORAGE_VERSION,
         storage: createJSONStorage(storage),
-        partialize: (s): Persisted => ({ form: { ...s.form }, units: s.units, assumptions: s.assumptions, replication: s.replication, uncertainty: s.uncertainty, saved: [...s.saved], tableView: s.tableView }),
+        partialize: (s): Persisted => ({
+          form: { ...s.form },
+          units: s.units,
+          assumptions: s.assumptions,
+          replication: s.replication,
+          uncertainty: s.uncertainty,
+          saved: [...s.saved],
+          tableView: s.tableView,
+        }),
         migrate: migratePersisted,
         merge: (persisted, current) => {
           if (persisted === undefined || persisted === null) return current;
           const parsed = persistedSchema.safeParse(persisted);
           if (!parsed.success) {
             const where = parsed.error.issues[0]?.path.join('.') ?? '';
-            return { ...current, notices: addNotice(current.notices, 'error', `Your saved calculator state could not be read (${where || 'format'} is invalid), so the defaults are loaded.`) };
+            return {
+              ...current,
+              notices: addNotice(
+                current.notices,
+                'error',
+                `Your saved calculator state could not be read (${where || 'format'} is invalid), so the defaults are loaded.`,
+              ),
+            };
           }
           return { ...current, ...parsed.data, form: { ...current.form, ...parsed.data.form } };
         },
         onRehydrateStorage: () => (_state, error) => {
           // Storage that is not JSON at all never reaches `merge`: say so once the store exists.
-          if (error) queueMicrotask(() => store.getState().notify('error', 'Your saved calculator state could not be read (it is not valid JSON), so the defaults are loaded.'));
+          if (error)
+            queueMicrotask(() =>
+              store
+                .getState()
+                .notify('error', 'Your saved calculator state could not be read (it is not valid JSON), so the defaults are loaded.'),
+            );
         },
       },
     ),

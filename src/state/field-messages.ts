@@ -8,23 +8,43 @@ import { formatNumber } from '../report/format';
 
 /** The replication block's inputs (SPEC §11), labelled as the Replication and DR inputs label them. */
 const REPLICATION_LABELS: readonly (readonly [string, string])[] = [
-  ['replication.pattern', 'Replication pattern'], ['replication.targetRegion', 'Target region'],
-  ['replication.replicatedShare', 'Share of ingress replicated'], ['replication.identicalTopicNames', 'Keep identical topic names'],
-  ['replication.sourceClusters', 'Clusters feeding the hub'], ['replication.migrationWeeks', 'Migration period'],
-  ['replication.copyExistingData', 'Copy the data already retained'], ['replication.tool', 'Tool used for the totals'],
+  ['replication.pattern', 'Replication pattern'],
+  ['replication.targetRegion', 'Target region'],
+  ['replication.replicatedShare', 'Share of ingress replicated'],
+  ['replication.identicalTopicNames', 'Keep identical topic names'],
+  ['replication.sourceClusters', 'Clusters feeding the hub'],
+  ['replication.migrationWeeks', 'Migration period'],
+  ['replication.copyExistingData', 'Copy the data already retained'],
+  ['replication.tool', 'Tool used for the totals'],
   ['replication.sourceKind', 'Source cluster runs on'],
 ];
 
 /** The uncertainty block's inputs (SPEC §12), labelled as the Ranges and growth inputs label them. */
 export const UNCERTAINTY_LABELS: readonly (readonly [string, string])[] = [
-  ...RANGE_KEYS.flatMap((key) => (['low', 'high'] as const).map((end) => [`uncertainty.${key}.${end}`, `${RANGE_FIELDS[key].label}, ${end}`] as const)),
-  ['uncertainty.monthlyGrowthPct.low', 'Monthly growth, low'], ['uncertainty.monthlyGrowthPct.likely', 'Monthly growth, likely'],
-  ['uncertainty.monthlyGrowthPct.high', 'Monthly growth, high'], ['uncertainty.horizonMonths', 'Horizon'],
-  ['uncertainty.confidence', 'Confidence of each range'], ['uncertainty.samples', 'Futures drawn'], ['uncertainty.seed', 'Random seed'],
+  ...RANGE_KEYS.flatMap((key) =>
+    (['low', 'high'] as const).map((end) => [`uncertainty.${key}.${end}`, `${RANGE_FIELDS[key].label}, ${end}`] as const),
+  ),
+  ['uncertainty.monthlyGrowthPct.low', 'Monthly growth, low'],
+  ['uncertainty.monthlyGrowthPct.likely', 'Monthly growth, likely'],
+  ['uncertainty.monthlyGrowthPct.high', 'Monthly growth, high'],
+  ['uncertainty.horizonMonths', 'Horizon'],
+  ['uncertainty.confidence', 'Confidence of each range'],
+  ['uncertainty.samples', 'Futures drawn'],
+  ['uncertainty.seed', 'Random seed'],
 ];
 
-const LABELS: ReadonlyMap<string, string> = new Map([...SCENARIO_FIELDS.map((f) => [f.key, f.label] as const), ...REPLICATION_LABELS, ...UNCERTAINTY_LABELS]);
-const KEY_PATTERN = new RegExp(`\\b(${[...LABELS.keys()].sort((a, b) => b.length - a.length).map((k) => k.replaceAll('.', '\\.')).join('|')})\\b`, 'g');
+const LABELS: ReadonlyMap<string, string> = new Map([
+  ...SCENARIO_FIELDS.map((f) => [f.key, f.label] as const),
+  ...REPLICATION_LABELS,
+  ...UNCERTAINTY_LABELS,
+]);
+const KEY_PATTERN = new RegExp(
+  `\\b(${[...LABELS.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((k) => k.replaceAll('.', '\\.'))
+    .join('|')})\\b`,
+  'g',
+);
 
 /** The label a page shows for a field key ("peakIngressMiBps" → "Peak ingress"), or the key itself. */
 export function labelOf(key: string): string {
@@ -33,12 +53,14 @@ export function labelOf(key: string): string {
 
 /** Field keys inside a rule replaced by their labels in lower case ("avgIngressMiBps" → "average ingress"). */
 function withLabels(rule: string): string {
-  return rule
-    .replace(KEY_PATTERN, (key) => (LABELS.get(key) ?? key).toLowerCase())
-    .replace(/"auto", null \(off\) or /, 'Auto, Off or ')
-    // On the page an optional field is left empty, not set to null; long numbers read with separators.
-    .replace(/, or null\b/g, ', or leave it empty')
-    .replace(/\b\d{5,}\b/g, (digits) => formatNumber(Number(digits), 0));
+  return (
+    rule
+      .replace(KEY_PATTERN, (key) => (LABELS.get(key) ?? key).toLowerCase())
+      .replace(/"auto", null \(off\) or /, 'Auto, Off or ')
+      // On the page an optional field is left empty, not set to null; long numbers read with separators.
+      .replace(/, or null\b/g, ', or leave it empty')
+      .replace(/\b\d{5,}\b/g, (digits) => formatNumber(Number(digits), 0))
+  );
 }
 
 /** The rule of an error, without "key = value: ", as a sentence: for the message under the field. */
@@ -46,9 +68,10 @@ export function fieldMessage(error: FieldError, typedText?: string): string {
   const at = error.message.indexOf(': ');
   const rule = withLabels(at >= 0 ? error.message.slice(at + 2) : error.message);
   if (typedText !== undefined && typedText.trim() === '' && /^must be a (whole )?number/.test(rule)) return 'Enter a value.';
-  const hint = typedText !== undefined && /[.,]/.test(typedText) && /^must be a number/.test(rule)
-    ? ' Write decimals with one separator, e.g. 12.5 or 12,5.'
-    : '';
+  const hint =
+    typedText !== undefined && /[.,]/.test(typedText) && /^must be a number/.test(rule)
+      ? ' Write decimals with one separator, e.g. 12.5 or 12,5.'
+      : '';
   // The message names what was typed, so it is clear which value is refused (the results keep the last valid one).
   const typed = typedText?.trim() ?? '';
   if (typed !== '') return `“${typed}” is not allowed: ${rule}.${hint}`;

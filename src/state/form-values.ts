@@ -40,13 +40,18 @@ function valueFromForm(key: string, value: FormValue | undefined, settings: Form
   if (value === undefined) return undefined;
   if (typeof value === 'boolean') return value;
   switch (kind) {
-    case 'text': return value;
-    case 'optionalNumber': return value.trim() === '' ? null : numberIn(key, value, settings);
+    case 'text':
+      return value;
+    case 'optionalNumber':
+      return value.trim() === '' ? null : numberIn(key, value, settings);
     // A choice holds what the table's choices hold: numbers for numeric choices, text otherwise.
-    case 'select': return numericChoices(key) ? numberFromText(value) : value;
+    case 'select':
+      return numericChoices(key) ? numberFromText(value) : value;
     // "auto", "" (off) or a fixed rate.
-    case 'provisionedThroughput': return value.trim() === 'auto' ? 'auto' : value.trim() === '' ? null : numberIn(key, value, settings);
-    default: return numberIn(key, value, settings);
+    case 'provisionedThroughput':
+      return value.trim() === 'auto' ? 'auto' : value.trim() === '' ? null : numberIn(key, value, settings);
+    default:
+      return numberIn(key, value, settings);
   }
 }
 

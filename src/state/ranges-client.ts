@@ -60,12 +60,16 @@ export function createRangesClient(createWorker: () => Worker | null, priceBook:
   return {
     warm() {
       if (remote !== undefined || request > 0) return;
-      void connect()?.warm().catch(() => undefined);
+      void connect()
+        ?.warm()
+        .catch(() => undefined);
     },
     run(scenario, listener) {
       const mine = (request += 1);
       const isCurrent = () => mine === request;
-      const onUpdate = (update: RangesUpdate) => { if (isCurrent()) listener(update); };
+      const onUpdate = (update: RangesUpdate) => {
+        if (isCurrent()) listener(update);
+      };
       const worker = connect();
       if (worker === null) {
         runHere(scenario, priceBook, onUpdate, isCurrent);

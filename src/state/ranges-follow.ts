@@ -25,8 +25,8 @@ export function nextRangesView(previous: RangesView | null, scenario: Scenario, 
   return {
     scenario,
     update,
-    complete: done ? update.result : previous?.complete ?? null,
-    completeScenario: done ? scenario : previous?.completeScenario ?? null,
+    complete: done ? update.result : (previous?.complete ?? null),
+    completeScenario: done ? scenario : (previous?.completeScenario ?? null),
   };
 }
 
@@ -71,7 +71,10 @@ export function followRanges<S extends RangesSliceState>(
     if (scenario.uncertainty === null && state.ranges !== null) state.receiveRanges(null);
     const client = loadedClient();
     if (client) run(client, scenario);
-    else if (scenario.uncertainty !== null) void loadClient().then((c) => { if (active && asked === scenario) run(c, scenario); });
+    else if (scenario.uncertainty !== null)
+      void loadClient().then((c) => {
+        if (active && asked === scenario) run(c, scenario);
+      });
   };
   follow(store.getState());
   const unsubscribe = store.subscribe(follow);
@@ -89,7 +92,8 @@ export function followRanges<S extends RangesSliceState>(
  */
 export function finishedRanges<S extends RangesSliceState>(store: RangesStore<S>, scenario: Scenario): Promise<RangesResult> {
   const settled = (view: RangesView | null): RangesResult | Error | null => {
-    if (view === null || view.scenario !== scenario) return view !== null && view.completeScenario === scenario && view.complete ? view.complete : null;
+    if (view === null || view.scenario !== scenario)
+      return view !== null && view.completeScenario === scenario && view.complete ? view.complete : null;
     if (view.update.phase === 'done') return view.update.result;
     if (view.update.phase === 'error') return new Error(view.update.message);
     return null;
@@ -103,6 +107,8 @@ export function finishedRanges<S extends RangesSliceState>(store: RangesStore<S>
       return true;
     };
     if (check(store.getState())) return;
-    const unsubscribe = store.subscribe((state) => { if (check(state)) unsubscribe(); });
+    const unsubscribe = store.subscribe((state) => {
+      if (check(state)) unsubscribe();
+    });
   });
 }

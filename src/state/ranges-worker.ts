@@ -33,7 +33,10 @@ function newRun(scenario: Scenario, block: NonNullable<Scenario['uncertainty']>,
 function yieldToMessages(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => { channel.port1.close(); resolve(); };
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
     channel.port2.postMessage(null);
   });
 }
@@ -66,7 +69,10 @@ async function run(scenario: Scenario, onUpdate: (update: RangesUpdate) => void)
  */
 function warm(): void {
   if (priceBook === null) return;
-  const parsed = parseScenario({ uncertainty: { peakIngressMiBps: { low: 20, high: 80 }, horizonMonths: 2, samples: FIRST_ANSWER_SAMPLES } }, scenarioContextOf(priceBook));
+  const parsed = parseScenario(
+    { uncertainty: { peakIngressMiBps: { low: 20, high: 80 }, horizonMonths: 2, samples: FIRST_ANSWER_SAMPLES } },
+    scenarioContextOf(priceBook),
+  );
   if (!parsed.ok || !parsed.value.uncertainty || generation > 0) return;
   newRun(parsed.value, parsed.value.uncertainty, FIRST_ANSWER_SAMPLES).finish();
 }

@@ -4,7 +4,14 @@
  * changes nothing. Components call this instead of parsing scenarios themselves.
  */
 import {
-  parseScenario, parseScenarioText, sizeScenario, type EditableAssumptions, type PriceBook, type Scenario, type ScenarioContext, type SizingResult,
+  parseScenario,
+  parseScenarioText,
+  sizeScenario,
+  type EditableAssumptions,
+  type PriceBook,
+  type Scenario,
+  type ScenarioContext,
+  type SizingResult,
 } from '../domain';
 import { labelledMessage } from './field-messages';
 
@@ -22,19 +29,27 @@ export interface ScenarioLoader {
 
 function opened(source: ScenarioSource, scenario: Scenario): { notice: string; replacedBy: string } {
   switch (source.kind) {
-    case 'preset': return { notice: `Loaded the preset "${source.label}": ${source.description}`, replacedBy: `loading the preset "${source.label}"` };
-    case 'saved': return { notice: `Opened "${source.name}".`, replacedBy: `opening "${source.name}"` };
-    case 'file': return { notice: `Imported "${scenario.name}" from ${source.fileName}.`, replacedBy: `importing ${source.fileName}` };
-    case 'link': return { notice: `Opened the scenario "${scenario.name}" from the link.`, replacedBy: 'opening the link' };
+    case 'preset':
+      return { notice: `Loaded the preset "${source.label}": ${source.description}`, replacedBy: `loading the preset "${source.label}"` };
+    case 'saved':
+      return { notice: `Opened "${source.name}".`, replacedBy: `opening "${source.name}"` };
+    case 'file':
+      return { notice: `Imported "${scenario.name}" from ${source.fileName}.`, replacedBy: `importing ${source.fileName}` };
+    case 'link':
+      return { notice: `Opened the scenario "${scenario.name}" from the link.`, replacedBy: 'opening the link' };
   }
 }
 
 function refused(source: ScenarioSource, problems: string): string {
   switch (source.kind) {
-    case 'preset': return `The preset "${source.label}" could not be loaded: ${problems}`;
-    case 'saved': return `"${source.name}" could not be opened: ${problems}`;
-    case 'file': return `${source.fileName} could not be imported, nothing was changed: ${problems}`;
-    case 'link': return `This link's scenario is invalid (${problems}). Your last scenario is shown instead.`;
+    case 'preset':
+      return `The preset "${source.label}" could not be loaded: ${problems}`;
+    case 'saved':
+      return `"${source.name}" could not be opened: ${problems}`;
+    case 'file':
+      return `${source.fileName} could not be imported, nothing was changed: ${problems}`;
+    case 'link':
+      return `This link's scenario is invalid (${problems}). Your last scenario is shown instead.`;
   }
 }
 
@@ -57,7 +72,12 @@ export function parseSavedScenario(raw: unknown, ctx: ScenarioContext): Scenario
   return parsed.ok ? parsed.value : null;
 }
 
-export function sizeSavedScenario(raw: unknown, ctx: ScenarioContext, priceBook: PriceBook, assumptions: EditableAssumptions): SizingResult | null {
+export function sizeSavedScenario(
+  raw: unknown,
+  ctx: ScenarioContext,
+  priceBook: PriceBook,
+  assumptions: EditableAssumptions,
+): SizingResult | null {
   const parsed = parseScenario(raw, ctx);
   return parsed.ok ? sizeScenario(parsed.value, priceBook, assumptions) : null;
 }

@@ -3,7 +3,15 @@
  * last good result so a half-typed or invalid value never blanks the page.
  */
 import {
-  DEFAULT_EDITABLE_ASSUMPTIONS, parseScenario, scenarioContextOf, sizeScenario, type EditableAssumptions, type FieldError, type PriceBook, type Scenario, type SizingResult,
+  DEFAULT_EDITABLE_ASSUMPTIONS,
+  parseScenario,
+  scenarioContextOf,
+  sizeScenario,
+  type EditableAssumptions,
+  type FieldError,
+  type PriceBook,
+  type Scenario,
+  type SizingResult,
 } from '../domain';
 import { DEFAULT_FORM_SETTINGS, scenarioInputFromForm, type FormSettings, type FormValues } from './form-values';
 
@@ -36,12 +44,33 @@ export function createSizingSelector(priceBook: PriceBook) {
   let lastFull: Scenario | null = null;
   let lastReplication: unknown = null;
   let lastUncertainty: unknown = null;
-  return (form: FormValues, assumptions: EditableAssumptions, settings: FormSettings = DEFAULT_FORM_SETTINGS, replication: unknown = null, uncertainty: unknown = null): Sizing => {
-    if (form === lastForm && assumptions === lastAssumptions && replication === lastReplication && uncertainty === lastUncertainty && settings.units === lastSettings?.units && settings.decimal === lastSettings.decimal && lastSizing) return lastSizing;
+  return (
+    form: FormValues,
+    assumptions: EditableAssumptions,
+    settings: FormSettings = DEFAULT_FORM_SETTINGS,
+    replication: unknown = null,
+    uncertainty: unknown = null,
+  ): Sizing => {
+    if (
+      form === lastForm &&
+      assumptions === lastAssumptions &&
+      replication === lastReplication &&
+      uncertainty === lastUncertainty &&
+      settings.units === lastSettings?.units &&
+      settings.decimal === lastSettings.decimal &&
+      lastSizing
+    )
+      return lastSizing;
     // The edited assumptions travel with the scenario (links, exports, the CLI); the defaults stay implicit.
-    const edited = (Object.keys(DEFAULT_EDITABLE_ASSUMPTIONS) as (keyof EditableAssumptions)[]).some((k) => assumptions[k] !== DEFAULT_EDITABLE_ASSUMPTIONS[k]);
+    const edited = (Object.keys(DEFAULT_EDITABLE_ASSUMPTIONS) as (keyof EditableAssumptions)[]).some(
+      (k) => assumptions[k] !== DEFAULT_EDITABLE_ASSUMPTIONS[k],
+    );
     // So do the replication (SPEC §11) and uncertainty (SPEC §12) blocks kept beside the form.
-    const parseWith = (block: unknown) => parseScenario({ ...scenarioInputFromForm(form, settings), assumptions: edited ? { ...assumptions } : null, replication, uncertainty: block }, ctx);
+    const parseWith = (block: unknown) =>
+      parseScenario(
+        { ...scenarioInputFromForm(form, settings), assumptions: edited ? { ...assumptions } : null, replication, uncertainty: block },
+        ctx,
+      );
     /** Today's values sized, re-using the last result while they are unchanged (a range edit changes nothing here). */
     const sizeToday = (today: Scenario): SizingResult => {
       const key = JSON.stringify(today);
@@ -53,7 +82,13 @@ export function createSizingSelector(priceBook: PriceBook) {
     let sizing: Sizing;
     if (parsed.ok) {
       lastFull = parsed.value;
-      sizing = { result: sizeToday({ ...parsed.value, uncertainty: null }), fullScenario: lastFull, scenario: parsed.value, errors: [], isStale: false };
+      sizing = {
+        result: sizeToday({ ...parsed.value, uncertainty: null }),
+        fullScenario: lastFull,
+        scenario: parsed.value,
+        errors: [],
+        isStale: false,
+      };
     } else {
       // An invalid range or growth (SPEC §12) leaves today's sizing valid: it is shown as current, and
       // only the ranges wait for a valid uncertainty block.

@@ -41,7 +41,8 @@ export function hashFromScenarioInput(input: unknown): string {
   return `#${PREFIX}${base64UrlFromText(JSON.stringify(input))}`;
 }
 
-export type HashRead = { readonly kind: 'none' } | { readonly kind: 'ok'; readonly input: unknown } | { readonly kind: 'error'; readonly message: string };
+export type HashRead =
+  { readonly kind: 'none' } | { readonly kind: 'ok'; readonly input: unknown } | { readonly kind: 'error'; readonly message: string };
 
 /** Reads `#scenario=…`; anything malformed comes back as a message, never a throw. */
 export function readScenarioHash(hash: string): HashRead {
@@ -49,17 +50,18 @@ export function readScenarioHash(hash: string): HashRead {
   const param = body.split('&').find((part) => part.startsWith(PREFIX));
   if (param === undefined) return { kind: 'none' };
   const encoded = param.slice(PREFIX.length);
-  if (!/^[A-Za-z0-9_-]*$/.test(encoded) || encoded.length === 0) return { kind: 'error', message: 'the link\'s scenario is not base64url text' };
-  if (encoded.length > 20_000) return { kind: 'error', message: 'the link\'s scenario is too long' };
+  if (!/^[A-Za-z0-9_-]*$/.test(encoded) || encoded.length === 0)
+    return { kind: 'error', message: "the link's scenario is not base64url text" };
+  if (encoded.length > 20_000) return { kind: 'error', message: "the link's scenario is too long" };
   let text: string;
   try {
     text = textFromBase64Url(encoded);
   } catch {
-    return { kind: 'error', message: 'the link\'s scenario is not valid base64url UTF-8' };
+    return { kind: 'error', message: "the link's scenario is not valid base64url UTF-8" };
   }
   try {
     return { kind: 'ok', input: JSON.parse(text) as unknown };
   } catch {
-    return { kind: 'error', message: 'the link\'s scenario is not valid JSON' };
+    return { kind: 'error', message: "the link's scenario is not valid JSON" };
   }
 }

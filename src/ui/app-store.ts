@@ -19,7 +19,13 @@ export const selectSizing = createSizingSelector(PRICE_BOOK);
 
 /** The sizing of a store state (memoised: the same inputs give the same object). */
 export function sizingOf(state: Pick<CalculatorState, 'form' | 'assumptions' | 'units' | 'replication' | 'uncertainty'>) {
-  return selectSizing(state.form, state.assumptions, { decimal: DECIMAL_SEPARATOR, units: state.units }, state.replication, state.uncertainty);
+  return selectSizing(
+    state.form,
+    state.assumptions,
+    { decimal: DECIMAL_SEPARATOR, units: state.units },
+    state.replication,
+    state.uncertainty,
+  );
 }
 
 /** The current sizing, derived from the form and assumptions on every change. */

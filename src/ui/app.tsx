@@ -64,71 +64,140 @@ export function App() {
 
   return (
     <PriceBookContext.Provider value={PRICE_BOOK}>
-    <div className="app">
-      <a className="skip-link" href="#main">Skip to results</a>
-      <header className="app-header">
-        <div className="brand">
-          <h1>MSK Sizer</h1>
-          <p className="tagline">Kafka on AWS: brokers, storage, network and monthly cost, for every way to run it.</p>
-        </div>
-        <nav aria-label="Views">
-          {TABS.map((t) => (
-            <button key={t.id} type="button" className="tab" aria-current={tab === t.id ? 'page' : undefined} onClick={() => setTab(t.id)}>{t.label}</button>
-          ))}
-        </nav>
-        <p className="price-date">AWS list prices as of <strong>{PRICE_BOOK.asOf}</strong>{result ? `, ${result.prices.region}` : ''}</p>
-      </header>
-      <Notices />
-      {result && tab === 'calculator' && <ResultBar result={result} isStale={current.isStale} />}
-      <div className={`layout layout-${tab}`}>
-        {tab === 'calculator' && (
-          <aside className="inputs" aria-label="Inputs">
-            <PanelBoundary title="Inputs">
-              <ScenarioToolbar scenario={current.scenario} />
-              <ScenarioForm errors={current.errors} />
-              <ReplicationInputs region={current.scenario?.region ?? result?.scenario.region ?? 'us-east-1'} errors={current.errors} />
-              <RangesInputs scenario={current.scenario ?? result?.scenario ?? null} errors={current.errors} />
-            </PanelBoundary>
-          </aside>
-        )}
-        <main id="main" className={current.isStale ? 'results results-stale' : 'results'} tabIndex={-1}>
-          {settledErrors.length > 0 && (
-            <div className="stale-banner" role="alert">
-              {settledErrors.length === 1 ? 'One field needs attention' : `${settledErrors.length} fields need attention`}
-              {!result ? '.' : current.isStale ? ': the results below are from your last valid inputs.' : ': the ranges and growth below are from your last valid settings.'}
-              <ul>{settledErrors.map((e) => <li key={e.field + e.message}>{labelledMessage(e)}</li>)}</ul>
-            </div>
-          )}
-          {current.isStale && settledErrors.length === 0 && (
-            <p className="stale-note" role="status">Out of date: these results are from your last valid inputs.</p>
-          )}
-          {result && tab === 'calculator' && (
-            <>
-              <PanelBoundary title="Recommendation"><RecommendationSummary result={result} scenario={fullScenario} /></PanelBoundary>
-              {selected && <PanelBoundary title="Option details"><OptionDialog key={selected.id} option={selected} azs={result.scenario.availabilityZones} replicationFactor={result.scenario.replicationFactor} /></PanelBoundary>}
-              <PanelBoundary title="All options"><OptionsTable result={result} /></PanelBoundary>
-              {result.replication && <PanelBoundary title="Replication and DR"><ReplicationPanel replication={result.replication} /></PanelBoundary>}
-              {/* Ranges and growth (SPEC §12) follow the current valid scenario at once, in a Web Worker. */}
-              <RangesSection scenario={current.scenario} result={result} />
-              <PanelBoundary title="Export"><ExportPanel result={result} scenario={fullScenario ?? result.scenario} /></PanelBoundary>
-              <PanelBoundary title="Workload"><WorkloadPanel result={result} /></PanelBoundary>
-              <PanelBoundary title="Charts">
-                <div ref={watchCharts}>
-                  <Suspense fallback={<section className="panel" aria-busy="true"><h2>Charts</h2><p>Loading charts…</p></section>}>
-                    {chartResult && <ChartsPanel result={chartResult} scenario={chartResult.scenario} priceBook={PRICE_BOOK} assumptions={chartResult.assumptions} />}
-                  </Suspense>
-                </div>
+      <div className="app">
+        <a className="skip-link" href="#main">
+          Skip to results
+        </a>
+        <header className="app-header">
+          <div className="brand">
+            <h1>MSK Sizer</h1>
+            <p className="tagline">Kafka on AWS: brokers, storage, network and monthly cost, for every way to run it.</p>
+          </div>
+          <nav aria-label="Views">
+            {TABS.map((t) => (
+              <button
+                key={t.id}
+                type="button"
+                className="tab"
+                aria-current={tab === t.id ? 'page' : undefined}
+                onClick={() => setTab(t.id)}
+              >
+                {t.label}
+              </button>
+            ))}
+          </nav>
+          <p className="price-date">
+            AWS list prices as of <strong>{PRICE_BOOK.asOf}</strong>
+            {result ? `, ${result.prices.region}` : ''}
+          </p>
+        </header>
+        <Notices />
+        {result && tab === 'calculator' && <ResultBar result={result} isStale={current.isStale} />}
+        <div className={`layout layout-${tab}`}>
+          {tab === 'calculator' && (
+            <aside className="inputs" aria-label="Inputs">
+              <PanelBoundary title="Inputs">
+                <ScenarioToolbar scenario={current.scenario} />
+                <ScenarioForm errors={current.errors} />
+                <ReplicationInputs region={current.scenario?.region ?? result?.scenario.region ?? 'us-east-1'} errors={current.errors} />
+                <RangesInputs scenario={current.scenario ?? result?.scenario ?? null} errors={current.errors} />
               </PanelBoundary>
-            </>
+            </aside>
           )}
-          {result && tab === 'compare' && <PanelBoundary title="Compare"><CompareView result={result} /></PanelBoundary>}
-          {tab === 'assumptions' && <PanelBoundary title="Assumptions"><AssumptionsPage region={result?.prices.region ?? ''} /></PanelBoundary>}
-        </main>
+          <main id="main" className={current.isStale ? 'results results-stale' : 'results'} tabIndex={-1}>
+            {settledErrors.length > 0 && (
+              <div className="stale-banner" role="alert">
+                {settledErrors.length === 1 ? 'One field needs attention' : `${settledErrors.length} fields need attention`}
+                {!result
+                  ? '.'
+                  : current.isStale
+                    ? ': the results below are from your last valid inputs.'
+                    : ': the ranges and growth below are from your last valid settings.'}
+                <ul>
+                  {settledErrors.map((e) => (
+                    <li key={e.field + e.message}>{labelledMessage(e)}</li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {current.isStale && settledErrors.length === 0 && (
+              <p className="stale-note" role="status">
+                Out of date: these results are from your last valid inputs.
+              </p>
+            )}
+            {result && tab === 'calculator' && (
+              <>
+                <PanelBoundary title="Recommendation">
+                  <RecommendationSummary result={result} scenario={fullScenario} />
+                </PanelBoundary>
+                {selected && (
+                  <PanelBoundary title="Option details">
+                    <OptionDialog
+                      key={selected.id}
+                      option={selected}
+                      azs={result.scenario.availabilityZones}
+                      replicationFactor={result.scenario.replicationFactor}
+                    />
+                  </PanelBoundary>
+                )}
+                <PanelBoundary title="All options">
+                  <OptionsTable result={result} />
+                </PanelBoundary>
+                {result.replication && (
+                  <PanelBoundary title="Replication and DR">
+                    <ReplicationPanel replication={result.replication} />
+                  </PanelBoundary>
+                )}
+                {/* Ranges and growth (SPEC §12) follow the current valid scenario at once, in a Web Worker. */}
+                <RangesSection scenario={current.scenario} result={result} />
+                <PanelBoundary title="Export">
+                  <ExportPanel result={result} scenario={fullScenario ?? result.scenario} />
+                </PanelBoundary>
+                <PanelBoundary title="Workload">
+                  <WorkloadPanel result={result} />
+                </PanelBoundary>
+                <PanelBoundary title="Charts">
+                  <div ref={watchCharts}>
+                    <Suspense
+                      fallback={
+                        <section className="panel" aria-busy="true">
+                          <h2>Charts</h2>
+                          <p>Loading charts…</p>
+                        </section>
+                      }
+                    >
+                      {chartResult && (
+                        <ChartsPanel
+                          result={chartResult}
+                          scenario={chartResult.scenario}
+                          priceBook={PRICE_BOOK}
+                          assumptions={chartResult.assumptions}
+                        />
+                      )}
+                    </Suspense>
+                  </div>
+                </PanelBoundary>
+              </>
+            )}
+            {result && tab === 'compare' && (
+              <PanelBoundary title="Compare">
+                <CompareView result={result} />
+              </PanelBoundary>
+            )}
+            {tab === 'assumptions' && (
+              <PanelBoundary title="Assumptions">
+                <AssumptionsPage region={result?.prices.region ?? ''} />
+              </PanelBoundary>
+            )}
+          </main>
+        </div>
+        <footer className="app-footer">
+          <p>
+            MSK Sizer estimates from AWS list prices and AWS's published sizing logic; check AWS pricing before you commit. Not affiliated
+            with AWS.
+          </p>
+        </footer>
       </div>
-      <footer className="app-footer">
-        <p>MSK Sizer estimates from AWS list prices and AWS's published sizing logic; check AWS pricing before you commit. Not affiliated with AWS.</p>
-      </footer>
-    </div>
     </PriceBookContext.Provider>
   );
 }

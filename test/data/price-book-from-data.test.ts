@@ -11,7 +11,7 @@ describe('the bundled price data', () => {
     expect(Object.keys(BUNDLED_PRICE_BOOK.regions)).toHaveLength(35);
   });
 
-  it('exposes its as-of date and, for users, each source\'s short public citation', () => {
+  it("exposes its as-of date and, for users, each source's short public citation", () => {
     expect(BUNDLED_PRICE_BOOK.asOf).toBe('2025-04-04');
     const ids = BUNDLED_PRICE_BOOK.sources.map((s) => s.id);
     expect(ids).toContain('S1');
@@ -35,7 +35,7 @@ describe('the bundled price data', () => {
     expect(BUNDLED_PRICE_BOOK.regions['eu-central-2']?.crossAzPerGbEachDirection).toBe(0.01);
   });
 
-  it('carries the model v2 figures: PST maxima, the 250 MiB/s default volume, KRaft support and ZooKeeper\'s limit', () => {
+  it("carries the model v2 figures: PST maxima, the 250 MiB/s default volume, KRaft support and ZooKeeper's limit", () => {
     const spec = (type: string) => BUNDLED_PRICE_BOOK.standardBrokers.find((b) => b.instanceType === type);
     // PST: kafka.m5.4xlarge and up, kafka.m7g.2xlarge and up, each to its maximum (aws-prices.md §8, S9).
     // SPEC §4.1: for eligible sizes instanceEbs (AWS's sizing logic, 593.75) is the PST maximum; the MSK docs say 593.
@@ -53,13 +53,17 @@ describe('the bundled price data', () => {
     expect(BUNDLED_PRICE_BOOK.zookeeperBrokerLimit).toBe(30);
   });
 
-  it('carries MSK Serverless\'s per-cluster and per-partition quotas (SPEC §6)', () => {
+  it("carries MSK Serverless's per-cluster and per-partition quotas (SPEC §6)", () => {
     expect(BUNDLED_PRICE_BOOK.serverlessLimits).toEqual({
-      maxIngressMiBps: 200, maxEgressMiBps: 400, maxPartitions: 2400, maxIngressMiBpsPerPartition: 5, maxEgressMiBpsPerPartition: 10,
+      maxIngressMiBps: 200,
+      maxEgressMiBps: 400,
+      maxPartitions: 2400,
+      maxIngressMiBpsPerPartition: 5,
+      maxEgressMiBpsPerPartition: 10,
     });
   });
 
-  it('lists 16 Standard sizes and 7 Express sizes with the sizing logic\'s figures', () => {
+  it("lists 16 Standard sizes and 7 Express sizes with the sizing logic's figures", () => {
     expect(BUNDLED_PRICE_BOOK.standardBrokers).toHaveLength(16);
     expect(BUNDLED_PRICE_BOOK.expressBrokers.map((e) => e.ingressSustainedMiBps)).toEqual([15.625, 31.25, 62.5, 125, 250, 375, 500]);
     const t3 = BUNDLED_PRICE_BOOK.standardBrokers.find((b) => b.instanceType === 'kafka.t3.small');

@@ -75,23 +75,54 @@ const SCRIPT_FIGURES: Record<string, { ebs: number; nic: number; pstMax: number 
 
 /** msk_sizing.py: Express ingress_mbs per size. */
 const SCRIPT_EXPRESS_INGRESS: Record<string, number> = {
-  'express.m7g.large': 15.625, 'express.m7g.xlarge': 31.25, 'express.m7g.2xlarge': 62.5, 'express.m7g.4xlarge': 125,
-  'express.m7g.8xlarge': 250, 'express.m7g.12xlarge': 375, 'express.m7g.16xlarge': 500,
+  'express.m7g.large': 15.625,
+  'express.m7g.xlarge': 31.25,
+  'express.m7g.2xlarge': 62.5,
+  'express.m7g.4xlarge': 125,
+  'express.m7g.8xlarge': 250,
+  'express.m7g.12xlarge': 375,
+  'express.m7g.16xlarge': 500,
 };
 
 type ReferenceCase = (typeof reference.cases)[number];
-type ReferenceOption = { brokers: number; bottleneck: string; brokers_needed: Record<string, number>; ingress_capacity_per_broker_mibs: number; monthly_broker: number; monthly_pst: number; monthly_total: number };
+type ReferenceOption = {
+  brokers: number;
+  bottleneck: string;
+  brokers_needed: Record<string, number>;
+  ingress_capacity_per_broker_mibs: number;
+  monthly_broker: number;
+  monthly_pst: number;
+  monthly_total: number;
+};
 
 function scenarioOf(rc: ReferenceCase) {
   const i = rc.inputs;
-  return makeScenario({
-    region: 'us-east-1', availabilityZones: 3, tlsInTransit: false, laggingConsumerPct: null, brokerSafetyFactor: 0,
-    ramCacheSeconds: null, ebsUtilizationTarget: c.ebsUtilizationTarget, discountPct: 0,
-    replicationFactor: i.replication_factor, utilizationStandard: i.utilization_standard, utilizationExpress: i.utilization_express,
-    provisionedThroughputMiBps: i.pst_per_broker_mbs, useMaxPartitions: i.use_max_partitions, nearestReplicaFetch: i.rack_affined_consumers,
-    avgIngressMiBps: i.avg_data_in_mbs, peakIngressMiBps: i.peak_data_in_mbs, avgEgressMiBps: i.avg_data_out_mbs, peakEgressMiBps: i.peak_data_out_mbs,
-    partitions: Math.ceil(i.num_partitions / i.replication_factor), retentionHours: i.retention_hours, localRetentionHours: i.primary_retention_hours,
-  }, scriptPriceBook);
+  return makeScenario(
+    {
+      region: 'us-east-1',
+      availabilityZones: 3,
+      tlsInTransit: false,
+      laggingConsumerPct: null,
+      brokerSafetyFactor: 0,
+      ramCacheSeconds: null,
+      ebsUtilizationTarget: c.ebsUtilizationTarget,
+      discountPct: 0,
+      replicationFactor: i.replication_factor,
+      utilizationStandard: i.utilization_standard,
+      utilizationExpress: i.utilization_express,
+      provisionedThroughputMiBps: i.pst_per_broker_mbs,
+      useMaxPartitions: i.use_max_partitions,
+      nearestReplicaFetch: i.rack_affined_consumers,
+      avgIngressMiBps: i.avg_data_in_mbs,
+      peakIngressMiBps: i.peak_data_in_mbs,
+      avgEgressMiBps: i.avg_data_out_mbs,
+      peakEgressMiBps: i.peak_data_out_mbs,
+      partitions: Math.ceil(i.num_partitions / i.replication_factor),
+      retentionHours: i.retention_hours,
+      localRetentionHours: i.primary_retention_hours,
+    },
+    scriptPriceBook,
+  );
 }
 
 function optionById(options: readonly SizedOption[], id: string): SizedOption {
@@ -107,7 +138,13 @@ function consumerCrossAzDifference(rc: ReferenceCase): number {
   return specGibPerMonth((i.avg_data_out_mbs * Math.max(0, 3 - i.replication_factor)) / 3) * c.crossAzPerGbCrossing;
 }
 
-interface Expected { brokers: number; bottleneck: ConstraintName; needed: Partial<Record<ConstraintName, number>>; total: number; pstMiBps: number | null }
+interface Expected {
+  brokers: number;
+  bottleneck: ConstraintName;
+  needed: Partial<Record<ConstraintName, number>>;
+  total: number;
+  pstMiBps: number | null;
+}
 
 /** The script's Standard row with the §10 differences applied by hand. */
 function expectedStandard(rc: ReferenceCase, type: string, ref: ReferenceOption): Expected {
@@ -119,7 +156,9 @@ function expectedStandard(rc: ReferenceCase, type: string, ref: ReferenceOption)
   const networkF = (i.peak_data_out_mbs / i.peak_data_in_mbs) * 1.5 + 5.7 + (tiered ? 1.5 : 0); // fan-out × AZ_SCALE_FACTOR + NETWORK_IO_BASE (+ TS_ADD)
   const util = i.utilization_standard;
   // The hand model reproduces the script's own capacity (printed rounded half to even to 4 decimals) before any difference.
-  expect(Math.abs(Math.min(f.ebs / storageF, f.nic / networkF) * util - ref.ingress_capacity_per_broker_mibs)).toBeLessThanOrEqual(0.00005 + 1e-9);
+  expect(Math.abs(Math.min(f.ebs / storageF, f.nic / networkF) * util - ref.ingress_capacity_per_broker_mibs)).toBeLessThanOrEqual(
+    0.00005 + 1e-9,
+  );
   const pst = i.pst_per_broker_mbs !== null && f.pstMax !== null ? Math.min(i.pst_per_broker_mbs, f.pstMax) : null; // §10.3, §10.5
   const volume = pst ?? 250; // §10.5: 250 MiB/s without PST
   const needed: Partial<Record<ConstraintName, number>> = {
@@ -134,8 +173,13 @@ function expectedStandard(rc: ReferenceCase, type: string, ref: ReferenceOption)
   const shared = rc.outputs.shared_monthly_standard;
   const tieredCost = tiered ? (shared.tiered * i.retention_hours) / (i.retention_hours - i.primary_retention_hours) : 0; // §10.7
   const price = (c.brokerPricePerHour as Record<string, number>)[type] ?? Number.NaN;
-  const total = brokers * price * 730 + shared.storage_ebs + tieredCost + shared.cross_az + consumerCrossAzDifference(rc)
-    + (pst === null ? 0 : brokers * pst * c.provisionedThroughputPerMBpsMonth);
+  const total =
+    brokers * price * 730 +
+    shared.storage_ebs +
+    tieredCost +
+    shared.cross_az +
+    consumerCrossAzDifference(rc) +
+    (pst === null ? 0 : brokers * pst * c.provisionedThroughputPerMBpsMonth);
   return { brokers, bottleneck, needed, total, pstMiBps: pst };
 }
 
@@ -198,7 +242,11 @@ describe.each(reference.cases.map((rc) => [rc.id, rc] as const))('AWS sizing scr
     expect(option.brokers).toBe(expected.brokers);
     expect(option.bottleneck).toBe(expected.bottleneck);
     expect(Object.fromEntries(option.constraints.map((k) => [k.name, k.brokersNeeded]))).toEqual(expected.needed);
-    expect(Math.abs((option.constraints.find((k) => k.name === 'ingress')?.capacityPerBroker ?? Number.NaN) - ref.ingress_capacity_per_broker_mibs)).toBeLessThanOrEqual(0.00005 + 1e-9);
+    expect(
+      Math.abs(
+        (option.constraints.find((k) => k.name === 'ingress')?.capacityPerBroker ?? Number.NaN) - ref.ingress_capacity_per_broker_mibs,
+      ),
+    ).toBeLessThanOrEqual(0.00005 + 1e-9);
     const cost = option.monthlyCostUsd;
     if (!cost) throw new Error('expected a cost');
     const shared = rc.outputs.shared_monthly_express;
@@ -211,7 +259,8 @@ describe.each(reference.cases.map((rc) => [rc.id, rc] as const))('AWS sizing scr
   });
 
   it('recommends, per class, the cheapest size of the expected totals', () => {
-    const pick = (prefix: string) => expectedPick(standardRows.filter(([t]) => t.startsWith(prefix)).map(([t, ref]) => [t, expectedStandard(rc, t, ref)]));
+    const pick = (prefix: string) =>
+      expectedPick(standardRows.filter(([t]) => t.startsWith(prefix)).map(([t, ref]) => [t, expectedStandard(rc, t, ref)]));
     const expressPick = expectedPick(expressRows.map(([t, ref]) => [t, expectedExpress(rc, t, ref)]));
     expect(result.recommendations.byClass['msk-standard-m5']).toBe(`msk-standard:${pick('kafka.m5.') ?? ''}`);
     expect(result.recommendations.byClass['msk-standard-m7g']).toBe(`msk-standard:${pick('kafka.m7g.') ?? ''}`);

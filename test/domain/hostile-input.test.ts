@@ -29,7 +29,16 @@ describe('hostile or odd scenario input', () => {
 
   it('sizes a vanishing egress like no egress at all instead of dividing by an underflowed zero', () => {
     // Op = 5e-324 MiB/s: Op/Ip underflows to 0 in the network factor, and Express's egress demand is next to nothing.
-    const result = sizeScenario(makeScenario({ avgIngressMiBps: 0.667, peakIngressMiBps: 0.667, avgEgressMiBps: 0, peakEgressMiBps: 5e-324, utilizationStandard: 0.1 }), BUNDLED_PRICE_BOOK);
+    const result = sizeScenario(
+      makeScenario({
+        avgIngressMiBps: 0.667,
+        peakIngressMiBps: 0.667,
+        avgEgressMiBps: 0,
+        peakEgressMiBps: 5e-324,
+        utilizationStandard: 0.1,
+      }),
+      BUNDLED_PRICE_BOOK,
+    );
     for (const o of result.options) {
       if (o.brokers !== null) expect(Number.isFinite(o.brokers)).toBe(true);
       if (o.monthlyCostUsd) expect(Number.isFinite(o.monthlyCostUsd.total)).toBe(true);

@@ -11,22 +11,43 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  brokersByConstraint, constraintOf, costOf, expressSpecOf, optionOf, regionOf, sizeWith, specGibForHours, specGibPerMonth, warningCodes,
+  brokersByConstraint,
+  constraintOf,
+  costOf,
+  expressSpecOf,
+  optionOf,
+  regionOf,
+  sizeWith,
+  specGibForHours,
+  specGibPerMonth,
+  warningCodes,
 } from '../support/factories';
 
 describe('the prices these hand calculations use', () => {
   it('match the bundled data', () => {
     const r = regionOf('us-east-1');
-    expect([r.expressBrokerHourly['express.m7g.large'], r.expressBrokerHourly['express.m7g.xlarge'], r.expressStoragePerGbMonth, r.expressDataInPerGb])
-      .toEqual([0.408, 0.816, 0.1, 0.01]);
-    expect(r.serverless).toEqual({ clusterHour: 0.75, partitionHour: 0.0015, dataInPerGb: 0.1, dataOutPerGb: 0.05, storagePerGbMonth: 0.1 });
+    expect([
+      r.expressBrokerHourly['express.m7g.large'],
+      r.expressBrokerHourly['express.m7g.xlarge'],
+      r.expressStoragePerGbMonth,
+      r.expressDataInPerGb,
+    ]).toEqual([0.408, 0.816, 0.1, 0.01]);
+    expect(r.serverless).toEqual({
+      clusterHour: 0.75,
+      partitionHour: 0.0015,
+      dataInPerGb: 0.1,
+      dataOutPerGb: 0.05,
+      storagePerGbMonth: 0.1,
+    });
   });
 });
 
 describe('MSK Express', () => {
   it('uses the sizing-logic sustained ingress figures for every size', () => {
     const sizes = ['large', 'xlarge', '2xlarge', '4xlarge', '8xlarge', '12xlarge', '16xlarge'];
-    expect(sizes.map((size) => expressSpecOf(`express.m7g.${size}`).ingressSustainedMiBps)).toEqual([15.625, 31.25, 62.5, 125, 250, 375, 500]);
+    expect(sizes.map((size) => expressSpecOf(`express.m7g.${size}`).ingressSustainedMiBps)).toEqual([
+      15.625, 31.25, 62.5, 125, 250, 375, 500,
+    ]);
   });
 
   it('sizes express.m7g.large at sustained ingress × utilizationExpress and egress at sustained ingress × 2', () => {
@@ -46,9 +67,24 @@ describe('MSK Express', () => {
 
   it('carries the figures behind each capacity in its derivations', () => {
     const option = optionOf(sizeWith(), 'msk-express:express.m7g.large');
-    expect(constraintOf(option, 'ingress')?.derivation).toEqual({ kind: 'expressIngress', sustainedIngressMiBps: 15.625, utilization: 0.75, tlsFactor: 1 });
-    expect(constraintOf(option, 'egress')?.derivation).toEqual({ kind: 'expressEgress', sustainedIngressMiBps: 15.625, egressFactor: 2, tlsFactor: 1 });
-    expect(constraintOf(option, 'partitions')?.derivation).toEqual({ kind: 'partitions', partitions: 300, replicationFactor: 3, limit: 'recommended' });
+    expect(constraintOf(option, 'ingress')?.derivation).toEqual({
+      kind: 'expressIngress',
+      sustainedIngressMiBps: 15.625,
+      utilization: 0.75,
+      tlsFactor: 1,
+    });
+    expect(constraintOf(option, 'egress')?.derivation).toEqual({
+      kind: 'expressEgress',
+      sustainedIngressMiBps: 15.625,
+      egressFactor: 2,
+      tlsFactor: 1,
+    });
+    expect(constraintOf(option, 'partitions')?.derivation).toEqual({
+      kind: 'partitions',
+      partitions: 300,
+      replicationFactor: 3,
+      limit: 'recommended',
+    });
   });
 
   it('can be limited by egress at 2 × sustained ingress where 2.5 × would not be', () => {
@@ -97,7 +133,7 @@ describe('MSK Express', () => {
     expect(optionOf(sizeWith({ brokerSafetyFactor: 3 }), 'msk-express:express.m7g.large').brokers).toBe(9);
   });
 
-  it('always replicates 3 times, whatever the scenario\'s replication factor', () => {
+  it("always replicates 3 times, whatever the scenario's replication factor", () => {
     const option = optionOf(sizeWith({ replicationFactor: 1 }), 'msk-express:express.m7g.large');
     // partitions demand = 300 × 3, not 300 × 1
     expect(constraintOf(option, 'partitions')?.demand).toBe(900);
@@ -132,9 +168,19 @@ describe('MSK Serverless limits', () => {
     ['peak egress above 400 MiB/s', { peakEgressMiBps: 401 }, /egress/i, /400 MiB\/s/],
     ['more than 2400 partitions', { partitions: 2401 }, /partitions/i, /2400/],
     // ceil(150 / 5) = 30 partitions needed for the ingress
-    ['150 MiB/s of peak ingress on 10 partitions', { peakIngressMiBps: 150, peakEgressMiBps: 80, partitions: 10 }, /at least 30 partitions for 150 MiB\/s/, /ingress/],
+    [
+      '150 MiB/s of peak ingress on 10 partitions',
+      { peakIngressMiBps: 150, peakEgressMiBps: 80, partitions: 10 },
+      /at least 30 partitions for 150 MiB\/s/,
+      /ingress/,
+    ],
     // ceil(150 / 10) = 15 partitions needed for the egress
-    ['150 MiB/s of peak egress on 10 partitions', { peakEgressMiBps: 150, partitions: 10 }, /at least 15 partitions for 150 MiB\/s/, /egress/],
+    [
+      '150 MiB/s of peak egress on 10 partitions',
+      { peakEgressMiBps: 150, partitions: 10 },
+      /at least 15 partitions for 150 MiB\/s/,
+      /egress/,
+    ],
   ])('is not eligible with %s, and says which limit failed', (_label, overrides, what, limit) => {
     const result = sizeWith(overrides);
     const option = optionOf(result, 'msk-serverless:serverless');

@@ -9,21 +9,35 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario, scenarioContextOf } from '../../src/domain';
 import {
-  BUNDLED_PRICE_BOOK, brokersByConstraint, constraintOf, costOf, optionOf, regionOf, sizeWith, SPEC_COST_LINES, specBrokers,
-  specGibForHours, specGibPerMonth, warningCodes,
+  BUNDLED_PRICE_BOOK,
+  brokersByConstraint,
+  constraintOf,
+  costOf,
+  optionOf,
+  regionOf,
+  sizeWith,
+  SPEC_COST_LINES,
+  specBrokers,
+  specGibForHours,
+  specGibPerMonth,
+  warningCodes,
 } from '../support/factories';
 
 describe('the prices these hand calculations use', () => {
   it('match the bundled data', () => {
     const r = regionOf('us-east-1');
-    expect(['kafka.t3.small', 'kafka.m5.large', 'kafka.m7g.large', 'kafka.m7g.2xlarge'].map((t) => r.mskBrokerHourly[t])).toEqual([0.0456, 0.21, 0.204, 0.816]);
-    expect(['large', 'xlarge', '2xlarge', '4xlarge'].map((s) => r.expressBrokerHourly[`express.m7g.${s}`])).toEqual([0.408, 0.816, 1.632, 3.264]);
+    expect(['kafka.t3.small', 'kafka.m5.large', 'kafka.m7g.large', 'kafka.m7g.2xlarge'].map((t) => r.mskBrokerHourly[t])).toEqual([
+      0.0456, 0.21, 0.204, 0.816,
+    ]);
+    expect(['large', 'xlarge', '2xlarge', '4xlarge'].map((s) => r.expressBrokerHourly[`express.m7g.${s}`])).toEqual([
+      0.408, 0.816, 1.632, 3.264,
+    ]);
     expect([r.mskStoragePerGbMonth, r.provisionedThroughputPerMiBpsMonth, r.tieredStoragePerGbMonth]).toEqual([0.1, 0.08, 0.06]);
     expect([r.expressStoragePerGbMonth, r.expressDataInPerGb, r.crossAzPerGbEachDirection]).toEqual([0.1, 0.01, 0.01]);
   });
 });
 
-describe('the issue\'s example: 280 MiB/s in and out for 24 hours on kafka.m7g.2xlarge', () => {
+describe("the issue's example: 280 MiB/s in and out for 24 hours on kafka.m7g.2xlarge", () => {
   // I = Ip = O = Op = 280 MiB/s, 24 h, defaults otherwise (RF 3, 3 AZs, 300 partitions, utilisation 0.5, TLS factor 1).
   // storageF = 1.5 + 1.5 + 0.5 + 3 = 6.5; netF = (280/280) × 1.5 + 2.2 + 0.5 + 3 = 7.2
   // network: 469 / 7.2 × 0.5 = 32.57 → ceil(8.6) = 9 → 9; partitions 900 / 2000 → 3
@@ -68,8 +82,12 @@ describe('the issue\'s example: 280 MiB/s in and out for 24 hours on kafka.m7g.2
     expect(cost.crossAz).toBeCloseTo(crossAzUsd, 6);
     expect(cost.total).toBeCloseTo(onTotal, 6);
     expect(option.provisionedThroughputPlan).toEqual({
-      mode: 'auto', brokersWithoutPst: 15, rateMiBps: 304, brokersAtRate: 12,
-      totalWithoutPstUsd: expect.closeTo(offTotal, 6), totalAtRateUsd: expect.closeTo(onTotal, 6),
+      mode: 'auto',
+      brokersWithoutPst: 15,
+      rateMiBps: 304,
+      brokersAtRate: 12,
+      totalWithoutPstUsd: expect.closeTo(offTotal, 6),
+      totalAtRateUsd: expect.closeTo(onTotal, 6),
     });
   });
 
@@ -162,7 +180,9 @@ describe('MSK Serverless per-partition quotas (v2)', () => {
   });
 
   it('is eligible with 30 partitions for the same 150 MiB/s', () => {
-    expect(optionOf(sizeWith({ peakIngressMiBps: 150, peakEgressMiBps: 100, partitions: 30 }), 'msk-serverless:serverless').available).toBe(true);
+    expect(optionOf(sizeWith({ peakIngressMiBps: 150, peakEgressMiBps: 100, partitions: 30 }), 'msk-serverless:serverless').available).toBe(
+      true,
+    );
   });
 });
 
@@ -176,7 +196,16 @@ describe('purpose decides whether T3 may be recommended (v2)', () => {
   //   express.m7g.large 3 × 0.408 × 730 = 893.52 + 84.375 GiB × 0.10 + 2,566.41 GiB × 0.01 + 34.21875 = 961.84
   //   Serverless        547.50 + 50 × 0.0015 × 730 + 256.64 + 128.32 + 8.44 = 995.65
   // Every other MSK broker costs at least 0.204 $/h, so 3 of them cost ≥ 446.76 > 184.71.
-  const tiny = { avgIngressMiBps: 1, peakIngressMiBps: 1, avgEgressMiBps: 1, peakEgressMiBps: 1, partitions: 50, retentionHours: 24, replicationFactor: 3, availabilityZones: 3 };
+  const tiny = {
+    avgIngressMiBps: 1,
+    peakIngressMiBps: 1,
+    avgEgressMiBps: 1,
+    peakEgressMiBps: 1,
+    partitions: 50,
+    retentionHours: 24,
+    replicationFactor: 3,
+    availabilityZones: 3,
+  };
   const t3Total = 3 * 0.0456 * 730 + 506.25 * 0.1 + specGibPerMonth(2 / 3) * 0.02;
 
   it('recommends kafka.t3.small for development, the cheapest MSK option', () => {
@@ -220,7 +249,10 @@ describe('consumer groups derive egress (v2)', () => {
 
   it('uses the derived fan-out in the Standard network factor', () => {
     // Op / Ip = 120 / 40 = 3: netF = 3 × 1.5 + 2.2 + 0.5 + 3 = 10.2 → kafka.m5.large 96 / 10.2 × 0.5
-    expect(constraintOf(optionOf(result, 'msk-standard:kafka.m5.large'), 'networkThroughput')?.capacityPerBroker).toBeCloseTo((96 / 10.2) * 0.5, 12);
+    expect(constraintOf(optionOf(result, 'msk-standard:kafka.m5.large'), 'networkThroughput')?.capacityPerBroker).toBeCloseTo(
+      (96 / 10.2) * 0.5,
+      12,
+    );
   });
 });
 
@@ -266,8 +298,14 @@ describe('the TLS factor applies to every broker-based option alike (v2)', () =>
     expect(result.assumptions.tlsFactor).toBe(1);
     expect(constraintOf(optionOf(result, 'msk-express:express.m7g.large'), 'ingress')?.capacityPerBroker).toBe(15.625 * 0.75);
     expect(constraintOf(optionOf(result, 'msk-express:express.m7g.large'), 'egress')?.capacityPerBroker).toBe(15.625 * 2);
-    expect(constraintOf(optionOf(result, 'msk-standard:kafka.m5.large'), 'networkThroughput')?.capacityPerBroker).toBeCloseTo((96 / 8.7) * 0.5, 12);
-    expect(constraintOf(optionOf(result, 'self-managed:m5.large'), 'networkThroughput')?.capacityPerBroker).toBeCloseTo((96 / 8.7) * 0.5, 12);
+    expect(constraintOf(optionOf(result, 'msk-standard:kafka.m5.large'), 'networkThroughput')?.capacityPerBroker).toBeCloseTo(
+      (96 / 8.7) * 0.5,
+      12,
+    );
+    expect(constraintOf(optionOf(result, 'self-managed:m5.large'), 'networkThroughput')?.capacityPerBroker).toBeCloseTo(
+      (96 / 8.7) * 0.5,
+      12,
+    );
   });
 });
 
@@ -315,9 +353,21 @@ describe('close alternatives (v2)', () => {
 describe('coded warnings about the scenario (SPEC §8)', () => {
   it('flag RF below 3, 2 AZs, CPU, hard-maximum partitions and TLS off', () => {
     const result = sizeWith({
-      replicationFactor: 2, availabilityZones: 2, utilizationStandard: 0.7, useMaxPartitions: true, tlsInTransit: false, nearestReplicaFetch: false,
+      replicationFactor: 2,
+      availabilityZones: 2,
+      utilizationStandard: 0.7,
+      useMaxPartitions: true,
+      tlsInTransit: false,
+      nearestReplicaFetch: false,
     });
-    expect(warningCodes(result)).toEqual(['replication-factor-below-3', 'min-insync-replicas', 'two-availability-zones', 'cpu-not-modelled', 'max-partitions-sizing', 'tls-off']);
+    expect(warningCodes(result)).toEqual([
+      'replication-factor-below-3',
+      'min-insync-replicas',
+      'two-availability-zones',
+      'cpu-not-modelled',
+      'max-partitions-sizing',
+      'tls-off',
+    ]);
     expect(result.warnings.find((w) => w.code === 'min-insync-replicas')?.message).toMatch(/RF − 1 = 1/);
   });
 
@@ -351,7 +401,10 @@ describe('cost lines (SPEC §9)', () => {
 describe('egress derived from consumer groups stays within the throughput maximum', () => {
   it('refuses consumer groups whose derived peak egress would pass 1,048,576 MiB/s, naming the field', () => {
     // 1,000 groups × 2,000 MiB/s = 2,000,000 MiB/s > 1,048,576.
-    const parsed = parseScenario({ avgIngressMiBps: 1_000, peakIngressMiBps: 2_000, consumerGroups: 1_000 }, scenarioContextOf(BUNDLED_PRICE_BOOK));
+    const parsed = parseScenario(
+      { avgIngressMiBps: 1_000, peakIngressMiBps: 2_000, consumerGroups: 1_000 },
+      scenarioContextOf(BUNDLED_PRICE_BOOK),
+    );
     expect(parsed.ok).toBe(false);
     if (!parsed.ok) expect(parsed.errors.map((e) => e.field)).toEqual(['consumerGroups']);
   });

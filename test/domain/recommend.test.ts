@@ -43,7 +43,9 @@ describe('recommendations for the SPEC §2 default workload', () => {
     // self-managed m5.large:  630.72 + 5,670 + 2,737.5 + 225.6 = 9,263.82
     expect(result.recommendations.versusSelfManaged?.selfManagedOption).toBe('self-managed:m7g.large');
     expect(result.recommendations.versusSelfManaged?.monthlySavingUsd).toBeCloseTo(
-      (9 * 0.0816 * 730 + 5_670 + 2_737.5 + 225.6) - (1_787.04 + 1_181.25 + 513.28125 + 684.375), 6);
+      9 * 0.0816 * 730 + 5_670 + 2_737.5 + 225.6 - (1_787.04 + 1_181.25 + 513.28125 + 684.375),
+      6,
+    );
   });
 
   it('lists the options within 5 % of the recommendation as close alternatives', () => {
@@ -66,7 +68,7 @@ describe('recommendations within the broker quota', () => {
     expect(m5l.unavailable?.message).toMatch(/fits up to 33\.1 MiB\/s of peak ingress/);
   });
 
-  it('leaves self-managed Kafka available: MSK\'s quota does not bind it', () => {
+  it("leaves self-managed Kafka available: MSK's quota does not bind it", () => {
     const selfManaged = optionOf(result, 'self-managed:m5.large');
     expect(selfManaged.brokers).toBe(9);
     expect(selfManaged.available).toBe(true);
@@ -103,7 +105,10 @@ describe('recommendation tie rule', () => {
   it('prefers the smaller size when cost and brokers tie', () => {
     // kafka.m5.large priced like kafka.m5.xlarge ($0.42/h); a tiny workload needs 3 brokers of either
     const book = withRegionPrices('us-east-1', (r) => ({ ...r, mskBrokerHourly: { ...r.mskBrokerHourly, 'kafka.m5.large': 0.42 } }));
-    const result = sizeWith({ avgIngressMiBps: 1, peakIngressMiBps: 1, avgEgressMiBps: 1, peakEgressMiBps: 1, partitions: 10, retentionHours: 1 }, book);
+    const result = sizeWith(
+      { avgIngressMiBps: 1, peakIngressMiBps: 1, avgEgressMiBps: 1, peakEgressMiBps: 1, partitions: 10, retentionHours: 1 },
+      book,
+    );
     expect(optionOf(result, 'msk-standard:kafka.m5.large').brokers).toBe(3);
     expect(optionOf(result, 'msk-standard:kafka.m5.xlarge').brokers).toBe(3);
     // each: brokers 3 × $0.42 × 730 = $919.80 + storage 1 × 1 × 3600 × 3 / 1024 / 0.5 = 21.09375 GiB × $0.10 = $2.109375
@@ -123,7 +128,12 @@ describe('overall recommendation for a tiny workload', () => {
   //   self-managed m7g.large 3 × 0.0816 × 730 = 178.704 + 21.09375 × 0.08 = 1.6875
   //                          + (1,710.9375 + replication 1 × 2 MiB/s = 5,132.8125 GiB) × 0.02 = 136.875 → 317.2665
   const tiny = {
-    avgIngressMiBps: 1, peakIngressMiBps: 1, avgEgressMiBps: 1, peakEgressMiBps: 1, partitions: 10, retentionHours: 1,
+    avgIngressMiBps: 1,
+    peakIngressMiBps: 1,
+    avgEgressMiBps: 1,
+    peakEgressMiBps: 1,
+    partitions: 10,
+    retentionHours: 1,
     selfManaged: { controllerCount: 0 },
   };
   const result = sizeWith(tiny);
@@ -157,7 +167,10 @@ describe('overall recommendation for a tiny workload', () => {
     expect(dev.recommendations.overall?.startsWith('self-managed:')).toBe(false);
     expect(dev.recommendations.versusSelfManaged?.selfManagedOption).toBe('self-managed:m7g.large');
     // (178.704 + 1.6875 + 136.875) − (99.864 + 2.109375 + 34.21875) = 317.2665 − 136.192125: self-managed costs more than MSK T3 here
-    expect(dev.recommendations.versusSelfManaged?.monthlySavingUsd).toBeCloseTo((178.704 + 1.6875 + 136.875) - (99.864 + 2.109375 + 34.21875), 6);
+    expect(dev.recommendations.versusSelfManaged?.monthlySavingUsd).toBeCloseTo(
+      178.704 + 1.6875 + 136.875 - (99.864 + 2.109375 + 34.21875),
+      6,
+    );
   });
 
   it('gives self-managed t3.small no class', () => {

@@ -8,7 +8,16 @@
 import { describe, expect, it } from 'vitest';
 import type { SizedOption, SizingResult } from '../../src/domain';
 import {
-  BUNDLED_PRICE_BOOK, costOf, optionOf, regionOf, sizeWith, SPEC_COST_LINES, specGibForHours, specGibPerMonth, warningCodes, withoutCrossAzPrice,
+  BUNDLED_PRICE_BOOK,
+  costOf,
+  optionOf,
+  regionOf,
+  sizeWith,
+  SPEC_COST_LINES,
+  specGibForHours,
+  specGibPerMonth,
+  warningCodes,
+  withoutCrossAzPrice,
   withRegionPrices,
 } from '../support/factories';
 
@@ -30,7 +39,10 @@ describe('discountPct', () => {
   it('makes the total the sum of the discounted lines', () => {
     const cost = costOf(optionOf(sizeWith({ ...selfManagedOps, discountPct: 20 }), 'self-managed:m5.large'));
     expect(cost.total).toBeCloseTo((630.72 + 5_670 + 2_737.5 + 225.6 + 4_000) * 0.8, 6); // $10,611.056
-    expect(cost.total).toBeCloseTo(SPEC_COST_LINES.reduce((sum, line) => sum + (cost[line] ?? Number.NaN), 0), 9);
+    expect(cost.total).toBeCloseTo(
+      SPEC_COST_LINES.reduce((sum, line) => sum + (cost[line] ?? Number.NaN), 0),
+      9,
+    );
   });
 
   it('discounts MSK Standard, Express and Serverless lines alike', () => {
@@ -63,7 +75,13 @@ describe('prices in eu-west-1', () => {
     const r = regionOf('eu-west-1');
     expect([r.mskBrokerHourly['kafka.m5.large'], r.mskStoragePerGbMonth, r.crossAzPerGbEachDirection]).toEqual([0.234, 0.11, 0.01]);
     expect([r.expressBrokerHourly['express.m7g.large'], r.expressStoragePerGbMonth, r.expressDataInPerGb]).toEqual([0.455, 0.11, 0.011]);
-    expect(r.serverless).toEqual({ clusterHour: 0.8625, partitionHour: 0.001725, dataInPerGb: 0.115, dataOutPerGb: 0.0575, storagePerGbMonth: 0.115 });
+    expect(r.serverless).toEqual({
+      clusterHour: 0.8625,
+      partitionHour: 0.001725,
+      dataInPerGb: 0.115,
+      dataOutPerGb: 0.0575,
+      storagePerGbMonth: 0.115,
+    });
     expect([r.ec2Hourly['m5.large'], r.gp3PerGbMonth]).toEqual([0.107, 0.088]);
     expect(result.prices.region).toBe('eu-west-1');
   });
@@ -110,26 +128,36 @@ function expectUnpriced(option: SizedOption, region: string, ...missing: string[
 }
 
 function expectNeverRecommended(result: SizingResult, ids: readonly string[]): void {
-  const picks = [result.recommendations.overall, ...Object.values(result.recommendations.byClass), result.recommendations.versusSelfManaged?.selfManagedOption ?? null];
+  const picks = [
+    result.recommendations.overall,
+    ...Object.values(result.recommendations.byClass),
+    result.recommendations.versusSelfManaged?.selfManagedOption ?? null,
+  ];
   for (const id of ids) expect(picks, id).not.toContain(id);
 }
 
 describe('options a region has no price for', () => {
-  it.each(['ca-west-1', 'eu-south-1'])('makes every kafka.m7g size and m7g EC2 type unavailable in %s, naming the missing price', (region) => {
-    const result = sizeWith({ region });
-    const m7g = result.options.filter((o) => o.instanceType.includes('m7g.') && o.deployment !== 'msk-express');
-    expect(m7g).toHaveLength(14); // 7 MSK Standard + 7 self-managed
-    for (const o of m7g) {
-      const size = o.instanceType.replace('kafka.', '');
-      expectUnpriced(o, region, o.deployment === 'msk-standard' ? `kafka.${size} broker-hours` : `EC2 ${size}`);
-    }
-    expect(result.recommendations.byClass['msk-standard-m7g']).toBeNull();
-    expect(result.recommendations.byClass['self-managed-m7g']).toBeNull();
-    expectNeverRecommended(result, m7g.map((o) => o.id));
-    // m5 is still priced there
-    expect(optionOf(result, 'msk-standard:kafka.m5.large').monthlyCostUsd).not.toBeNull();
-    expect(result.recommendations.byClass['msk-standard-m5']).not.toBeNull();
-  });
+  it.each(['ca-west-1', 'eu-south-1'])(
+    'makes every kafka.m7g size and m7g EC2 type unavailable in %s, naming the missing price',
+    (region) => {
+      const result = sizeWith({ region });
+      const m7g = result.options.filter((o) => o.instanceType.includes('m7g.') && o.deployment !== 'msk-express');
+      expect(m7g).toHaveLength(14); // 7 MSK Standard + 7 self-managed
+      for (const o of m7g) {
+        const size = o.instanceType.replace('kafka.', '');
+        expectUnpriced(o, region, o.deployment === 'msk-standard' ? `kafka.${size} broker-hours` : `EC2 ${size}`);
+      }
+      expect(result.recommendations.byClass['msk-standard-m7g']).toBeNull();
+      expect(result.recommendations.byClass['self-managed-m7g']).toBeNull();
+      expectNeverRecommended(
+        result,
+        m7g.map((o) => o.id),
+      );
+      // m5 is still priced there
+      expect(optionOf(result, 'msk-standard:kafka.m5.large').monthlyCostUsd).not.toBeNull();
+      expect(result.recommendations.byClass['msk-standard-m5']).not.toBeNull();
+    },
+  );
 
   it('makes Express unavailable in us-west-1, naming the missing prices', () => {
     const result = sizeWith({ region: 'us-west-1' });
@@ -137,7 +165,10 @@ describe('options a region has no price for', () => {
       expectUnpriced(o, 'us-west-1', `${o.instanceType} broker-hours`, 'Express storage', 'Express data written');
     }
     expect(result.recommendations.byClass['msk-express']).toBeNull();
-    expectNeverRecommended(result, result.options.filter((x) => x.deployment === 'msk-express').map((o) => o.id));
+    expectNeverRecommended(
+      result,
+      result.options.filter((x) => x.deployment === 'msk-express').map((o) => o.id),
+    );
   });
 
   it('makes Serverless unavailable in sa-east-1, naming the missing prices', () => {

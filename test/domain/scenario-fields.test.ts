@@ -33,7 +33,9 @@ describe('scenario field table', () => {
     const ctx = scenarioContextOf(BUNDLED_PRICE_BOOK);
     // Fields whose far end needs a companion value to stay valid across fields (SPEC §2 cross-field rules).
     const companions: Record<string, Record<string, unknown>> = {
-      localRetentionHours: { retentionHours: 1_000_000 }, peakIngressMiBps: { avgIngressMiBps: 1e-9 }, peakEgressMiBps: { avgEgressMiBps: 0 },
+      localRetentionHours: { retentionHours: 1_000_000 },
+      peakIngressMiBps: { avgIngressMiBps: 1e-9 },
+      peakEgressMiBps: { avgEgressMiBps: 0 },
     };
     const errorsOn = (key: string, value: number): string[] => {
       const raw: Record<string, unknown> = { ...(companions[key] ?? {}) };

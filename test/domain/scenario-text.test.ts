@@ -104,7 +104,9 @@ describe('parsing scenario text', () => {
   it('applies the SPEC §2 rules and defaults after the syntax', () => {
     const result = parseScenarioText('{\n  // a comment\n  "name": "Orders",\n  "peakIngressMiBps": 60\n}', ctx);
     expect(result).toEqual({ ok: true, value: { ...SPEC_DEFAULT_SCENARIO, name: 'Orders', peakIngressMiBps: 60 } });
-    expect(messagesOf(parseScenarioText('{"replicationFactor": 4}', ctx))).toEqual(['replicationFactor = 4: must be a whole number from 1 to 3']);
+    expect(messagesOf(parseScenarioText('{"replicationFactor": 4}', ctx))).toEqual([
+      'replicationFactor = 4: must be a whole number from 1 to 3',
+    ]);
   });
 
   it('returns syntax errors without checking scenario rules', () => {
@@ -118,7 +120,10 @@ describe('size limit', () => {
     expect(MAX_SCENARIO_TEXT_CHARS).toBe(1024 * 1024);
     const padded = `{"name": "big"}${' '.repeat(1024 * 1024)}`;
     const result = readJsonText(padded);
-    expect(result).toEqual({ ok: false, errors: [{ field: '(file)', message: 'the file is larger than 1 MiB, so it is not a scenario file' }] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ field: '(file)', message: 'the file is larger than 1 MiB, so it is not a scenario file' }],
+    });
     expect(parseScenarioText(padded, ctx).ok).toBe(false);
   });
 

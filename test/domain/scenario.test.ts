@@ -35,19 +35,44 @@ describe('scenario defaults', () => {
 
   it('fill missing self-managed keys with their defaults', () => {
     const parsed = parseScenario({ selfManaged: { opsHoursPerMonth: 10 } }, ctx);
-    expect(parsed.ok && parsed.value.selfManaged).toEqual({ controllerInstance: 'm5.large', controllerCount: 3, opsHoursPerMonth: 10, opsHourlyUsd: 0 });
+    expect(parsed.ok && parsed.value.selfManaged).toEqual({
+      controllerInstance: 'm5.large',
+      controllerCount: 3,
+      opsHoursPerMonth: 10,
+      opsHourlyUsd: 0,
+    });
   });
 
   it('accept the bounds of every range', () => {
-    const parsed = parseScenario({
-      avgIngressMiBps: 5, peakIngressMiBps: 5, avgEgressMiBps: 0, peakEgressMiBps: 0, replicationFactor: 1, retentionHours: 24,
-      localRetentionHours: 24, partitions: 1, availabilityZones: 2, ebsUtilizationTarget: 0.95, utilizationStandard: 1, utilizationExpress: 0.1,
-      laggingConsumerPct: 100, brokerSafetyFactor: 10, ramCacheSeconds: 0.5, provisionedThroughputMiBps: 250, brokerQuota: 1, discountPct: 100,
-      name: 'n'.repeat(120), selfManaged: { controllerCount: 5, opsHoursPerMonth: 0, opsHourlyUsd: 0 },
-    }, ctx);
+    const parsed = parseScenario(
+      {
+        avgIngressMiBps: 5,
+        peakIngressMiBps: 5,
+        avgEgressMiBps: 0,
+        peakEgressMiBps: 0,
+        replicationFactor: 1,
+        retentionHours: 24,
+        localRetentionHours: 24,
+        partitions: 1,
+        availabilityZones: 2,
+        ebsUtilizationTarget: 0.95,
+        utilizationStandard: 1,
+        utilizationExpress: 0.1,
+        laggingConsumerPct: 100,
+        brokerSafetyFactor: 10,
+        ramCacheSeconds: 0.5,
+        provisionedThroughputMiBps: 250,
+        brokerQuota: 1,
+        discountPct: 100,
+        name: 'n'.repeat(120),
+        selfManaged: { controllerCount: 5, opsHoursPerMonth: 0, opsHourlyUsd: 0 },
+      },
+      ctx,
+    );
     expect(parsed.ok).toBe(true);
     for (const value of [0, 1000]) expect(parseScenario({ consumerGroups: value }, ctx).ok, `consumerGroups ${value}`).toBe(true);
-    for (const value of ['auto', null, 250, 1000]) expect(parseScenario({ provisionedThroughputMiBps: value }, ctx).ok, `PST ${String(value)}`).toBe(true);
+    for (const value of ['auto', null, 250, 1000])
+      expect(parseScenario({ provisionedThroughputMiBps: value }, ctx).ok, `PST ${String(value)}`).toBe(true);
     for (const value of ['production', 'development']) expect(parseScenario({ purpose: value }, ctx).ok, value).toBe(true);
   });
 });
@@ -162,7 +187,10 @@ describe('scenario validation', () => {
     ['an object', { value: 20 }],
   ])('rejects %s where a number goes', (_label, value) => {
     for (const field of ['avgIngressMiBps', 'retentionHours', 'partitions', 'discountPct']) {
-      expect(errorsOf({ [field]: value }).map((e) => e.field), field).toContain(field);
+      expect(
+        errorsOf({ [field]: value }).map((e) => e.field),
+        field,
+      ).toContain(field);
     }
   });
 
@@ -174,7 +202,15 @@ describe('scenario validation', () => {
   it('never throws, whatever it is given', () => {
     const cyclic: Record<string, unknown> = {};
     cyclic['self'] = cyclic;
-    const inputs: unknown[] = [cyclic, { avgIngressMiBps: 10n }, { name: Symbol('x') }, Object.create(null), () => 1, { selfManaged: null }, { selfManaged: [] }];
+    const inputs: unknown[] = [
+      cyclic,
+      { avgIngressMiBps: 10n },
+      { name: Symbol('x') },
+      Object.create(null),
+      () => 1,
+      { selfManaged: null },
+      { selfManaged: [] },
+    ];
     for (const input of inputs) {
       expect(() => parseScenario(input, ctx)).not.toThrow();
       expect(() => sizeRawScenario(input, BUNDLED_PRICE_BOOK)).not.toThrow();
@@ -199,7 +235,10 @@ describe('consumer groups (v2)', () => {
   });
 
   it('ignore the egress fields, even when they are invalid or inconsistent', () => {
-    for (const egress of [{ avgEgressMiBps: -5, peakEgressMiBps: 'lots' }, { avgEgressMiBps: 500, peakEgressMiBps: 1 }]) {
+    for (const egress of [
+      { avgEgressMiBps: -5, peakEgressMiBps: 'lots' },
+      { avgEgressMiBps: 500, peakEgressMiBps: 1 },
+    ]) {
       const parsed = parseScenario({ avgIngressMiBps: 10, peakIngressMiBps: 25, consumerGroups: 2, ...egress }, ctx);
       expect(parsed.ok && [parsed.value.avgEgressMiBps, parsed.value.peakEgressMiBps]).toEqual([2 * 10, 2 * 25]);
     }
@@ -261,7 +300,13 @@ describe('migration from format 1', () => {
   it('fills the new fields with their defaults and keeps every other v1 field', () => {
     const parsed = parseScenario({ version: 1, name: 'Orders', peakIngressMiBps: 60, avgEgressMiBps: 30, peakEgressMiBps: 90 }, ctx);
     expect(parsed.ok && parsed.value).toMatchObject({
-      version: 2, name: 'Orders', peakIngressMiBps: 60, avgEgressMiBps: 30, peakEgressMiBps: 90, consumerGroups: null, purpose: 'production',
+      version: 2,
+      name: 'Orders',
+      peakIngressMiBps: 60,
+      avgEgressMiBps: 30,
+      peakEgressMiBps: 90,
+      consumerGroups: null,
+      purpose: 'production',
     });
   });
 

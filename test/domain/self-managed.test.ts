@@ -14,7 +14,9 @@ describe('the prices these hand calculations use', () => {
   it('match the bundled data', () => {
     const r = regionOf('us-east-1');
     expect([r.ec2Hourly['m5.large'], r.ec2Hourly['m7g.large'], r.ec2Hourly['m5.24xlarge']]).toEqual([0.096, 0.0816, 4.608]);
-    expect([r.gp3PerGbMonth, r.gp3ThroughputPerMiBpsMonth, r.gp3IncludedMiBps, r.crossAzPerGbEachDirection]).toEqual([0.08, 0.04, 125, 0.01]);
+    expect([r.gp3PerGbMonth, r.gp3ThroughputPerMiBpsMonth, r.gp3IncludedMiBps, r.crossAzPerGbEachDirection]).toEqual([
+      0.08, 0.04, 125, 0.01,
+    ]);
   });
 });
 
@@ -85,7 +87,9 @@ describe('self-managed controllers', () => {
   });
 
   it('cost 5 × EC2 price × 730 + 5 × 64 GiB gp3 with 5 m7g.large controllers', () => {
-    const cost = costOf(optionOf(sizeWith({ selfManaged: { controllerInstance: 'm7g.large', controllerCount: 5 } }), 'self-managed:m5.large'));
+    const cost = costOf(
+      optionOf(sizeWith({ selfManaged: { controllerInstance: 'm7g.large', controllerCount: 5 } }), 'self-managed:m5.large'),
+    );
     // 5 × 0.0816 × 730 + 5 × 64 × 0.08 = 297.84 + 25.60 = $323.44
     expect(cost.controllers).toBeCloseTo(323.44, 9);
   });
@@ -110,11 +114,18 @@ describe('self-managed gp3 throughput', () => {
   //   gp3 volume = min(1000, 1000) = 1000: storage 1000 / 6 × 0.5 = 83.33 → ceil(2.4) = 3 → 3
   //   network 3200 / 6.7 × 0.5 = 238.8 → 1 → 3; partitions 900 / 4000 → 3
   //   storage 100 × 12 × 3600 × 3 / 1024 / 0.5 = 25,312.5 GiB → 2 → 3; so 3 brokers
-  const workload = { avgIngressMiBps: 100, peakIngressMiBps: 200, avgEgressMiBps: 100, peakEgressMiBps: 200, retentionHours: 12, laggingConsumerPct: 0 };
+  const workload = {
+    avgIngressMiBps: 100,
+    peakIngressMiBps: 200,
+    avgEgressMiBps: 100,
+    peakEgressMiBps: 200,
+    retentionHours: 12,
+    laggingConsumerPct: 0,
+  };
   const result = sizeWith(workload);
   const option = optionOf(result, 'self-managed:m5.24xlarge');
 
-  it('sizes the storage path on a gp3 volume bought at the instance\'s EBS bandwidth, up to 1,000 MiB/s', () => {
+  it("sizes the storage path on a gp3 volume bought at the instance's EBS bandwidth, up to 1,000 MiB/s", () => {
     expect(constraintOf(option, 'storageThroughput')?.derivation).toMatchObject({ volumeMiBps: 1000, volumeSource: 'gp3' });
     expect(constraintOf(option, 'storageThroughput')?.capacityPerBroker).toBeCloseTo((1000 / 6) * 0.5, 9);
     expect(option.brokers).toBe(3);
@@ -129,7 +140,7 @@ describe('self-managed gp3 throughput', () => {
     expect(costOf(option).brokers).toBeCloseTo(3 * 4.608 * 730, 6);
   });
 
-  it('never buys more than the volume\'s own throughput', () => {
+  it("never buys more than the volume's own throughput", () => {
     // m5.4xlarge: volume min(593.75, 1000) = 593.75; storage 593.75 / 6 × 0.5 = 49.48 → ceil(4.04) = 5 → 6 brokers;
     // 200 × 6 / 6 = 200 MiB/s per broker < 593.75 → (200 − 125) × 6 × $0.04 = $18
     const m5x4 = optionOf(result, 'self-managed:m5.4xlarge');
@@ -142,7 +153,7 @@ describe('self-managed Kafka and the broker quota', () => {
   // kafka.m5.large / m5.large, Ip 400, Op 800 (fan-out 2): network 400 / (96/8.7 × 0.5) = 72.5 → 73 → 75 brokers
   const result = sizeWith({ peakIngressMiBps: 400, peakEgressMiBps: 800 });
 
-  it('stays available above MSK\'s 60 brokers per cluster, where the MSK size of the same type does not', () => {
+  it("stays available above MSK's 60 brokers per cluster, where the MSK size of the same type does not", () => {
     const msk = optionOf(result, 'msk-standard:kafka.m5.large');
     expect(msk.brokers).toBe(75);
     expect(msk.available).toBe(false);

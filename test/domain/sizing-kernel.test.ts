@@ -27,47 +27,72 @@ type Workload = typeof workload extends fc.Arbitrary<infer T> ? T : never;
 
 function scenarioOf(w: Workload, region = 'us-east-1'): Scenario {
   return makeScenario({
-    region, avgIngressMiBps: w.avgIngressMiBps, peakIngressMiBps: w.avgIngressMiBps * w.burst,
-    avgEgressMiBps: w.avgIngressMiBps * w.fanOut, peakEgressMiBps: w.avgIngressMiBps * w.fanOut * w.burst,
-    replicationFactor: w.replicationFactor, retentionHours: w.retentionHours,
+    region,
+    avgIngressMiBps: w.avgIngressMiBps,
+    peakIngressMiBps: w.avgIngressMiBps * w.burst,
+    avgEgressMiBps: w.avgIngressMiBps * w.fanOut,
+    peakEgressMiBps: w.avgIngressMiBps * w.fanOut * w.burst,
+    replicationFactor: w.replicationFactor,
+    retentionHours: w.retentionHours,
     localRetentionHours: w.localShare === null ? null : Math.max(1, w.retentionHours * w.localShare),
-    partitions: w.partitions, availabilityZones: w.availabilityZones, provisionedThroughputMiBps: w.provisionedThroughputMiBps,
-    ramCacheSeconds: w.ramCacheSeconds, purpose: w.purpose, discountPct: w.discountPct,
+    partitions: w.partitions,
+    availabilityZones: w.availabilityZones,
+    provisionedThroughputMiBps: w.provisionedThroughputMiBps,
+    ramCacheSeconds: w.ramCacheSeconds,
+    purpose: w.purpose,
+    discountPct: w.discountPct,
   });
 }
 
 describe('batch kernel', () => {
   it('gives every scenario of a batch the brokers, totals, availability and recommendation it gets sized alone', () => {
-    fc.assert(fc.property(fc.array(workload, { minLength: 1, maxLength: 12 }), fc.constantFrom('us-east-1', 'eu-west-1', 'ap-southeast-4'), (ws, region) => {
-      const scenarios = ws.map((w) => scenarioOf(w, region));
-      const { table, figures } = sizeBatch(scenarios, BUNDLED_PRICE_BOOK);
-      scenarios.forEach((s, row) => {
-        const alone = sizeScenario(s, BUNDLED_PRICE_BOOK);
-        expect(alone.recommendations.overall).toBe(figures.overall[row] === -1 ? null : table.options[figures.overall[row] ?? -1]?.id);
-        alone.options.forEach((o, i) => {
-          const cell = cellOf(figures, row, i);
-          expect(figures.brokers[cell], o.id).toEqual(o.brokers ?? Number.NaN);
-          expect(figures.total[cell], o.id).toEqual(o.monthlyCostUsd?.total ?? Number.NaN);
-          expect(UNAVAILABLE_CODES[figures.unavailable[cell] ?? 0] || null, o.id).toBe(o.unavailable?.code ?? null);
-          expect(figures.pstMiBps[cell] || null, o.id).toBe(o.provisionedThroughputMiBps);
-        });
-      });
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(
+        fc.array(workload, { minLength: 1, maxLength: 12 }),
+        fc.constantFrom('us-east-1', 'eu-west-1', 'ap-southeast-4'),
+        (ws, region) => {
+          const scenarios = ws.map((w) => scenarioOf(w, region));
+          const { table, figures } = sizeBatch(scenarios, BUNDLED_PRICE_BOOK);
+          scenarios.forEach((s, row) => {
+            const alone = sizeScenario(s, BUNDLED_PRICE_BOOK);
+            expect(alone.recommendations.overall).toBe(figures.overall[row] === -1 ? null : table.options[figures.overall[row] ?? -1]?.id);
+            alone.options.forEach((o, i) => {
+              const cell = cellOf(figures, row, i);
+              expect(figures.brokers[cell], o.id).toEqual(o.brokers ?? Number.NaN);
+              expect(figures.total[cell], o.id).toEqual(o.monthlyCostUsd?.total ?? Number.NaN);
+              expect(UNAVAILABLE_CODES[figures.unavailable[cell] ?? 0] || null, o.id).toBe(o.unavailable?.code ?? null);
+              expect(figures.pstMiBps[cell] || null, o.id).toBe(o.provisionedThroughputMiBps);
+            });
+          });
+        },
+      ),
+      { numRuns: 40 },
+    );
   });
 
   it('a reused sizer gives the same figures as a fresh one, whatever it sized before', () => {
-    fc.assert(fc.property(fc.array(workload, { minLength: 4, maxLength: 4 }), fc.array(workload, { minLength: 4, maxLength: 4 }), (first, second) => {
-      const sizer = createBatchSizer(BUNDLED_PRICE_BOOK, 'us-east-1', 4);
-      sizer.size(first.map((w) => scenarioOf(w)));
-      const reused = sizer.size(second.map((w) => scenarioOf(w)));
-      const fresh = sizeBatch(second.map((w) => scenarioOf(w)), BUNDLED_PRICE_BOOK).figures;
-      expect([...reused.brokers]).toEqual([...fresh.brokers]);
-      expect([...reused.total]).toEqual([...fresh.total]);
-      expect([...reused.unavailable]).toEqual([...fresh.unavailable]);
-      expect([...reused.warnings]).toEqual([...fresh.warnings]);
-      expect([...reused.overall]).toEqual([...fresh.overall]);
-      expect([...reused.byClass]).toEqual([...fresh.byClass]);
-    }), { numRuns: 30 });
+    fc.assert(
+      fc.property(
+        fc.array(workload, { minLength: 4, maxLength: 4 }),
+        fc.array(workload, { minLength: 4, maxLength: 4 }),
+        (first, second) => {
+          const sizer = createBatchSizer(BUNDLED_PRICE_BOOK, 'us-east-1', 4);
+          sizer.size(first.map((w) => scenarioOf(w)));
+          const reused = sizer.size(second.map((w) => scenarioOf(w)));
+          const fresh = sizeBatch(
+            second.map((w) => scenarioOf(w)),
+            BUNDLED_PRICE_BOOK,
+          ).figures;
+          expect([...reused.brokers]).toEqual([...fresh.brokers]);
+          expect([...reused.total]).toEqual([...fresh.total]);
+          expect([...reused.unavailable]).toEqual([...fresh.unavailable]);
+          expect([...reused.warnings]).toEqual([...fresh.warnings]);
+          expect([...reused.overall]).toEqual([...fresh.overall]);
+          expect([...reused.byClass]).toEqual([...fresh.byClass]);
+        },
+      ),
+      { numRuns: 30 },
+    );
   });
 
   it('sizes a hand-worked row the same in each row of a batch: kafka.m5.large at 100 MiB/s in, 200 out needs 21 brokers', () => {

@@ -20,8 +20,19 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EDITABLE_ASSUMPTIONS, standardFactors, TLS_FACTOR, type Derivation } from '../../src/domain';
 import {
-  BUNDLED_PRICE_BOOK, brokersByConstraint, constraintOf, costOf, makeScenario, optionOf, regionOf, sizeWith, standardSpecOf,
-  specGibForHours, specGibPerMonth, warningCodes, withRegionPrices,
+  BUNDLED_PRICE_BOOK,
+  brokersByConstraint,
+  constraintOf,
+  costOf,
+  makeScenario,
+  optionOf,
+  regionOf,
+  sizeWith,
+  standardSpecOf,
+  specGibForHours,
+  specGibPerMonth,
+  warningCodes,
+  withRegionPrices,
 } from '../support/factories';
 
 const LOCAL_PROVISIONED_GIB = (20 * 168 * 3600 * 3) / 1024 / 0.5; // 70,875 GiB
@@ -37,16 +48,23 @@ describe('the figures these hand calculations use', () => {
     const m5l = standardSpecOf('kafka.m5.large');
     expect([m5l.ebsThroughputMiBps, m5l.nicThroughputMiBps, m5l.memGiB, m5l.defaultVolumeThroughputMiBps]).toEqual([81, 96, 8, 250]);
     const m5x4 = standardSpecOf('kafka.m5.4xlarge');
-    expect([m5x4.ebsThroughputMiBps, m5x4.nicThroughputMiBps, m5x4.memGiB, m5x4.provisionedThroughputMaxMiBps]).toEqual([593.75, 640, 64, 593.75]);
-    expect([standardSpecOf('kafka.m7g.large').ebsThroughputMiBps, standardSpecOf('kafka.m7g.large').nicThroughputMiBps]).toEqual([78.75, 117]);
+    expect([m5x4.ebsThroughputMiBps, m5x4.nicThroughputMiBps, m5x4.memGiB, m5x4.provisionedThroughputMaxMiBps]).toEqual([
+      593.75, 640, 64, 593.75,
+    ]);
+    expect([standardSpecOf('kafka.m7g.large').ebsThroughputMiBps, standardSpecOf('kafka.m7g.large').nicThroughputMiBps]).toEqual([
+      78.75, 117,
+    ]);
     const m7g2 = standardSpecOf('kafka.m7g.2xlarge');
     expect([m7g2.ebsThroughputMiBps, m7g2.nicThroughputMiBps, m7g2.provisionedThroughputMaxMiBps]).toEqual([312.5, 469, 312.5]);
     const m5x24 = standardSpecOf('kafka.m5.24xlarge');
     expect([m5x24.ebsThroughputMiBps, m5x24.nicThroughputMiBps, m5x24.provisionedThroughputMaxMiBps]).toEqual([1000, 3200, 1000]);
     const r = regionOf('us-east-1');
-    expect([r.mskBrokerHourly['kafka.m5.large'], r.mskBrokerHourly['kafka.m5.4xlarge'], r.mskBrokerHourly['kafka.m7g.2xlarge']]).toEqual([0.21, 1.68, 0.816]);
-    expect([r.mskStoragePerGbMonth, r.provisionedThroughputPerMiBpsMonth, r.tieredStoragePerGbMonth, r.crossAzPerGbEachDirection])
-      .toEqual([0.1, 0.08, 0.06, 0.01]);
+    expect([r.mskBrokerHourly['kafka.m5.large'], r.mskBrokerHourly['kafka.m5.4xlarge'], r.mskBrokerHourly['kafka.m7g.2xlarge']]).toEqual([
+      0.21, 1.68, 0.816,
+    ]);
+    expect([r.mskStoragePerGbMonth, r.provisionedThroughputPerMiBpsMonth, r.tieredStoragePerGbMonth, r.crossAzPerGbEachDirection]).toEqual([
+      0.1, 0.08, 0.06, 0.01,
+    ]);
   });
 
   it('use a TLS factor of 1.0 by default (SPEC §4.1: no published TLS overhead)', () => {
@@ -243,7 +261,10 @@ describe('TLS in transit', () => {
   });
 
   it('applies the same factor to a storage-limited size', () => {
-    const option = optionOf(sizeWith({ tlsInTransit: true }, BUNDLED_PRICE_BOOK, { tlsFactor: 0.7, pageCacheShare: 0.5, mm2MiBpsPerMcu: 8, moveMonths: 1 }), 'msk-standard:kafka.m7g.large');
+    const option = optionOf(
+      sizeWith({ tlsInTransit: true }, BUNDLED_PRICE_BOOK, { tlsFactor: 0.7, pageCacheShare: 0.5, mm2MiBpsPerMcu: 8, moveMonths: 1 }),
+      'msk-standard:kafka.m7g.large',
+    );
     // storage 78.75 / 6.5 × 0.5 × 0.7 = 4.240 → ceil(9.43) = 10 → 12; network 117 / 8.7 × 0.5 × 0.7 = 4.707 → ceil(8.5) = 9 → 9
     expect(constraintOf(option, 'storageThroughput')?.capacityPerBroker).toBeCloseTo((78.75 / 6.5) * 0.5 * 0.7, 12);
     expect(option.brokers).toBe(12);
@@ -251,7 +272,10 @@ describe('TLS in transit', () => {
   });
 
   it('ignores the tlsFactor when TLS is off', () => {
-    const option = optionOf(sizeWith({ tlsInTransit: false }, BUNDLED_PRICE_BOOK, { tlsFactor: 0.5, pageCacheShare: 0.5, mm2MiBpsPerMcu: 8, moveMonths: 1 }), 'msk-standard:kafka.m5.large');
+    const option = optionOf(
+      sizeWith({ tlsInTransit: false }, BUNDLED_PRICE_BOOK, { tlsFactor: 0.5, pageCacheShare: 0.5, mm2MiBpsPerMcu: 8, moveMonths: 1 }),
+      'msk-standard:kafka.m5.large',
+    );
     expect(constraintOf(option, 'networkThroughput')?.capacityPerBroker).toBeCloseTo((96 / 8.7) * 0.5, 12);
     expect(derivationOf(constraintOf(option, 'networkThroughput')?.derivation, 'networkThroughput').tlsFactor).toBe(1);
     expect(option.brokers).toBe(9); // ceil(7.25) = 8 → 9
@@ -313,7 +337,10 @@ describe('page cache (ramCacheSeconds)', () => {
   });
 
   it('uses the pageCacheShare of a custom assumptions object', () => {
-    const option = optionOf(sizeWith({ ramCacheSeconds: 600 }, BUNDLED_PRICE_BOOK, { tlsFactor: 1, pageCacheShare: 0.25, mm2MiBpsPerMcu: 8, moveMonths: 1 }), 'msk-standard:kafka.m5.large');
+    const option = optionOf(
+      sizeWith({ ramCacheSeconds: 600 }, BUNDLED_PRICE_BOOK, { tlsFactor: 1, pageCacheShare: 0.25, mm2MiBpsPerMcu: 8, moveMonths: 1 }),
+      'msk-standard:kafka.m5.large',
+    );
     // 8 × 0.25 = 2 GiB per broker: ceil(70.3125 / 2) = 36 → 36
     expect(constraintOf(option, 'memory')?.capacityPerBroker).toBe(2);
     expect(option.brokers).toBe(36);
@@ -403,13 +430,29 @@ describe('tiered storage', () => {
 
 describe('provisioned storage throughput', () => {
   const eligible = [
-    'kafka.m5.4xlarge', 'kafka.m5.8xlarge', 'kafka.m5.12xlarge', 'kafka.m5.16xlarge', 'kafka.m5.24xlarge',
-    'kafka.m7g.2xlarge', 'kafka.m7g.4xlarge', 'kafka.m7g.8xlarge', 'kafka.m7g.12xlarge', 'kafka.m7g.16xlarge',
+    'kafka.m5.4xlarge',
+    'kafka.m5.8xlarge',
+    'kafka.m5.12xlarge',
+    'kafka.m5.16xlarge',
+    'kafka.m5.24xlarge',
+    'kafka.m7g.2xlarge',
+    'kafka.m7g.4xlarge',
+    'kafka.m7g.8xlarge',
+    'kafka.m7g.12xlarge',
+    'kafka.m7g.16xlarge',
   ];
   // MSK docs maxima (data file provisionedStorageThroughputMaxMiBps)
   const maxima: Record<string, number> = {
-    'kafka.m5.4xlarge': 593.75, 'kafka.m5.8xlarge': 850, 'kafka.m5.12xlarge': 1000, 'kafka.m5.16xlarge': 1000, 'kafka.m5.24xlarge': 1000,
-    'kafka.m7g.2xlarge': 312.5, 'kafka.m7g.4xlarge': 625, 'kafka.m7g.8xlarge': 1000, 'kafka.m7g.12xlarge': 1000, 'kafka.m7g.16xlarge': 1000,
+    'kafka.m5.4xlarge': 593.75,
+    'kafka.m5.8xlarge': 850,
+    'kafka.m5.12xlarge': 1000,
+    'kafka.m5.16xlarge': 1000,
+    'kafka.m5.24xlarge': 1000,
+    'kafka.m7g.2xlarge': 312.5,
+    'kafka.m7g.4xlarge': 625,
+    'kafka.m7g.8xlarge': 1000,
+    'kafka.m7g.12xlarge': 1000,
+    'kafka.m7g.16xlarge': 1000,
   };
 
   it('is available on m5.4xlarge and up and m7g.2xlarge and up only, each up to its maximum', () => {
@@ -435,7 +478,7 @@ describe('provisioned storage throughput', () => {
     }
   });
 
-  it('raises kafka.m5.4xlarge\'s storage limit to the rate bought and prices brokers × rate × $0.08', () => {
+  it("raises kafka.m5.4xlarge's storage limit to the rate bought and prices brokers × rate × $0.08", () => {
     const option = optionOf(sizeWith({ provisionedThroughputMiBps: 500 }), 'msk-standard:kafka.m5.4xlarge');
     // storage limit min(593.75, 500) / 6.5 × 0.5 = 38.46 → ceil(1.04) = 2 → 3; storage 70,875 / 16,384 → 5 → 6
     const storage = constraintOf(option, 'storageThroughput');
@@ -448,7 +491,7 @@ describe('provisioned storage throughput', () => {
     expect(option.provisionedThroughputBrokersSaved).toBe(0);
   });
 
-  it('caps a fixed rate at the size\'s maximum: 312.5 MiB/s on kafka.m7g.2xlarge, 593.75 on kafka.m5.4xlarge', () => {
+  it("caps a fixed rate at the size's maximum: 312.5 MiB/s on kafka.m7g.2xlarge, 593.75 on kafka.m5.4xlarge", () => {
     const result = sizeWith({ provisionedThroughputMiBps: 1000 });
     const m7g2 = optionOf(result, 'msk-standard:kafka.m7g.2xlarge');
     expect(m7g2.provisionedThroughputMiBps).toBe(312.5);
@@ -479,8 +522,12 @@ describe('provisioned storage throughput', () => {
     const offTotal = 6 * 1.68 * 730 + 70_875 * 0.1 + 684.375; // 7,358.4 + 7,087.5 + 684.375
     expect(option.provisionedThroughputMiBps).toBeNull();
     expect(option.provisionedThroughputPlan).toEqual({
-      mode: 'auto', brokersWithoutPst: 6, rateMiBps: 250, brokersAtRate: 6,
-      totalWithoutPstUsd: expect.closeTo(offTotal, 6), totalAtRateUsd: expect.closeTo(offTotal + 6 * 250 * 0.08, 6),
+      mode: 'auto',
+      brokersWithoutPst: 6,
+      rateMiBps: 250,
+      brokersAtRate: 6,
+      totalWithoutPstUsd: expect.closeTo(offTotal, 6),
+      totalAtRateUsd: expect.closeTo(offTotal + 6 * 250 * 0.08, 6),
     });
     expect(costOf(option).total).toBeCloseTo(offTotal, 6);
   });
@@ -491,7 +538,7 @@ describe('provisioned storage throughput', () => {
     const book = withRegionPrices('us-east-1', (r) => ({ ...r, provisionedThroughputPerMiBpsMonth: 10 }));
     const workload = { avgIngressMiBps: 280, peakIngressMiBps: 280, avgEgressMiBps: 280, peakEgressMiBps: 280, retentionHours: 24 };
     const option = optionOf(sizeWith(workload, book), 'msk-standard:kafka.m7g.2xlarge');
-    const shared = 280 * 24 * 3600 * 3 / 1024 / 0.5 * 0.1 + specGibPerMonth((280 * 2) / 3) * 0.02; // storage 14,175 + cross-AZ 9,581.25
+    const shared = ((280 * 24 * 3600 * 3) / 1024 / 0.5) * 0.1 + specGibPerMonth((280 * 2) / 3) * 0.02; // storage 14,175 + cross-AZ 9,581.25
     expect(option.provisionedThroughputMiBps).toBeNull();
     expect(option.brokers).toBe(15);
     expect(option.provisionedThroughputPlan?.rateMiBps).toBe(304);
@@ -503,9 +550,16 @@ describe('provisioned storage throughput', () => {
   it('makes the storage path the bottleneck on a size whose volume limits it', () => {
     // kafka.m5.24xlarge, Ip = Op = 200, 24 h, PST off: storage 250 / 6.5 × 0.5 = 19.23 → ceil(10.4) = 11 → 12;
     // network: netF = 1.5 + 2.2 + 0.5 + 3 = 7.2, 3200 / 7.2 × 0.5 = 222.2 → 1 → 3; storage 20 × 24 × 3600 × 3 / 1024 / 0.5 = 10,125 GiB → 3
-    const option = optionOf(sizeWith({
-      avgEgressMiBps: 40, peakIngressMiBps: 200, peakEgressMiBps: 200, retentionHours: 24, provisionedThroughputMiBps: null,
-    }), 'msk-standard:kafka.m5.24xlarge');
+    const option = optionOf(
+      sizeWith({
+        avgEgressMiBps: 40,
+        peakIngressMiBps: 200,
+        peakEgressMiBps: 200,
+        retentionHours: 24,
+        provisionedThroughputMiBps: null,
+      }),
+      'msk-standard:kafka.m5.24xlarge',
+    );
     expect(brokersByConstraint(option)).toEqual({ storageThroughput: 12, networkThroughput: 3, partitions: 3, storage: 3 });
     expect(option.bottleneck).toBe('storageThroughput');
   });
@@ -517,9 +571,15 @@ describe('derivations', () => {
   it('carry the volume, its source and every term of the storage factor', () => {
     const storage = constraintOf(option, 'storageThroughput');
     expect(storage?.derivation).toEqual({
-      kind: 'storageThroughput', instanceEbsMiBps: 312.5, instanceFigures: 'sizing-logic', volumeMiBps: 250, volumeSource: 'default',
+      kind: 'storageThroughput',
+      instanceEbsMiBps: 312.5,
+      instanceFigures: 'sizing-logic',
+      volumeMiBps: 250,
+      volumeSource: 'default',
       storageFactor: { ingress: 1.5, replicationIn: 1.5, lagging: 0.5, rebalancing: 3, tiering: 0, total: 6.5 },
-      limitMiBps: 250 / 6.5, utilization: 0.5, tlsFactor: 1,
+      limitMiBps: 250 / 6.5,
+      utilization: 0.5,
+      tlsFactor: 1,
     });
     // capacity = limit × utilisation × TLS = 250 / 6.5 × 0.5 × 1 = 19.23 MiB/s
     expect(storage?.capacityPerBroker).toBeCloseTo((250 / 6.5) * 0.5, 12);
@@ -536,10 +596,20 @@ describe('derivations', () => {
   });
 
   it('carry the partition and storage figures', () => {
-    expect(constraintOf(option, 'partitions')?.derivation).toEqual({ kind: 'partitions', partitions: 300, replicationFactor: 3, limit: 'recommended' });
+    expect(constraintOf(option, 'partitions')?.derivation).toEqual({
+      kind: 'partitions',
+      partitions: 300,
+      replicationFactor: 3,
+      limit: 'recommended',
+    });
     expect(constraintOf(option, 'partitions')?.capacityPerBroker).toBe(2000);
     // needed = 20 × 168 × 3600 × 3 / 1024 = 35,437.5 GiB at a 0.5 fill target
-    expect(constraintOf(option, 'storage')?.derivation).toEqual({ kind: 'storage', neededGiB: 35_437.5, fillTarget: 0.5, maxVolumeGiB: 16_384 });
+    expect(constraintOf(option, 'storage')?.derivation).toEqual({
+      kind: 'storage',
+      neededGiB: 35_437.5,
+      fillTarget: 0.5,
+      maxVolumeGiB: 16_384,
+    });
   });
 
   it('say "maximum" when partitions are sized against the hard maximum', () => {
@@ -560,7 +630,10 @@ describe('storage constraint', () => {
 
   it('gives every broker at least a 1 GiB volume', () => {
     // 0.001 MiB/s for 1 h: 0.001 × 3600 × 3 / 1024 / 0.5 = 0.0211 GiB over 3 brokers → 1 GiB each (SPEC §10.10)
-    const option = optionOf(sizeWith({ avgIngressMiBps: 0.001, peakIngressMiBps: 0.001, avgEgressMiBps: 0, peakEgressMiBps: 0, retentionHours: 1 }), 'msk-standard:kafka.m5.large');
+    const option = optionOf(
+      sizeWith({ avgIngressMiBps: 0.001, peakIngressMiBps: 0.001, avgEgressMiBps: 0, peakEgressMiBps: 0, retentionHours: 1 }),
+      'msk-standard:kafka.m5.large',
+    );
     expect(option.storagePerBrokerGiB).toBe(1);
     expect(costOf(option).storage).toBeCloseTo(3 * 1 * 0.1, 12);
   });

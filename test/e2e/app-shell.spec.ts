@@ -5,7 +5,7 @@ import { CalculatorPage } from './pages/calculator-page';
 // 3 × $0.816 × 730 = 1,787.04; storage 20 × 168 × 3600/1024 = 11,812.5 GiB × $0.10 = 1,181.25;
 // data in 20 MiB/s = 51,328.125 GiB × $0.01 = 513.28; cross-AZ producers 20 × 2/3 → 34,218.75 GiB × $0.02 = 684.38.
 // Total 4,165.95.
-test('the app loads the engine and shows the default scenario\'s recommendation', async ({ page }) => {
+test("the app loads the engine and shows the default scenario's recommendation", async ({ page }) => {
   const app = new CalculatorPage(page);
   await app.open();
   await expect(page.getByRole('heading', { level: 1, name: 'MSK Sizer' })).toBeVisible();

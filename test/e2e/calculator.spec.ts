@@ -6,7 +6,12 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures';
 import { CalculatorPage } from './pages/calculator-page';
 
-interface CliOption { id: string; brokers: number | null; available: boolean; monthlyCostUsd: { total: number } | null }
+interface CliOption {
+  id: string;
+  brokers: number | null;
+  available: boolean;
+  monthlyCostUsd: { total: number } | null;
+}
 
 function sizeWithCli(scenario: Record<string, unknown>): CliOption[] {
   const dir = mkdtempSync(join(tmpdir(), 'msk-e2e-'));
@@ -36,8 +41,16 @@ test('inputs set by their labels give the same table as cli size --format json',
   await expect(page.getByRole('alert')).toHaveCount(0);
 
   const options = sizeWithCli({
-    name: 'Orders pipeline', region: 'eu-west-1', avgIngressMiBps: 120, peakIngressMiBps: 250, avgEgressMiBps: 300,
-    peakEgressMiBps: 600, retentionHours: 72, partitions: 1500, brokerSafetyFactor: 1, localRetentionHours: 24,
+    name: 'Orders pipeline',
+    region: 'eu-west-1',
+    avgIngressMiBps: 120,
+    peakIngressMiBps: 250,
+    avgEgressMiBps: 300,
+    peakEgressMiBps: 600,
+    retentionHours: 72,
+    partitions: 1500,
+    brokerSafetyFactor: 1,
+    localRetentionHours: 24,
   });
   expect(options).toHaveLength(40);
   for (const o of options) {
@@ -169,7 +182,15 @@ for (const width of [1280, 390]) {
     const check = async (where: string) => {
       const results = await new AxeBuilder({ page }).analyze();
       const serious = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-      expect(serious.map((v) => `${where}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+      expect(
+        serious.map(
+          (v) =>
+            `${where}: ${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        ),
+      ).toEqual([]);
     };
     for (const view of ['Calculator', 'Compare', 'Assumptions'] as const) {
       await app.tab(view);

@@ -67,7 +67,17 @@ test('the storage chart shows broker volumes and tiered storage when MSK Standar
 const PHONE_SCENARIOS: readonly { readonly name: string; readonly path: string }[] = [
   { name: 'the default scenario (MSK Express)', path: '/' },
   { name: 'MSK Standard with tiered storage', path: scenarioPath({ localRetentionHours: 24 }) },
-  { name: 'MSK Serverless (1 MiB/s kept a year)', path: scenarioPath({ avgIngressMiBps: 1, peakIngressMiBps: 2, avgEgressMiBps: 1, peakEgressMiBps: 2, partitions: 10, retentionHours: 8760 }) },
+  {
+    name: 'MSK Serverless (1 MiB/s kept a year)',
+    path: scenarioPath({
+      avgIngressMiBps: 1,
+      peakIngressMiBps: 2,
+      avgEgressMiBps: 1,
+      peakEgressMiBps: 2,
+      partitions: 10,
+      retentionHours: 8760,
+    }),
+  },
 ];
 
 for (const width of [360, 390, 430]) {

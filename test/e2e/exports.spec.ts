@@ -56,7 +56,7 @@ test('the Markdown download is what cli size --format markdown prints for the sa
   expect(runCli(['size', join(dir, 's.json'), '--format', 'markdown'])).toBe(readFileSync(path, 'utf8'));
 });
 
-test('the PDF report is real text with the page\'s numbers, page numbers and a safe file name', async ({ page }) => {
+test("the PDF report is real text with the page's numbers, page numbers and a safe file name", async ({ page }) => {
   const app = new CalculatorPage(page);
   await app.open();
   await app.fill(/^Scenario name/, HOSTILE_NAME);
@@ -100,7 +100,9 @@ test('exported scenario JSON imports back (button) and a broken file is refused 
   const broken = join(mkdtempSync(join(tmpdir(), 'msk-bad-')), 'broken.json');
   writeFileSync(broken, '{"peakIngressMiBps": "fast", "colour": 1}');
   await page.locator('#scenario-import').setInputFiles(broken);
-  await expect(page.getByRole('alert').filter({ hasText: 'broken.json could not be imported' })).toContainText('Peak ingress: Must be a number (MiB/s). colour: Is not a scenario field (format 2); remove it or check its spelling.');
+  await expect(page.getByRole('alert').filter({ hasText: 'broken.json could not be imported' })).toContainText(
+    'Peak ingress: Must be a number (MiB/s). colour: Is not a scenario field (format 2); remove it or check its spelling.',
+  );
   await expect(app.field(/^Peak ingress/)).toHaveValue('77');
 });
 
@@ -126,14 +128,18 @@ test('Terraform for the recommended option is shown and parses as HCL', async ({
   await expect(code).toContainText('number_of_broker_nodes = 3');
   await expect(code).toContainText('"express.m7g.xlarge"');
   const { parse } = await import('@cdktf/hcl2json');
-  const hcl = (await parse('main.tf', (await code.textContent()) ?? '')) as { resource: { aws_msk_cluster: Record<string, [{ number_of_broker_nodes: number }]> } };
+  const hcl = (await parse('main.tf', (await code.textContent()) ?? '')) as {
+    resource: { aws_msk_cluster: Record<string, [{ number_of_broker_nodes: number }]> };
+  };
   const cluster = Object.values(hcl.resource.aws_msk_cluster)[0];
   expect(cluster?.[0].number_of_broker_nodes).toBe(3);
 });
 
 /** Each page's text, as pdftotext reads it. */
 function pdfPages(path: string): string[] {
-  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim() !== '');
+  return execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .filter((p) => p.trim() !== '');
 }
 
 test('the PDF starts with a one-page summary a manager can read alone', async ({ page }) => {
@@ -147,8 +153,17 @@ test('the PDF starts with a one-page summary a manager can read alone', async ({
   const monthly = /\$[\d,]+\.\d{2}/.exec(headline)?.[0] ?? 'missing';
   const { path } = await download(page, 'Download PDF report');
   const [first = '', ...rest] = pdfPages(path);
-  for (const expected of ['Orders pipeline', 'Region us-east-1', 'AWS list prices as of 2025-04-04', 'Recommendation', monthly, 'per year',
-    'Rule: For production', 'The assumptions that matter most here', 'Cheapest option of each kind']) {
+  for (const expected of [
+    'Orders pipeline',
+    'Region us-east-1',
+    'AWS list prices as of 2025-04-04',
+    'Recommendation',
+    monthly,
+    'per year',
+    'Rule: For production',
+    'The assumptions that matter most here',
+    'Cheapest option of each kind',
+  ]) {
     expect(first).toContain(expected);
   }
   expect(rest.join('\n')).toContain('Why ');
@@ -167,7 +182,9 @@ test('a scenario name in Japanese, Chinese, Korean, Cyrillic or Polish prints as
   }
 });
 
-test('no PDF page is nearly empty, and money has thousands separators: cents in cost tables, whole dollars on chart axes', async ({ page }) => {
+test('no PDF page is nearly empty, and money has thousands separators: cents in cost tables, whole dollars on chart axes', async ({
+  page,
+}) => {
   const app = new CalculatorPage(page);
   await app.open();
   await app.field(/^Purpose/).selectOption('development'); // the comparison has an unavailable side, with its note
@@ -183,7 +200,12 @@ test('no PDF page is nearly empty, and money has thousands separators: cents in 
   const amounts = all.match(/\$\d[\d,]*(\.\d+)?/g) ?? [];
   expect(amounts.filter((m) => !/^\$\d{1,3}(,\d{3})*(\.\d{2})?$/.test(m))).toEqual([]);
   // In the options table (USD columns) every total is written the same way as on the page, without the sign.
-  for (const id of ['msk-standard:kafka.m5.large', 'msk-express:express.m7g.xlarge', 'self-managed:m7g.large', 'msk-serverless:serverless']) {
+  for (const id of [
+    'msk-standard:kafka.m5.large',
+    'msk-express:express.m7g.xlarge',
+    'self-managed:m7g.large',
+    'msk-serverless:serverless',
+  ]) {
     const shown = await app.optionRow(id).locator('td').nth(4).innerText();
     expect(shown).toMatch(/^\$\d{1,3}(,\d{3})*\.\d{2}$/);
     expect(all).toContain(shown.replace('$', ''));

@@ -19,14 +19,16 @@ export const test = base.extend<{ pageProblems: string[] }>({
       page.on('requestfailed', (request) => {
         // A navigation (reload, new hash) cancels requests still in flight: net::ERR_ABORTED is that, not a fault.
         const error = request.failure()?.errorText ?? '';
-        if (!request.url().startsWith('blob:') && !error.includes('ERR_ABORTED')) problems.push(`request failed: ${request.url()} ${error}`);
+        if (!request.url().startsWith('blob:') && !error.includes('ERR_ABORTED'))
+          problems.push(`request failed: ${request.url()} ${error}`);
       });
       page.on('response', (response) => {
         if (response.status() >= 400) problems.push(`HTTP ${response.status()}: ${response.url()}`);
       });
       await page.route('**/*', (route) => {
         const url = new URL(route.request().url());
-        if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1' || url.hostname === 'localhost') return route.continue();
+        if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1' || url.hostname === 'localhost')
+          return route.continue();
         problems.push(`request left localhost: ${url.href}`);
         return route.abort();
       });

@@ -9,7 +9,12 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { CalculatorPage } from './pages/calculator-page';
 
-interface CliOption { id: string; brokers: number | null; provisionedThroughputMiBps: number | null; monthlyCostUsd: { total: number } | null }
+interface CliOption {
+  id: string;
+  brokers: number | null;
+  provisionedThroughputMiBps: number | null;
+  monthlyCostUsd: { total: number } | null;
+}
 
 function sizeWithCli(scenario: Record<string, unknown>): { options: CliOption[]; recommendations: { overall: string | null } } {
   const dir = mkdtempSync(join(tmpdir(), 'msk-e2e-'));
@@ -89,10 +94,17 @@ test('comparing M5 with an unavailable T3 shows why instead of a difference', as
   const table = page.locator('table.compare-table').first();
   await expect(table.locator('thead')).toContainText('MSK Standard kafka.t3.small');
   await expect(page.getByRole('note').filter({ hasText: 'No difference is shown' })).toContainText('cannot run in KRaft mode');
-  await expect(table.getByRole('row', { name: /^Total \(USD\/month\)/ }).locator('td').last()).toHaveText('–');
+  await expect(
+    table
+      .getByRole('row', { name: /^Total \(USD\/month\)/ })
+      .locator('td')
+      .last(),
+  ).toHaveText('–');
 });
 
-test('the Assumptions page explains PST, the 250 MiB/s default, the TLS factor and T3\'s limit, and a lower TLS factor slows Express too', async ({ page }) => {
+test("the Assumptions page explains PST, the 250 MiB/s default, the TLS factor and T3's limit, and a lower TLS factor slows Express too", async ({
+  page,
+}) => {
   const app = new CalculatorPage(page);
   await app.open();
   await app.fill(/^Peak ingress/, '200');
@@ -100,7 +112,9 @@ test('the Assumptions page explains PST, the 250 MiB/s default, the TLS factor a
   await app.settled();
   const expressBefore = Number(await app.optionRow('msk-express:express.m7g.large').locator('td').nth(0).innerText());
   await app.tab('Assumptions');
-  await expect(page.getByRole('row', { name: /Standard broker volume throughput without provisioned throughput/ })).toContainText('250 MiB per second is the default');
+  await expect(page.getByRole('row', { name: /Standard broker volume throughput without provisioned throughput/ })).toContainText(
+    '250 MiB per second is the default',
+  );
   await expect(page.getByRole('row', { name: /Provisioned storage throughput \(PST\)/ })).toBeVisible();
   await expect(page.getByRole('row', { name: /kafka\.t3\.small brokers per cluster/ })).toContainText('KRaft');
   await expect(page.getByLabel('TLS throughput factor (× plaintext throughput)')).toHaveValue('1');

@@ -49,7 +49,10 @@ test('"12,5" typed in an English browser is 12.5 too, never 125', async ({ page 
   await app.field(/^Average ingress/).blur();
   await expect(page.getByRole('alert')).toHaveCount(0);
   await expect(page).toHaveURL(/#scenario=/);
-  const scenario = JSON.parse(Buffer.from(new URL(page.url()).hash.replace('#scenario=', ''), 'base64url').toString('utf8')) as Record<string, unknown>;
+  const scenario = JSON.parse(Buffer.from(new URL(page.url()).hash.replace('#scenario=', ''), 'base64url').toString('utf8')) as Record<
+    string,
+    unknown
+  >;
   expect(scenario['avgIngressMiBps']).toBe(12.5);
 });
 
@@ -63,10 +66,15 @@ test('throughput in MB/s and retention in days keep the scenario in MiB/s and ho
   await expect(app.field(/^Retention \(days\)/)).toHaveValue('7');
   await app.fill(/^Retention \(days\)/, '3');
   await expect(page).toHaveURL(/#scenario=/);
-  await expect.poll(() => {
-    const s = JSON.parse(Buffer.from(new URL(page.url()).hash.replace('#scenario=', ''), 'base64url').toString('utf8')) as Record<string, unknown>;
-    return s['retentionHours'];
-  }).toBe(72);
+  await expect
+    .poll(() => {
+      const s = JSON.parse(Buffer.from(new URL(page.url()).hash.replace('#scenario=', ''), 'base64url').toString('utf8')) as Record<
+        string,
+        unknown
+      >;
+      return s['retentionHours'];
+    })
+    .toBe(72);
 });
 
 test('messages per second × message size become ingress', async ({ page }) => {

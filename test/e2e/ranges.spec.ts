@@ -4,7 +4,9 @@ import { expect, test } from './fixtures';
 import { CalculatorPage } from './pages/calculator-page';
 
 for (const width of [1280, 390]) {
-  test(`the growth preset shows the chance of being the cheapest today, cost bands and the least-regret choice, at the top too, with no accessibility problem at ${width} px`, async ({ page }) => {
+  test(`the growth preset shows the chance of being the cheapest today, cost bands and the least-regret choice, at the top too, with no accessibility problem at ${width} px`, async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     await page.setViewportSize({ width, height: 900 });
     const app = new CalculatorPage(page);
@@ -22,7 +24,7 @@ for (const width of [1280, 390]) {
     await expect(top).toContainText('over 24 months');
     const table = panel.getByRole('table');
     await expect(table.getByRole('columnheader', { name: 'At month 24' })).toBeVisible();
-    await expect(table.getByRole('columnheader', { name: 'Chance it\'s the cheapest today' })).toBeVisible();
+    await expect(table.getByRole('columnheader', { name: "Chance it's the cheapest today" })).toBeVisible();
     await expect(table.getByRole('rowheader', { name: /MSK Serverless/ })).toBeVisible();
     await expect(panel.getByRole('figure', { name: 'Monthly cost over time: typical and the middle 80 % of futures' })).toBeVisible();
     await expect(panel.getByRole('figure', { name: 'Brokers over time (typical future)' })).toBeVisible();
@@ -52,7 +54,9 @@ test('a range that does not contain the value in the form is refused at the fiel
   await expect(panel.getByRole('status')).toContainText('2,000 futures', { timeout: 20_000 });
   await page.reload();
   await expect(page.getByRole('group', { name: /Peak ingress/ }).getByLabel('High (MiB/s)')).toHaveValue('80');
-  await expect(page.getByRole('region', { name: 'Ranges and growth', exact: true }).getByRole('status')).toContainText('2,000 futures', { timeout: 20_000 });
+  await expect(page.getByRole('region', { name: 'Ranges and growth', exact: true }).getByRole('status')).toContainText('2,000 futures', {
+    timeout: 20_000,
+  });
 });
 
 test('a share link carries the ranges: opened elsewhere it shows the same answer for the same seed', async ({ page, browser }) => {

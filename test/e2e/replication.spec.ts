@@ -4,7 +4,9 @@ import { expect, test } from './fixtures';
 import { CalculatorPage } from './pages/calculator-page';
 
 for (const width of [1280, 390]) {
-  test(`the DR preset shows the clusters on both sides and every replication tool, with no accessibility problem at ${width} px`, async ({ page }) => {
+  test(`the DR preset shows the clusters on both sides and every replication tool, with no accessibility problem at ${width} px`, async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     await page.setViewportSize({ width, height: 900 });
     const app = new CalculatorPage(page);
@@ -18,7 +20,9 @@ for (const width of [1280, 390]) {
     for (const tool of ['MSK Replicator', 'MirrorMaker 2 on MSK Connect', 'MirrorMaker 2 on EC2']) await expect(tools).toContainText(tool);
     await expect(panel.getByRole('region', { name: 'Replication clusters' })).toContainText('us-west-2');
     // A chart stacks each tool's cost on the two clusters': one bar per tool.
-    await expect(panel.getByRole('figure', { name: 'Monthly cost of the whole setup with each replication tool' }).getByRole('img')).toHaveCount(3);
+    await expect(
+      panel.getByRole('figure', { name: 'Monthly cost of the whole setup with each replication tool' }).getByRole('img'),
+    ).toHaveCount(3);
     // AWS's guidance on which tool fits, beside the prices.
     await expect(panel.getByText('Which tool fits')).toBeVisible();
     await expect(panel).toContainText('replication across accounts');
@@ -34,7 +38,9 @@ for (const width of [1280, 390]) {
   });
 }
 
-test('replication settings: focus moves to the pattern after "Add replication", and a decimal share types as it reads', async ({ page }) => {
+test('replication settings: focus moves to the pattern after "Add replication", and a decimal share types as it reads', async ({
+  page,
+}) => {
   const app = new CalculatorPage(page);
   await app.open();
   await page.getByRole('button', { name: 'Add replication' }).focus();
@@ -47,7 +53,6 @@ test('replication settings: focus moves to the pattern after "Add replication", 
   await expect(share).toHaveValue('0.5');
   await expect(page.getByRole('region', { name: 'Replication and DR', exact: true })).toContainText('× 0.5 replicated');
 });
-
 
 test('on a 390 px phone the replication selects show their whole choice and the clusters table shows whole costs', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 900 });
@@ -89,7 +94,9 @@ test('on a 390 px phone the replication selects show their whole choice and the 
   }
 });
 
-test('an unavailable tool shows "—" and its reason instead of a cost: MirrorMaker 2 with identical names in active-active', async ({ page }) => {
+test('an unavailable tool shows "—" and its reason instead of a cost: MirrorMaker 2 with identical names in active-active', async ({
+  page,
+}) => {
   const app = new CalculatorPage(page);
   await app.open();
   await page.getByLabel('Start from a preset').selectOption('dr-standby');
@@ -100,10 +107,15 @@ test('an unavailable tool shows "—" and its reason instead of a cost: MirrorMa
   await expect(row).toContainText('Unavailable: MirrorMaker 2 cannot replicate both ways with identical topic names');
   await expect(row.getByRole('cell').nth(1)).toHaveText('—');
   // MSK Replicator carries it, reading and transferring each record twice.
-  await expect(tools.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^MSK Replicator/ }) })).not.toContainText('Unavailable');
+  await expect(tools.getByRole('row').filter({ has: page.getByRole('rowheader', { name: /^MSK Replicator/ }) })).not.toContainText(
+    'Unavailable',
+  );
 });
 
-for (const [width, height] of [[1440, 900], [390, 844]] as const) {
+for (const [width, height] of [
+  [1440, 900],
+  [390, 844],
+] as const) {
   test(`with a standby added, the whole setup's monthly cost and its tool are on the first screen at ${width} px`, async ({ page }) => {
     await page.setViewportSize({ width, height });
     const app = new CalculatorPage(page);
@@ -111,7 +123,9 @@ for (const [width, height] of [[1440, 900], [390, 844]] as const) {
     await page.getByLabel('Start from a preset').selectOption('dr-standby');
     await page.evaluate(() => window.scrollTo(0, 0));
     const setup = page.getByTestId('whole-setup');
-    await expect(setup).toContainText(/Whole setup: This cluster \+ DR standby in us-west-2 \+ (MSK Replicator|MirrorMaker 2 on MSK Connect)/);
+    await expect(setup).toContainText(
+      /Whole setup: This cluster \+ DR standby in us-west-2 \+ (MSK Replicator|MirrorMaker 2 on MSK Connect)/,
+    );
     await expect(setup).toContainText(/\$[\d,]+\.\d\d per month/);
     const box = await setup.boundingBox();
     // On a phone the result bar says the whole setup's cost at once; on a laptop the box is above the fold.

@@ -7,21 +7,46 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  DEFAULT_EDITABLE_ASSUMPTIONS, RECOMMENDATION_CLASSES, type Deployment, type MonthlyCost, type RecommendationClass, type SizedOption, type SizingResult,
+  DEFAULT_EDITABLE_ASSUMPTIONS,
+  RECOMMENDATION_CLASSES,
+  type Deployment,
+  type MonthlyCost,
+  type RecommendationClass,
+  type SizedOption,
+  type SizingResult,
 } from '../../src/domain';
 import {
-  toBrokersChartData, toCostStackData, toCostVsIngressData, toCostVsIngressPath, toCrossAzChartData, toStorageChartData, WORKLOAD_MULTIPLIERS,
-  type CostVsIngressData, type CostVsIngressPoint,
+  toBrokersChartData,
+  toCostStackData,
+  toCostVsIngressData,
+  toCostVsIngressPath,
+  toCrossAzChartData,
+  toStorageChartData,
+  WORKLOAD_MULTIPLIERS,
+  type CostVsIngressData,
+  type CostVsIngressPoint,
 } from '../../src/report/chart-data';
 import { BUNDLED_PRICE_BOOK, makeScenario, sizeWith } from '../support/factories';
 import { handBuiltOption, NO_COST } from '../support/hand-built';
 
 /** A hand-built option: brokers + storage lines only unless `cost` says otherwise. */
-function option(deployment: Deployment, instanceType: string, fields: Partial<SizedOption> & { cost?: Partial<MonthlyCost> } = {}): SizedOption {
+function option(
+  deployment: Deployment,
+  instanceType: string,
+  fields: Partial<SizedOption> & { cost?: Partial<MonthlyCost> } = {},
+): SizedOption {
   const { cost, ...rest } = fields;
   const lines = { ...NO_COST, ...cost };
-  const total = lines.brokers + lines.storage + lines.tieredStorage + lines.provisionedThroughput + lines.dataIn + lines.dataOut
-    + (lines.crossAz ?? 0) + lines.controllers + lines.operations;
+  const total =
+    lines.brokers +
+    lines.storage +
+    lines.tieredStorage +
+    lines.provisionedThroughput +
+    lines.dataIn +
+    lines.dataOut +
+    (lines.crossAz ?? 0) +
+    lines.controllers +
+    lines.operations;
   return handBuiltOption(deployment, instanceType, { bottleneck: 'storageThroughput', monthlyCostUsd: { ...lines, total }, ...rest });
 }
 
@@ -54,10 +79,38 @@ describe('brokers chart data', () => {
 
   it('has one bar per available MSK Standard and Express instance type with its broker count, short label and kind', () => {
     expect(toBrokersChartData(result).bars).toEqual([
-      { id: 'msk-standard:kafka.m5.large', instanceType: 'kafka.m5.large', shortLabel: 'm5.large', recommendationClass: 'msk-standard-m5', classLabel: 'MSK Standard M5', brokers: 12 },
-      { id: 'msk-standard:kafka.m7g.xlarge', instanceType: 'kafka.m7g.xlarge', shortLabel: 'm7g.xlarge', recommendationClass: 'msk-standard-m7g', classLabel: 'MSK Standard M7g', brokers: 9 },
-      { id: 'msk-express:express.m7g.large', instanceType: 'express.m7g.large', shortLabel: 'm7g.large', recommendationClass: 'msk-express', classLabel: 'MSK Express', brokers: 6 },
-      { id: 'msk-express:express.m7g.xlarge', instanceType: 'express.m7g.xlarge', shortLabel: 'm7g.xlarge', recommendationClass: 'msk-express', classLabel: 'MSK Express', brokers: 3 },
+      {
+        id: 'msk-standard:kafka.m5.large',
+        instanceType: 'kafka.m5.large',
+        shortLabel: 'm5.large',
+        recommendationClass: 'msk-standard-m5',
+        classLabel: 'MSK Standard M5',
+        brokers: 12,
+      },
+      {
+        id: 'msk-standard:kafka.m7g.xlarge',
+        instanceType: 'kafka.m7g.xlarge',
+        shortLabel: 'm7g.xlarge',
+        recommendationClass: 'msk-standard-m7g',
+        classLabel: 'MSK Standard M7g',
+        brokers: 9,
+      },
+      {
+        id: 'msk-express:express.m7g.large',
+        instanceType: 'express.m7g.large',
+        shortLabel: 'm7g.large',
+        recommendationClass: 'msk-express',
+        classLabel: 'MSK Express',
+        brokers: 6,
+      },
+      {
+        id: 'msk-express:express.m7g.xlarge',
+        instanceType: 'express.m7g.xlarge',
+        shortLabel: 'm7g.xlarge',
+        recommendationClass: 'msk-express',
+        classLabel: 'MSK Express',
+        brokers: 3,
+      },
     ]);
   });
 
@@ -85,13 +138,15 @@ describe('brokers chart data', () => {
 describe('storage chart data', () => {
   const STANDARD = 'msk-standard:kafka.m7g.large';
 
-  it('shows MSK Standard\'s broker volumes, tiered storage and data retained in GiB with 24 h of 168 h kept locally', () => {
+  it("shows MSK Standard's broker volumes, tiered storage and data retained in GiB with 24 h of 168 h kept locally", () => {
     const data = toStorageChartData(recommending(sizeWith({ localRetentionHours: 24 }), STANDARD));
     // local provisioned = 20 × 24 × 3600 × 3 / 1024 / 0.5 = 10,125 GiB (billed)
     // tiered (v2, SPEC §3): one copy of the full retention, 20 × 168 × 3600 / 1024 = 11,812.5 GiB, not only the 144 h
     // beyond local retention (billed); retained = 20 × 168 × 3600 / 1024 = 11,812.5 GiB (for reference)
     expect(data.bars.map((b) => [b.kind, b.costLine, b.billed])).toEqual([
-      ['localProvisioned', 'storage', true], ['tiered', 'tieredStorage', true], ['retainedOneCopy', 'storage', false],
+      ['localProvisioned', 'storage', true],
+      ['tiered', 'tieredStorage', true],
+      ['retainedOneCopy', 'storage', false],
     ]);
     expect(data.bars[0]?.gib).toBeCloseTo(10_125, 6);
     expect(data.bars[1]?.gib).toBeCloseTo(11_812.5, 6);
@@ -111,8 +166,12 @@ describe('storage chart data', () => {
   it('shows only the one billed copy of the data retained when MSK Express is recommended (no broker volumes)', () => {
     // SPEC §5: Express storage = I × H × 3600 / 1024, one copy: 20 × 168 × 3600 / 1024 = 11,812.5 GiB
     const data = toStorageChartData(recommending(sizeWith({ localRetentionHours: 24 }), 'msk-express:express.m7g.large'));
-    expect(data.bars).toEqual([{ kind: 'retainedOneCopy', label: 'Data retained (one copy)', gib: 11_812.5, costLine: 'storage', billed: true }]);
-    expect(data.description).toBe('MSK Express, the recommendation, has no broker volumes to provision: it stores and bills one copy of the data retained, in GiB.');
+    expect(data.bars).toEqual([
+      { kind: 'retainedOneCopy', label: 'Data retained (one copy)', gib: 11_812.5, costLine: 'storage', billed: true },
+    ]);
+    expect(data.description).toBe(
+      'MSK Express, the recommendation, has no broker volumes to provision: it stores and bills one copy of the data retained, in GiB.',
+    );
   });
 
   it('shows no local storage for the default scenario, whose recommendation is MSK Express', () => {
@@ -153,8 +212,10 @@ describe('cross-AZ chart data', () => {
     expect(data.replicationFactor).toBe(3);
   });
 
-  it('uses the scenario\'s RF 2 for MSK Standard: a third of consumer traffic still crosses with nearest-replica fetch', () => {
-    const data = toCrossAzChartData(recommending(sizeWith({ replicationFactor: 2, nearestReplicaFetch: false }), 'msk-standard:kafka.m5.large'));
+  it("uses the scenario's RF 2 for MSK Standard: a third of consumer traffic still crosses with nearest-replica fetch", () => {
+    const data = toCrossAzChartData(
+      recommending(sizeWith({ replicationFactor: 2, nearestReplicaFetch: false }), 'msk-standard:kafka.m5.large'),
+    );
     expect(data.replicationFactor).toBe(2);
     // 40 × max(0, 3 − 2)/3 = 13.33 MiB/s with it: 40/3 × 2,566.40625 = 34,218.75 GiB/month;
     // 40 × 2/3 MiB/s without: 68,437.5 GiB/month
@@ -165,7 +226,7 @@ describe('cross-AZ chart data', () => {
     expect(data.scenarioUsesNearestReplicaFetch).toBe(false);
   });
 
-  it('uses RF 3 when MSK Express is recommended, whatever the scenario\'s RF (SPEC §5: Express is always RF 3)', () => {
+  it("uses RF 3 when MSK Express is recommended, whatever the scenario's RF (SPEC §5: Express is always RF 3)", () => {
     const data = toCrossAzChartData(recommending(sizeWith({ replicationFactor: 2 }), 'msk-express:express.m7g.large'));
     expect(data.replicationFactor).toBe(3);
     // consumers with nearest-replica fetch: 40 × max(0, 3 − 3)/3 = 0; replication 20 × (3 − 3/3) = 40 MiB/s
@@ -175,17 +236,24 @@ describe('cross-AZ chart data', () => {
 
   it('says MSK bills no replication, and that MSK Serverless bills no cross-AZ transfer at all when it is recommended', () => {
     expect(toCrossAzChartData(sizeWith()).description).toContain('MSK does not charge for replication traffic');
-    expect(toCrossAzChartData(recommending(sizeWith(), 'msk-serverless:serverless')).description)
-      .toContain('MSK Serverless, the recommendation, bills no cross-AZ transfer');
+    expect(toCrossAzChartData(recommending(sizeWith(), 'msk-serverless:serverless')).description).toContain(
+      'MSK Serverless, the recommendation, bills no cross-AZ transfer',
+    );
   });
 });
 
 describe('cost stack chart data', () => {
-  const cheapToDear = Array.from({ length: 14 }, (_, i) => option('msk-standard', `kafka.size${i}`, { cost: { brokers: 1000 - i * 10, storage: 5 } }));
+  const cheapToDear = Array.from({ length: 14 }, (_, i) =>
+    option('msk-standard', `kafka.size${i}`, { cost: { brokers: 1000 - i * 10, storage: 5 } }),
+  );
   const result = resultWith([
     ...cheapToDear,
     option('msk-serverless', 'serverless', { brokers: null, cost: { dataIn: 100, dataOut: 50 } }),
-    option('msk-express', 'express.m7g.large', { available: false, unavailable: { code: 'express-needs-3-azs', message: 'needs 3 AZs' }, cost: { brokers: 1 } }),
+    option('msk-express', 'express.m7g.large', {
+      available: false,
+      unavailable: { code: 'express-needs-3-azs', message: 'needs 3 AZs' },
+      cost: { brokers: 1 },
+    }),
     option('msk-express', 'express.m7g.xlarge', { monthlyCostUsd: null }),
   ]);
 
@@ -193,7 +261,8 @@ describe('cost stack chart data', () => {
     const { rows } = toCostStackData(result);
     // serverless 150, then size13 = 870 + 5 = 875, size12 = 885, … size3 = 975
     expect(rows.map((r) => r.id)).toEqual([
-      'msk-serverless:serverless', ...[13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3].map((i) => `msk-standard:kafka.size${i}`),
+      'msk-serverless:serverless',
+      ...[13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3].map((i) => `msk-standard:kafka.size${i}`),
     ]);
     expect(rows.map((r) => r.totalUsd)).toEqual([150, 875, 885, 895, 905, 915, 925, 935, 945, 955, 965, 975]);
   });
@@ -202,14 +271,24 @@ describe('cost stack chart data', () => {
     const second = toCostStackData(result, 2).rows[1];
     expect(second?.label).toBe('MSK Standard kafka.size13');
     expect(second?.linesUsd).toEqual({
-      brokers: 870, storage: 5, tieredStorage: 0, provisionedThroughput: 0, dataIn: 0, dataOut: 0, crossAz: 0, controllers: 0, operations: 0,
+      brokers: 870,
+      storage: 5,
+      tieredStorage: 0,
+      provisionedThroughput: 0,
+      dataIn: 0,
+      dataOut: 0,
+      crossAz: 0,
+      controllers: 0,
+      operations: 0,
     });
   });
 
   it('keeps only the cost lines that are non-zero somewhere, labelled, in cost-line order', () => {
     expect(toCostStackData(result).series).toEqual([
-      { line: 'brokers', label: 'Brokers' }, { line: 'storage', label: 'Storage' },
-      { line: 'dataIn', label: 'Data in' }, { line: 'dataOut', label: 'Data out' },
+      { line: 'brokers', label: 'Brokers' },
+      { line: 'storage', label: 'Storage' },
+      { line: 'dataIn', label: 'Data in' },
+      { line: 'dataOut', label: 'Data out' },
     ]);
     expect(toCostStackData(result, 1).series.map((s) => s.line)).toEqual(['dataIn', 'dataOut']);
   });
@@ -223,7 +302,7 @@ describe('cost versus ingress chart data', () => {
   const priceBook = BUNDLED_PRICE_BOOK;
   const assumptions = DEFAULT_EDITABLE_ASSUMPTIONS;
 
-  it('samples today\'s workload in quarter steps from a quarter to four times, with the scaled peak ingress as x', () => {
+  it("samples today's workload in quarter steps from a quarter to four times, with the scaled peak ingress as x", () => {
     const data = toCostVsIngressData(makeScenario(), priceBook, assumptions);
     expect(WORKLOAD_MULTIPLIERS).toEqual([0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.25, 2.5, 2.75, 3, 3.25, 3.5, 3.75, 4]);
     expect(data.points.map((p) => p.multiplier)).toEqual([0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.25, 2.5, 2.75, 3, 3.25, 3.5, 3.75, 4]);
@@ -231,7 +310,7 @@ describe('cost versus ingress chart data', () => {
     expect(data.points.map((p) => p.peakIngressMiBps)).toEqual([10, 20, 30, 40, 50, 60, 70, 80, 90, 100, 110, 120, 130, 140, 150, 160]);
   });
 
-  it('marks today\'s peak ingress, and has a point exactly there', () => {
+  it("marks today's peak ingress, and has a point exactly there", () => {
     const data = toCostVsIngressData(makeScenario({ peakIngressMiBps: 55 }), priceBook, assumptions);
     expect(data.currentPeakIngressMiBps).toBe(55);
     expect(data.points.find((p) => p.peakIngressMiBps === 55)?.multiplier).toBe(1);
@@ -239,7 +318,7 @@ describe('cost versus ingress chart data', () => {
     expect(data.points[0]?.peakIngressMiBps).toBe(13.75);
   });
 
-  it('prices at today\'s workload exactly what the result recommends for each class', () => {
+  it("prices at today's workload exactly what the result recommends for each class", () => {
     // SPEC §2 defaults, us-east-1. Shared figures: local storage provisioned 20 × 168 × 3600 × 3 / 1024 / 0.5
     // = 70,875 GiB, so B(70,875, 16,384) = 6 brokers at least on every Standard and self-managed size; retained
     // (one copy) 11,812.5 GiB; cross-AZ producers 20 × 2/3 × 2,566.40625 = 34,218.75 GiB/month, consumers 0
@@ -340,7 +419,11 @@ describe('cost versus ingress line path', () => {
 
   const data: CostVsIngressData = {
     points: [
-      sample(10, 100, 'large × 3'), sample(20, 150, 'large × 3'), sample(30, 300, 'large × 6'), sample(40, null, null), sample(50, 400, 'large × 6'),
+      sample(10, 100, 'large × 3'),
+      sample(20, 150, 'large × 3'),
+      sample(30, 300, 'large × 6'),
+      sample(40, null, null),
+      sample(50, 400, 'large × 6'),
     ],
     series: [{ recommendationClass: 'msk-express', label: 'MSK Express' }],
     currentPeakIngressMiBps: 40,

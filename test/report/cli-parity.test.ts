@@ -15,14 +15,35 @@ function run(argv: string[], files: Record<string, string> = {}) {
 
 const SCENARIOS: readonly (readonly [string, Record<string, unknown>])[] = [
   ['the default workload', { name: 'Orders, "EU" =prod' }],
-  ['a tiered, 2-AZ workload in Ireland', {
-    name: 'Clickstream\nreplay', region: 'eu-west-1', avgIngressMiBps: 120, peakIngressMiBps: 300, avgEgressMiBps: 200, peakEgressMiBps: 500,
-    availabilityZones: 2, retentionHours: 720, localRetentionHours: 24, provisionedThroughputMiBps: 500, discountPct: 12.5,
-    selfManaged: { opsHoursPerMonth: 20, opsHourlyUsd: 95 },
-  }],
-  ['a workload with ranges and growth (SPEC §12)', {
-    name: 'Growth', uncertainty: { peakIngressMiBps: { low: 20, high: 80 }, monthlyGrowthPct: { low: 0, likely: 3, high: 8 }, samples: 250, horizonMonths: 3 },
-  }],
+  [
+    'a tiered, 2-AZ workload in Ireland',
+    {
+      name: 'Clickstream\nreplay',
+      region: 'eu-west-1',
+      avgIngressMiBps: 120,
+      peakIngressMiBps: 300,
+      avgEgressMiBps: 200,
+      peakEgressMiBps: 500,
+      availabilityZones: 2,
+      retentionHours: 720,
+      localRetentionHours: 24,
+      provisionedThroughputMiBps: 500,
+      discountPct: 12.5,
+      selfManaged: { opsHoursPerMonth: 20, opsHourlyUsd: 95 },
+    },
+  ],
+  [
+    'a workload with ranges and growth (SPEC §12)',
+    {
+      name: 'Growth',
+      uncertainty: {
+        peakIngressMiBps: { low: 20, high: 80 },
+        monthlyGrowthPct: { low: 0, likely: 3, high: 8 },
+        samples: 250,
+        horizonMonths: 3,
+      },
+    },
+  ],
 ];
 
 /** What the app exports for the scenario: its result, with ranges when it has an uncertainty block. */

@@ -9,23 +9,41 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Constraint, Deployment, SizedOption, SizingResult } from '../../src/domain';
-import { buildComparison, cheapestOptionId, compareOptions, defaultComparisonIds, differingRows, type Comparison, type ComparisonRow } from '../../src/report/comparison';
+import {
+  buildComparison,
+  cheapestOptionId,
+  compareOptions,
+  defaultComparisonIds,
+  differingRows,
+  type Comparison,
+  type ComparisonRow,
+} from '../../src/report/comparison';
 import { optionOf, sizeWith } from '../support/factories';
 import { handBuiltOption, NO_COST } from '../support/hand-built';
 
 const SMALL = { avgIngressMiBps: 1, peakIngressMiBps: 1, avgEgressMiBps: 1, peakEgressMiBps: 1 } as const;
 
 /** A hand-built option whose only cost is its broker line (total = brokers cost) unless `cost` is null. */
-function option(deployment: Deployment, instanceType: string, fields: Partial<SizedOption> & { brokersUsd?: number | null } = {}): SizedOption {
+function option(
+  deployment: Deployment,
+  instanceType: string,
+  fields: Partial<SizedOption> & { brokersUsd?: number | null } = {},
+): SizedOption {
   const { brokersUsd = 100, ...rest } = fields;
   return handBuiltOption(deployment, instanceType, {
-    monthlyCostUsd: brokersUsd === null ? null : { ...NO_COST, brokers: brokersUsd, total: brokersUsd }, ...rest,
+    monthlyCostUsd: brokersUsd === null ? null : { ...NO_COST, brokers: brokersUsd, total: brokersUsd },
+    ...rest,
   });
 }
 
 function constraint(name: Constraint['name'], brokersNeeded: number): Constraint {
   return {
-    name, demand: 1, capacityPerBroker: 1, rawBrokersNeeded: brokersNeeded, brokersNeeded, unit: 'MiB/s',
+    name,
+    demand: 1,
+    capacityPerBroker: 1,
+    rawBrokersNeeded: brokersNeeded,
+    brokersNeeded,
+    unit: 'MiB/s',
     derivation: { kind: 'partitions', partitions: 1, replicationFactor: 1, limit: 'recommended' },
   };
 }
@@ -65,11 +83,23 @@ describe('comparison of two sized options', () => {
   it('has a row per constraint, per cost line of SPEC §9 and for both totals, in that order', () => {
     expect(comparison?.rows.map((r) => r.label)).toEqual([
       'Brokers',
-      'Brokers needed for storage throughput', 'Brokers needed for network throughput', 'Brokers needed for partitions', 'Brokers needed for storage',
-      'Storage per broker (GiB)', 'Provisioned throughput (MiB/s per broker)',
-      'Brokers (USD/month)', 'Storage (USD/month)', 'Tiered storage (USD/month)', 'Provisioned throughput (USD/month)',
-      'Data in (USD/month)', 'Data out (USD/month)', 'Cross-AZ transfer (USD/month)', 'Controllers (USD/month)', 'Operations (USD/month)',
-      'Total (USD/month)', 'Total (USD/year)',
+      'Brokers needed for storage throughput',
+      'Brokers needed for network throughput',
+      'Brokers needed for partitions',
+      'Brokers needed for storage',
+      'Storage per broker (GiB)',
+      'Provisioned throughput (MiB/s per broker)',
+      'Brokers (USD/month)',
+      'Storage (USD/month)',
+      'Tiered storage (USD/month)',
+      'Provisioned throughput (USD/month)',
+      'Data in (USD/month)',
+      'Data out (USD/month)',
+      'Cross-AZ transfer (USD/month)',
+      'Controllers (USD/month)',
+      'Operations (USD/month)',
+      'Total (USD/month)',
+      'Total (USD/year)',
     ]);
   });
 
@@ -93,7 +123,11 @@ describe('provisioned storage throughput in a comparison', () => {
     const result = sizeWith({ ...SMALL, provisionedThroughputMiBps: 400 });
     const c = buildComparison(result, 'msk-standard:kafka.m5.4xlarge', 'msk-standard:kafka.m7g.2xlarge');
     expect(rowOf(c, 'Provisioned throughput (MiB/s per broker)')).toEqual({
-      label: 'Provisioned throughput (MiB/s per broker)', left: 400, right: 312.5, difference: 312.5 - 400, money: false,
+      label: 'Provisioned throughput (MiB/s per broker)',
+      left: 400,
+      right: 312.5,
+      difference: 312.5 - 400,
+      money: false,
     });
     const cost = rowOf(c, 'Provisioned throughput (USD/month)');
     expect(cost.left).toBeCloseTo(96, 9);
@@ -118,7 +152,7 @@ describe('comparison with an unavailable option (SPEC §8)', () => {
   const result = sizeWith();
   const c = buildComparison(result, 'msk-standard:kafka.m5.large', 'msk-standard:kafka.t3.small');
 
-  it('still shows both sides\' figures', () => {
+  it("still shows both sides' figures", () => {
     expect(rowOf(c, 'Brokers')).toMatchObject({ left: 9, right: 45 });
     // 45 × $0.0456 × 730 = $1,497.96
     expect(rowOf(c, 'Brokers (USD/month)').right).toBeCloseTo(1497.96, 9);
@@ -130,15 +164,26 @@ describe('comparison with an unavailable option (SPEC §8)', () => {
   });
 
   it('says why instead, naming the unavailable option and its reason', () => {
-    expect(c?.unavailableNote).toMatch(/^No difference is shown\. MSK Standard kafka\.t3\.small is not available: Needs 45 brokers, but kafka\.t3\.small cannot run in KRaft mode/);
+    expect(c?.unavailableNote).toMatch(
+      /^No difference is shown\. MSK Standard kafka\.t3\.small is not available: Needs 45 brokers, but kafka\.t3\.small cannot run in KRaft mode/,
+    );
     expect(c?.unavailableNote).not.toContain('kafka.m5.large');
   });
 
   it('names both reasons when neither option is available', () => {
-    const left = option('msk-express', 'express.m7g.large', { available: false, unavailable: { code: 'express-needs-3-azs', message: 'Needs 3 AZs.' }, brokersUsd: null });
-    const right = option('msk-standard', 'kafka.m5.large', { available: false, unavailable: { code: 'broker-quota', message: 'Over quota.' } });
+    const left = option('msk-express', 'express.m7g.large', {
+      available: false,
+      unavailable: { code: 'express-needs-3-azs', message: 'Needs 3 AZs.' },
+      brokersUsd: null,
+    });
+    const right = option('msk-standard', 'kafka.m5.large', {
+      available: false,
+      unavailable: { code: 'broker-quota', message: 'Over quota.' },
+    });
     const both = compareOptions(left, right);
-    expect(both.unavailableNote).toBe('No difference is shown. MSK Express express.m7g.large is not available: Needs 3 AZs. MSK Standard kafka.m5.large is not available: Over quota.');
+    expect(both.unavailableNote).toBe(
+      'No difference is shown. MSK Express express.m7g.large is not available: Needs 3 AZs. MSK Standard kafka.m5.large is not available: Over quota.',
+    );
     expect(both.rows.every((r) => r.difference === null)).toBe(true);
   });
 });
@@ -146,20 +191,45 @@ describe('comparison with an unavailable option (SPEC §8)', () => {
 describe('comparison rows with missing figures', () => {
   it('has no difference where either side has no figure, such as Serverless brokers or an unpriced option', () => {
     const left = option('msk-standard', 'kafka.m5.large', { constraints: [constraint('storageThroughput', 6)] });
-    const serverless = option('msk-serverless', 'serverless', { brokers: null, bottleneck: null, storagePerBrokerGiB: null, constraints: [] });
+    const serverless = option('msk-serverless', 'serverless', {
+      brokers: null,
+      bottleneck: null,
+      storagePerBrokerGiB: null,
+      constraints: [],
+    });
     const c = compareOptions(left, serverless);
     expect(c.rightLabel).toBe('MSK Serverless');
     expect(rowOf(c, 'Brokers')).toEqual({ label: 'Brokers', left: 3, right: null, difference: null, money: false });
-    expect(rowOf(c, 'Brokers needed for storage throughput')).toEqual({ label: 'Brokers needed for storage throughput', left: 6, right: null, difference: null, money: false });
+    expect(rowOf(c, 'Brokers needed for storage throughput')).toEqual({
+      label: 'Brokers needed for storage throughput',
+      left: 6,
+      right: null,
+      difference: null,
+      money: false,
+    });
     expect(rowOf(c, 'Storage per broker (GiB)').difference).toBeNull();
     const unpriced = compareOptions(left, option('msk-express', 'express.m7g.large', { brokersUsd: null }));
-    expect(rowOf(unpriced, 'Total (USD/month)')).toEqual({ label: 'Total (USD/month)', left: 100, right: null, difference: null, money: true });
-    expect(rowOf(unpriced, 'Total (USD/year)')).toEqual({ label: 'Total (USD/year)', left: 1200, right: null, difference: null, money: true });
+    expect(rowOf(unpriced, 'Total (USD/month)')).toEqual({
+      label: 'Total (USD/month)',
+      left: 100,
+      right: null,
+      difference: null,
+      money: true,
+    });
+    expect(rowOf(unpriced, 'Total (USD/year)')).toEqual({
+      label: 'Total (USD/year)',
+      left: 1200,
+      right: null,
+      difference: null,
+      money: true,
+    });
   });
 
   it('lists the constraints of both sides once each', () => {
     const left = option('msk-standard', 'kafka.m5.large', { constraints: [constraint('storageThroughput', 6), constraint('storage', 3)] });
-    const right = option('msk-express', 'express.m7g.large', { constraints: [constraint('ingress', 3), constraint('egress', 9), constraint('storageThroughput', 6)] });
+    const right = option('msk-express', 'express.m7g.large', {
+      constraints: [constraint('ingress', 3), constraint('egress', 9), constraint('storageThroughput', 6)],
+    });
     const c = compareOptions(left, right);
     expect(c.rows.filter((r) => r.label.startsWith('Brokers needed')).map((r) => [r.label, r.left, r.right, r.difference])).toEqual([
       ['Brokers needed for storage throughput', 6, 6, 0],
@@ -172,7 +242,10 @@ describe('comparison rows with missing figures', () => {
 
 describe('default comparison pair', () => {
   it('is the cheapest MSK M5 against the cheapest MSK T3 for a development cluster', () => {
-    expect(defaultComparisonIds(sizeWith({ ...SMALL, purpose: 'development' }))).toEqual({ left: 'msk-standard:kafka.m5.large', right: 'msk-standard:kafka.t3.small' });
+    expect(defaultComparisonIds(sizeWith({ ...SMALL, purpose: 'development' }))).toEqual({
+      left: 'msk-standard:kafka.m5.large',
+      right: 'msk-standard:kafka.t3.small',
+    });
   });
 
   it('is the two cheapest eligible kinds for production: here M7g against M5', () => {
@@ -196,7 +269,11 @@ describe('default comparison pair', () => {
 
   it('ignores unpriced options and self-managed options with a similar name', () => {
     const result = resultWith([
-      option('msk-standard', 'kafka.m5.large', { brokersUsd: null, available: false, unavailable: { code: 'missing-price', message: 'no price' } }),
+      option('msk-standard', 'kafka.m5.large', {
+        brokersUsd: null,
+        available: false,
+        unavailable: { code: 'missing-price', message: 'no price' },
+      }),
       option('self-managed', 'm5.large', { brokersUsd: 1 }),
       option('msk-standard', 'kafka.m5.xlarge', { brokersUsd: 90 }),
     ]);
@@ -205,11 +282,14 @@ describe('default comparison pair', () => {
   });
 
   it('falls back to the first two options when there is no priced M5 or T3 (development)', () => {
-    const result = { ...sizeWith({ purpose: 'development' }), options: [
-      option('msk-express', 'express.m7g.large'),
-      option('msk-serverless', 'serverless', { brokers: null }),
-      option('self-managed', 'm7g.large'),
-    ] };
+    const result = {
+      ...sizeWith({ purpose: 'development' }),
+      options: [
+        option('msk-express', 'express.m7g.large'),
+        option('msk-serverless', 'serverless', { brokers: null }),
+        option('self-managed', 'm7g.large'),
+      ],
+    };
     expect(defaultComparisonIds(result)).toEqual({ left: 'msk-express:express.m7g.large', right: 'msk-serverless:serverless' });
     expect(buildComparison(result, null, null)?.rightLabel).toBe('MSK Serverless');
   });

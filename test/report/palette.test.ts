@@ -7,9 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { COST_LINES, RECOMMENDATION_CLASSES } from '../../src/domain';
-import {
-  CHART_INK, CHART_MUTED_INK, COST_LINE_COLORS, isDashedKind, OPTION_KIND_COLORS,
-} from '../../src/report/palette';
+import { CHART_INK, CHART_MUTED_INK, COST_LINE_COLORS, isDashedKind, OPTION_KIND_COLORS } from '../../src/report/palette';
 
 const WHITE = '#ffffff';
 
@@ -43,7 +41,7 @@ function lab(hex: string): [number, number, number] {
   const x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047;
   const y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   const z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883;
-  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : (24389 / 27 * t + 16) / 116);
+  const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
   return [116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))];
 }
 
@@ -56,7 +54,10 @@ function deltaE(a: string, b: string): number {
 
 const KIND_ENTRIES = Object.entries(OPTION_KIND_COLORS);
 const LINE_ENTRIES = Object.entries(COST_LINE_COLORS);
-const ALL_ENTRIES = [...KIND_ENTRIES.map(([k, c]) => [`kind ${k}`, c] as const), ...LINE_ENTRIES.map(([k, c]) => [`cost line ${k}`, c] as const)];
+const ALL_ENTRIES = [
+  ...KIND_ENTRIES.map(([k, c]) => [`kind ${k}`, c] as const),
+  ...LINE_ENTRIES.map(([k, c]) => [`cost line ${k}`, c] as const),
+];
 
 describe('the contrast formula used by these tests', () => {
   it('gives the WCAG reference values: 21:1 for black on white, 1:1 for white on white, 4.54:1 for #767676', () => {
@@ -83,7 +84,7 @@ describe('chart palette', () => {
     expect(contrastRatio(CHART_MUTED_INK, WHITE)).toBeGreaterThanOrEqual(4.5);
   });
 
-  it('gives no two option kinds the same colour, no two cost lines the same colour, and no cost line a kind\'s colour', () => {
+  it("gives no two option kinds the same colour, no two cost lines the same colour, and no cost line a kind's colour", () => {
     expect(new Set(Object.values(OPTION_KIND_COLORS)).size).toBe(RECOMMENDATION_CLASSES.length);
     expect(new Set(Object.values(COST_LINE_COLORS)).size).toBe(COST_LINES.length);
     const kindColors = new Set(Object.values(OPTION_KIND_COLORS));
@@ -92,9 +93,11 @@ describe('chart palette', () => {
 
   it('keeps every two colours, kinds and cost lines alike, at least ΔE 20 apart (orange means MSK Express and nothing else)', () => {
     const tooClose: string[] = [];
-    ALL_ENTRIES.forEach(([a, ca], i) => ALL_ENTRIES.slice(i + 1).forEach(([b, cb]) => {
-      if (deltaE(ca, cb) < 20) tooClose.push(`${a} ${ca} ~ ${b} ${cb}: ΔE ${deltaE(ca, cb).toFixed(1)}`);
-    }));
+    ALL_ENTRIES.forEach(([a, ca], i) =>
+      ALL_ENTRIES.slice(i + 1).forEach(([b, cb]) => {
+        if (deltaE(ca, cb) < 20) tooClose.push(`${a} ${ca} ~ ${b} ${cb}: ΔE ${deltaE(ca, cb).toFixed(1)}`);
+      }),
+    );
     expect(tooClose).toEqual([]);
   });
 
@@ -104,10 +107,7 @@ describe('chart palette', () => {
 });
 
 describe('chart sources', () => {
-  const files = [
-    ...readdirSync('src/ui/charts').map((f) => join('src/ui/charts', f)),
-    'src/report/pdf/pdf-charts.ts',
-  ];
+  const files = [...readdirSync('src/ui/charts').map((f) => join('src/ui/charts', f)), 'src/report/pdf/pdf-charts.ts'];
 
   it.each(files)('%s spells no colour of its own: every colour comes from src/report/palette.ts', (file) => {
     expect(readFileSync(file, 'utf8').match(/#[0-9a-fA-F]{3,8}\b/g) ?? []).toEqual([]);

@@ -9,8 +9,19 @@ import { BUNDLED_PRICE_BOOK, makeScenario } from '../support/factories';
 describe('regressions', () => {
   it('keeps the provisioned-throughput block in Terraform when a 100 % discount makes its cost 0', async () => {
     const result = sizeScenario(makeScenario({ provisionedThroughputMiBps: 500, discountPct: 100 }), BUNDLED_PRICE_BOOK);
-    const hcl = await parse('main.tf', toTerraform(result, 'msk-standard:kafka.m5.4xlarge') ?? '') as {
-      resource: { aws_msk_cluster: Record<string, [{ broker_node_group_info: [{ storage_info: [{ ebs_storage_info: [{ provisioned_throughput: [{ volume_throughput: number }] }] }] }] }]> };
+    const hcl = (await parse('main.tf', toTerraform(result, 'msk-standard:kafka.m5.4xlarge') ?? '')) as {
+      resource: {
+        aws_msk_cluster: Record<
+          string,
+          [
+            {
+              broker_node_group_info: [
+                { storage_info: [{ ebs_storage_info: [{ provisioned_throughput: [{ volume_throughput: number }] }] }] },
+              ];
+            },
+          ]
+        >;
+      };
     };
     const cluster = Object.values(hcl.resource.aws_msk_cluster)[0]?.[0];
     // min(500, 593.75) = 500 MiB/s (SPEC §4.3).

@@ -14,10 +14,16 @@ function replicationOf(overrides: Record<string, unknown>): ReplicationResult {
 }
 
 describe('replication report', () => {
-  const report = buildReplicationReport(replicationOf({
-    avgIngressMiBps: 50, peakIngressMiBps: 100, avgEgressMiBps: 100, peakEgressMiBps: 200, partitions: 600,
-    replication: { pattern: 'active-passive', targetRegion: 'us-west-2' },
-  }));
+  const report = buildReplicationReport(
+    replicationOf({
+      avgIngressMiBps: 50,
+      peakIngressMiBps: 100,
+      avgEgressMiBps: 100,
+      peakEgressMiBps: 200,
+      partitions: 600,
+      replication: { pattern: 'active-passive', targetRegion: 'us-west-2' },
+    }),
+  );
 
   it('shows how the replicated volume is worked out: R × 3600 × 730 / 1024 GiB per month', () => {
     // R = 50 MiB/s × 1; 50 × 3600 × 730 / 1024 = 128,320.3125 GiB per month, in the one direction there is.
@@ -41,7 +47,9 @@ describe('replication report', () => {
     // 1-MCU workers would need 13; 7 × 2 = 14 is the smallest that covers 13 (4 × 4 = 16, 2 × 8 = 16).
     const [replicator, connect, ec2] = report.tools;
     expect(replicator?.derivation[0]).toContain('1 replicator at $0.3/hour × 730 h, plus 128,320.3 GiB processed a month at $0.08/GB');
-    expect(connect?.derivation[0]).toContain('= 13 MCUs needed by the source connector, provisioned as 1 connector of 7 workers × 2 MCUs = 14 MCUs');
+    expect(connect?.derivation[0]).toContain(
+      '= 13 MCUs needed by the source connector, provisioned as 1 connector of 7 workers × 2 MCUs = 14 MCUs',
+    );
     expect(connect?.derivation[0]).toContain('+ 2 MCUs for the checkpoint and heartbeat connectors (1 worker × 1 MCU each)');
     // 14 + 2 = 16 MCUs in 3 connectors (source, checkpoint, heartbeat) of 7 + 1 + 1 workers.
     expect(connect?.sizing).toBe('16 MCUs in 3 connectors, 9 workers');
@@ -56,22 +64,36 @@ describe('replication report', () => {
 describe('MirrorMaker 2 on MSK Connect at 1,200 MiB/s peak', () => {
   // Rp = 1,200: ceil(1,200 / 8) = 150 MCUs needed → ceil(150 / 80) = 2 connectors of 75 → 10 × 8 = 80 each (the only
   // size with ≤ 10 workers that covers 75) = 160; + 2 = 162 MCUs in 4 connectors of 10 + 10 + 1 + 1 = 22 workers.
-  const connect = buildReplicationReport(replicationOf({
-    avgIngressMiBps: 600, peakIngressMiBps: 1_200, avgEgressMiBps: 0, peakEgressMiBps: 0, partitions: 6_000,
-    replication: { pattern: 'active-passive', targetRegion: 'us-west-2' },
-  })).tools.find((t) => t.tool === 'mm2-msk-connect');
+  const connect = buildReplicationReport(
+    replicationOf({
+      avgIngressMiBps: 600,
+      peakIngressMiBps: 1_200,
+      avgEgressMiBps: 0,
+      peakEgressMiBps: 0,
+      partitions: 6_000,
+      replication: { pattern: 'active-passive', targetRegion: 'us-west-2' },
+    }),
+  ).tools.find((t) => t.tool === 'mm2-msk-connect');
 
   it('lists connectors of one worker size each, grouped', () => {
-    expect(connect?.derivation[0]).toContain('= 150 MCUs needed by the source connector, provisioned as 2 connectors of 10 workers × 8 MCUs = 160 MCUs');
+    expect(connect?.derivation[0]).toContain(
+      '= 150 MCUs needed by the source connector, provisioned as 2 connectors of 10 workers × 8 MCUs = 160 MCUs',
+    );
     expect(connect?.sizing).toBe('162 MCUs in 4 connectors, 22 workers');
   });
 });
 
 describe('a standby for half the workload', () => {
-  const report = buildReplicationReport(replicationOf({
-    avgIngressMiBps: 50, peakIngressMiBps: 100, avgEgressMiBps: 100, peakEgressMiBps: 200, partitions: 600,
-    replication: { pattern: 'active-passive', targetRegion: 'us-west-2', replicatedShare: 0.5 },
-  }));
+  const report = buildReplicationReport(
+    replicationOf({
+      avgIngressMiBps: 50,
+      peakIngressMiBps: 100,
+      avgEgressMiBps: 100,
+      peakEgressMiBps: 200,
+      partitions: 600,
+      replication: { pattern: 'active-passive', targetRegion: 'us-west-2', replicatedShare: 0.5 },
+    }),
+  );
 
   it('says the standby is sized for the replicated share: half the ingress, egress and partitions', () => {
     // 50 × 0.5 = 25, 100 × 0.5 = 50 in; 100 × 0.5 = 50, 200 × 0.5 = 100 out; 600 × 0.5 = 300 partitions
@@ -86,7 +108,11 @@ describe('MSK Replicator above 1 GiB/s', () => {
   // Rp = 2,000 MiB/s: ceil(2,000 / 1,024) = 2 Replicators (SPEC §11 v2.1), each billed 730 h at $0.30 in us-west-2.
   // G = 1,000 × 3600 × 730 / 1024 = 2,566,406.25 GiB a month × ($0.08 processed + $0.02 transfer) = $256,640.625.
   const replication = replicationOf({
-    avgIngressMiBps: 1_000, peakIngressMiBps: 2_000, avgEgressMiBps: 0, peakEgressMiBps: 0, partitions: 10_000,
+    avgIngressMiBps: 1_000,
+    peakIngressMiBps: 2_000,
+    avgEgressMiBps: 0,
+    peakEgressMiBps: 0,
+    partitions: 10_000,
     replication: { pattern: 'active-passive', targetRegion: 'us-west-2' },
   });
   const replicator = buildReplicationReport(replication).tools.find((t) => t.tool === 'msk-replicator');
@@ -96,7 +122,9 @@ describe('MSK Replicator above 1 GiB/s', () => {
     expect(replicator?.sizing).toBe('2 replicators');
     expect(replicator?.derivation[0]).toContain('us-east-1 → us-west-2: 2 replicators at $0.3/hour × 730 h');
     expect(replicator?.monthlyUsd).toBeCloseTo(2 * 0.3 * 730 + 2_566_406.25 * (0.08 + 0.02), 6);
-    expect(replicator?.warnings).toContain('A peak of 2,000 MiB/s is more than one Replicator carries (1 GiB/s, MSK quotas): 2 Replicators in all, each with its own share of the topics.');
+    expect(replicator?.warnings).toContain(
+      'A peak of 2,000 MiB/s is more than one Replicator carries (1 GiB/s, MSK quotas): 2 Replicators in all, each with its own share of the topics.',
+    );
   });
 });
 
@@ -135,7 +163,9 @@ describe('an unavailable tool', () => {
 
 describe('the replicated volume says what it is per', () => {
   const volumeOf = (replication: Record<string, unknown>) => {
-    const report = buildReplicationReport(replicationOf({ avgIngressMiBps: 10, peakIngressMiBps: 20, replication: { targetRegion: 'us-west-2', ...replication } }));
+    const report = buildReplicationReport(
+      replicationOf({ avgIngressMiBps: 10, peakIngressMiBps: 20, replication: { targetRegion: 'us-west-2', ...replication } }),
+    );
     return { text: replicatedVolumeText(report), derivation: report.volumeDerivation };
   };
   // R = 10 MiB/s: 10 × 3600 × 730 / 1024 = 25,664.0625 GiB per month.

@@ -66,9 +66,18 @@ describe('report model', () => {
   });
 
   it('shows changed inputs as they were entered', () => {
-    const changed = buildReport(sizeWith({
-      laggingConsumerPct: 25, ramCacheSeconds: 60, selfManaged: { opsHoursPerMonth: 12.5 }, consumerGroups: 3, purpose: 'development', provisionedThroughputMiBps: 400,
-    }), BUNDLED_PRICE_BOOK, TODAY);
+    const changed = buildReport(
+      sizeWith({
+        laggingConsumerPct: 25,
+        ramCacheSeconds: 60,
+        selfManaged: { opsHoursPerMonth: 12.5 },
+        consumerGroups: 3,
+        purpose: 'development',
+        provisionedThroughputMiBps: 400,
+      }),
+      BUNDLED_PRICE_BOOK,
+      TODAY,
+    );
     const byLabel = new Map(changed.inputs.map((i) => [i.label, i.value]));
     expect(byLabel.get('Consumer groups reading everything')).toBe('3');
     // With consumer groups set, egress is derived (SPEC §2): 3 × 20 = 60 and 3 × 40 = 120 MiB/s.
@@ -86,35 +95,85 @@ describe('report model', () => {
     // 16 self-managed EC2 types (t3.small, m5.*, m7g.*; SPEC §7): 40 options, each kind in the price data's order (smallest first).
     expect(report.options.map((o) => o.id)).toEqual([
       'msk-standard:kafka.t3.small',
-      'msk-standard:kafka.m5.large', 'msk-standard:kafka.m5.xlarge', 'msk-standard:kafka.m5.2xlarge', 'msk-standard:kafka.m5.4xlarge',
-      'msk-standard:kafka.m5.8xlarge', 'msk-standard:kafka.m5.12xlarge', 'msk-standard:kafka.m5.16xlarge', 'msk-standard:kafka.m5.24xlarge',
-      'msk-standard:kafka.m7g.large', 'msk-standard:kafka.m7g.xlarge', 'msk-standard:kafka.m7g.2xlarge', 'msk-standard:kafka.m7g.4xlarge',
-      'msk-standard:kafka.m7g.8xlarge', 'msk-standard:kafka.m7g.12xlarge', 'msk-standard:kafka.m7g.16xlarge',
-      'msk-express:express.m7g.large', 'msk-express:express.m7g.xlarge', 'msk-express:express.m7g.2xlarge', 'msk-express:express.m7g.4xlarge',
-      'msk-express:express.m7g.8xlarge', 'msk-express:express.m7g.12xlarge', 'msk-express:express.m7g.16xlarge',
+      'msk-standard:kafka.m5.large',
+      'msk-standard:kafka.m5.xlarge',
+      'msk-standard:kafka.m5.2xlarge',
+      'msk-standard:kafka.m5.4xlarge',
+      'msk-standard:kafka.m5.8xlarge',
+      'msk-standard:kafka.m5.12xlarge',
+      'msk-standard:kafka.m5.16xlarge',
+      'msk-standard:kafka.m5.24xlarge',
+      'msk-standard:kafka.m7g.large',
+      'msk-standard:kafka.m7g.xlarge',
+      'msk-standard:kafka.m7g.2xlarge',
+      'msk-standard:kafka.m7g.4xlarge',
+      'msk-standard:kafka.m7g.8xlarge',
+      'msk-standard:kafka.m7g.12xlarge',
+      'msk-standard:kafka.m7g.16xlarge',
+      'msk-express:express.m7g.large',
+      'msk-express:express.m7g.xlarge',
+      'msk-express:express.m7g.2xlarge',
+      'msk-express:express.m7g.4xlarge',
+      'msk-express:express.m7g.8xlarge',
+      'msk-express:express.m7g.12xlarge',
+      'msk-express:express.m7g.16xlarge',
       'msk-serverless:serverless',
       'self-managed:t3.small',
-      'self-managed:m5.large', 'self-managed:m5.xlarge', 'self-managed:m5.2xlarge', 'self-managed:m5.4xlarge',
-      'self-managed:m5.8xlarge', 'self-managed:m5.12xlarge', 'self-managed:m5.16xlarge', 'self-managed:m5.24xlarge',
-      'self-managed:m7g.large', 'self-managed:m7g.xlarge', 'self-managed:m7g.2xlarge', 'self-managed:m7g.4xlarge',
-      'self-managed:m7g.8xlarge', 'self-managed:m7g.12xlarge', 'self-managed:m7g.16xlarge',
+      'self-managed:m5.large',
+      'self-managed:m5.xlarge',
+      'self-managed:m5.2xlarge',
+      'self-managed:m5.4xlarge',
+      'self-managed:m5.8xlarge',
+      'self-managed:m5.12xlarge',
+      'self-managed:m5.16xlarge',
+      'self-managed:m5.24xlarge',
+      'self-managed:m7g.large',
+      'self-managed:m7g.xlarge',
+      'self-managed:m7g.2xlarge',
+      'self-managed:m7g.4xlarge',
+      'self-managed:m7g.8xlarge',
+      'self-managed:m7g.12xlarge',
+      'self-managed:m7g.16xlarge',
     ]);
     expect(report.options).toHaveLength(40);
     // The report keeps whatever order the result has: hand-built options in an order no sizing would produce.
-    const shuffled = buildReport({ ...result, options: [
-      handBuiltOption('self-managed', 'm5.large'), handBuiltOption('msk-serverless', 'serverless'), handBuiltOption('msk-standard', 'kafka.m5.large'),
-    ] }, BUNDLED_PRICE_BOOK, TODAY);
-    expect(shuffled.options.map((o) => o.id)).toEqual(['self-managed:m5.large', 'msk-serverless:serverless', 'msk-standard:kafka.m5.large']);
+    const shuffled = buildReport(
+      {
+        ...result,
+        options: [
+          handBuiltOption('self-managed', 'm5.large'),
+          handBuiltOption('msk-serverless', 'serverless'),
+          handBuiltOption('msk-standard', 'kafka.m5.large'),
+        ],
+      },
+      BUNDLED_PRICE_BOOK,
+      TODAY,
+    );
+    expect(shuffled.options.map((o) => o.id)).toEqual([
+      'self-managed:m5.large',
+      'msk-serverless:serverless',
+      'msk-standard:kafka.m5.large',
+    ]);
     const m5 = report.options.find((o) => o.id === 'msk-standard:kafka.m5.large');
     expect(m5).toMatchObject({
-      label: 'MSK Standard kafka.m5.large', deployment: 'msk-standard', instanceType: 'kafka.m5.large',
-      recommendationClass: 'msk-standard-m5', available: true, unavailableReason: '', brokers: 3, bottleneck: 'storageThroughput',
+      label: 'MSK Standard kafka.m5.large',
+      deployment: 'msk-standard',
+      instanceType: 'kafka.m5.large',
+      recommendationClass: 'msk-standard-m5',
+      available: true,
+      unavailableReason: '',
+      brokers: 3,
+      bottleneck: 'storageThroughput',
       provisionedThroughputMiBps: null,
     });
     expect(m5?.storagePerBrokerGiB).toBeCloseTo(1181.25, 9);
     expect(m5?.monthlyCostUsd?.brokers).toBeCloseTo(459.9, 9);
     expect(m5?.monthlyCostUsd?.total).toBeCloseTo(848.49375, 9);
-    expect(report.options.find((o) => o.id === 'msk-serverless:serverless')).toMatchObject({ label: 'MSK Serverless', brokers: null, bottleneck: null });
+    expect(report.options.find((o) => o.id === 'msk-serverless:serverless')).toMatchObject({
+      label: 'MSK Serverless',
+      brokers: null,
+      bottleneck: null,
+    });
     // Self-managed T3 belongs to no recommendation class (SPEC §8).
     expect(report.options.find((o) => o.id === 'self-managed:t3.small')?.recommendationClass).toBeNull();
   });
@@ -139,7 +198,10 @@ describe('report model', () => {
 
   it('compares by default the two cheapest eligible kinds for production: kafka.m7g.large against kafka.m5.large', () => {
     // Brokers 3 × $0.204 × 730 = $446.76 against 3 × $0.21 × 730 = $459.90; storage and cross-AZ are the same.
-    expect([report.comparison?.left.id, report.comparison?.right.id]).toEqual(['msk-standard:kafka.m7g.large', 'msk-standard:kafka.m5.large']);
+    expect([report.comparison?.left.id, report.comparison?.right.id]).toEqual([
+      'msk-standard:kafka.m7g.large',
+      'msk-standard:kafka.m5.large',
+    ]);
   });
 
   it('compares by default the cheapest MSK M5 (kafka.m5.large) with the cheapest MSK T3 (kafka.t3.small) for development', () => {
@@ -155,7 +217,10 @@ describe('report model', () => {
   });
 
   it('compares the pair chosen on screen instead, and takes the default for a side left unchosen', () => {
-    const chosen = buildReport(result, BUNDLED_PRICE_BOOK, TODAY, { left: 'msk-express:express.m7g.large', right: 'msk-serverless:serverless' });
+    const chosen = buildReport(result, BUNDLED_PRICE_BOOK, TODAY, {
+      left: 'msk-express:express.m7g.large',
+      right: 'msk-serverless:serverless',
+    });
     expect(chosen.comparison?.left.id).toBe('msk-express:express.m7g.large');
     expect(chosen.comparison?.right.id).toBe('msk-serverless:serverless');
     const half = buildReport(result, BUNDLED_PRICE_BOOK, TODAY, { left: null, right: 'self-managed:m5.large' });
@@ -189,7 +254,7 @@ describe('report model', () => {
     expect(withCache.workload.find((f) => f.label === 'Page cache needed')).toEqual({ label: 'Page cache needed', value: 3, unit: 'GiB' });
   });
 
-  it('carries the scenario warnings and the recommended option\'s warnings as messages, and the assumptions with their sources', () => {
+  it("carries the scenario warnings and the recommended option's warnings as messages, and the assumptions with their sources", () => {
     // SPEC §8 for this scenario: min.insync.replicas = RF − 1 = 2, and nearest-replica fetch's configuration with the
     // consumer cross-AZ it saves: 1 MiB/s × 2/3 = 1,710.9375 GiB/month × $0.01 × 2 = $34.22. kafka.m7g.large has
     // 900 ÷ 3 = 300 replicas per broker, under its recommended 1,000, so it adds none.
@@ -208,13 +273,15 @@ describe('report model', () => {
     expect(report.assumptions.find((a) => a.label === 'Hours per month')?.value).toBe(730);
   });
 
-  it('takes an unavailable option\'s reason from its message', () => {
+  it("takes an unavailable option's reason from its message", () => {
     // SPEC §2 defaults: kafka.t3.small needs 16.384 ÷ 8.7 × 0.5 = 0.94 MiB/s per broker → 43 → 45 brokers for 40 MiB/s,
     // above ZooKeeper's 30 (T3 has no KRaft, SPEC §4.1).
     const t3 = buildReport(sizeWith(), BUNDLED_PRICE_BOOK, TODAY).options.find((o) => o.id === 'msk-standard:kafka.t3.small');
     expect(t3?.available).toBe(false);
     expect(t3?.brokers).toBe(45);
-    expect(t3?.unavailableReason).toMatch(/^Needs 45 brokers, but kafka\.t3\.small cannot run in KRaft mode, so ZooKeeper's limit of 30 brokers per cluster applies\./);
+    expect(t3?.unavailableReason).toMatch(
+      /^Needs 45 brokers, but kafka\.t3\.small cannot run in KRaft mode, so ZooKeeper's limit of 30 brokers per cluster applies\./,
+    );
   });
 
   it('has no overall pick and no saving when no eligible MSK option is available, but still prices self-managed Kafka', () => {
@@ -227,14 +294,15 @@ describe('report model', () => {
     expect(none.overallWhy).toEqual([]);
     expect(none.overallPstNote).toBeNull();
     const picks = new Map(none.picks.map((p) => [p.classLabel, p.option]));
-    for (const cls of ['MSK Standard M7g', 'MSK Standard M5', 'MSK T3 (dev/test)', 'MSK Express', 'MSK Serverless']) expect(picks.get(cls)).toBeNull();
+    for (const cls of ['MSK Standard M7g', 'MSK Standard M5', 'MSK T3 (dev/test)', 'MSK Express', 'MSK Serverless'])
+      expect(picks.get(cls)).toBeNull();
     expect(picks.get('Self-managed M7g')).not.toBeNull();
     expect(picks.get('Self-managed M5')).not.toBeNull();
     expect(none.options).toHaveLength(40);
   });
 });
 
-describe('report model: the recommendation\'s rule, close alternatives and derivations', () => {
+describe("report model: the recommendation's rule, close alternatives and derivations", () => {
   const result = sizeWith({ name: 'Orders', ...SMALL });
   const report = buildReport(result, BUNDLED_PRICE_BOOK, TODAY);
 
@@ -261,19 +329,27 @@ describe('report model: the recommendation\'s rule, close alternatives and deriv
     ]);
   });
 
-  it('works each constraint from the instance\'s figures: EBS 78.75 MiB/s (below the 250 MiB/s volume), NIC 117 MiB/s', () => {
+  it("works each constraint from the instance's figures: EBS 78.75 MiB/s (below the 250 MiB/s volume), NIC 117 MiB/s", () => {
     const [storageThroughput, network, partitions, storage] = report.overallWhy.map((c) => c.explanation);
     // min(78.75, 250) = 78.75 MiB/s; 78.75 ÷ 6.5 × 0.5 = 6.0577 MiB/s per broker; 1 ÷ 6.06 → 1 broker → 3 on 3 AZs
     expect(storageThroughput).toMatch(/^78\.75 MiB\/s /);
     expect(storageThroughput).toContain('÷ 6.5 (1.5 ingress + 1.5 replication in + 0.5 lagging consumers + 3 rebalancing)');
-    expect(storageThroughput).toContain('× 0.5 utilisation = 6.06 MiB/s per broker → 1 MiB/s of peak ingress needs 1 → rounded up to a multiple of 3 AZs: 3 brokers');
+    expect(storageThroughput).toContain(
+      '× 0.5 utilisation = 6.06 MiB/s per broker → 1 MiB/s of peak ingress needs 1 → rounded up to a multiple of 3 AZs: 3 brokers',
+    );
     // 117 ÷ 7.2 × 0.5 = 8.125 MiB/s per broker
-    expect(network).toContain('117 MiB/s network (AWS sizing logic) ÷ 7.2 (1.5 fan-out (1 egress ÷ ingress, one AZ down) + 2.2 replication out');
+    expect(network).toContain(
+      '117 MiB/s network (AWS sizing logic) ÷ 7.2 (1.5 fan-out (1 egress ÷ ingress, one AZ down) + 2.2 replication out',
+    );
     expect(network).toContain('= 8.13 MiB/s per broker → 1 MiB/s of peak ingress needs 1');
     // 300 × 3 = 900 replicas ÷ 1,000 per broker → 1 → 3
-    expect(partitions).toContain('= 1,000 partition replicas per broker → 900 partition replicas (300 partitions × 3 replicas) needs 1 → rounded up to a multiple of 3 AZs: 3 brokers');
+    expect(partitions).toContain(
+      '= 1,000 partition replicas per broker → 900 partition replicas (300 partitions × 3 replicas) needs 1 → rounded up to a multiple of 3 AZs: 3 brokers',
+    );
     // 1,771.875 GiB needed ÷ 0.5 = 3,543.75 GiB ÷ 16,384 → 1 → 3
-    expect(storage).toContain('= 16,384 GiB per broker → 3,543.75 GiB (1,771.88 GiB needed ÷ 0.5 fill target) needs 1 → rounded up to a multiple of 3 AZs: 3 brokers');
+    expect(storage).toContain(
+      '= 16,384 GiB per broker → 3,543.75 GiB (1,771.88 GiB needed ÷ 0.5 fill target) needs 1 → rounded up to a multiple of 3 AZs: 3 brokers',
+    );
   });
 
   it('has no PST note: kafka.m7g.large cannot have provisioned throughput', () => {
@@ -301,12 +377,18 @@ describe('report model: the recommendation\'s rule, close alternatives and deriv
     // and is cheaper than the larger sizes (3 × $6.528 vs 3 × $9.792 an hour).
     const express = buildReport(sizeWith({ avgIngressMiBps: 100, peakIngressMiBps: 300, brokerQuota: 3 }), BUNDLED_PRICE_BOOK, TODAY);
     expect(express.overall?.id).toBe('msk-express:express.m7g.8xlarge');
-    expect(express.overallWhy.map((c) => [c.label, c.brokersNeeded, c.isBottleneck])).toEqual([['Ingress', 3, true], ['Egress', 3, false], ['Partitions', 3, false]]);
+    expect(express.overallWhy.map((c) => [c.label, c.brokersNeeded, c.isBottleneck])).toEqual([
+      ['Ingress', 3, true],
+      ['Egress', 3, false],
+      ['Partitions', 3, false],
+    ]);
     expect(express.overallWhy[0]?.explanation).toBe(
       '250 MiB/s sustained ingress per Express broker (MSK quotas) × 0.75 utilisation = 187.5 MiB/s per broker → 300 MiB/s of peak ingress needs 2 → rounded up to a multiple of 3 AZs: 3 brokers',
     );
     // Egress 80 MiB/s ÷ (250 × 2 = 500 MiB/s) → 1 → 3.
-    expect(express.overallWhy[1]?.explanation).toContain('250 MiB/s sustained ingress × 2 (recommended sustained egress, MSK docs) = 500 MiB/s per broker → 80 MiB/s of peak egress needs 1');
+    expect(express.overallWhy[1]?.explanation).toContain(
+      '250 MiB/s sustained ingress × 2 (recommended sustained egress, MSK docs) = 500 MiB/s per broker → 80 MiB/s of peak egress needs 1',
+    );
   });
 
   it('carries everything the PDF prints: chart data for the workload of today and the price sources, each with a citation', () => {

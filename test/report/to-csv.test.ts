@@ -47,23 +47,52 @@ function recordOf(records: readonly Record<string, string>[], optionId: string):
 }
 
 const COST_COLUMNS = [
-  'Brokers (USD/month)', 'Storage (USD/month)', 'Tiered storage (USD/month)', 'Provisioned throughput (USD/month)',
-  'Data in (USD/month)', 'Data out (USD/month)', 'Cross-AZ transfer (USD/month)', 'Controllers (USD/month)',
-  'Operations (USD/month)', 'Total (USD/month)', 'Total (USD/year)',
+  'Brokers (USD/month)',
+  'Storage (USD/month)',
+  'Tiered storage (USD/month)',
+  'Provisioned throughput (USD/month)',
+  'Data in (USD/month)',
+  'Data out (USD/month)',
+  'Cross-AZ transfer (USD/month)',
+  'Controllers (USD/month)',
+  'Operations (USD/month)',
+  'Total (USD/month)',
+  'Total (USD/year)',
 ] as const;
 
 /** SPEC §12 columns, appended after the option columns and filled on ranges rows only. */
 const RANGES_COLUMNS = [
-  'Month', 'Monthly cost P10 (USD/month)', 'Monthly cost P50 (USD/month)', 'Monthly cost P90 (USD/month)',
-  'Brokers P10 (count)', 'Brokers P50 (count)', 'Brokers P90 (count)',
-  'Cheapest in (share of futures)', 'At risk from (month)', 'Unavailable by horizon (share of futures)', 'Regret score (share)',
+  'Month',
+  'Monthly cost P10 (USD/month)',
+  'Monthly cost P50 (USD/month)',
+  'Monthly cost P90 (USD/month)',
+  'Brokers P10 (count)',
+  'Brokers P50 (count)',
+  'Brokers P90 (count)',
+  'Cheapest in (share of futures)',
+  'At risk from (month)',
+  'Unavailable by horizon (share of futures)',
+  'Regret score (share)',
 ] as const;
 
 /** The columns an export promises, written out here rather than read from the module under test. */
 const HEADER = [
-  'Scenario', 'Region', 'Price date', 'Option ID', 'Deployment', 'Instance type', 'Class', 'Available', 'Unavailable reason',
-  'Brokers (count)', 'Bottleneck', 'Storage per broker (GiB)', 'Provisioned throughput (MiB/s per broker)', ...COST_COLUMNS,
-  'Total excludes', ...RANGES_COLUMNS,
+  'Scenario',
+  'Region',
+  'Price date',
+  'Option ID',
+  'Deployment',
+  'Instance type',
+  'Class',
+  'Available',
+  'Unavailable reason',
+  'Brokers (count)',
+  'Bottleneck',
+  'Storage per broker (GiB)',
+  'Provisioned throughput (MiB/s per broker)',
+  ...COST_COLUMNS,
+  'Total excludes',
+  ...RANGES_COLUMNS,
 ];
 
 /** An option row's ranges cells: all empty. */
@@ -99,17 +128,17 @@ describe('CSV rows', () => {
   it('writes the kafka.t3.small row of a small workload with the figures worked out by hand', () => {
     const row = recordOf(parseRecords(csvOf({ name: 'Orders', ...SMALL })), 'msk-standard:kafka.t3.small');
     expect(row).toEqual({
-      'Scenario': 'Orders',
-      'Region': 'us-east-1',
+      Scenario: 'Orders',
+      Region: 'us-east-1',
       'Price date': '2025-04-04',
       'Option ID': 'msk-standard:kafka.t3.small',
-      'Deployment': 'MSK Standard',
+      Deployment: 'MSK Standard',
       'Instance type': 'kafka.t3.small',
-      'Class': 'MSK T3 (dev/test)',
-      'Available': 'yes',
+      Class: 'MSK T3 (dev/test)',
+      Available: 'yes',
       'Unavailable reason': '',
       'Brokers (count)': '3',
-      'Bottleneck': 'Storage throughput',
+      Bottleneck: 'Storage throughput',
       'Storage per broker (GiB)': '1181.25',
       'Provisioned throughput (MiB/s per broker)': '',
       'Brokers (USD/month)': '99.86',
@@ -176,7 +205,7 @@ describe('CSV provisioned-throughput column', () => {
     expect(CSV_HEADER.indexOf(PST)).toBe(CSV_HEADER.indexOf('Storage per broker (GiB)') + 1);
   });
 
-  it('gives the fixed rate in force, capped at each size\'s maximum, and leaves ineligible sizes empty', () => {
+  it("gives the fixed rate in force, capped at each size's maximum, and leaves ineligible sizes empty", () => {
     // SPEC §4.4 with a fixed 400 MiB/s: kafka.m5.4xlarge min(400, 593) = 400, kafka.m7g.2xlarge min(400, 312.5) = 312.5;
     // kafka.m5.large and kafka.m7g.xlarge are not eligible. 1 MiB/s needs 3 brokers on each, so PST costs
     // 3 × 400 × $0.08 = $96 and 3 × 312.5 × $0.08 = $75.
@@ -189,7 +218,13 @@ describe('CSV provisioned-throughput column', () => {
     const m7g = recordOf(records, 'msk-standard:kafka.m7g.2xlarge');
     expect(m7g[PST]).toBe('312.50');
     expect(m7g['Provisioned throughput (USD/month)']).toBe('75.00');
-    for (const id of ['msk-standard:kafka.m5.large', 'msk-standard:kafka.m7g.xlarge', 'msk-standard:kafka.t3.small', 'msk-express:express.m7g.large', 'msk-serverless:serverless']) {
+    for (const id of [
+      'msk-standard:kafka.m5.large',
+      'msk-standard:kafka.m7g.xlarge',
+      'msk-standard:kafka.t3.small',
+      'msk-express:express.m7g.large',
+      'msk-serverless:serverless',
+    ]) {
       expect(recordOf(records, id)[PST]).toBe('');
     }
   });
@@ -341,12 +376,18 @@ describe('plain numbers for CSV', () => {
   });
 
   it('adds a row per replication cluster and tool after the options when the scenario has a replication block (SPEC §11)', () => {
-    const text = toCsv(buildReport(sizeWith({ replication: { pattern: 'active-passive', targetRegion: 'us-west-2' } }), BUNDLED_PRICE_BOOK, TODAY));
+    const text = toCsv(
+      buildReport(sizeWith({ replication: { pattern: 'active-passive', targetRegion: 'us-west-2' } }), BUNDLED_PRICE_BOOK, TODAY),
+    );
     const rows = Papa.parse<string[]>(text.trim(), { newline: '\r\n' }).data;
     const header = rows[0] ?? [];
     const replication = rows.filter((r) => (r[3] ?? '').startsWith('replication-'));
     expect(replication.map((r) => r[3])).toEqual([
-      'replication-cluster:source', 'replication-cluster:target', 'replication-tool:msk-replicator', 'replication-tool:mm2-msk-connect', 'replication-tool:mm2-ec2',
+      'replication-cluster:source',
+      'replication-cluster:target',
+      'replication-tool:msk-replicator',
+      'replication-tool:mm2-msk-connect',
+      'replication-tool:mm2-ec2',
     ]);
     for (const r of replication) expect(r).toHaveLength(header.length);
     // The target cluster sits in the target region; 40 option rows come first.
@@ -362,8 +403,12 @@ describe('CSV ranges rows (SPEC §12), from the hand-built ranges of ranges-fixt
   it('follows the 40 option rows with a ranges-option row per option of the ranges table, then a ranges-month row per option and month', () => {
     const ids = records.map((r) => r['Option ID'] ?? '');
     expect(ids.slice(40, 46)).toEqual([
-      'ranges-option:msk-express:express.m7g.large', 'ranges-option:msk-express:express.m7g.xlarge', 'ranges-option:self-managed:m7g.large',
-      'ranges-option:msk-standard:kafka.m7g.large', 'ranges-option:msk-standard:kafka.m5.large', 'ranges-option:msk-serverless:serverless',
+      'ranges-option:msk-express:express.m7g.large',
+      'ranges-option:msk-express:express.m7g.xlarge',
+      'ranges-option:self-managed:m7g.large',
+      'ranges-option:msk-standard:kafka.m7g.large',
+      'ranges-option:msk-standard:kafka.m5.large',
+      'ranges-option:msk-serverless:serverless',
     ]);
     // 6 options × months 0 to 12.
     expect(ids.slice(46)).toHaveLength(78);
@@ -375,26 +420,53 @@ describe('CSV ranges rows (SPEC §12), from the hand-built ranges of ranges-fixt
   it('gives each ranges-option row its share cheapest, month at risk and share unavailable as fractions; the regret score on the least-regret choice only', () => {
     const blankOptionColumns = Object.fromEntries(HEADER.slice(7, HEADER.indexOf('Total excludes') + 1).map((c) => [c, '']));
     expect(recordOf(records, 'ranges-option:msk-express:express.m7g.xlarge')).toEqual({
-      'Scenario': 'Orders', 'Region': 'us-east-1', 'Price date': '2025-04-04', 'Option ID': 'ranges-option:msk-express:express.m7g.xlarge',
-      'Deployment': 'MSK Express', 'Instance type': 'express.m7g.xlarge', 'Class': 'MSK Express', ...blankOptionColumns, ...NO_RANGES,
-      'Cheapest in (share of futures)': '0.1450', 'At risk from (month)': '', 'Unavailable by horizon (share of futures)': '0.0500', 'Regret score (share)': '0.0314',
+      Scenario: 'Orders',
+      Region: 'us-east-1',
+      'Price date': '2025-04-04',
+      'Option ID': 'ranges-option:msk-express:express.m7g.xlarge',
+      Deployment: 'MSK Express',
+      'Instance type': 'express.m7g.xlarge',
+      Class: 'MSK Express',
+      ...blankOptionColumns,
+      ...NO_RANGES,
+      'Cheapest in (share of futures)': '0.1450',
+      'At risk from (month)': '',
+      'Unavailable by horizon (share of futures)': '0.0500',
+      'Regret score (share)': '0.0314',
     });
     expect(recordOf(records, 'ranges-option:msk-serverless:serverless')).toMatchObject({
-      'Cheapest in (share of futures)': '0.0000', 'At risk from (month)': '0', 'Unavailable by horizon (share of futures)': '0.6200', 'Regret score (share)': '',
+      'Cheapest in (share of futures)': '0.0000',
+      'At risk from (month)': '0',
+      'Unavailable by horizon (share of futures)': '0.6200',
+      'Regret score (share)': '',
     });
     // Self-managed Kafka is never the recommendation: no share, rather than 0.
-    expect(recordOf(records, 'ranges-option:self-managed:m7g.large')).toMatchObject({ 'Cheapest in (share of futures)': '', 'At risk from (month)': '7' });
+    expect(recordOf(records, 'ranges-option:self-managed:m7g.large')).toMatchObject({
+      'Cheapest in (share of futures)': '',
+      'At risk from (month)': '7',
+    });
   });
 
   it('gives each ranges-month row the month and the cost and brokers at P10, P50 and P90', () => {
     // Month 12 of kafka.m7g.large: 800 + 120, 835.35 + 120, 900 + 600; brokers 3/6/9.
     expect(recordOf(records, 'ranges-month:12:msk-standard:kafka.m7g.large')).toMatchObject({
-      'Month': '12', 'Monthly cost P10 (USD/month)': '920.00', 'Monthly cost P50 (USD/month)': '955.35', 'Monthly cost P90 (USD/month)': '1500.00',
-      'Brokers P10 (count)': '3', 'Brokers P50 (count)': '6', 'Brokers P90 (count)': '9', 'Cheapest in (share of futures)': '', 'Total (USD/month)': '',
+      Month: '12',
+      'Monthly cost P10 (USD/month)': '920.00',
+      'Monthly cost P50 (USD/month)': '955.35',
+      'Monthly cost P90 (USD/month)': '1500.00',
+      'Brokers P10 (count)': '3',
+      'Brokers P50 (count)': '6',
+      'Brokers P90 (count)': '9',
+      'Cheapest in (share of futures)': '',
+      'Total (USD/month)': '',
     });
     // MSK Serverless has no brokers.
     expect(recordOf(records, 'ranges-month:0:msk-serverless:serverless')).toMatchObject({
-      'Month': '0', 'Monthly cost P50 (USD/month)': '1300.00', 'Brokers P10 (count)': '', 'Brokers P50 (count)': '', 'Brokers P90 (count)': '',
+      Month: '0',
+      'Monthly cost P50 (USD/month)': '1300.00',
+      'Brokers P10 (count)': '',
+      'Brokers P50 (count)': '',
+      'Brokers P90 (count)': '',
     });
   });
 

@@ -98,7 +98,9 @@ describe('Markdown summary', () => {
 
   it('opens with the title, the region, the price date and the date it was generated', () => {
     expect(lines[0]).toBe('# MSK sizing: Orders');
-    expect(lines).toContain('Region us-east-1 (US East (N. Virginia)), AWS list prices as of 2025-04-04; generated 2026-11-22 by MSK Sizer.');
+    expect(lines).toContain(
+      'Region us-east-1 (US East (N. Virginia)), AWS list prices as of 2025-04-04; generated 2026-11-22 by MSK Sizer.',
+    );
   });
 
   it('gives the recommendation, the cheapest eligible MSK option, and what it costs against self-managed Kafka', () => {
@@ -124,7 +126,9 @@ describe('Markdown summary', () => {
     expect(start).toBeGreaterThan(0);
     const why = lines.slice(start + 2, start + 6);
     // kafka.m7g.large: min(78.75, 250) ÷ 6.5 × 0.5 = 6.06 MiB/s; 117 ÷ 7.2 × 0.5 = 8.13 MiB/s; 900 ÷ 1,000; 3,543.75 ÷ 16,384
-    expect(why[0]).toMatch(/^- \*\*Storage throughput\*\* \(bottleneck\): 78\.75 MiB\/s .* = 6\.06 MiB\/s per broker → 1 MiB\/s of peak ingress needs 1 → rounded up to a multiple of 3 AZs: 3 brokers$/);
+    expect(why[0]).toMatch(
+      /^- \*\*Storage throughput\*\* \(bottleneck\): 78\.75 MiB\/s .* = 6\.06 MiB\/s per broker → 1 MiB\/s of peak ingress needs 1 → rounded up to a multiple of 3 AZs: 3 brokers$/,
+    );
     expect(why[1]).toMatch(/^- \*\*Network throughput\*\*: 117 MiB\/s network .* = 8\.13 MiB\/s per broker/);
     expect(why[2]).toMatch(/^- \*\*Partitions\*\*: .*900 partition replicas \(300 partitions × 3 replicas\) needs 1/);
     expect(why[3]).toMatch(/^- \*\*Storage\*\*: .*3,543\.75 GiB \(1,771\.88 GiB needed ÷ 0\.5 fill target\)/);
@@ -150,9 +154,12 @@ describe('Markdown summary', () => {
 
   it('shows provisioned throughput where it is in force: "-" for picks without it, the rate for eligible sizes compared', () => {
     // With 3 brokers the minimum everywhere, a fixed 400 MiB/s only adds cost, so no class pick is an eligible size.
-    const text = toMarkdown(buildReport(sizeWith({ ...SMALL, provisionedThroughputMiBps: 400 }), BUNDLED_PRICE_BOOK, TODAY, {
-      left: 'msk-standard:kafka.m5.4xlarge', right: 'msk-standard:kafka.m7g.2xlarge',
-    }));
+    const text = toMarkdown(
+      buildReport(sizeWith({ ...SMALL, provisionedThroughputMiBps: 400 }), BUNDLED_PRICE_BOOK, TODAY, {
+        left: 'msk-standard:kafka.m5.4xlarge',
+        right: 'msk-standard:kafka.m7g.2xlarge',
+      }),
+    );
     expect(text).toContain('| MSK Standard M5 | kafka.m5.large | 3 | Storage throughput | $848.49 |');
     // kafka.m5.4xlarge min(400, 593) = 400; kafka.m7g.2xlarge min(400, 312.5) = 312.5 → 312.5 with one decimal
     expect(text).toContain('| Provisioned throughput (MiB/s per broker) | 400 | 312.5 | -87.5 |');
@@ -215,14 +222,20 @@ describe('Markdown summary', () => {
     const section = defaults.slice(start, defaults.indexOf('## Workload'));
     expect(section).toContain('| Brokers | 9 | 45 | - |');
     expect(section.find((l) => l.startsWith('| Total (USD/month) |'))?.endsWith('| - |')).toBe(true);
-    expect(section.some((l) => l.startsWith('No difference is shown. MSK Standard kafka.t3.small is not available: Needs 45 brokers'))).toBe(true);
+    expect(
+      section.some((l) => l.startsWith('No difference is shown. MSK Standard kafka.t3.small is not available: Needs 45 brokers')),
+    ).toBe(true);
   });
 });
 
 describe('kinds with no pick in the Markdown summary', () => {
   it('say why, in a line each (SPEC §2 defaults: T3 needs 45 brokers, over its 30-broker limit)', () => {
     const lines = toMarkdown(buildReport(sizeWith({ name: 'Orders' }), BUNDLED_PRICE_BOOK, TODAY)).split('\n');
-    expect(lines.some((l) => l.startsWith('- MSK T3 (dev/test) is not available: Needs 45 brokers, but kafka.t3.small cannot run in KRaft mode'))).toBe(true);
+    expect(
+      lines.some((l) =>
+        l.startsWith('- MSK T3 (dev/test) is not available: Needs 45 brokers, but kafka.t3.small cannot run in KRaft mode'),
+      ),
+    ).toBe(true);
   });
 });
 
@@ -234,16 +247,24 @@ describe('the ranges section in the Markdown summary (SPEC §12), from the hand-
   it('comes before the workload, and opens with the chance the recommendation is the cheapest today, the least-regret choice and what a range means', () => {
     expect(start).toBeGreaterThan(0);
     expect(section).toContain('The recommendation, MSK Standard kafka.m7g.large, has a 55 % chance of being the cheapest today.');
-    expect(section).toContain('Least regret: Starting on MSK Express express.m7g.xlarge and moving only when it runs out of room costs on average 3.1 % more over 12 months '
-      + 'than the best plan in hindsight; 5 % of futures outgrow it and move to MSK Standard kafka.m7g.large, typically in month 9.');
+    expect(section).toContain(
+      'Least regret: Starting on MSK Express express.m7g.xlarge and moving only when it runs out of room costs on average 3.1 % more over 12 months ' +
+        'than the best plan in hindsight; 5 % of futures outgrow it and move to MSK Standard kafka.m7g.large, typically in month 9.',
+    );
     expect(section.some((l) => l.startsWith('Each range you entered is the span you expect 90 % of outcomes to fall in.'))).toBe(true);
-    expect(section).toContain('Entered: Peak ingress: 0.5 to 2 MiB/s (likely 1); Monthly growth of throughput: 1 % to 5 % (likely 3 %); Horizon 12 months; confidence 0.9; 2,000 futures; seed 7.');
+    expect(section).toContain(
+      'Entered: Peak ingress: 0.5 to 2 MiB/s (likely 1); Monthly growth of throughput: 1 % to 5 % (likely 3 %); Horizon 12 months; confidence 0.9; 2,000 futures; seed 7.',
+    );
   });
 
   it('has a table with a row per option that matters, numbers right-aligned', () => {
-    expect(section).toContain('| Option | Chance it\'s the cheapest today | Monthly cost now: typical (middle 80 % of futures) | At month 12 | Brokers (typical) now → month 12 | At risk from | Unavailable by month 12 |');
+    expect(section).toContain(
+      "| Option | Chance it's the cheapest today | Monthly cost now: typical (middle 80 % of futures) | At month 12 | Brokers (typical) now → month 12 | At risk from | Unavailable by month 12 |",
+    );
     expect(section).toContain('|---|---:|---:|---:|---:|---:|---:|');
-    expect(section).toContain('| MSK Standard kafka.m7g.large (recommended) | 55 % | $835.35 ($800.00–$900.00) | $955.35 ($920.00–$1,500.00) | 3 → 6 | — | 0 % |');
+    expect(section).toContain(
+      '| MSK Standard kafka.m7g.large (recommended) | 55 % | $835.35 ($800.00–$900.00) | $955.35 ($920.00–$1,500.00) | 3 → 6 | — | 0 % |',
+    );
     expect(section.filter((l) => l.startsWith('| MSK ') || l.startsWith('| Self-managed'))).toHaveLength(6);
   });
 

@@ -109,7 +109,7 @@ describe('Terraform provisioned storage throughput', () => {
     expect(objectAt(ebs, 'provisioned_throughput', 0)).toEqual({ enabled: true, volume_throughput: 500 });
   });
 
-  it('caps 1000 MiB/s at kafka.m5.4xlarge\'s PST maximum of 593 MiB/s (MSK docs)', async () => {
+  it("caps 1000 MiB/s at kafka.m5.4xlarge's PST maximum of 593 MiB/s (MSK docs)", async () => {
     const ebs = await ebsOf({ provisionedThroughputMiBps: 1000 }, STANDARD);
     expect(objectAt(ebs, 'provisioned_throughput', 0)).toEqual({ enabled: true, volume_throughput: 593 });
   });
@@ -148,7 +148,10 @@ describe('Terraform for MSK Serverless', () => {
     expect(cluster['cluster_name']).toBe('orders');
     expect(cluster['number_of_broker_nodes']).toBeUndefined();
     expect(objectAt(cluster, 'client_authentication', 0, 'sasl', 0, 'iam', 0)['enabled']).toBe(true);
-    expect(objectAt(cluster, 'vpc_config', 0)).toEqual({ subnet_ids: '${var.client_subnets}', security_group_ids: '${var.security_groups}' });
+    expect(objectAt(cluster, 'vpc_config', 0)).toEqual({
+      subnet_ids: '${var.client_subnets}',
+      security_group_ids: '${var.security_groups}',
+    });
     expect(Object.keys(objectAt(json, 'variable')).sort()).toEqual(['client_subnets', 'security_groups']);
   });
 });
@@ -214,7 +217,12 @@ describe('HCL helpers', () => {
 describe('Terraform broker configuration (aws_msk_configuration)', () => {
   function propertiesOf(config: Record<string, unknown>): Record<string, string> {
     const text = String(config['server_properties']);
-    return Object.fromEntries(text.trim().split('\n').map((line) => line.split(' = ') as [string, string]));
+    return Object.fromEntries(
+      text
+        .trim()
+        .split('\n')
+        .map((line) => line.split(' = ') as [string, string]),
+    );
   }
 
   it('sets the replication factor, min.insync.replicas = RF − 1 and the retention, and the cluster uses it', async () => {
@@ -228,8 +236,16 @@ describe('Terraform broker configuration (aws_msk_configuration)', () => {
   });
 
   it('keeps min.insync.replicas at least 1 with RF 2 and 1', async () => {
-    expect(propertiesOf(await resourceOf(terraformOf(sizeWith({ replicationFactor: 2 }), STANDARD), 'aws_msk_configuration'))['min.insync.replicas']).toBe('1');
-    expect(propertiesOf(await resourceOf(terraformOf(sizeWith({ replicationFactor: 1 }), STANDARD), 'aws_msk_configuration'))['min.insync.replicas']).toBe('1');
+    expect(
+      propertiesOf(await resourceOf(terraformOf(sizeWith({ replicationFactor: 2 }), STANDARD), 'aws_msk_configuration'))[
+        'min.insync.replicas'
+      ],
+    ).toBe('1');
+    expect(
+      propertiesOf(await resourceOf(terraformOf(sizeWith({ replicationFactor: 1 }), STANDARD), 'aws_msk_configuration'))[
+        'min.insync.replicas'
+      ],
+    ).toBe('1');
   });
 
   it('turns on tiered storage with the local retention in milliseconds when local retention is shorter', async () => {
@@ -264,7 +280,13 @@ describe('Terraform broker configuration (aws_msk_configuration)', () => {
     expect(info['target_kafka_cluster_arn']).toBe('${var.target_cluster_arn}');
     // A migration copies the retained data: the earliest offset.
     const migration = sizeWith({ replication: { pattern: 'migration', targetRegion: 'us-east-1', tool: 'msk-replicator' } });
-    const migrated = objectAt(await resourceOf(terraformOf(migration, migration.recommendations.overall ?? ''), 'aws_msk_replicator'), 'replication_info_list', 0, 'topic_replication', 0);
+    const migrated = objectAt(
+      await resourceOf(terraformOf(migration, migration.recommendations.overall ?? ''), 'aws_msk_replicator'),
+      'replication_info_list',
+      0,
+      'topic_replication',
+      0,
+    );
     expect(objectAt(migrated, 'starting_position', 0)['type']).toBe('EARLIEST');
     // MirrorMaker 2 in use: no Replicator resource.
     const mm2 = sizeWith({ replication: { pattern: 'active-passive', targetRegion: 'us-west-2', tool: 'mm2-ec2' } });

@@ -4,7 +4,6 @@ import { createSizingSelector } from '../../src/state/sizing-selector';
 import { BUNDLED_PRICE_BOOK, makeScenario } from '../support/factories';
 import { memoryStorage } from '../support/memory-storage';
 
-
 describe('the calculator store', () => {
   it('persists what the user typed and restores it in a new session', () => {
     const storage = memoryStorage();
@@ -17,7 +16,9 @@ describe('the calculator store', () => {
 
   it('persists the table sorted by provisioned throughput', () => {
     const storage = memoryStorage();
-    createCalculatorStore(makeScenario(), () => storage).getState().setTableView({ sortKey: 'pst', sortAscending: false });
+    createCalculatorStore(makeScenario(), () => storage)
+      .getState()
+      .setTableView({ sortKey: 'pst', sortAscending: false });
     const second = createCalculatorStore(makeScenario(), () => storage);
     expect(second.getState().tableView).toMatchObject({ sortKey: 'pst', sortAscending: false });
   });
@@ -35,7 +36,9 @@ describe('the calculator store', () => {
     const store = createCalculatorStore(makeScenario(), () => storage);
     expect(store.getState().form['peakIngressMiBps']).toBe('40');
     await Promise.resolve();
-    expect(store.getState().notices.map((n) => n.text)).toContain('Your saved calculator state could not be read (it is not valid JSON), so the defaults are loaded.');
+    expect(store.getState().notices.map((n) => n.text)).toContain(
+      'Your saved calculator state could not be read (it is not valid JSON), so the defaults are loaded.',
+    );
   });
 });
 
@@ -43,7 +46,9 @@ describe('stored state from version 1', () => {
   /** What version 1 of the store wrote: the form as text, TLS factor 0.7 by default, PST '' meaning off. */
   function v1Storage(form: Record<string, string | boolean>, tlsFactor: number): Storage {
     const state = {
-      form, assumptions: { tlsFactor, pageCacheShare: 0.5 }, saved: [],
+      form,
+      assumptions: { tlsFactor, pageCacheShare: 0.5 },
+      saved: [],
       tableView: { sortKey: 'cost', sortAscending: true, deployment: '', family: '', showUnavailable: true },
     };
     return memoryStorage({ [STORAGE_KEY]: JSON.stringify({ state, version: 1 }) });
@@ -68,8 +73,13 @@ describe('stored state from version 1', () => {
 
   it('writes the migrated state back as version 2', () => {
     const storage = v1Storage({ provisionedThroughputMiBps: '' }, 0.7);
-    createCalculatorStore(makeScenario(), () => storage).getState().setField('partitions', '12');
-    const stored = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}') as { version: number; state: { form: Record<string, unknown>; assumptions: { tlsFactor: number } } };
+    createCalculatorStore(makeScenario(), () => storage)
+      .getState()
+      .setField('partitions', '12');
+    const stored = JSON.parse(storage.getItem(STORAGE_KEY) ?? '{}') as {
+      version: number;
+      state: { form: Record<string, unknown>; assumptions: { tlsFactor: number } };
+    };
     expect(stored.version).toBe(2);
     expect(stored.state.form['provisionedThroughputMiBps']).toBe('auto');
     expect(stored.state.assumptions.tlsFactor).toBe(1);
@@ -77,7 +87,9 @@ describe('stored state from version 1', () => {
 
   it('does not touch version 2 state: an empty PST field there means off', () => {
     const state = {
-      form: { provisionedThroughputMiBps: '' }, assumptions: { tlsFactor: 0.7, pageCacheShare: 0.5, mm2MiBpsPerMcu: 8, moveMonths: 1 }, saved: [],
+      form: { provisionedThroughputMiBps: '' },
+      assumptions: { tlsFactor: 0.7, pageCacheShare: 0.5, mm2MiBpsPerMcu: 8, moveMonths: 1 },
+      saved: [],
       tableView: { sortKey: 'pst', sortAscending: true, deployment: '', family: '', showUnavailable: true },
     };
     const store = createCalculatorStore(makeScenario(), () => memoryStorage({ [STORAGE_KEY]: JSON.stringify({ state, version: 2 }) }));
@@ -100,7 +112,7 @@ describe('the sizing selector', () => {
     expect(bad.errors[0]?.field).toBe('peakIngressMiBps');
   });
 
-  it('sizes today\'s values without the uncertainty block, so editing a range keeps the same result', () => {
+  it("sizes today's values without the uncertainty block, so editing a range keeps the same result", () => {
     const store = createCalculatorStore(makeScenario(), () => memoryStorage());
     const select = createSizingSelector(BUNDLED_PRICE_BOOK);
     const { form, assumptions } = store.getState();
@@ -111,7 +123,7 @@ describe('the sizing selector', () => {
     expect(second.fullScenario?.uncertainty?.peakIngressMiBps).toEqual({ low: 30, high: 80 });
   });
 
-  it('keeps today\'s result current when only a range is invalid, and names the range', () => {
+  it("keeps today's result current when only a range is invalid, and names the range", () => {
     const store = createCalculatorStore(makeScenario(), () => memoryStorage());
     const select = createSizingSelector(BUNDLED_PRICE_BOOK);
     const { form, assumptions } = store.getState();

@@ -6,7 +6,7 @@ import { BUNDLED_PRICE_BOOK, makeScenario } from '../support/factories';
 
 describe('units a field may be typed in', () => {
   it('converts MB/s to MiB/s (1 MB = 1,000,000 bytes, 1 MiB = 1,048,576) and days to hours', () => {
-    expect(toSpecUnit(100, 'MB/s')).toBeCloseTo(100 * 1_000_000 / 1_048_576, 12); // 95.367… MiB/s
+    expect(toSpecUnit(100, 'MB/s')).toBeCloseTo((100 * 1_000_000) / 1_048_576, 12); // 95.367… MiB/s
     expect(fromSpecUnit(95.367431640625, 'MB/s')).toBeCloseTo(100, 12);
     expect(toSpecUnit(7, 'days')).toBe(168);
     expect(fromSpecUnit(72, 'days')).toBe(3);

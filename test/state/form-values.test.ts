@@ -7,7 +7,12 @@ const ctx = scenarioContextOf(BUNDLED_PRICE_BOOK);
 
 describe('form values', () => {
   it('turn a scenario into text and back into the same scenario', () => {
-    const scenario = makeScenario({ peakIngressMiBps: 12.5, avgIngressMiBps: 10, ramCacheSeconds: 30, selfManaged: { controllerCount: 5, controllerInstance: 'm7g.large', opsHoursPerMonth: 8, opsHourlyUsd: 120 } });
+    const scenario = makeScenario({
+      peakIngressMiBps: 12.5,
+      avgIngressMiBps: 10,
+      ramCacheSeconds: 30,
+      selfManaged: { controllerCount: 5, controllerInstance: 'm7g.large', opsHoursPerMonth: 8, opsHourlyUsd: 120 },
+    });
     const parsed = parseScenario(scenarioInputFromForm(formFromScenario(scenario)), ctx);
     expect(parsed).toEqual({ ok: true, value: scenario });
   });

@@ -35,7 +35,7 @@ describe('numbers as people type them', () => {
     for (const text of ['1,2,3', '12,,5', '1.2.3', '12abc', '1,23.4', '', ',']) expect(typeof numberFromText(text)).toBe('string');
   });
 
-  it('shows numbers with the locale\'s decimal separator and at most 12 significant digits', () => {
+  it("shows numbers with the locale's decimal separator and at most 12 significant digits", () => {
     expect(textFromNumber(12.5, ',')).toBe('12,5');
     expect(textFromNumber(0.1 + 0.2, '.')).toBe('0.3');
     expect(textFromNumber(40, ',')).toBe('40');

@@ -17,9 +17,15 @@ const UNCERTAINTY = { peakIngressMiBps: { low: 20, high: 80 }, horizonMonths: 2,
 function setUp() {
   const store = createCalculatorStore(makeScenario(), () => memoryStorage());
   const select = createSizingSelector(BUNDLED_PRICE_BOOK);
-  const scenarioOf = (s: ReturnType<typeof store.getState>) => select(s.form, s.assumptions, undefined, s.replication, s.uncertainty).scenario;
+  const scenarioOf = (s: ReturnType<typeof store.getState>) =>
+    select(s.form, s.assumptions, undefined, s.replication, s.uncertainty).scenario;
   const client = createRangesClient(() => null, BUNDLED_PRICE_BOOK);
-  const stop = followRanges(store, scenarioOf, () => Promise.resolve(client), () => client);
+  const stop = followRanges(
+    store,
+    scenarioOf,
+    () => Promise.resolve(client),
+    () => client,
+  );
   return { store, scenarioOf, stop };
 }
 
@@ -30,7 +36,7 @@ describe('the ranges slice', () => {
     stop();
   });
 
-  it('sizes the current scenario\'s futures into the store, and an export gets exactly the sized answer', async () => {
+  it("sizes the current scenario's futures into the store, and an export gets exactly the sized answer", async () => {
     const { store, scenarioOf, stop } = setUp();
     store.getState().addUncertainty(UNCERTAINTY);
     const scenario = scenarioOf(store.getState()) as Scenario;

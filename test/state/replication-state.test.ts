@@ -7,8 +7,11 @@ import { createSizingSelector } from '../../src/state/sizing-selector';
 import { BUNDLED_PRICE_BOOK, makeScenario } from '../support/factories';
 import { memoryStorage } from '../support/memory-storage';
 
-
-const DR = makeScenario({ peakIngressMiBps: 100, avgIngressMiBps: 50, replication: { pattern: 'active-passive', targetRegion: 'us-west-2' } });
+const DR = makeScenario({
+  peakIngressMiBps: 100,
+  avgIngressMiBps: 50,
+  replication: { pattern: 'active-passive', targetRegion: 'us-west-2' },
+});
 
 describe('a scenario with a replication block', () => {
   it('keeps the block when loaded, across a new session, and sizes it with the scenario', () => {
@@ -38,7 +41,7 @@ describe('a scenario with a replication block', () => {
     const patterns = PRESETS.map((p) => {
       const parsed = parseScenario(p.scenario, ctx);
       expect(parsed.ok, p.id).toBe(true);
-      return parsed.ok ? parsed.value.replication?.pattern ?? null : 'invalid';
+      return parsed.ok ? (parsed.value.replication?.pattern ?? null) : 'invalid';
     });
     expect(patterns.filter((p) => p !== null).sort()).toEqual(['active-active', 'active-passive', 'migration']);
   });
@@ -46,10 +49,15 @@ describe('a scenario with a replication block', () => {
   it('sizes MirrorMaker 2 with the editable throughput per MCU carried in the scenario (SPEC §11: MM2_MIBPS_PER_MCU)', () => {
     const ctx = scenarioContextOf(BUNDLED_PRICE_BOOK);
     const mcusAt = (mm2MiBpsPerMcu: number) => {
-      const parsed = parseScenario({
-        avgIngressMiBps: 50, peakIngressMiBps: 100, replication: { pattern: 'active-passive', targetRegion: 'us-west-2' },
-        assumptions: { tlsFactor: 1, pageCacheShare: 0.5, mm2MiBpsPerMcu },
-      }, ctx);
+      const parsed = parseScenario(
+        {
+          avgIngressMiBps: 50,
+          peakIngressMiBps: 100,
+          replication: { pattern: 'active-passive', targetRegion: 'us-west-2' },
+          assumptions: { tlsFactor: 1, pageCacheShare: 0.5, mm2MiBpsPerMcu },
+        },
+        ctx,
+      );
       if (!parsed.ok) throw new Error('invalid');
       const result = sizeScenario(parsed.value, BUNDLED_PRICE_BOOK);
       const connect = result.replication?.tools.find((t) => t.tool === 'mm2-msk-connect');

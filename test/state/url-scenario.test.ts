@@ -46,7 +46,10 @@ describe('the scenario in the address bar', () => {
 
   it('writes PST only when it is not the "auto" default', () => {
     expect(scenarioDelta(makeScenario({ provisionedThroughputMiBps: 'auto' }), makeScenario())).toEqual({ version: 2 });
-    expect(scenarioDelta(makeScenario({ provisionedThroughputMiBps: null }), makeScenario())).toEqual({ version: 2, provisionedThroughputMiBps: null });
+    expect(scenarioDelta(makeScenario({ provisionedThroughputMiBps: null }), makeScenario())).toEqual({
+      version: 2,
+      provisionedThroughputMiBps: null,
+    });
   });
 
   it('still opens a format 1 link, migrated (SPEC §2): PST off becomes "auto", new fields take their defaults', () => {
@@ -55,14 +58,20 @@ describe('the scenario in the address bar', () => {
     expect(opened.ok).toBe(true);
     if (!opened.ok) return;
     expect(opened.value).toMatchObject({
-      version: 2, name: 'Old link', peakIngressMiBps: 90, provisionedThroughputMiBps: 'auto', consumerGroups: null, purpose: 'production',
-      avgEgressMiBps: 40, peakEgressMiBps: 80,
+      version: 2,
+      name: 'Old link',
+      peakIngressMiBps: 90,
+      provisionedThroughputMiBps: 'auto',
+      consumerGroups: null,
+      purpose: 'production',
+      avgEgressMiBps: 40,
+      peakEgressMiBps: 80,
     });
     // Everything the link does not set is the SPEC §2 default.
     expect(opened.value).toEqual({ ...SPEC_DEFAULT_SCENARIO, name: 'Old link', peakIngressMiBps: 90 });
   });
 
-  it('keeps a format 1 link\'s fixed PST rate, which meant the same in format 1', () => {
+  it("keeps a format 1 link's fixed PST rate, which meant the same in format 1", () => {
     const opened = openLink(hashFromScenarioInput({ version: 1, provisionedThroughputMiBps: 500 }));
     expect(opened.ok && opened.value.provisionedThroughputMiBps).toBe(500);
   });
@@ -78,7 +87,10 @@ describe('the scenario in the address bar', () => {
     expect(readScenarioHash('#other=1')).toEqual({ kind: 'none' });
     expect(readScenarioHash('#scenario=%%%')).toMatchObject({ kind: 'error' });
     expect(readScenarioHash('#scenario=')).toMatchObject({ kind: 'error' });
-    expect(readScenarioHash(`#scenario=${Buffer.from('{not json').toString('base64url')}`)).toEqual({ kind: 'error', message: 'the link\'s scenario is not valid JSON' });
+    expect(readScenarioHash(`#scenario=${Buffer.from('{not json').toString('base64url')}`)).toEqual({
+      kind: 'error',
+      message: "the link's scenario is not valid JSON",
+    });
     expect(readScenarioHash(`#scenario=${Buffer.from([0xff, 0xfe, 0xfd]).toString('base64url')}`)).toMatchObject({ kind: 'error' });
   });
 });

@@ -1,8 +1,20 @@
 /** Test factories: a valid scenario with overrides, and the bundled price book. */
 import { BUNDLED_PRICE_BOOK } from '../../src/data/bundled-prices';
 import {
-  parseScenario, scenarioContextOf, sizeScenario, type Constraint, type ConstraintName, type EditableAssumptions, type ExpressBrokerSpec,
-  type MonthlyCost, type PriceBook, type RegionPrices, type Scenario, type SizedOption, type SizingResult, type StandardBrokerSpec,
+  parseScenario,
+  scenarioContextOf,
+  sizeScenario,
+  type Constraint,
+  type ConstraintName,
+  type EditableAssumptions,
+  type ExpressBrokerSpec,
+  type MonthlyCost,
+  type PriceBook,
+  type RegionPrices,
+  type Scenario,
+  type SizedOption,
+  type SizingResult,
+  type StandardBrokerSpec,
 } from '../../src/domain';
 
 /** A scenario with SPEC §2 defaults and the given overrides; fails the test if invalid. */
@@ -13,7 +25,11 @@ export function makeScenario(overrides: Record<string, unknown> = {}, priceBook:
 }
 
 /** The bundled price book with one region's prices replaced. */
-export function withRegionPrices(code: string, change: (r: RegionPrices) => RegionPrices, priceBook: PriceBook = BUNDLED_PRICE_BOOK): PriceBook {
+export function withRegionPrices(
+  code: string,
+  change: (r: RegionPrices) => RegionPrices,
+  priceBook: PriceBook = BUNDLED_PRICE_BOOK,
+): PriceBook {
   const region = priceBook.regions[code];
   if (!region) throw new Error(`no region ${code}`);
   return { ...priceBook, regions: { ...priceBook.regions, [code]: change(region) } };
@@ -85,7 +101,15 @@ export function specBrokers(demand: number, capacityPerBroker: number, availabil
 
 /** SPEC §9 cost lines, in the order the spec lists them (total excluded). */
 export const SPEC_COST_LINES = [
-  'brokers', 'storage', 'tieredStorage', 'provisionedThroughput', 'dataIn', 'dataOut', 'crossAz', 'controllers', 'operations',
+  'brokers',
+  'storage',
+  'tieredStorage',
+  'provisionedThroughput',
+  'dataIn',
+  'dataOut',
+  'crossAz',
+  'controllers',
+  'operations',
 ] as const;
 
 /** A scenario (SPEC §2 defaults + overrides) sized and priced with the given price book and assumptions. */

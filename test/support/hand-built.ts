@@ -2,14 +2,21 @@
  * Hand-built result pieces (result format v2, SPEC §9) for report tests that need an option or a
  * constraint with exactly the figures the test states, rather than ones the engine computed.
  */
-import type {
-  Constraint, Deployment, Derivation, MonthlyCost, OptionFamily, SizedOption, StorageFactorTerms,
-} from '../../src/domain';
+import type { Constraint, Deployment, Derivation, MonthlyCost, OptionFamily, SizedOption, StorageFactorTerms } from '../../src/domain';
 
 /** Every cost line 0, nothing excluded from the total. */
 export const NO_COST: MonthlyCost = {
-  brokers: 0, storage: 0, tieredStorage: 0, provisionedThroughput: 0, dataIn: 0, dataOut: 0, crossAz: 0, controllers: 0, operations: 0,
-  total: 0, totalExcludes: [],
+  brokers: 0,
+  storage: 0,
+  tieredStorage: 0,
+  provisionedThroughput: 0,
+  dataIn: 0,
+  dataOut: 0,
+  crossAz: 0,
+  controllers: 0,
+  operations: 0,
+  total: 0,
+  totalExcludes: [],
 };
 
 /** The family an instance type belongs to ("kafka.m7g.large" → m7g); unknown names count as m5. */
@@ -67,7 +74,11 @@ export function handBuiltConstraint(
 ): Constraint {
   const raw = Math.ceil(demand / capacityPerBroker);
   return {
-    name, demand, capacityPerBroker, unit, derivation,
+    name,
+    demand,
+    capacityPerBroker,
+    unit,
+    derivation,
     rawBrokersNeeded: raw,
     brokersNeeded: Math.ceil(raw / availabilityZones) * availabilityZones,
   };

@@ -11,8 +11,12 @@ export function runCliInMemory(argv: string[], files: Record<string, string> = {
       if (text === undefined) throw new Error(`ENOENT: no such file, open '${path}'`);
       return text;
     },
-    stdout: (t) => { stdout += t; },
-    stderr: (t) => { stderr += t; },
+    stdout: (t) => {
+      stdout += t;
+    },
+    stderr: (t) => {
+      stderr += t;
+    },
     today,
   });
   return { status, stdout, stderr };

@@ -65,6 +65,10 @@ describe('charts panel for the default scenario', { timeout: 20_000 }, () => {
     // default scenario: 20 MiB/s × 168 h × 3600 / 1024 = 11,812.5 GiB retained (one copy)
     expect(within(storage).getByRole('cell', { name: '11,812.5' })).toBeTruthy();
     const crossAz = screen.getByRole('table', { name: 'Cross-AZ transfer: data' });
-    expect(within(crossAz).getAllByRole('columnheader').some((h) => h.textContent.includes('GiB/month'))).toBe(true);
+    expect(
+      within(crossAz)
+        .getAllByRole('columnheader')
+        .some((h) => h.textContent.includes('GiB/month')),
+    ).toBe(true);
   });
 });

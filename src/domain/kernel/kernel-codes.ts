@@ -16,8 +16,14 @@ export const SERVERLESS_LIMIT = 5;
 
 /** Option warnings, one bit each (bit i = WARNING_CODES[i]), listed in this order. */
 export const WARNING_CODES = [
-  't3-development-only', 'partitions-above-recommended', 'express-replication-fixed', 'kraft-required',
-  'very-large-cluster', 'no-operations-time', 'cross-az-price-missing', 'serverless-iam-only',
+  't3-development-only',
+  'partitions-above-recommended',
+  'express-replication-fixed',
+  'kraft-required',
+  'very-large-cluster',
+  'no-operations-time',
+  'cross-az-price-missing',
+  'serverless-iam-only',
 ] as const;
 export type WarningCode = (typeof WARNING_CODES)[number];
 const warningBit = (code: WarningCode): number => 1 << WARNING_CODES.indexOf(code);
@@ -32,9 +38,22 @@ export const W_IAM = warningBit('serverless-iam-only');
 
 /** Prices an option cannot do without, one bit each, so a reason can name the missing ones. */
 export const NEEDED_PRICES = [
-  'brokerHours', 'mskStorage', 'tieredStorage', 'provisionedThroughput', 'expressStorage', 'expressDataIn',
-  'serverlessClusterHours', 'serverlessPartitionHours', 'serverlessDataIn', 'serverlessDataOut', 'serverlessStorage',
-  'ec2Instance', 'gp3Storage', 'gp3Throughput', 'gp3Included', 'controllers',
+  'brokerHours',
+  'mskStorage',
+  'tieredStorage',
+  'provisionedThroughput',
+  'expressStorage',
+  'expressDataIn',
+  'serverlessClusterHours',
+  'serverlessPartitionHours',
+  'serverlessDataIn',
+  'serverlessDataOut',
+  'serverlessStorage',
+  'ec2Instance',
+  'gp3Storage',
+  'gp3Throughput',
+  'gp3Included',
+  'controllers',
 ] as const;
 export type NeededPrice = (typeof NEEDED_PRICES)[number];
 export const priceBit = (price: NeededPrice): number => 1 << NEEDED_PRICES.indexOf(price);

@@ -3,8 +3,24 @@ import type { Scenario } from '../scenario';
 import { roundUpToMultiple } from '../units';
 import type { SizingFigures } from './kernel-buffers';
 import {
-  C_MEMORY, C_NETWORK_THROUGHPUT, C_INGRESS, C_EGRESS, C_PARTITIONS, C_STORAGE, C_STORAGE_THROUGHPUT,
-  L_BROKERS, L_CONTROLLERS, L_CROSS_AZ, L_DATA_IN, L_DATA_OUT, L_OPERATIONS, L_PST, L_STORAGE, L_TIERED, LINES, MAX_CONSTRAINTS,
+  C_MEMORY,
+  C_NETWORK_THROUGHPUT,
+  C_INGRESS,
+  C_EGRESS,
+  C_PARTITIONS,
+  C_STORAGE,
+  C_STORAGE_THROUGHPUT,
+  L_BROKERS,
+  L_CONTROLLERS,
+  L_CROSS_AZ,
+  L_DATA_IN,
+  L_DATA_OUT,
+  L_OPERATIONS,
+  L_PST,
+  L_STORAGE,
+  L_TIERED,
+  LINES,
+  MAX_CONSTRAINTS,
 } from './kernel-codes';
 
 /**
@@ -16,7 +32,10 @@ export function brokersForRawNeed(maxRawNeed: number, availabilityZones: number,
 }
 
 /** Partition replicas one broker may hold: the recommended maximum, or the hard maximum on request. */
-export function partitionLimit(s: Pick<Scenario, 'useMaxPartitions'>, spec: { recommendedMaxPartitions: number; maxPartitions: number }): number {
+export function partitionLimit(
+  s: Pick<Scenario, 'useMaxPartitions'>,
+  spec: { recommendedMaxPartitions: number; maxPartitions: number },
+): number {
   return s.useMaxPartitions ? spec.maxPartitions : spec.recommendedMaxPartitions;
 }
 
@@ -32,14 +51,20 @@ export function bottleneckOf(azs: number, names: readonly number[], n0: number, 
   if (n1 > floor) return names[1] ?? -1;
   if (n2 > floor) return names[2] ?? -1;
   if (n3 > floor) return names[3] ?? -1;
-  return n4 > floor ? names[4] ?? -1 : names[0] ?? -1;
+  return n4 > floor ? (names[4] ?? -1) : (names[0] ?? -1);
 }
 
 export const STANDARD_NAMES = [C_STORAGE_THROUGHPUT, C_NETWORK_THROUGHPUT, C_PARTITIONS, C_STORAGE, C_MEMORY];
 export const EXPRESS_NAMES = [C_INGRESS, C_EGRESS, C_PARTITIONS, -1, -1];
 
 /** Writes one option's constraint figures when sizing with detail (name -1: the slot is unused). */
-export function putConstraints(f: SizingFigures, cell: number, names: readonly number[], demands: readonly number[], capacities: readonly number[]): void {
+export function putConstraints(
+  f: SizingFigures,
+  cell: number,
+  names: readonly number[],
+  demands: readonly number[],
+  capacities: readonly number[],
+): void {
   if (f.constraintName === null || f.demand === null || f.capacity === null) return;
   for (let i = 0; i < MAX_CONSTRAINTS; i += 1) {
     const at = cell * MAX_CONSTRAINTS + i;
@@ -68,7 +93,17 @@ export interface CostLineValues {
 
 /** A fresh set of cost lines, all 0. */
 export function costLines(): CostLineValues {
-  return { brokers: 0, storage: 0, tieredStorage: 0, provisionedThroughput: 0, dataIn: 0, dataOut: 0, crossAz: 0, controllers: 0, operations: 0 };
+  return {
+    brokers: 0,
+    storage: 0,
+    tieredStorage: 0,
+    provisionedThroughput: 0,
+    dataIn: 0,
+    dataOut: 0,
+    crossAz: 0,
+    controllers: 0,
+    operations: 0,
+  };
 }
 
 /**

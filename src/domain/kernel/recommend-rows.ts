@@ -70,7 +70,12 @@ export function recommendRows(f: SizingFigures, table: SizingTable, rows: Kernel
       const eligible = development[r] === 1 ? eligibleInDevelopment : eligibleInProduction;
       const overallSlot = rows.rows * classes + r;
       const overall = f.overall[r] ?? -1;
-      if (eligible && (overall < 0 || cents < (bestCents[overallSlot] ?? 0) || (cents === bestCents[overallSlot] && brokers < (bestBrokers[overallSlot] ?? 0)))) {
+      if (
+        eligible &&
+        (overall < 0 ||
+          cents < (bestCents[overallSlot] ?? 0) ||
+          (cents === bestCents[overallSlot] && brokers < (bestBrokers[overallSlot] ?? 0)))
+      ) {
         f.overall[r] = o;
         bestCents[overallSlot] = cents;
         bestBrokers[overallSlot] = brokers;
@@ -90,8 +95,12 @@ export function closeAlternatives(f: SizingFigures, table: SizingTable, purpose:
   for (let o = 0; o < n; o += 1) {
     const cls = table.options[o]?.classIndex ?? -1;
     const cell = cellOf(f, row, o);
-    if (o !== overall && cls >= 0 && eligible[cls] && isChoosable(f, cell) && (f.total[cell] ?? Number.POSITIVE_INFINITY) <= ceiling) close.push(o);
+    if (o !== overall && cls >= 0 && eligible[cls] && isChoosable(f, cell) && (f.total[cell] ?? Number.POSITIVE_INFINITY) <= ceiling)
+      close.push(o);
   }
-  const brokers = (o: number) => { const v = f.brokers[cellOf(f, row, o)] ?? 0; return Number.isNaN(v) ? 0 : v; };
+  const brokers = (o: number) => {
+    const v = f.brokers[cellOf(f, row, o)] ?? 0;
+    return Number.isNaN(v) ? 0 : v;
+  };
   return close.sort((a, b) => brokers(a) - brokers(b) || compareForChoice(f, cellOf(f, row, a), cellOf(f, row, b)));
 }

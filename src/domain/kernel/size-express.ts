@@ -57,7 +57,12 @@ export function sizeExpress(table: SizingTable, index: number, rows: KernelRows,
     const ingressRaw = rawBrokersNeeded(ingress, ingressCapacity);
     const egressRaw = rawBrokersNeeded(egress, egressCapacity);
     const partitionRaw = rawBrokersNeeded(replicas, partitionCapacity);
-    const brokers = brokersForRawNeed(Math.max(ingressRaw, egressRaw, partitionRaw), EXPRESS_AVAILABILITY_ZONES, minBrokers, t.safety[r] ?? 0);
+    const brokers = brokersForRawNeed(
+      Math.max(ingressRaw, egressRaw, partitionRaw),
+      EXPRESS_AVAILABILITY_ZONES,
+      minBrokers,
+      t.safety[r] ?? 0,
+    );
     f.brokers[cell] = brokers;
     f.bottleneck[cell] = bottleneckOf(EXPRESS_AVAILABILITY_ZONES, EXPRESS_NAMES, ingressRaw, egressRaw, partitionRaw, 0, 0);
     let warnings = t.replicationFactor[r] !== EXPRESS_REPLICATION_FACTOR ? W_EXPRESS_RF : 0;

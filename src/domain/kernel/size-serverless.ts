@@ -6,7 +6,12 @@ import { MISSING_PRICE, priceBit, SERVERLESS_LIMIT, W_IAM } from './kernel-codes
 import { costLines, noPlan, putConstraints, putLines } from './kernel-shared';
 
 /** The Serverless quotas a row breaks, as SERVERLESS_LIMITS bits (SPEC §6); 0 when it fits. */
-function serverlessLimitBits(ingress: number, egress: number, partitions: number, limits: SizingTable['priceBook']['serverlessLimits']): number {
+function serverlessLimitBits(
+  ingress: number,
+  egress: number,
+  partitions: number,
+  limits: SizingTable['priceBook']['serverlessLimits'],
+): number {
   let bits = 0;
   if (ingress > limits.maxIngressMiBps) bits |= 1;
   if (egress > limits.maxEgressMiBps) bits |= 2;

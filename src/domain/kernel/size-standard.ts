@@ -7,8 +7,30 @@ import type { StandardBrokerSpec } from '../price-book';
 import type { SizingTable, TableOption } from '../sizing-table';
 import { HOURS_PER_MONTH, rawBrokersNeeded } from '../units';
 import { PST_AUTO, PST_OFF, type KernelRows, type SizingFigures } from './kernel-buffers';
-import { BROKER_QUOTA, C_MEMORY, MISSING_PRICE, priceBit, PST_MINIMUM_MIBPS, T3_NO_KRAFT, W_CROSS_AZ, W_KRAFT, W_LARGE, W_NO_OPS, W_PARTITIONS, W_T3 } from './kernel-codes';
-import { bottleneckOf, brokersForRawNeed, costLines, noPlan, putConstraints, putLines, STANDARD_NAMES, type CostLineValues } from './kernel-shared';
+import {
+  BROKER_QUOTA,
+  C_MEMORY,
+  MISSING_PRICE,
+  priceBit,
+  PST_MINIMUM_MIBPS,
+  T3_NO_KRAFT,
+  W_CROSS_AZ,
+  W_KRAFT,
+  W_LARGE,
+  W_NO_OPS,
+  W_PARTITIONS,
+  W_T3,
+} from './kernel-codes';
+import {
+  bottleneckOf,
+  brokersForRawNeed,
+  costLines,
+  noPlan,
+  putConstraints,
+  putLines,
+  STANDARD_NAMES,
+  type CostLineValues,
+} from './kernel-shared';
 
 /** Self-managed gp3, bought at the throughput the model assumes: min(instance EBS, gp3's 1,000 MiB/s maximum) (SPEC §7). */
 export function gp3VolumeMiBps(spec: StandardBrokerSpec): number {
@@ -42,13 +64,30 @@ interface StandardType {
   readonly kraft: boolean;
   readonly zookeeperLimit: number;
   readonly noCrossAzPrice: boolean;
-  readonly msk: { readonly hourlyUsd: number; readonly storagePrice: number; readonly tieredPrice: number; readonly pstPrice: number; readonly missing: number };
+  readonly msk: {
+    readonly hourlyUsd: number;
+    readonly storagePrice: number;
+    readonly tieredPrice: number;
+    readonly pstPrice: number;
+    readonly missing: number;
+  };
   readonly self: {
-    readonly hourlyUsd: number; readonly gp3Price: number; readonly gp3ThroughputPrice: number; readonly gp3IncludedMiBps: number; readonly missing: number;
+    readonly hourlyUsd: number;
+    readonly gp3Price: number;
+    readonly gp3ThroughputPrice: number;
+    readonly gp3IncludedMiBps: number;
+    readonly missing: number;
   };
 }
 
-function readStandardType(table: SizingTable, mskIndex: number, selfIndex: number, msk: TableOption, self: TableOption, spec: StandardBrokerSpec): StandardType {
+function readStandardType(
+  table: SizingTable,
+  mskIndex: number,
+  selfIndex: number,
+  msk: TableOption,
+  self: TableOption,
+  spec: StandardBrokerSpec,
+): StandardType {
   const p = table.prices;
   let mskMissing = 0;
   if (Number.isNaN(msk.brokerHourlyUsd)) mskMissing |= priceBit('brokerHours');
@@ -59,14 +98,37 @@ function readStandardType(table: SizingTable, mskIndex: number, selfIndex: numbe
   if (Number.isNaN(p.gp3ThroughputPerMiBpsMonth)) selfMissing |= priceBit('gp3Throughput');
   if (Number.isNaN(p.gp3IncludedMiBps)) selfMissing |= priceBit('gp3Included');
   return {
-    mskIndex, selfIndex,
-    ebs: spec.ebsThroughputMiBps, nic: spec.nicThroughputMiBps, defaultVolume: spec.defaultVolumeThroughputMiBps,
-    pstEligible: spec.provisionedThroughputEligible, pstMax: pstMaximum(spec), gp3Volume: gp3VolumeMiBps(spec),
-    recommendedPartitions: spec.recommendedMaxPartitions, maxPartitions: spec.maxPartitions, storageMax: spec.storageMaxGiB, storageMin: spec.storageMinGiB,
-    memGiB: spec.memGiB, burstable: spec.isBurstable, kraft: spec.kraftSupported, zookeeperLimit: table.priceBook.zookeeperBrokerLimit,
+    mskIndex,
+    selfIndex,
+    ebs: spec.ebsThroughputMiBps,
+    nic: spec.nicThroughputMiBps,
+    defaultVolume: spec.defaultVolumeThroughputMiBps,
+    pstEligible: spec.provisionedThroughputEligible,
+    pstMax: pstMaximum(spec),
+    gp3Volume: gp3VolumeMiBps(spec),
+    recommendedPartitions: spec.recommendedMaxPartitions,
+    maxPartitions: spec.maxPartitions,
+    storageMax: spec.storageMaxGiB,
+    storageMin: spec.storageMinGiB,
+    memGiB: spec.memGiB,
+    burstable: spec.isBurstable,
+    kraft: spec.kraftSupported,
+    zookeeperLimit: table.priceBook.zookeeperBrokerLimit,
     noCrossAzPrice: Number.isNaN(p.crossAzPerGbEachDirection),
-    msk: { hourlyUsd: msk.brokerHourlyUsd, storagePrice: p.mskStoragePerGbMonth, tieredPrice: p.tieredStoragePerGbMonth, pstPrice: p.provisionedThroughputPerMiBpsMonth, missing: mskMissing },
-    self: { hourlyUsd: self.brokerHourlyUsd, gp3Price: p.gp3PerGbMonth, gp3ThroughputPrice: p.gp3ThroughputPerMiBpsMonth, gp3IncludedMiBps: p.gp3IncludedMiBps, missing: selfMissing },
+    msk: {
+      hourlyUsd: msk.brokerHourlyUsd,
+      storagePrice: p.mskStoragePerGbMonth,
+      tieredPrice: p.tieredStoragePerGbMonth,
+      pstPrice: p.provisionedThroughputPerMiBpsMonth,
+      missing: mskMissing,
+    },
+    self: {
+      hourlyUsd: self.brokerHourlyUsd,
+      gp3Price: p.gp3PerGbMonth,
+      gp3ThroughputPrice: p.gp3ThroughputPerMiBpsMonth,
+      gp3IncludedMiBps: p.gp3IncludedMiBps,
+      missing: selfMissing,
+    },
   };
 }
 
@@ -98,9 +160,25 @@ interface StandardRow {
 
 function newStandardRow(): StandardRow {
   return {
-    ingress: 0, azs: 1, minBrokers: 0, safety: 0, storageFactor: 1, plan: 1, replicas: 0, provisionedGiB: 0, tieredGiB: 0, keep: 1, quota: 0,
-    networkRaw: 0, partitionRaw: 0, storageRaw: 0, memoryRaw: 0, othersRaw: 0,
-    names: STANDARD_NAMES.slice(), demands: [0, 0, 0, 0, 0], capacities: [0, 0, 0, 0, 0],
+    ingress: 0,
+    azs: 1,
+    minBrokers: 0,
+    safety: 0,
+    storageFactor: 1,
+    plan: 1,
+    replicas: 0,
+    provisionedGiB: 0,
+    tieredGiB: 0,
+    keep: 1,
+    quota: 0,
+    networkRaw: 0,
+    partitionRaw: 0,
+    storageRaw: 0,
+    memoryRaw: 0,
+    othersRaw: 0,
+    names: STANDARD_NAMES.slice(),
+    demands: [0, 0, 0, 0, 0],
+    capacities: [0, 0, 0, 0, 0],
   };
 }
 
@@ -145,7 +223,12 @@ function storagePathRaw(row: StandardRow, ebs: number, volumeMiBps: number): num
 
 /** Brokers with PST at `rate` (capped at the size's maximum), the other constraints' raw need unchanged. */
 function brokersAtRate(row: StandardRow, type: StandardType, rate: number): number {
-  return brokersForRawNeed(Math.max(row.othersRaw, storagePathRaw(row, type.ebs, Math.min(rate, type.pstMax))), row.azs, row.minBrokers, row.safety);
+  return brokersForRawNeed(
+    Math.max(row.othersRaw, storagePathRaw(row, type.ebs, Math.min(rate, type.pstMax))),
+    row.azs,
+    row.minBrokers,
+    row.safety,
+  );
 }
 
 /**
@@ -169,7 +252,15 @@ function smallestSufficientRate(row: StandardRow, type: StandardType): number {
 }
 
 /** SPEC §4.3: an MSK Standard size's lines at `brokers` and PST `pst` (0 = off) into `cell` (−1: total only). */
-function mskStandardTotal(f: SizingFigures, cell: number, type: StandardType, row: StandardRow, lines: CostLineValues, brokers: number, pst: number): number {
+function mskStandardTotal(
+  f: SizingFigures,
+  cell: number,
+  type: StandardType,
+  row: StandardRow,
+  lines: CostLineValues,
+  brokers: number,
+  pst: number,
+): number {
   const m = type.msk;
   lines.brokers = brokers * m.hourlyUsd * HOURS_PER_MONTH;
   lines.storage = Math.max(type.storageMin, row.provisionedGiB / brokers) * brokers * m.storagePrice;
@@ -187,7 +278,15 @@ function standardLimitCode(type: StandardType, brokers: number, quota: number): 
  * One row as MSK Standard (SPEC §4): the volume's default throughput or PST (off, fixed or auto),
  * the cost lines, the broker quota and T3's ZooKeeper limit.
  */
-function sizeMskStandardRow(f: SizingFigures, type: StandardType, row: StandardRow, lines: CostLineValues, t: KernelRows['terms'], r: number, cell: number): void {
+function sizeMskStandardRow(
+  f: SizingFigures,
+  type: StandardType,
+  row: StandardRow,
+  lines: CostLineValues,
+  t: KernelRows['terms'],
+  r: number,
+  cell: number,
+): void {
   const m = type.msk;
   const offRaw = storagePathRaw(row, type.ebs, type.defaultVolume);
   const offBrokers = brokersForRawNeed(Math.max(row.othersRaw, offRaw), row.azs, row.minBrokers, row.safety);
@@ -232,7 +331,15 @@ function sizeMskStandardRow(f: SizingFigures, type: StandardType, row: StandardR
   }
   const missing = m.missing | tieredMissing | (pst > 0 && Number.isNaN(m.pstPrice) ? priceBit('provisionedThroughput') : 0);
   f.brokers[cell] = brokers;
-  f.bottleneck[cell] = bottleneckOf(row.azs, row.names, storagePathRawNeed, row.networkRaw, row.partitionRaw, row.storageRaw, row.memoryRaw);
+  f.bottleneck[cell] = bottleneckOf(
+    row.azs,
+    row.names,
+    storagePathRawNeed,
+    row.networkRaw,
+    row.partitionRaw,
+    row.storageRaw,
+    row.memoryRaw,
+  );
   f.pstMiBps[cell] = pst;
   f.storagePerBrokerGiB[cell] = Math.max(type.storageMin, row.provisionedGiB / brokers);
   f.total[cell] = missing !== 0 ? Number.NaN : pst > 0 ? mskStandardTotal(f, cell, type, row, lines, brokers, pst) : offTotal;
@@ -253,7 +360,15 @@ function sizeMskStandardRow(f: SizingFigures, type: StandardType, row: StandardR
  * part above the included 125 MiB/s billed; KRaft controllers, cross-AZ for all three flows,
  * operations time; no MSK quota.
  */
-function sizeSelfManagedRow(f: SizingFigures, type: StandardType, row: StandardRow, lines: CostLineValues, t: KernelRows['terms'], r: number, cell: number): void {
+function sizeSelfManagedRow(
+  f: SizingFigures,
+  type: StandardType,
+  row: StandardRow,
+  lines: CostLineValues,
+  t: KernelRows['terms'],
+  r: number,
+  cell: number,
+): void {
   const s = type.self;
   const gp3Raw = storagePathRaw(row, type.ebs, type.gp3Volume);
   const brokers = brokersForRawNeed(Math.max(row.othersRaw, gp3Raw), row.azs, row.minBrokers, row.safety);
@@ -279,7 +394,8 @@ function sizeSelfManagedRow(f: SizingFigures, type: StandardType, row: StandardR
     lines.storage = perBroker * brokers * s.gp3Price;
     lines.provisionedThroughput = Math.max(0, bought - s.gp3IncludedMiBps) * brokers * s.gp3ThroughputPrice;
     lines.crossAz = t.selfManagedCrossAzUsd[r] ?? 0;
-    lines.controllers = controllers === 0 ? 0 : controllers * controllerHourly * HOURS_PER_MONTH + controllers * CONTROLLER_VOLUME_GIB * s.gp3Price;
+    lines.controllers =
+      controllers === 0 ? 0 : controllers * controllerHourly * HOURS_PER_MONTH + controllers * CONTROLLER_VOLUME_GIB * s.gp3Price;
     lines.operations = t.opsUsd[r] ?? 0;
     f.total[cell] = putLines(f, cell, row.keep, lines);
   } else {
@@ -293,7 +409,15 @@ function sizeSelfManagedRow(f: SizingFigures, type: StandardType, row: StandardR
  * One EC2 type as MSK Standard and as self-managed Kafka (SPEC §4, §7), for rows `from` to `to`: the
  * two share every constraint but the storage path, so each row works them out once.
  */
-export function sizeStandardType(table: SizingTable, mskIndex: number, selfIndex: number, rows: KernelRows, f: SizingFigures, from: number, to: number): void {
+export function sizeStandardType(
+  table: SizingTable,
+  mskIndex: number,
+  selfIndex: number,
+  rows: KernelRows,
+  f: SizingFigures,
+  from: number,
+  to: number,
+): void {
   const msk = table.options[mskIndex];
   const self = table.options[selfIndex];
   const spec = msk?.standard;

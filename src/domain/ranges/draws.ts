@@ -28,7 +28,14 @@ export function confidenceZ(confidence: number): number {
  * low, likely and high at the confidence's quantiles; draws are clamped to [low/2, 2 × high] and
  * to the input's own bounds [boundMin, boundMax].
  */
-export function splitLogNormal(low: number, likely: number, high: number, confidence: number, boundMin: number, boundMax: number): SplitLogNormal {
+export function splitLogNormal(
+  low: number,
+  likely: number,
+  high: number,
+  confidence: number,
+  boundMin: number,
+  boundMax: number,
+): SplitLogNormal {
   const zc = confidenceZ(confidence);
   return {
     likely,
@@ -71,7 +78,16 @@ const BOUNDS: Readonly<Record<RangeKey, readonly [number, number]>> = {
 const GROWTH_FACTOR_BOUNDS = [1 + GROWTH_PCT_BOUNDS[0] / 100, 1 + GROWTH_PCT_BOUNDS[1] / 100] as const;
 
 /** Fills `out` with `samples` draws of one input; a certain input (no range, or low = high) is `likely` throughout. */
-function drawField(out: Float64Array, key: string, seed: number, low: number, likely: number, high: number, confidence: number, bounds: readonly [number, number]): void {
+function drawField(
+  out: Float64Array,
+  key: string,
+  seed: number,
+  low: number,
+  likely: number,
+  high: number,
+  confidence: number,
+  bounds: readonly [number, number],
+): void {
   if (low === high || (low === likely && likely === high)) {
     out.fill(likely);
     return;
@@ -97,7 +113,16 @@ export function drawFutures(block: Uncertainty, s: Scenario, samples: number): D
   const partitions = value('partitions');
   const growth = new Float64Array(samples);
   const g = block.monthlyGrowthPct;
-  drawField(growth, 'monthlyGrowthPct', block.seed, 1 + g.low / 100, 1 + g.likely / 100, 1 + g.high / 100, block.confidence, GROWTH_FACTOR_BOUNDS);
+  drawField(
+    growth,
+    'monthlyGrowthPct',
+    block.seed,
+    1 + g.low / 100,
+    1 + g.likely / 100,
+    1 + g.high / 100,
+    block.confidence,
+    GROWTH_FACTOR_BOUNDS,
+  );
   const likelyIngress = likelyValue('peakIngressMiBps', s);
   const likelyRatio = likelyValue('egressToIngress', s);
   for (let i = 0; i < samples; i += 1) {

@@ -30,8 +30,11 @@ export interface PlanBooks {
 export function allocatePlanBooks(options: number, samples: number): PlanBooks {
   const cells = options * samples;
   return {
-    planCents: new Float64Array(cells), broken: new Uint8Array(cells), moveTo: new Int16Array(cells).fill(-1),
-    cheapest: new Float64Array(samples), cheapestOption: new Int32Array(samples),
+    planCents: new Float64Array(cells),
+    broken: new Uint8Array(cells),
+    moveTo: new Int16Array(cells).fill(-1),
+    cheapest: new Float64Array(samples),
+    cheapestOption: new Int32Array(samples),
   };
 }
 
@@ -122,7 +125,13 @@ function nearestRankMedian(values: number[]): number | null {
 }
 
 /** Every eligible option's plan regret (null for the others), from the books after the last month added. */
-export function scorePlans(b: PlanBooks, eligible: readonly boolean[], samples: number, firstUnavailable: Int16Array, monthsScored: number): (PlanRegret | null)[] {
+export function scorePlans(
+  b: PlanBooks,
+  eligible: readonly boolean[],
+  samples: number,
+  firstUnavailable: Int16Array,
+  monthsScored: number,
+): (PlanRegret | null)[] {
   const best = new Float64Array(samples).fill(Number.POSITIVE_INFINITY);
   eligible.forEach((isEligible, o) => {
     if (!isEligible) return;
@@ -162,7 +171,13 @@ export function scorePlans(b: PlanBooks, eligible: readonly boolean[], samples: 
         moveToIndex = to;
       }
     }
-    return { score: sum / samples, pMove: moves / samples, medianMoveMonth: nearestRankMedian(moveMonths), moveToIndex, costP50: nearestRankMedian(costs) };
+    return {
+      score: sum / samples,
+      pMove: moves / samples,
+      medianMoveMonth: nearestRankMedian(moveMonths),
+      moveToIndex,
+      costP50: nearestRankMedian(costs),
+    };
   });
 }
 
@@ -174,15 +189,16 @@ export function leastRegretIndex(plans: readonly (PlanRegret | null)[], brokersT
   let winner = -1;
   plans.forEach((plan, o) => {
     if (plan === null) return;
-    const current = winner < 0 ? null : plans[winner] ?? null;
+    const current = winner < 0 ? null : (plans[winner] ?? null);
     if (current === null) {
       winner = o;
       return;
     }
     const cost = plan.costP50 ?? Number.POSITIVE_INFINITY;
     const currentCost = current.costP50 ?? Number.POSITIVE_INFINITY;
-    const better = plan.score < current.score
-      || (plan.score === current.score && (cost < currentCost || (cost === currentCost && brokersToday(o) < brokersToday(winner))));
+    const better =
+      plan.score < current.score ||
+      (plan.score === current.score && (cost < currentCost || (cost === currentCost && brokersToday(o) < brokersToday(winner))));
     if (better) winner = o;
   });
   return winner;

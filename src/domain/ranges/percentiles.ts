@@ -19,7 +19,7 @@ function selectInPlace(values: Float64Array, from: number, to: number, k: number
     const a = values[lo] ?? 0;
     const b = values[mid] ?? 0;
     const c = values[hi] ?? 0;
-    const pivot = a < b ? (b < c ? b : a < c ? c : a) : (a < c ? a : b < c ? c : b);
+    const pivot = a < b ? (b < c ? b : a < c ? c : a) : a < c ? a : b < c ? c : b;
     let i = lo;
     let j = hi;
     while (i <= j) {
@@ -89,4 +89,3 @@ export function wholePercentilesOf(values: Float64Array, n: number, counts: Int3
   }
   return { p10, p50, p90 };
 }
-

@@ -72,5 +72,3 @@ export interface RangesResult {
   readonly leastRegret: ({ readonly id: string } & OptionPlan) | null;
   readonly timeline: readonly TimelineMonth[];
 }
-
-

@@ -33,7 +33,6 @@ const L_STORAGE = COST_LINES.indexOf('storage');
 /** Broker counts up to this are counted rather than selected (the quota is at most 10,000 brokers). */
 const COUNTED_BROKERS = 10_001;
 
-
 /**
  * A run's working memory: the kernel's rows and figures for every sample, and per option × sample the
  * largest storage line so far (EBS never shrinks) and the first month it was unavailable (-1: not yet).
@@ -55,9 +54,15 @@ export interface RangesBuffers {
 export function allocateRangesBuffers(table: SizingTable, samples: number): RangesBuffers {
   const cells = table.options.length * samples;
   return {
-    table, samples, rows: allocateRows(samples), figures: allocateFigures(table, samples, false),
-    largestStorage: new Float64Array(cells), firstUnavailable: new Int16Array(cells).fill(-1),
-    costs: new Float64Array(samples), brokers: new Float64Array(samples), brokerCounts: new Int32Array(COUNTED_BROKERS),
+    table,
+    samples,
+    rows: allocateRows(samples),
+    figures: allocateFigures(table, samples, false),
+    largestStorage: new Float64Array(cells),
+    firstUnavailable: new Int16Array(cells).fill(-1),
+    costs: new Float64Array(samples),
+    brokers: new Float64Array(samples),
+    brokerCounts: new Int32Array(COUNTED_BROKERS),
     plans: allocatePlanBooks(table.options.length, samples),
   };
 }
@@ -100,11 +105,16 @@ export class RangesRun {
     this.assumptions = scenario.assumptions ?? DEFAULT_EDITABLE_ASSUMPTIONS;
     this.table = sizingTableFor(priceBook, scenario.region);
     this.draws = drawFutures(block, scenario, samples);
-    this.buffers = spare !== undefined && spare.table === this.table && spare.samples === samples ? resetBuffers(spare) : allocateRangesBuffers(this.table, samples);
+    this.buffers =
+      spare !== undefined && spare.table === this.table && spare.samples === samples
+        ? resetBuffers(spare)
+        : allocateRangesBuffers(this.table, samples);
     this.rows = this.buffers.rows;
     this.figures = this.buffers.figures;
     const eligibleClasses = ELIGIBLE_CLASSES[scenario.purpose];
-    this.eligible = this.table.options.map((o) => o.classIndex >= 0 && eligibleClasses.includes(RECOMMENDATION_CLASSES[o.classIndex] ?? 'msk-t3'));
+    this.eligible = this.table.options.map(
+      (o) => o.classIndex >= 0 && eligibleClasses.includes(RECOMMENDATION_CLASSES[o.classIndex] ?? 'msk-t3'),
+    );
   }
 
   get monthsSized(): number {
@@ -168,12 +178,20 @@ export class RangesRun {
         available += 1;
       }
       const hasBrokers = option.kind !== OptionKind.serverless;
-      options[option.id] = { monthlyCostUsd: percentilesOf(this.buffers.costs, available), brokers: hasBrokers ? wholePercentilesOf(this.buffers.brokers, available, this.buffers.brokerCounts) : null };
+      options[option.id] = {
+        monthlyCostUsd: percentilesOf(this.buffers.costs, available),
+        brokers: hasBrokers ? wholePercentilesOf(this.buffers.brokers, available, this.buffers.brokerCounts) : null,
+      };
     });
     this.timeline.push({ month, options });
     addPlanMonth(this.buffers.plans, {
-      month, samples, eligible: this.eligible, figures: f, firstUnavailable: this.buffers.firstUnavailable,
-      ownCost: (cell) => this.ownCost(cell), moveMonths: this.assumptions.moveMonths,
+      month,
+      samples,
+      eligible: this.eligible,
+      figures: f,
+      firstUnavailable: this.buffers.firstUnavailable,
+      ownCost: (cell) => this.ownCost(cell),
+      moveMonths: this.assumptions.moveMonths,
     });
     if (month === 0) this.month0 = this.summariseMonth0();
     return !this.done;
@@ -190,7 +208,9 @@ export class RangesRun {
 
   /** Runs every remaining month. */
   finish(): RangesResult {
-    while (this.step()) { /* one month per step */ }
+    while (this.step()) {
+      /* one month per step */
+    }
     return this.result();
   }
 
@@ -203,7 +223,10 @@ export class RangesRun {
     let withChoice = 0;
     for (let i = 0; i < samples; i += 1) {
       const overall = f.overall[i] ?? -1;
-      if (overall >= 0) { withChoice += 1; chosen[overall] = (chosen[overall] ?? 0) + 1; }
+      if (overall >= 0) {
+        withChoice += 1;
+        chosen[overall] = (chosen[overall] ?? 0) + 1;
+      }
     }
     for (let o = 0; o < n; o += 1) {
       let available = 0;
@@ -221,17 +244,25 @@ export class RangesRun {
   private plansSoFar(): { plans: (OptionPlan | null)[]; leastRegret: RangesResult['leastRegret'] } {
     const { table, samples, eligible } = this;
     const scored = scorePlans(this.buffers.plans, eligible, samples, this.buffers.firstUnavailable, this.timeline.length);
-    const plans = scored.map((p): OptionPlan | null => (p === null ? null : {
-      score: p.score, pMove: p.pMove, medianMoveMonth: p.medianMoveMonth,
-      moveTo: p.moveToIndex === null ? null : table.options[p.moveToIndex]?.id ?? null, costP50: p.costP50,
-    }));
+    const plans = scored.map((p): OptionPlan | null =>
+      p === null
+        ? null
+        : {
+            score: p.score,
+            pMove: p.pMove,
+            medianMoveMonth: p.medianMoveMonth,
+            moveTo: p.moveToIndex === null ? null : (table.options[p.moveToIndex]?.id ?? null),
+            costP50: p.costP50,
+          },
+    );
     const month0 = this.timeline[0];
     // Serverless has no brokers: 0, as the recommendation counts it.
     const brokersToday = (o: number) => month0?.options[table.options[o]?.id ?? '']?.brokers?.p50 ?? 0;
     const winner = leastRegretIndex(scored, brokersToday);
-    const plan = winner < 0 ? null : plans[winner] ?? null;
+    const plan = winner < 0 ? null : (plans[winner] ?? null);
     // No eligible option fits any future today: every option's regret is 1, and naming one would mislead.
-    const leastRegret = plan === null || (this.month0?.samplesWithChoice ?? 0) === 0 ? null : { id: table.options[winner]?.id ?? '', ...plan };
+    const leastRegret =
+      plan === null || (this.month0?.samplesWithChoice ?? 0) === 0 ? null : { id: table.options[winner]?.id ?? '', ...plan };
     return { plans, leastRegret };
   }
 
@@ -271,8 +302,15 @@ export class RangesRun {
       };
     });
     return {
-      samples, samplesWithChoice: month0?.samplesWithChoice ?? 0, seed: block.seed, confidence: block.confidence, horizonMonths: horizon, monthsSized: sized,
-      options, leastRegret, timeline: this.timeline.slice(),
+      samples,
+      samplesWithChoice: month0?.samplesWithChoice ?? 0,
+      seed: block.seed,
+      confidence: block.confidence,
+      horizonMonths: horizon,
+      monthsSized: sized,
+      options,
+      leastRegret,
+      timeline: this.timeline.slice(),
     };
   }
 }

@@ -36,26 +36,32 @@ export const RANGE_FIELDS: Readonly<Record<RangeKey, { readonly label: string; r
   partitions: { label: 'Partitions', unit: 'partitions', unitInText: '' },
 };
 
-const positive = (what: string) => z.number({ error: `must be a number (${what})` })
-  .gt(0, { error: `must be greater than 0 ${what}` })
-  .refine(Number.isFinite, { error: `must be a finite number (${what})` });
+const positive = (what: string) =>
+  z
+    .number({ error: `must be a number (${what})` })
+    .gt(0, { error: `must be greater than 0 ${what}` })
+    .refine(Number.isFinite, { error: `must be a finite number (${what})` });
 
 const range = (what: string) => z.strictObject({ low: positive(what), high: positive(what) });
 
-const growthPct = z.number({ error: 'must be a number (% a month)' })
+const growthPct = z
+  .number({ error: 'must be a number (% a month)' })
   .min(GROWTH_PCT_BOUNDS[0], { error: `must be from ${GROWTH_PCT_BOUNDS[0]} to ${GROWTH_PCT_BOUNDS[1]} % a month` })
   .max(GROWTH_PCT_BOUNDS[1], { error: `must be from ${GROWTH_PCT_BOUNDS[0]} to ${GROWTH_PCT_BOUNDS[1]} % a month` });
 
 /** "10,000": bounds in messages read as the page writes them. */
 const grouped = (n: number) => n.toLocaleString('en-US');
 
-const wholeNumber = (min: number, max: number, unit: string) => z.number({ error: 'must be a whole number' })
-  .int({ error: 'must be a whole number' })
-  .min(min, { error: `must be a whole number from ${grouped(min)} to ${grouped(max)}${unit}` })
-  .max(max, { error: `must be a whole number from ${grouped(min)} to ${grouped(max)}${unit}` });
+const wholeNumber = (min: number, max: number, unit: string) =>
+  z
+    .number({ error: 'must be a whole number' })
+    .int({ error: 'must be a whole number' })
+    .min(min, { error: `must be a whole number from ${grouped(min)} to ${grouped(max)}${unit}` })
+    .max(max, { error: `must be a whole number from ${grouped(min)} to ${grouped(max)}${unit}` });
 
 export const uncertaintySchema = z.strictObject({
-  confidence: z.number({ error: `must be a number from ${CONFIDENCE_BOUNDS[0]} to ${CONFIDENCE_BOUNDS[1]} (0.8 means 80 %)` })
+  confidence: z
+    .number({ error: `must be a number from ${CONFIDENCE_BOUNDS[0]} to ${CONFIDENCE_BOUNDS[1]} (0.8 means 80 %)` })
     .min(CONFIDENCE_BOUNDS[0], { error: `must be from ${CONFIDENCE_BOUNDS[0]} to ${CONFIDENCE_BOUNDS[1]}` })
     .max(CONFIDENCE_BOUNDS[1], { error: `must be from ${CONFIDENCE_BOUNDS[0]} to ${CONFIDENCE_BOUNDS[1]}` })
     .default(DEFAULT_CONFIDENCE),
@@ -71,7 +77,10 @@ export const uncertaintySchema = z.strictObject({
 
 /** A valid, normalised uncertainty block: every key present; a null range is certain. */
 export type Uncertainty = z.output<typeof uncertaintySchema>;
-export interface ValueRange { readonly low: number; readonly high: number }
+export interface ValueRange {
+  readonly low: number;
+  readonly high: number;
+}
 
 /** The block with every key at its default: everything certain, 24 months, 2,000 samples, seed 1. */
 export const DEFAULT_UNCERTAINTY: Uncertainty = uncertaintySchema.parse({});
@@ -87,10 +96,14 @@ export interface UncertaintyScenarioView {
 /** The scenario's value ("likely") a range is around. */
 export function likelyValue(key: RangeKey, s: UncertaintyScenarioView): number {
   switch (key) {
-    case 'peakIngressMiBps': return s.peakIngressMiBps;
-    case 'egressToIngress': return s.peakEgressMiBps / s.peakIngressMiBps;
-    case 'retentionHours': return s.retentionHours;
-    case 'partitions': return s.partitions;
+    case 'peakIngressMiBps':
+      return s.peakIngressMiBps;
+    case 'egressToIngress':
+      return s.peakEgressMiBps / s.peakIngressMiBps;
+    case 'retentionHours':
+      return s.retentionHours;
+    case 'partitions':
+      return s.partitions;
   }
 }
 
@@ -121,11 +134,27 @@ export function uncertaintyFieldErrors(block: Uncertainty, s: UncertaintyScenari
     if (r === null) continue;
     const likely = likelyValue(key, s);
     const name = LIKELY_NAMES[key];
-    if (r.low > likely) errors.push(fieldError(`uncertainty.${key}.low`, r.low, `must be at most the scenario's ${name} (${shortNumber(likely)}): a range must contain the likely value`));
-    if (r.high < likely) errors.push(fieldError(`uncertainty.${key}.high`, r.high, `must be at least the scenario's ${name} (${shortNumber(likely)}): a range must contain the likely value`));
+    if (r.low > likely)
+      errors.push(
+        fieldError(
+          `uncertainty.${key}.low`,
+          r.low,
+          `must be at most the scenario's ${name} (${shortNumber(likely)}): a range must contain the likely value`,
+        ),
+      );
+    if (r.high < likely)
+      errors.push(
+        fieldError(
+          `uncertainty.${key}.high`,
+          r.high,
+          `must be at least the scenario's ${name} (${shortNumber(likely)}): a range must contain the likely value`,
+        ),
+      );
   }
   const g = block.monthlyGrowthPct;
-  if (g.low > g.likely) errors.push(fieldError('uncertainty.monthlyGrowthPct.low', g.low, `must be at most the likely growth (${g.likely} % a month)`));
-  if (g.high < g.likely) errors.push(fieldError('uncertainty.monthlyGrowthPct.high', g.high, `must be at least the likely growth (${g.likely} % a month)`));
+  if (g.low > g.likely)
+    errors.push(fieldError('uncertainty.monthlyGrowthPct.low', g.low, `must be at most the likely growth (${g.likely} % a month)`));
+  if (g.high < g.likely)
+    errors.push(fieldError('uncertainty.monthlyGrowthPct.high', g.high, `must be at least the likely growth (${g.likely} % a month)`));
   return errors;
 }

@@ -54,9 +54,16 @@ export function nearbyRegion(
   if (from === undefined) return others[0] ?? source;
   const ranked = others.flatMap((code) => {
     const at = locations[code];
-    return at === undefined || at.partition !== from.partition ? [] : [{
-      code, sameArea: at.area === from.area ? 0 : at.area === NEXT_AREA[from.area] ? 1 : 2, preferred: isPreferred(code) ? 0 : 1, km: distanceKm(from, at),
-    }];
+    return at === undefined || at.partition !== from.partition
+      ? []
+      : [
+          {
+            code,
+            sameArea: at.area === from.area ? 0 : at.area === NEXT_AREA[from.area] ? 1 : 2,
+            preferred: isPreferred(code) ? 0 : 1,
+            km: distanceKm(from, at),
+          },
+        ];
   });
   ranked.sort((a, b) => a.sameArea - b.sameArea || a.preferred - b.preferred || a.km - b.km);
   return ranked[0]?.code ?? others[0] ?? source;

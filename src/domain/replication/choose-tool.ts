@@ -16,8 +16,10 @@ export function isManagedTool(tool: ReplicationToolId): boolean {
 
 /** The rule behind the choice, in one sentence, by pattern. */
 export const TOOL_CHOICE_RULES: Readonly<Record<'monthly' | 'migration', string>> = {
-  monthly: 'The managed replication tool (MSK Replicator or MirrorMaker 2 on MSK Connect) with the lowest monthly cost; on a tie MSK Replicator. MirrorMaker 2 on EC2 is compared, not chosen, unless you pick it or no managed tool is available.',
-  migration: 'For a migration, the managed replication tool (MSK Replicator or MirrorMaker 2 on MSK Connect) with the lowest one-off cost (the overlap months plus the copy of retained data); on a tie MSK Replicator. MirrorMaker 2 on EC2 is compared, not chosen, unless you pick it or no managed tool is available.',
+  monthly:
+    'The managed replication tool (MSK Replicator or MirrorMaker 2 on MSK Connect) with the lowest monthly cost; on a tie MSK Replicator. MirrorMaker 2 on EC2 is compared, not chosen, unless you pick it or no managed tool is available.',
+  migration:
+    'For a migration, the managed replication tool (MSK Replicator or MirrorMaker 2 on MSK Connect) with the lowest one-off cost (the overlap months plus the copy of retained data); on a tie MSK Replicator. MirrorMaker 2 on EC2 is compared, not chosen, unless you pick it or no managed tool is available.',
 };
 
 /** Costs compare to the cent, as options do (recommend.ts), so tools that cost the same on the invoice tie. */
@@ -57,8 +59,16 @@ export function chooseTool(
   const byOneOff = patternOf(pattern).chooseByOneOff && candidates.every((t) => t.oneOffUsd !== null);
   const rule = byOneOff ? TOOL_CHOICE_RULES.migration : TOOL_CHOICE_RULES.monthly;
   const pick = candidates.find((t) => t.tool === preferred);
-  if (pick) return { tool: pick.tool, rule: `The tool you picked, ${REPLICATION_TOOL_NAMES[pick.tool]}. Otherwise: ${rule}`, selfManagedFallback: false };
-  const managed = cheapest(candidates.filter((t) => isManagedTool(t.tool)), byOneOff);
+  if (pick)
+    return {
+      tool: pick.tool,
+      rule: `The tool you picked, ${REPLICATION_TOOL_NAMES[pick.tool]}. Otherwise: ${rule}`,
+      selfManagedFallback: false,
+    };
+  const managed = cheapest(
+    candidates.filter((t) => isManagedTool(t.tool)),
+    byOneOff,
+  );
   if (managed) return { tool: managed.tool, rule, selfManagedFallback: false };
   const fallback = cheapest(candidates, byOneOff);
   return { tool: fallback?.tool ?? null, rule, selfManagedFallback: fallback !== undefined };

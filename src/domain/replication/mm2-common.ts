@@ -18,7 +18,8 @@ export function mm2UnavailableReason(ctx: ToolContext): CodedMessage | null {
   if (readFactorOf(ctx.block) > 1) {
     return {
       code: 'mm2-identical-names-active-active',
-      message: 'MirrorMaker 2 cannot replicate both ways with identical topic names: it detects cycles by the remote topic prefix, and its IdentityReplicationPolicy does not support active-active. Use prefixed names, or MSK Replicator (which marks replicated records).',
+      message:
+        'MirrorMaker 2 cannot replicate both ways with identical topic names: it detects cycles by the remote topic prefix, and its IdentityReplicationPolicy does not support active-active. Use prefixed names, or MSK Replicator (which marks replicated records).',
     };
   }
   return null;
@@ -26,10 +27,12 @@ export function mm2UnavailableReason(ctx: ToolContext): CodedMessage | null {
 
 /** Warnings every MM2 deployment shares: the assumed throughput, remote topics' RF, loops and task parallelism. */
 export function mm2Warnings(ctx: ToolContext): CodedMessage[] {
-  const warnings: CodedMessage[] = [{
-    code: 'mm2-throughput-assumed',
-    message: `MirrorMaker 2 is sized at ${ctx.mm2MiBpsPerMcu} MiB/s per MCU or vCPU, an assumption: AWS publishes no figure and the one public benchmark found (about 16 MB/s per vCPU) was measured under ideal conditions. Measure your own and change it on the Assumptions page.`,
-  }];
+  const warnings: CodedMessage[] = [
+    {
+      code: 'mm2-throughput-assumed',
+      message: `MirrorMaker 2 is sized at ${ctx.mm2MiBpsPerMcu} MiB/s per MCU or vCPU, an assumption: AWS publishes no figure and the one public benchmark found (about 16 MB/s per vCPU) was measured under ideal conditions. Measure your own and change it on the Assumptions page.`,
+    },
+  ];
   if (ctx.scenario.replicationFactor > MM2_REMOTE_TOPIC_DEFAULT_RF) {
     warnings.push({
       code: 'mm2-remote-topic-rf',

@@ -22,9 +22,15 @@ function connectClusters(ctx: ToolContext, vcpuPerWorker: number, hourlyUsd: (re
   const peakByRegion = new Map<string, number>();
   for (const f of ctx.flows) peakByRegion.set(f.toRegion, (peakByRegion.get(f.toRegion) ?? 0) + f.peakMiBps * f.readFactor * f.count);
   return [...peakByRegion].map(([region, peakMiBps]) => ({
-    kind: 'mm2-ec2', region, peakMiBps, mibpsPerVcpu: ctx.mm2MiBpsPerMcu, vcpuPerWorker, minimumWorkers: MM2_EC2_MIN_WORKERS,
+    kind: 'mm2-ec2',
+    region,
+    peakMiBps,
+    mibpsPerVcpu: ctx.mm2MiBpsPerMcu,
+    vcpuPerWorker,
+    minimumWorkers: MM2_EC2_MIN_WORKERS,
     workers: Math.max(MM2_EC2_MIN_WORKERS, ceilCount(peakMiBps / (ctx.mm2MiBpsPerMcu * vcpuPerWorker))),
-    instanceType: ctx.mm2Ec2InstanceType, hourlyUsd: hourlyUsd(region),
+    instanceType: ctx.mm2Ec2InstanceType,
+    hourlyUsd: hourlyUsd(region),
   }));
 }
 
@@ -39,14 +45,25 @@ export function priceMm2Ec2(ctx: ToolContext): PricedTool {
   const priced = vcpu !== undefined && unpriced === undefined;
   // A pattern that rules MM2 out still leaves it priced, to compare.
   let unavailable: CodedMessage | null = mm2UnavailableReason(ctx);
-  if (unavailable === null && vcpu === undefined) unavailable = { code: 'unknown-instance', message: `${type} is not an EC2 type in the price data, so MirrorMaker 2 workers cannot be sized.` };
-  else if (unavailable === null && unpriced) unavailable = { code: 'missing-price', message: `${type} has no published EC2 price in ${unpriced.region} (where the MirrorMaker 2 workers run).` };
+  if (unavailable === null && vcpu === undefined)
+    unavailable = {
+      code: 'unknown-instance',
+      message: `${type} is not an EC2 type in the price data, so MirrorMaker 2 workers cannot be sized.`,
+    };
+  else if (unavailable === null && unpriced)
+    unavailable = {
+      code: 'missing-price',
+      message: `${type} has no published EC2 price in ${unpriced.region} (where the MirrorMaker 2 workers run).`,
+    };
   const workers = clusters.reduce((n, c) => n + c.workers, 0);
   const workerUsd = clusters.reduce((usd, c) => usd + c.workers * (c.hourlyUsd ?? 0) * HOURS_PER_MONTH, 0);
   const copyTransfer = transferUsd(ctx.flows, transfer, () => ctx.copyGiBPerFlow, true);
   const warnings = [
     ...mm2Warnings(ctx),
-    { code: 'mm2-ec2-operations', message: 'Kafka Connect on EC2 is yours to patch, monitor and scale: that engineering time is not priced here.' },
+    {
+      code: 'mm2-ec2-operations',
+      message: 'Kafka Connect on EC2 is yours to patch, monitor and scale: that engineering time is not priced here.',
+    },
   ];
   return {
     result: {
@@ -55,7 +72,11 @@ export function priceMm2Ec2(ctx: ToolContext): PricedTool {
       unavailable,
       sizing: { workers, instanceType: type, vcpuPerWorker: vcpu ?? 0 },
       monthlyCostUsd: priced
-        ? toolMonthlyCost({ replicatorHours: 0, dataProcessed: 0, workers: workerUsd }, transferUsd(ctx.flows, transfer, (f) => f.gibPerMonth), ctx.discountFactor)
+        ? toolMonthlyCost(
+            { replicatorHours: 0, dataProcessed: 0, workers: workerUsd },
+            transferUsd(ctx.flows, transfer, (f) => f.gibPerMonth),
+            ctx.discountFactor,
+          )
         : null,
       warnings,
       derivation: { flows: clusters, transfer },

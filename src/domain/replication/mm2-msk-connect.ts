@@ -8,7 +8,10 @@ import type { CodedMessage } from '../result';
 import { HOURS_PER_MONTH } from '../units';
 import { mm2UnavailableReason, mm2VcpusFor, mm2Warnings } from './mm2-common';
 import {
-  MM2_AUXILIARY_MCUS, MSK_CONNECT_LARGEST_WORKER_MCUS, MSK_CONNECT_MAX_WORKERS_PER_CONNECTOR, MSK_CONNECT_WORKER_MCUS,
+  MM2_AUXILIARY_MCUS,
+  MSK_CONNECT_LARGEST_WORKER_MCUS,
+  MSK_CONNECT_MAX_WORKERS_PER_CONNECTOR,
+  MSK_CONNECT_WORKER_MCUS,
   MSK_CONNECT_WORKERS_PER_ACCOUNT,
 } from './replication-assumptions';
 import { replicationPricesIn } from './replication-prices';
@@ -66,9 +69,17 @@ function flowDerivations(ctx: ToolContext): ConnectFlow[] {
     const sourceConnectorMcus = mm2VcpusFor(peakMiBps, ctx.mm2MiBpsPerMcu);
     const sourceConnectors = mskConnectLayout(sourceConnectorMcus);
     return {
-      kind: 'mm2-msk-connect', fromRegion: f.fromRegion, toRegion: f.toRegion, flows: f.count, peakMiBps,
-      mibpsPerMcu: ctx.mm2MiBpsPerMcu, sourceConnectorMcus, sourceConnectors, provisionedSourceMcus: provisionedMcusOf(sourceConnectors),
-      auxiliaryMcus: MM2_AUXILIARY_MCUS, mcuHourUsd: replicationPricesIn(ctx.prices, f.toRegion).mcuHour,
+      kind: 'mm2-msk-connect',
+      fromRegion: f.fromRegion,
+      toRegion: f.toRegion,
+      flows: f.count,
+      peakMiBps,
+      mibpsPerMcu: ctx.mm2MiBpsPerMcu,
+      sourceConnectorMcus,
+      sourceConnectors,
+      provisionedSourceMcus: provisionedMcusOf(sourceConnectors),
+      auxiliaryMcus: MM2_AUXILIARY_MCUS,
+      mcuHourUsd: replicationPricesIn(ctx.prices, f.toRegion).mcuHour,
     };
   });
 }
@@ -84,7 +95,10 @@ function connectWarnings(ctx: ToolContext, flows: readonly ConnectFlow[]): Coded
   for (const f of flows) byRegion.set(f.toRegion, (byRegion.get(f.toRegion) ?? 0) + f.flows * workersPerFlow(f));
   for (const [region, workers] of byRegion) {
     if (workers > MSK_CONNECT_WORKERS_PER_ACCOUNT) {
-      warnings.push({ code: 'msk-connect-worker-quota', message: `${workers} MSK Connect workers in ${region}: above the quota of ${MSK_CONNECT_WORKERS_PER_ACCOUNT} per account (raise it with AWS Support).` });
+      warnings.push({
+        code: 'msk-connect-worker-quota',
+        message: `${workers} MSK Connect workers in ${region}: above the quota of ${MSK_CONNECT_WORKERS_PER_ACCOUNT} per account (raise it with AWS Support).`,
+      });
     }
   }
   return warnings;
@@ -95,9 +109,14 @@ export function priceMm2MskConnect(ctx: ToolContext): PricedTool {
   const flows = flowDerivations(ctx);
   const transfer = transferDerivations(ctx.flows, ctx.prices);
   const unpriced = flows.find((f) => f.mcuHourUsd === null);
-  const unavailable: CodedMessage | null = mm2UnavailableReason(ctx) ?? (unpriced
-    ? { code: 'missing-price', message: `MSK Connect has no published price in ${unpriced.toRegion} (the target region, where MirrorMaker 2 runs).` }
-    : null);
+  const unavailable: CodedMessage | null =
+    mm2UnavailableReason(ctx) ??
+    (unpriced
+      ? {
+          code: 'missing-price',
+          message: `MSK Connect has no published price in ${unpriced.toRegion} (the target region, where MirrorMaker 2 runs).`,
+        }
+      : null);
   const priced = unpriced === undefined;
   let mcus = 0;
   let workerUsd = 0;
@@ -119,7 +138,11 @@ export function priceMm2MskConnect(ctx: ToolContext): PricedTool {
         workers: flows.reduce((n, f) => n + f.flows * workersPerFlow(f), 0),
       },
       monthlyCostUsd: priced
-        ? toolMonthlyCost({ replicatorHours: 0, dataProcessed: 0, workers: workerUsd }, transferUsd(ctx.flows, transfer, (f) => f.gibPerMonth), ctx.discountFactor)
+        ? toolMonthlyCost(
+            { replicatorHours: 0, dataProcessed: 0, workers: workerUsd },
+            transferUsd(ctx.flows, transfer, (f) => f.gibPerMonth),
+            ctx.discountFactor,
+          )
         : null,
       warnings: connectWarnings(ctx, flows),
       derivation: { flows, transfer },

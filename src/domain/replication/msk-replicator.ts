@@ -6,7 +6,13 @@
  */
 import type { CodedMessage, SizedOption } from '../result';
 import { HOURS_PER_MONTH } from '../units';
-import { REPLICATOR_MAX_GIBPS, REPLICATOR_MAX_MIBPS, REPLICATOR_MIN_BROKERS, REPLICATOR_PARTITIONS_PER_MIBPS, REPLICATORS_PER_ACCOUNT } from './replication-assumptions';
+import {
+  REPLICATOR_MAX_GIBPS,
+  REPLICATOR_MAX_MIBPS,
+  REPLICATOR_MIN_BROKERS,
+  REPLICATOR_PARTITIONS_PER_MIBPS,
+  REPLICATORS_PER_ACCOUNT,
+} from './replication-assumptions';
 import { patternOf } from './replication-patterns';
 import { replicationPricesIn } from './replication-prices';
 import type { ToolFlowDerivation } from './replication-result';
@@ -29,7 +35,12 @@ function flowDerivations(ctx: ToolContext): ReplicatorFlow[] {
     const sameRegion = f.fromRegion === f.toRegion;
     const perFlow = replicatorsPerFlow(f.peakMiBps, f.readFactor);
     return {
-      kind: 'msk-replicator', fromRegion: f.fromRegion, toRegion: f.toRegion, flows: f.count, replicatorsPerFlow: perFlow, replicators: f.count * perFlow,
+      kind: 'msk-replicator',
+      fromRegion: f.fromRegion,
+      toRegion: f.toRegion,
+      flows: f.count,
+      replicatorsPerFlow: perFlow,
+      replicators: f.count * perFlow,
       hourlyUsd: p.replicatorHour,
       perGbUsd: sameRegion ? p.replicatorPerGbSameRegion : p.replicatorPerGbCrossRegion,
       perGbBasis: sameRegion ? 'same-region' : 'cross-region',
@@ -48,21 +59,37 @@ function clusterPairs(ctx: ToolContext): (readonly [SizedOption | null, SizedOpt
 /** SPEC §11's rules, first failure first; null when the Replicator can run. */
 function unavailableReason(ctx: ToolContext, flows: readonly ReplicatorFlow[]): CodedMessage | null {
   const unpriced = flows.find((f) => f.hourlyUsd === null || f.perGbUsd === null);
-  if (unpriced) return { code: 'missing-price', message: `MSK Replicator has no published price in ${unpriced.toRegion} (the target cluster's region, where it runs).` };
+  if (unpriced)
+    return {
+      code: 'missing-price',
+      message: `MSK Replicator has no published price in ${unpriced.toRegion} (the target cluster's region, where it runs).`,
+    };
   for (const [from, to] of clusterPairs(ctx)) {
-    if (from === null || to === null) return { code: 'no-cluster', message: 'MSK Replicator needs an MSK cluster on both sides, and one side has no available option.' };
-    if (to.deployment === 'self-managed') return { code: 'self-managed-cluster', message: `MSK Replicator only writes into MSK clusters; ${to.id} is self-managed Kafka.` };
+    if (from === null || to === null)
+      return { code: 'no-cluster', message: 'MSK Replicator needs an MSK cluster on both sides, and one side has no available option.' };
+    if (to.deployment === 'self-managed')
+      return { code: 'self-managed-cluster', message: `MSK Replicator only writes into MSK clusters; ${to.id} is self-managed Kafka.` };
     // SPEC §11 v2.1: a self-managed source replicates into any MSK Provisioned target (Standard or
     // Express brokers), not into Serverless (MSK docs, "Migrate from non-MSK Apache Kafka clusters
     // to Amazon MSK Provisioned").
     if (from.deployment === 'self-managed' && to.deployment === 'msk-serverless') {
-      return { code: 'self-managed-cluster', message: `MSK Replicator reads a self-managed source (${from.id}) only into MSK Provisioned clusters (Standard or Express brokers), not into MSK Serverless; use MirrorMaker 2 or a provisioned target.` };
+      return {
+        code: 'self-managed-cluster',
+        message: `MSK Replicator reads a self-managed source (${from.id}) only into MSK Provisioned clusters (Standard or Express brokers), not into MSK Serverless; use MirrorMaker 2 or a provisioned target.`,
+      };
     }
   }
   for (const option of [ctx.sourceOption, ctx.targetOption]) {
-    if (option?.family === 't3') return { code: 't3-broker', message: `MSK Replicator does not support kafka.t3.small brokers (${option.id}); it needs kafka.m5.large or larger.` };
+    if (option?.family === 't3')
+      return {
+        code: 't3-broker',
+        message: `MSK Replicator does not support kafka.t3.small brokers (${option.id}); it needs kafka.m5.large or larger.`,
+      };
     if (option !== null && option.brokers !== null && option.brokers < REPLICATOR_MIN_BROKERS) {
-      return { code: 'too-few-brokers', message: `MSK Replicator needs at least ${REPLICATOR_MIN_BROKERS} brokers per cluster (4 in two AZs); ${option.id} has ${option.brokers}.` };
+      return {
+        code: 'too-few-brokers',
+        message: `MSK Replicator needs at least ${REPLICATOR_MIN_BROKERS} brokers per cluster (4 in two AZs); ${option.id} has ${option.brokers}.`,
+      };
     }
   }
   return null;
@@ -76,32 +103,52 @@ function replicatorWarnings(ctx: ToolContext, replicators: number): CodedMessage
   const isSelfManagedSource = ctx.sourceOption?.deployment === 'self-managed';
   if (cross && !isSelfManagedSource) {
     const p = replicationPricesIn(ctx.prices, cross.fromRegion);
-    const prices = p.privateConnectivityHourPerAuthScheme === null || p.privateConnectivityPerGb === null
-      ? 'its price is not in the price data'
-      : `${usdText(p.privateConnectivityHourPerAuthScheme)} per hour per authentication scheme and ${usdText(p.privateConnectivityPerGb)} per GB processed in ${cross.fromRegion}`;
-    warnings.push({ code: 'replicator-private-connectivity', message: `Cross-region MSK Replicator needs multi-VPC private connectivity and IAM access control on the source cluster: ${prices}, not included here (whether replicated bytes count as processed is not published).` });
+    const prices =
+      p.privateConnectivityHourPerAuthScheme === null || p.privateConnectivityPerGb === null
+        ? 'its price is not in the price data'
+        : `${usdText(p.privateConnectivityHourPerAuthScheme)} per hour per authentication scheme and ${usdText(p.privateConnectivityPerGb)} per GB processed in ${cross.fromRegion}`;
+    warnings.push({
+      code: 'replicator-private-connectivity',
+      message: `Cross-region MSK Replicator needs multi-VPC private connectivity and IAM access control on the source cluster: ${prices}, not included here (whether replicated bytes count as processed is not published).`,
+    });
   }
   if (replicators > REPLICATORS_PER_ACCOUNT) {
-    warnings.push({ code: 'replicator-account-quota', message: `${replicators} Replicators: above MSK's quota of ${REPLICATORS_PER_ACCOUNT} per account (raise it with AWS Support).` });
+    warnings.push({
+      code: 'replicator-account-quota',
+      message: `${replicators} Replicators: above MSK's quota of ${REPLICATORS_PER_ACCOUNT} per account (raise it with AWS Support).`,
+    });
   }
   const peak = (ctx.flows[0]?.peakMiBps ?? 0) * (ctx.flows[0]?.readFactor ?? 1);
   const needed = ceilCount(peak * REPLICATOR_PARTITIONS_PER_MIBPS);
   const replicated = ceilCount(ctx.scenario.partitions * ctx.block.replicatedShare);
   if (replicated < needed) {
-    warnings.push({ code: 'replicator-partitions', message: `MSK Replicator needs about ${needed} partitions for ${peak.toFixed(2)} MiB/s (MSK Replicator sizing best practices, about 3.33 per MB/s); the replicated topics have about ${replicated}.` });
+    warnings.push({
+      code: 'replicator-partitions',
+      message: `MSK Replicator needs about ${needed} partitions for ${peak.toFixed(2)} MiB/s (MSK Replicator sizing best practices, about 3.33 per MB/s); the replicated topics have about ${replicated}.`,
+    });
   }
   if (ctx.block.copyExistingData) {
-    warnings.push({ code: 'replicator-starting-position', message: 'MSK Replicator starts from the latest offset by default; set the starting position to earliest to copy the retained data.' });
+    warnings.push({
+      code: 'replicator-starting-position',
+      message: 'MSK Replicator starts from the latest offset by default; set the starting position to earliest to copy the retained data.',
+    });
   }
   if (isSelfManagedSource) {
-    warnings.push({ code: 'replicator-external-source', message: 'A self-managed source needs Apache Kafka 2.8.1 or later with SASL/SCRAM, mutual TLS or SASL/OAUTHBEARER authentication (MSK Developer Guide, migrate from non-MSK Apache Kafka clusters to MSK Provisioned).' });
+    warnings.push({
+      code: 'replicator-external-source',
+      message:
+        'A self-managed source needs Apache Kafka 2.8.1 or later with SASL/SCRAM, mutual TLS or SASL/OAUTHBEARER authentication (MSK Developer Guide, migrate from non-MSK Apache Kafka clusters to MSK Provisioned).',
+    });
   }
   const split = ctx.flows.find((f) => replicatorsPerFlow(f.peakMiBps, f.readFactor) > 1);
   if (split) {
     const perFlow = replicatorsPerFlow(split.peakMiBps, split.readFactor);
     const scope = patternOf(ctx.block.pattern).volumePer;
     const per = scope === null ? 'in all' : `per ${scope}`;
-    warnings.push({ code: 'replicator-split', message: `A peak of ${mibpsText(split.peakMiBps * split.readFactor)} MiB/s is more than one Replicator carries (${mibpsText(REPLICATOR_MAX_GIBPS)} GiB/s, MSK quotas): ${perFlow} Replicators ${per}, each with its own share of the topics.` });
+    warnings.push({
+      code: 'replicator-split',
+      message: `A peak of ${mibpsText(split.peakMiBps * split.readFactor)} MiB/s is more than one Replicator carries (${mibpsText(REPLICATOR_MAX_GIBPS)} GiB/s, MSK quotas): ${perFlow} Replicators ${per}, each with its own share of the topics.`,
+    });
   }
   return warnings;
 }
@@ -129,7 +176,13 @@ export function priceMskReplicator(ctx: ToolContext): PricedTool {
       available: unavailable === null,
       unavailable,
       sizing: { replicators },
-      monthlyCostUsd: priced ? toolMonthlyCost({ replicatorHours: hours, dataProcessed: processed, workers: 0 }, transferUsd(ctx.flows, transfer, (f) => f.gibPerMonth), ctx.discountFactor) : null,
+      monthlyCostUsd: priced
+        ? toolMonthlyCost(
+            { replicatorHours: hours, dataProcessed: processed, workers: 0 },
+            transferUsd(ctx.flows, transfer, (f) => f.gibPerMonth),
+            ctx.discountFactor,
+          )
+        : null,
       warnings: replicatorWarnings(ctx, replicators),
       derivation: { flows, transfer },
     },

@@ -20,10 +20,18 @@ export interface SizedReplicationCluster {
   readonly sizing: OptionsSizing;
 }
 
-function unavailableReason(c: ClusterScenario, pickedId: string | null, id: string | null, option: SizedOption | undefined): CodedMessage | null {
+function unavailableReason(
+  c: ClusterScenario,
+  pickedId: string | null,
+  id: string | null,
+  option: SizedOption | undefined,
+): CodedMessage | null {
   const region = c.scenario.region;
   if (id === null) {
-    return { code: 'no-available-option', message: `No option of this kind is available in ${region} for this cluster's workload, so it cannot be priced.` };
+    return {
+      code: 'no-available-option',
+      message: `No option of this kind is available in ${region} for this cluster's workload, so it cannot be priced.`,
+    };
   }
   if (option === undefined) {
     return { code: 'unknown-option', message: `There is no option "${pickedId ?? id}" in ${region}; pick one of the sized options.` };
@@ -49,7 +57,8 @@ export function sizeReplicationCluster(
   const sizing = assumptions === undefined ? sizeOptions(c.scenario, priceBook) : sizeOptions(c.scenario, priceBook, assumptions);
   const recommendation = sizing.recommendations.overall;
   // A self-managed cluster runs on the cheapest self-managed M5 or M7g size for its workload (SPEC §7).
-  const id = pickedOptionId ?? (kind === 'self-managed' ? sizing.recommendations.versusSelfManaged?.selfManagedOption ?? null : recommendation);
+  const id =
+    pickedOptionId ?? (kind === 'self-managed' ? (sizing.recommendations.versusSelfManaged?.selfManagedOption ?? null) : recommendation);
   const found = id === null ? undefined : sizing.options.find((o) => o.id === id);
   const unavailable = unavailableReason(c, pickedOptionId, id, found);
   const option = unavailable === null && found !== undefined ? found : null;

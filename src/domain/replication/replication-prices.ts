@@ -41,14 +41,20 @@ const price = z.number().nonnegative().nullable().optional();
 
 /** The slice of the price data this module reads; everything else passes untouched. */
 const replicationPriceDataSchema = z.object({
-  regions: z.record(z.string(), z.object({
-    msk: z.object({
-      connect: z.object({ mcuHour: price }).optional(),
-      replicator: z.object({ hour: price, perGbSameRegion: price, perGbCrossRegion: price }).optional(),
-      privateConnectivity: z.object({ hourPerAuthScheme: price, perGbProcessed: price }).optional(),
+  regions: z.record(
+    z.string(),
+    z.object({
+      msk: z.object({
+        connect: z.object({ mcuHour: price }).optional(),
+        replicator: z.object({ hour: price, perGbSameRegion: price, perGbCrossRegion: price }).optional(),
+        privateConnectivity: z.object({ hourPerAuthScheme: price, perGbProcessed: price }).optional(),
+      }),
+      dataTransfer: z.object({
+        interRegionOutPerGb: price,
+        interRegionOutToPerGb: z.record(z.string(), z.number().nonnegative()).optional(),
+      }),
     }),
-    dataTransfer: z.object({ interRegionOutPerGb: price, interRegionOutToPerGb: z.record(z.string(), z.number().nonnegative()).optional() }),
-  })),
+  ),
   ec2Instances: z.record(z.string(), z.object({ vcpu: z.number().int().positive() })),
 });
 
@@ -79,15 +85,24 @@ function replicationPricesFromParsed(data: ReplicationPriceData): ReplicationPri
 export function replicationPricesFromData(raw: unknown): ReplicationPrices {
   const parsed = replicationPriceDataSchema.safeParse(raw);
   if (!parsed.success) {
-    const first = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    const first = parsed.error.issues
+      .slice(0, 5)
+      .map((i) => `${i.path.join('.')}: ${i.message}`)
+      .join('; ');
     throw new Error(`The replication price data is invalid: ${first}`);
   }
   return replicationPricesFromParsed(parsed.data);
 }
 
 const NO_PRICES: ReplicationRegionPrices = {
-  replicatorHour: null, replicatorPerGbSameRegion: null, replicatorPerGbCrossRegion: null, mcuHour: null,
-  interRegionOutPerGb: null, interRegionOutToPerGb: {}, privateConnectivityHourPerAuthScheme: null, privateConnectivityPerGb: null,
+  replicatorHour: null,
+  replicatorPerGbSameRegion: null,
+  replicatorPerGbCrossRegion: null,
+  mcuHour: null,
+  interRegionOutPerGb: null,
+  interRegionOutToPerGb: {},
+  privateConnectivityHourPerAuthScheme: null,
+  privateConnectivityPerGb: null,
 };
 
 /** One region's replication prices; a region the data does not list has none. */

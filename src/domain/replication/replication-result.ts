@@ -118,51 +118,51 @@ export interface MskConnectConnector {
 
 export type ToolFlowDerivation =
   | {
-    readonly kind: 'msk-replicator';
-    readonly fromRegion: string;
-    /** The Replicator runs, and is billed, in the target cluster's region (MSK Replicator, "How it works"). */
-    readonly toRegion: string;
-    /** Identical flows (aggregation: spokes), each with `replicatorsPerFlow` Replicators. */
-    readonly flows: number;
-    /** ceil(Rp′ / 1 GiB/s), at least 1 (SPEC §11 v2.1). */
-    readonly replicatorsPerFlow: number;
-    readonly replicators: number;
-    readonly hourlyUsd: number | null;
-    readonly perGbUsd: number | null;
-    readonly perGbBasis: 'same-region' | 'cross-region';
-    /** 2 with identical topic names in active-active (each record is processed twice), else 1. */
-    readonly processingFactor: number;
-    readonly processedGiBPerMonth: number;
-  }
+      readonly kind: 'msk-replicator';
+      readonly fromRegion: string;
+      /** The Replicator runs, and is billed, in the target cluster's region (MSK Replicator, "How it works"). */
+      readonly toRegion: string;
+      /** Identical flows (aggregation: spokes), each with `replicatorsPerFlow` Replicators. */
+      readonly flows: number;
+      /** ceil(Rp′ / 1 GiB/s), at least 1 (SPEC §11 v2.1). */
+      readonly replicatorsPerFlow: number;
+      readonly replicators: number;
+      readonly hourlyUsd: number | null;
+      readonly perGbUsd: number | null;
+      readonly perGbBasis: 'same-region' | 'cross-region';
+      /** 2 with identical topic names in active-active (each record is processed twice), else 1. */
+      readonly processingFactor: number;
+      readonly processedGiBPerMonth: number;
+    }
   | {
-    readonly kind: 'mm2-msk-connect';
-    readonly fromRegion: string;
-    readonly toRegion: string;
-    readonly flows: number;
-    readonly peakMiBps: number;
-    readonly mibpsPerMcu: number;
-    /** ceil(Rp / MM2_MIBPS_PER_MCU): the MCUs the source connector needs, per flow. */
-    readonly sourceConnectorMcus: number;
-    /** The source connector(s) that cover those MCUs, per flow: each one worker size × a worker count. */
-    readonly sourceConnectors: readonly MskConnectConnector[];
-    /** Σ workers × MCUs per worker of `sourceConnectors`: what is billed, ≥ `sourceConnectorMcus`. */
-    readonly provisionedSourceMcus: number;
-    /** Checkpoint and heartbeat connectors, 1 worker × 1 MCU each, per flow. */
-    readonly auxiliaryMcus: number;
-    readonly mcuHourUsd: number | null;
-  }
+      readonly kind: 'mm2-msk-connect';
+      readonly fromRegion: string;
+      readonly toRegion: string;
+      readonly flows: number;
+      readonly peakMiBps: number;
+      readonly mibpsPerMcu: number;
+      /** ceil(Rp / MM2_MIBPS_PER_MCU): the MCUs the source connector needs, per flow. */
+      readonly sourceConnectorMcus: number;
+      /** The source connector(s) that cover those MCUs, per flow: each one worker size × a worker count. */
+      readonly sourceConnectors: readonly MskConnectConnector[];
+      /** Σ workers × MCUs per worker of `sourceConnectors`: what is billed, ≥ `sourceConnectorMcus`. */
+      readonly provisionedSourceMcus: number;
+      /** Checkpoint and heartbeat connectors, 1 worker × 1 MCU each, per flow. */
+      readonly auxiliaryMcus: number;
+      readonly mcuHourUsd: number | null;
+    }
   | {
-    readonly kind: 'mm2-ec2';
-    /** One Kafka Connect cluster per region that receives data, running every flow into it. */
-    readonly region: string;
-    readonly peakMiBps: number;
-    readonly mibpsPerVcpu: number;
-    readonly vcpuPerWorker: number;
-    readonly minimumWorkers: number;
-    readonly workers: number;
-    readonly instanceType: string;
-    readonly hourlyUsd: number | null;
-  };
+      readonly kind: 'mm2-ec2';
+      /** One Kafka Connect cluster per region that receives data, running every flow into it. */
+      readonly region: string;
+      readonly peakMiBps: number;
+      readonly mibpsPerVcpu: number;
+      readonly vcpuPerWorker: number;
+      readonly minimumWorkers: number;
+      readonly workers: number;
+      readonly instanceType: string;
+      readonly hourlyUsd: number | null;
+    };
 
 export interface ReplicationToolResult {
   readonly tool: ReplicationToolId;

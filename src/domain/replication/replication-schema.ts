@@ -23,25 +23,43 @@ export const MAX_MIGRATION_WEEKS = 52;
 const booleanField = () => z.boolean({ error: 'must be true or false' });
 
 const fields = {
-  pattern: z.enum(REPLICATION_PATTERNS, { error: `must be ${REPLICATION_PATTERNS.slice(0, -1).map((p) => `"${p}"`).join(', ')} or "${REPLICATION_PATTERNS.at(-1) ?? ''}"` }).default('active-passive'),
+  pattern: z
+    .enum(REPLICATION_PATTERNS, {
+      error: `must be ${REPLICATION_PATTERNS.slice(0, -1)
+        .map((p) => `"${p}"`)
+        .join(', ')} or "${REPLICATION_PATTERNS.at(-1) ?? ''}"`,
+    })
+    .default('active-passive'),
   // Required (SPEC §11: no default); whether the price data has it is a cross-field rule.
   targetRegion: z.string({ error: 'must be an AWS region code (required)' }).max(40, { error: 'must be an AWS region code' }),
-  replicatedShare: z.number({ error: 'must be a number greater than 0 and at most 1' })
-    .gt(0, { error: 'must be greater than 0 and at most 1' }).max(1, { error: 'must be greater than 0 and at most 1' }).default(1),
+  replicatedShare: z
+    .number({ error: 'must be a number greater than 0 and at most 1' })
+    .gt(0, { error: 'must be greater than 0 and at most 1' })
+    .max(1, { error: 'must be greater than 0 and at most 1' })
+    .default(1),
   identicalTopicNames: booleanField().default(false),
-  sourceClusters: z.number({ error: 'must be a whole number' }).int({ error: 'must be a whole number' })
+  sourceClusters: z
+    .number({ error: 'must be a whole number' })
+    .int({ error: 'must be a whole number' })
     .min(1, { error: `must be a whole number from 1 to ${MAX_SOURCE_CLUSTERS} clusters` })
-    .max(MAX_SOURCE_CLUSTERS, { error: `must be a whole number from 1 to ${MAX_SOURCE_CLUSTERS} clusters` }).default(1),
+    .max(MAX_SOURCE_CLUSTERS, { error: `must be a whole number from 1 to ${MAX_SOURCE_CLUSTERS} clusters` })
+    .default(1),
   // SPEC §11 says "1–52" without "integer" (unlike sourceClusters), so part weeks are allowed.
-  migrationWeeks: z.number({ error: `must be a number of weeks from ${MIN_MIGRATION_WEEKS} to ${MAX_MIGRATION_WEEKS}` })
+  migrationWeeks: z
+    .number({ error: `must be a number of weeks from ${MIN_MIGRATION_WEEKS} to ${MAX_MIGRATION_WEEKS}` })
     .min(MIN_MIGRATION_WEEKS, { error: `must be from ${MIN_MIGRATION_WEEKS} to ${MAX_MIGRATION_WEEKS} weeks` })
-    .max(MAX_MIGRATION_WEEKS, { error: `must be from ${MIN_MIGRATION_WEEKS} to ${MAX_MIGRATION_WEEKS} weeks` }).default(4),
+    .max(MAX_MIGRATION_WEEKS, { error: `must be from ${MIN_MIGRATION_WEEKS} to ${MAX_MIGRATION_WEEKS} weeks` })
+    .default(4),
   // Its default depends on the pattern (migration: true, others: false), so it is filled in below.
   copyExistingData: booleanField().optional(),
   // SPEC §11 v2.1: the totals use the cheapest available managed tool, and the user may pick another.
   // The pick travels with the scenario (an extension of SPEC §11's keys); null: the cheapest managed one.
-  tool: z.enum(['msk-replicator', 'mm2-msk-connect', 'mm2-ec2'], { error: 'must be "msk-replicator", "mm2-msk-connect", "mm2-ec2" or null (the cheapest managed tool)' })
-    .nullable().default(null),
+  tool: z
+    .enum(['msk-replicator', 'mm2-msk-connect', 'mm2-ec2'], {
+      error: 'must be "msk-replicator", "mm2-msk-connect", "mm2-ec2" or null (the cheapest managed tool)',
+    })
+    .nullable()
+    .default(null),
   // SPEC §11 prices a tool by what the source runs on ("the source or target is not MSK"), but names
   // no key for it: this extension says whether the source cluster is MSK (priced as the recommendation)
   // or self-managed Kafka on EC2 (priced as its cheapest self-managed size), e.g. before a migration.
@@ -85,7 +103,6 @@ export interface ReplicationScenarioView {
   readonly consumerGroups: number | null;
 }
 
-
 function fieldError(key: string, value: unknown, rule: string): FieldError {
   const field = `replication.${key}`;
   return { field, message: `${field} = ${describeValue(value)}: ${rule}` };
@@ -106,14 +123,29 @@ export function replicationFieldErrors(block: Replication, scenario: Replication
   const peakEgress = scenario.consumerGroups === null ? scenario.peakEgressMiBps : scenario.consumerGroups * scenario.peakIngressMiBps;
   const record = patternOf(block.pattern);
   if (record.flows === 'spokes' && block.sourceClusters * peakReplicated > MAX_THROUGHPUT_MIBPS) {
-    errors.push(fieldError('sourceClusters', block.sourceClusters,
-      `makes the hub's peak ingress ${block.sourceClusters} × ${peakReplicated} MiB/s, above the ${MAX_THROUGHPUT_MIBPS} MiB/s maximum`));
+    errors.push(
+      fieldError(
+        'sourceClusters',
+        block.sourceClusters,
+        `makes the hub's peak ingress ${block.sourceClusters} × ${peakReplicated} MiB/s, above the ${MAX_THROUGHPUT_MIBPS} MiB/s maximum`,
+      ),
+    );
   } else if (record.sourceTakesPeerWrites && scenario.peakIngressMiBps + peakReplicated > MAX_THROUGHPUT_MIBPS) {
-    errors.push(fieldError('replicatedShare', block.replicatedShare,
-      `makes each cluster's peak ingress ${scenario.peakIngressMiBps} + ${peakReplicated} MiB/s, above the ${MAX_THROUGHPUT_MIBPS} MiB/s maximum`));
+    errors.push(
+      fieldError(
+        'replicatedShare',
+        block.replicatedShare,
+        `makes each cluster's peak ingress ${scenario.peakIngressMiBps} + ${peakReplicated} MiB/s, above the ${MAX_THROUGHPUT_MIBPS} MiB/s maximum`,
+      ),
+    );
   } else if (peakEgress + peakReplicated > MAX_THROUGHPUT_MIBPS) {
-    errors.push(fieldError('replicatedShare', block.replicatedShare,
-      `makes the source's peak egress ${peakEgress} + ${peakReplicated} MiB/s (the replication tool reads it too), above the ${MAX_THROUGHPUT_MIBPS} MiB/s maximum`));
+    errors.push(
+      fieldError(
+        'replicatedShare',
+        block.replicatedShare,
+        `makes the source's peak egress ${peakEgress} + ${peakReplicated} MiB/s (the replication tool reads it too), above the ${MAX_THROUGHPUT_MIBPS} MiB/s maximum`,
+      ),
+    );
   }
   return errors;
 }
@@ -145,9 +177,11 @@ export function parseReplication(input: unknown, scenario: ReplicationScenarioVi
   if (!parsed.success) {
     return {
       ok: false,
-      errors: parsed.error.issues.flatMap((issue): FieldError[] => (issue.code === 'unrecognized_keys'
-        ? issue.keys.map((key) => fieldError(key, input[key], 'is not a replication field; remove it or check its spelling'))
-        : [fieldError(issue.path.map(String).join('.'), valueAt(input, issue.path), issue.message)])),
+      errors: parsed.error.issues.flatMap((issue): FieldError[] =>
+        issue.code === 'unrecognized_keys'
+          ? issue.keys.map((key) => fieldError(key, input[key], 'is not a replication field; remove it or check its spelling'))
+          : [fieldError(issue.path.map(String).join('.'), valueAt(input, issue.path), issue.message)],
+      ),
     };
   }
   const errors = replicationFieldErrors(parsed.data, scenario, regions);

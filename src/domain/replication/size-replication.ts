@@ -17,7 +17,13 @@ import { priceMskReplicator } from './msk-replicator';
 import { HOURS_PER_WEEK, MM2_EC2_DEFAULT_INSTANCE, MM2_MIBPS_PER_MCU } from './replication-assumptions';
 import { sizeReplicationCluster } from './replication-clusters';
 import type { ReplicationPrices } from './replication-prices';
-import { REPLICATION_TOOL_NAMES, type OneOffCost, type ReplicationResult, type ReplicationToolId, type ReplicationToolResult } from './replication-result';
+import {
+  REPLICATION_TOOL_NAMES,
+  type OneOffCost,
+  type ReplicationResult,
+  type ReplicationToolId,
+  type ReplicationToolResult,
+} from './replication-result';
 import type { Replication } from './replication-schema';
 import { replicatedRates, replicationClusterScenarios, replicationFlows } from './replication-workloads';
 import type { PricedTool, ToolContext } from './tool-costs';
@@ -58,15 +64,27 @@ function oneOffOf(tool: PricedTool, overlapMonths: number, target: MonthlyCost |
   return { overlap, copy: tool.copyUsd, total: overlap + tool.copyUsd };
 }
 
-function resultWarnings(s: Scenario, b: Replication, preferred: ReplicationToolId | undefined, tools: readonly ReplicationToolResult[], choice: ToolChoice): CodedMessage[] {
+function resultWarnings(
+  s: Scenario,
+  b: Replication,
+  preferred: ReplicationToolId | undefined,
+  tools: readonly ReplicationToolResult[],
+  choice: ToolChoice,
+): CodedMessage[] {
   const chosen = choice.tool;
   const warnings: CodedMessage[] = [];
   if (patternOf(b.pattern).warnsSameRegion && b.targetRegion === s.region) {
-    warnings.push({ code: 'standby-in-same-region', message: `The standby is in ${s.region}, like the source: it does not survive the loss of the region. A multi-AZ cluster already survives an AZ loss; cross-region replication is for losing a region (AWS Big Data Blog, MSK Replicator and MirrorMaker 2 for DR).` });
+    warnings.push({
+      code: 'standby-in-same-region',
+      message: `The standby is in ${s.region}, like the source: it does not survive the loss of the region. A multi-AZ cluster already survives an AZ loss; cross-region replication is for losing a region (AWS Big Data Blog, MSK Replicator and MirrorMaker 2 for DR).`,
+    });
   }
   const pick = preferred === undefined ? undefined : tools.find((t) => t.tool === preferred);
   if (pick !== undefined && chosen !== preferred) {
-    warnings.push({ code: 'preferred-tool-unavailable', message: `${preferred ? REPLICATION_TOOL_NAMES[preferred] : ''} cannot be used here: ${(pick.unavailable?.message ?? 'it has no price').replace(/\.$/, '')}. So the totals use ${chosen ? REPLICATION_TOOL_NAMES[chosen] : 'no tool'}.` });
+    warnings.push({
+      code: 'preferred-tool-unavailable',
+      message: `${preferred ? REPLICATION_TOOL_NAMES[preferred] : ''} cannot be used here: ${(pick.unavailable?.message ?? 'it has no price').replace(/\.$/, '')}. So the totals use ${chosen ? REPLICATION_TOOL_NAMES[chosen] : 'no tool'}.`,
+    });
   }
   if (chosen === 'mm2-ec2') {
     warnings.push({
@@ -77,7 +95,10 @@ function resultWarnings(s: Scenario, b: Replication, preferred: ReplicationToolI
     });
   }
   if (chosen === null) {
-    warnings.push({ code: 'no-replication-tool', message: 'No replication tool is available for these clusters and regions, so the totals leave replication out.' });
+    warnings.push({
+      code: 'no-replication-tool',
+      message: 'No replication tool is available for these clusters and regions, so the totals leave replication out.',
+    });
   }
   return warnings;
 }
@@ -107,13 +128,23 @@ export function sizeReplicationInFull(
   }
   const flows = replicationFlows(scenario, replication);
   const clusters = replicationClusterScenarios(scenario, replication);
-  const source = sizeReplicationCluster(clusters.source, priceBook, options.assumptions, options.sourceOptionId ?? null, replication.sourceKind);
+  const source = sizeReplicationCluster(
+    clusters.source,
+    priceBook,
+    options.assumptions,
+    options.sourceOptionId ?? null,
+    replication.sourceKind,
+  );
   const target = sizeReplicationCluster(clusters.target, priceBook, options.assumptions, options.targetOptionId ?? null);
   const copyGiBPerFlow = replication.copyExistingData
     ? mibpsForHoursToGib(scenario.avgIngressMiBps, scenario.retentionHours) * replication.replicatedShare
     : 0;
   const ctx: ToolContext = {
-    scenario, block: replication, flows, priceBook, prices,
+    scenario,
+    block: replication,
+    flows,
+    priceBook,
+    prices,
     discountFactor: 1 - scenario.discountPct / 100,
     mm2MiBpsPerMcu: options.mm2MiBpsPerMcu ?? MM2_MIBPS_PER_MCU,
     mm2Ec2InstanceType: options.mm2Ec2InstanceType ?? MM2_EC2_DEFAULT_INSTANCE,
@@ -122,8 +153,10 @@ export function sizeReplicationInFull(
     copyGiBPerFlow,
   };
   const overlapMonths = overlapMonthsOf(replication);
-  const tools: ReplicationToolResult[] = [priceMskReplicator(ctx), priceMm2MskConnect(ctx), priceMm2Ec2(ctx)]
-    .map((t) => ({ ...t.result, oneOffUsd: oneOffOf(t, overlapMonths, target.summary.monthlyCostUsd) }));
+  const tools: ReplicationToolResult[] = [priceMskReplicator(ctx), priceMm2MskConnect(ctx), priceMm2Ec2(ctx)].map((t) => ({
+    ...t.result,
+    oneOffUsd: oneOffOf(t, overlapMonths, target.summary.monthlyCostUsd),
+  }));
   const choice = chooseTool(tools, replication.pattern, options.preferredTool);
   const chosen = tools.find((t) => t.tool === choice.tool) ?? null;
   const sourceMonthly = source.summary.monthlyCostUsd === null ? null : source.summary.monthlyCostUsd.total * source.summary.clusterCount;

@@ -52,7 +52,12 @@ export function transferDerivations(flows: readonly ReplicationFlow[], prices: R
  * USD for moving `gibPerFlow` GiB through every flow (per flow, × its count, × the flow's read factor
  * unless `once`: the copy of retained data goes through the tool once, SPEC §11); null when a price is missing.
  */
-export function transferUsd(flows: readonly ReplicationFlow[], transfer: readonly TransferDerivation[], gibPerFlow: (f: ReplicationFlow) => number, once = false): number | null {
+export function transferUsd(
+  flows: readonly ReplicationFlow[],
+  transfer: readonly TransferDerivation[],
+  gibPerFlow: (f: ReplicationFlow) => number,
+  once = false,
+): number | null {
   let usd = 0;
   for (const [i, f] of flows.entries()) {
     const gib = gibPerFlow(f) * f.count * (once ? 1 : f.readFactor);
@@ -75,12 +80,21 @@ export function toolMonthlyCost(
   const workers = lines.workers * discountFactor;
   const transfer = dataTransfer === null ? null : dataTransfer * discountFactor;
   const totalExcludes: ToolCostLine[] = transfer === null ? ['dataTransfer'] : [];
-  return { replicatorHours, dataProcessed, workers, dataTransfer: transfer, total: replicatorHours + dataProcessed + workers + (transfer ?? 0), totalExcludes };
+  return {
+    replicatorHours,
+    dataProcessed,
+    workers,
+    dataTransfer: transfer,
+    total: replicatorHours + dataProcessed + workers + (transfer ?? 0),
+    totalExcludes,
+  };
 }
 
 /** "$1,234.56": money in messages. */
 export function usdText(amount: number): string {
-  return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(amount);
+  return new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2, maximumFractionDigits: 4 }).format(
+    amount,
+  );
 }
 
 const MIBPS_FORMAT = new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: 2 });

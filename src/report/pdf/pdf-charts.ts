@@ -9,14 +9,33 @@ import { formatNumber } from '../format';
 import { CHART_GRID, CHART_INK, CHART_MUTED_INK, CHART_SURFACE, DASH_PATTERN, type SeriesMark } from '../palette';
 import { pdfText } from './pdf-text';
 
-export interface Box { readonly x: number; readonly y: number; readonly width: number; readonly height: number }
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
 
-export interface LegendEntry { readonly label: string; readonly color: string; readonly mark: SeriesMark }
+export interface LegendEntry {
+  readonly label: string;
+  readonly color: string;
+  readonly mark: SeriesMark;
+}
 
-export interface BarSeries { readonly label: string; readonly color: string; readonly values: readonly number[]; readonly outlined?: boolean }
+export interface BarSeries {
+  readonly label: string;
+  readonly color: string;
+  readonly values: readonly number[];
+  readonly outlined?: boolean;
+}
 
 /** One horizontal bar with its own colour. */
-export interface ColouredBar { readonly label: string; readonly value: number; readonly color: string; readonly outlined?: boolean }
+export interface ColouredBar {
+  readonly label: string;
+  readonly value: number;
+  readonly color: string;
+  readonly outlined?: boolean;
+}
 
 const TICK_FONT_PT = 6.5;
 
@@ -25,7 +44,11 @@ function legendMark(doc: jsPDF, x: number, y: number, entry: LegendEntry): numbe
   if (entry.mark === 'line' || entry.mark === 'dashed-line') {
     doc.setDrawColor(entry.color);
     doc.setLineWidth(1.6);
-    if (entry.mark === 'dashed-line') doc.setLineDashPattern([...DASH_PATTERN].map((d) => d * 0.6), 0);
+    if (entry.mark === 'dashed-line')
+      doc.setLineDashPattern(
+        [...DASH_PATTERN].map((d) => d * 0.6),
+        0,
+      );
     doc.line(x, y - 2, x + 12, y - 2);
     doc.setLineDashPattern([], 0);
     return 14;
@@ -46,7 +69,10 @@ function legend(doc: jsPDF, box: Box, entries: readonly LegendEntry[]): number {
     const text = pdfText(entry.label);
     const markWidth = entry.mark === 'line' || entry.mark === 'dashed-line' ? 14 : 8;
     const width = markWidth + doc.getTextWidth(text);
-    if (x > box.x && x + width > box.x + box.width) { x = box.x; y += 10; }
+    if (x > box.x && x + width > box.x + box.width) {
+      x = box.x;
+      y += 10;
+    }
     const w = legendMark(doc, x, y, entry);
     doc.setTextColor(CHART_INK);
     doc.text(text, x + w, y);
@@ -102,8 +128,18 @@ function categoryLabel(doc: jsPDF, label: string, right: number, rowTop: number,
 }
 
 /** Horizontal stacked bars: one row per category, one segment per series; `format` labels the axis. */
-export function drawStackedBars(doc: jsPDF, box: Box, categories: readonly string[], series: readonly BarSeries[], format: (n: number) => string): void {
-  const top = legend(doc, box, series.map((s) => ({ label: s.label, color: s.color, mark: 'bar' })));
+export function drawStackedBars(
+  doc: jsPDF,
+  box: Box,
+  categories: readonly string[],
+  series: readonly BarSeries[],
+  format: (n: number) => string,
+): void {
+  const top = legend(
+    doc,
+    box,
+    series.map((s) => ({ label: s.label, color: s.color, mark: 'bar' })),
+  );
   const labelWidth = 120;
   const plot = { x: box.x + labelWidth, y: top + 2, width: box.width - labelWidth - 14, height: box.y + box.height - top - 16 };
   const totals = categories.map((_, i) => series.reduce((sum, s) => sum + (s.values[i] ?? 0), 0));
@@ -123,7 +159,15 @@ export function drawStackedBars(doc: jsPDF, box: Box, categories: readonly strin
 }
 
 /** Horizontal bars, each in its own colour (filled, or outlined when not billed), with a legend. */
-export function drawBars(doc: jsPDF, box: Box, bars: readonly ColouredBar[], legendEntries: readonly LegendEntry[], format: (n: number) => string, labelWidth: number, whole = false): void {
+export function drawBars(
+  doc: jsPDF,
+  box: Box,
+  bars: readonly ColouredBar[],
+  legendEntries: readonly LegendEntry[],
+  format: (n: number) => string,
+  labelWidth: number,
+  whole = false,
+): void {
   const top = legend(doc, box, legendEntries);
   const plot = { x: box.x + labelWidth, y: top + 2, width: box.width - labelWidth - 14, height: box.y + box.height - top - 16 };
   const scale = niceScale(Math.max(0, ...bars.map((b) => b.value)), whole);
@@ -147,7 +191,11 @@ export function valueAxisLeft(doc: jsPDF, plot: Box, scale: AxisScale, format: (
 
 /** Vertical grouped bars: categories along x, one bar per series in each group. */
 export function drawGroupedBars(doc: jsPDF, box: Box, categories: readonly string[], series: readonly BarSeries[], unit: string): void {
-  const top = legend(doc, box, series.map((s) => ({ label: s.label, color: s.color, mark: s.outlined ? 'outlined-bar' : 'bar' })));
+  const top = legend(
+    doc,
+    box,
+    series.map((s) => ({ label: s.label, color: s.color, mark: s.outlined ? 'outlined-bar' : 'bar' })),
+  );
   const plot = { x: box.x + 42, y: top + 16, width: box.width - 50, height: box.y + box.height - top - 30 };
   const scale = niceScale(Math.max(0, ...series.flatMap((s) => s.values)));
   valueAxisLeft(doc, plot, scale, (v) => formatNumber(v, 0));
@@ -157,7 +205,15 @@ export function drawGroupedBars(doc: jsPDF, box: Box, categories: readonly strin
   categories.forEach((category, i) => {
     series.forEach((s, k) => {
       const height = ((s.values[i] ?? 0) / scale.top) * plot.height;
-      bar(doc, plot.x + i * groupWidth + groupWidth * 0.1 + k * barWidth + 1, plot.y + plot.height - height, barWidth - 2, height, s.color, s.outlined);
+      bar(
+        doc,
+        plot.x + i * groupWidth + groupWidth * 0.1 + k * barWidth + 1,
+        plot.y + plot.height - height,
+        barWidth - 2,
+        height,
+        s.color,
+        s.outlined,
+      );
     });
     doc.setFontSize(7);
     doc.setTextColor(CHART_INK);
@@ -174,10 +230,21 @@ export interface LineSeries {
 }
 
 /** Lines over a numeric x axis from `minX` to `maxX`; `marker` draws a labelled vertical line at an x. */
-export function drawLines(doc: jsPDF, box: Box, xRange: { readonly minX: number; readonly maxX: number }, series: readonly LineSeries[], xLabel: string,
-  format: (n: number) => string, marker: { readonly x: number; readonly label: string } | null): void {
+export function drawLines(
+  doc: jsPDF,
+  box: Box,
+  xRange: { readonly minX: number; readonly maxX: number },
+  series: readonly LineSeries[],
+  xLabel: string,
+  format: (n: number) => string,
+  marker: { readonly x: number; readonly label: string } | null,
+): void {
   const { minX, maxX } = xRange;
-  const top = legend(doc, box, series.map((s) => ({ label: s.label, color: s.color, mark: s.dashed ? 'dashed-line' : 'line' })));
+  const top = legend(
+    doc,
+    box,
+    series.map((s) => ({ label: s.label, color: s.color, mark: s.dashed ? 'dashed-line' : 'line' })),
+  );
   const plot = { x: box.x + 48, y: top + 14, width: box.width - 58, height: box.y + box.height - top - 40 };
   const yScale = niceScale(Math.max(0, ...series.flatMap((s) => s.vertices.flatMap((v) => (v.y === null ? [] : [v.y])))));
   const px = (x: number) => plot.x + ((x - minX) / Math.max(1e-9, maxX - minX)) * plot.width;

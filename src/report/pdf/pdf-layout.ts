@@ -19,11 +19,23 @@ type Cell = string;
 type Style = 'normal' | 'bold';
 
 /** Writes text in the face its characters need (Helvetica, or an embedded Noto font). */
-export function write(doc: jsPDF, text: string | readonly string[], x: number, y: number, style: Style = 'normal', options: { align?: 'right' } = {}): void {
+export function write(
+  doc: jsPDF,
+  text: string | readonly string[],
+  x: number,
+  y: number,
+  style: Style = 'normal',
+  options: { align?: 'right' } = {},
+): void {
   const lines = typeof text === 'string' ? [text] : text;
   const face = faceFor(lines.join(' '));
   doc.setFont(face, style);
-  doc.text(lines.map((l) => textIn(l, face)), x, y, options);
+  doc.text(
+    lines.map((l) => textIn(l, face)),
+    x,
+    y,
+    options,
+  );
   doc.setFont('helvetica', 'normal');
 }
 
@@ -65,7 +77,13 @@ interface TableOptions {
   readonly textColumns?: readonly number[];
 }
 
-function tableSettings(startY: number, head: readonly Cell[], body: readonly (readonly Cell[])[], options: TableOptions, measuring = false) {
+function tableSettings(
+  startY: number,
+  head: readonly Cell[],
+  body: readonly (readonly Cell[])[],
+  options: TableOptions,
+  measuring = false,
+) {
   const { numericFrom = 1, fontSize = 8, textColumns = [] } = options;
   return {
     startY,
@@ -75,7 +93,9 @@ function tableSettings(startY: number, head: readonly Cell[], body: readonly (re
     rowPageBreak: 'avoid' as const,
     styles: { fontSize, cellPadding: 3, overflow: 'linebreak' as const, textColor: INK },
     headStyles: { fillColor: ACCENT, textColor: '#ffffff' },
-    columnStyles: Object.fromEntries(head.map((_, i) => [i, { halign: i >= numericFrom && !textColumns.includes(i) ? 'right' as const : 'left' as const }])),
+    columnStyles: Object.fromEntries(
+      head.map((_, i) => [i, { halign: i >= numericFrom && !textColumns.includes(i) ? ('right' as const) : ('left' as const) }]),
+    ),
     // Each cell in the face its text needs; Helvetica cells get the standard font's stand-ins.
     // A measuring pass sets everything in Helvetica: close enough for a height, and no fonts to embed twice.
     didParseCell: (data: CellHookData) => {
@@ -94,7 +114,11 @@ const EMPTY_CELLS: ReadonlySet<string> = new Set(['', '-', '–', '—']);
  * needs, or provisioned throughput no option buys): on paper an empty column only takes width.
  * Column options follow the columns kept.
  */
-export function withoutEmptyColumns(head: readonly Cell[], body: readonly (readonly Cell[])[], options: TableOptions): { head: Cell[]; body: Cell[][]; options: TableOptions } {
+export function withoutEmptyColumns(
+  head: readonly Cell[],
+  body: readonly (readonly Cell[])[],
+  options: TableOptions,
+): { head: Cell[]; body: Cell[][]; options: TableOptions } {
   const keep = head.map((_, c) => c === 0 || body.length === 0 || body.some((row) => !EMPTY_CELLS.has(String(row[c] ?? '').trim())));
   const kept = keep.flatMap((k, c) => (k ? [c] : []));
   const { numericFrom = 1, textColumns = [] } = options;
@@ -103,7 +127,11 @@ export function withoutEmptyColumns(head: readonly Cell[], body: readonly (reado
   return {
     head: kept.map((c) => head[c] ?? ''),
     body: body.map((row) => kept.map((c) => row[c] ?? '')),
-    options: { ...options, numericFrom: firstNumeric < 0 ? kept.length : firstNumeric, textColumns: textColumns.map(newIndex).filter((c) => c >= 0) },
+    options: {
+      ...options,
+      numericFrom: firstNumeric < 0 ? kept.length : firstNumeric,
+      textColumns: textColumns.map(newIndex).filter((c) => c >= 0),
+    },
   };
 }
 
@@ -119,15 +147,21 @@ function measureTable(doc: jsPDF, head: readonly Cell[], body: readonly (readonl
  * A table that never leaves a few orphaned rows: when it does not fit in what is left of the page,
  * it starts on a new one (a table longer than a page is split, the head repeated).
  */
-export function table(doc: jsPDF, startY: number, allHead: readonly Cell[], allBody: readonly (readonly Cell[])[], allOptions: TableOptions = {}): number {
+export function table(
+  doc: jsPDF,
+  startY: number,
+  allHead: readonly Cell[],
+  allBody: readonly (readonly Cell[])[],
+  allOptions: TableOptions = {},
+): number {
   const { head, body, options } = withoutEmptyColumns(allHead, allBody, allOptions);
   const height = measureTable(doc, head, body, options);
   const left = pageHeight(doc) - MARGIN - 14 - startY;
   const rowHeight = height / Math.max(1, body.length + 1);
-  const y = height > left && (height < pageHeight(doc) - 2 * MARGIN || left < rowHeight * (MIN_ROWS_ON_A_PAGE + 1))
-    ? newPage(doc, doc.internal.pageSize.getWidth() > doc.internal.pageSize.getHeight() ? 'landscape' : 'portrait')
-    : startY;
+  const y =
+    height > left && (height < pageHeight(doc) - 2 * MARGIN || left < rowHeight * (MIN_ROWS_ON_A_PAGE + 1))
+      ? newPage(doc, doc.internal.pageSize.getWidth() > doc.internal.pageSize.getHeight() ? 'landscape' : 'portrait')
+      : startY;
   autoTable(doc, tableSettings(y, head, body, options));
   return (doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable?.finalY ?? y;
 }
-

@@ -138,7 +138,14 @@ function panel(doc: jsPDF, box: Box, s: RangesChartSeries, chart: RangesChartDat
  * horizon) is a short stub, so the steps end where the cost line ends. Counts stay inside the
  * strip and off the at-risk marker's line at `markerX`.
  */
-function brokerSteps(doc: jsPDF, strip: Box, s: RangesChartSeries, chart: RangesChartData, px: (m: number) => number, markerX: number | null): void {
+function brokerSteps(
+  doc: jsPDF,
+  strip: Box,
+  s: RangesChartSeries,
+  chart: RangesChartData,
+  px: (m: number) => number,
+  markerX: number | null,
+): void {
   doc.setDrawColor(CHART_GRID);
   doc.setLineWidth(0.4);
   doc.line(strip.x, strip.y + strip.height, strip.x + strip.width, strip.y + strip.height);
@@ -186,14 +193,23 @@ function brokerSteps(doc: jsPDF, strip: Box, s: RangesChartSeries, chart: Ranges
 }
 
 /** Panels two to a row from `top`; `place` gives each row's top (it may start a new page) and returns it. */
-export function drawRangeChart(doc: jsPDF, chart: RangesChartData, x: number, width: number, top: number, place: (y: number, height: number) => number): number {
+export function drawRangeChart(
+  doc: jsPDF,
+  chart: RangesChartData,
+  x: number,
+  width: number,
+  top: number,
+  place: (y: number, height: number) => number,
+): number {
   const columns = 2;
   const gap = 18;
   const panelWidth = (width - gap * (columns - 1)) / columns;
   let y = top;
   for (let i = 0; i < chart.series.length; i += columns) {
     y = place(y, RANGE_PANEL_HEIGHT);
-    chart.series.slice(i, i + columns).forEach((s, k) => panel(doc, { x: x + k * (panelWidth + gap), y, width: panelWidth, height: RANGE_PANEL_HEIGHT }, s, chart));
+    chart.series
+      .slice(i, i + columns)
+      .forEach((s, k) => panel(doc, { x: x + k * (panelWidth + gap), y, width: panelWidth, height: RANGE_PANEL_HEIGHT }, s, chart));
     y += RANGE_PANEL_HEIGHT + 12;
   }
   return y;

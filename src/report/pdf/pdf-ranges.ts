@@ -12,10 +12,11 @@ import { drawRangeChart } from './pdf-range-chart';
 import { ensureSpace, heading, INK, MARGIN, MUTED, newPage, table, wrap, write } from './pdf-layout';
 
 /** How the ranges are made, for a reader without our spec. */
-export const RANGES_METHOD = 'Method (MSK Sizer\'s ranges method): each future\'s inputs and growth are drawn from split log-normal distributions '
-  + 'whose median is the likely value; "typical" is the middle future and the span beside it holds the middle 80 % of futures (nearest-rank percentiles P50, P10 and P90); '
-  + 'least regret follows each option from today, moving to the cheapest option that fits only when it runs out of room, '
-  + 'and weighs each future\'s overspend over the horizon against the best plan in hindsight as Netflix\'s service-capacity-modeling does.';
+export const RANGES_METHOD =
+  "Method (MSK Sizer's ranges method): each future's inputs and growth are drawn from split log-normal distributions " +
+  'whose median is the likely value; "typical" is the middle future and the span beside it holds the middle 80 % of futures (nearest-rank percentiles P50, P10 and P90); ' +
+  'least regret follows each option from today, moving to the cheapest option that fits only when it runs out of room, ' +
+  "and weighs each future's overspend over the horizon against the best plan in hindsight as Netflix's service-capacity-modeling does.";
 
 /**
  * The standard PDF fonts have no "→" (the text would print as "->"), and the cells are set in them:
@@ -70,11 +71,18 @@ export function drawRangesSection(doc: jsPDF, ranges: RangesReport): number {
   write(doc, `Monthly cost over the next ${ranges.horizonMonths} months (USD/month)`, MARGIN, y);
   doc.setFontSize(7);
   doc.setTextColor(CHART_MUTED_INK);
-  y = paragraph(doc, [
-    'Shaded: the middle 80 % of futures\' monthly cost; line: the typical future. The strip below each chart steps the typical future\'s brokers, written where the count changes. '
-    + 'A dashed vertical line marks the month the option is at risk from (1 future in 10 has outgrown it). '
-    + 'A band and its line end once half the futures have outgrown the option. Each chart has its own cost scale: the table compares the options.',
-  ], MARGIN, y + 10, width, 8.5);
+  y = paragraph(
+    doc,
+    [
+      "Shaded: the middle 80 % of futures' monthly cost; line: the typical future. The strip below each chart steps the typical future's brokers, written where the count changes. " +
+        'A dashed vertical line marks the month the option is at risk from (1 future in 10 has outgrown it). ' +
+        'A band and its line end once half the futures have outgrown the option. Each chart has its own cost scale: the table compares the options.',
+    ],
+    MARGIN,
+    y + 10,
+    width,
+    8.5,
+  );
   doc.setTextColor(INK);
   return drawRangeChart(doc, ranges.chart, MARGIN, width, y + 4, (top, height) => ensureSpace(doc, top, height));
 }

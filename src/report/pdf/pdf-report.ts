@@ -50,14 +50,23 @@ function summaryPage(doc: jsPDF, report: Report): void {
     write(doc, `${o.label}: ${brokersText(o.brokers)}`, MARGIN, y, 'bold');
     y += 18;
     doc.setFontSize(11);
-    write(doc, `${formatUsd(o.monthlyCostUsd.total)} per month · ${formatUsd(o.monthlyCostUsd.total * 12)} per year${report.replication ? (report.replication.setup.selfManagedSource ? ' for this workload on MSK' : ' for this cluster') : ''}`, MARGIN, y);
+    write(
+      doc,
+      `${formatUsd(o.monthlyCostUsd.total)} per month · ${formatUsd(o.monthlyCostUsd.total * 12)} per year${report.replication ? (report.replication.setup.selfManagedSource ? ' for this workload on MSK' : ' for this cluster') : ''}`,
+      MARGIN,
+      y,
+    );
     y += 15;
     if (report.replication) y = setupLines(doc, report.replication.setup, y, inner);
     const extras = [
-      ...(o.provisionedThroughputMiBps === null ? [] : [`With provisioned storage throughput of ${formatNumber(o.provisionedThroughputMiBps, 1)} MiB/s per broker.`]),
+      ...(o.provisionedThroughputMiBps === null
+        ? []
+        : [`With provisioned storage throughput of ${formatNumber(o.provisionedThroughputMiBps, 1)} MiB/s per broker.`]),
       ...(o.bottleneck ? [`Sized by ${bottleneckText(o.bottleneck).toLowerCase()}.`] : []),
       ...(report.versusSelfManaged
-        ? [`${formatUsd(Math.abs(report.versusSelfManaged.monthlySavingUsd))} per month ${report.versusSelfManaged.monthlySavingUsd >= 0 ? 'less' : 'more'} than running Kafka yourself (${report.versusSelfManaged.option.label}, ${formatUsd(report.versusSelfManaged.option.monthlyCostUsd?.total ?? 0)}), before your operations time.`]
+        ? [
+            `${formatUsd(Math.abs(report.versusSelfManaged.monthlySavingUsd))} per month ${report.versusSelfManaged.monthlySavingUsd >= 0 ? 'less' : 'more'} than running Kafka yourself (${report.versusSelfManaged.option.label}, ${formatUsd(report.versusSelfManaged.option.monthlyCostUsd?.total ?? 0)}), before your operations time.`,
+          ]
         : []),
     ];
     doc.setFontSize(9.5);
@@ -85,7 +94,12 @@ function summaryPage(doc: jsPDF, report: Report): void {
     doc.setFontSize(9);
     for (const a of report.closeAlternatives.slice(0, 4)) {
       const extra = a.monthlyCostUsd ? (a.monthlyCostUsd.total / o.monthlyCostUsd.total - 1) * 100 : 0;
-      write(doc, `${a.label}: ${brokersText(a.brokers)}, ${a.monthlyCostUsd ? formatUsd(a.monthlyCostUsd.total) : '-'} per month (+${formatNumber(extra, 1)} %)`, MARGIN + 8, y);
+      write(
+        doc,
+        `${a.label}: ${brokersText(a.brokers)}, ${a.monthlyCostUsd ? formatUsd(a.monthlyCostUsd.total) : '-'} per month (+${formatNumber(extra, 1)} %)`,
+        MARGIN + 8,
+        y,
+      );
       y += 12;
     }
     y += 4;
@@ -123,12 +137,19 @@ function summaryPage(doc: jsPDF, report: Report): void {
   write(doc, 'Cheapest option of each kind (USD per month)', MARGIN, y, 'bold');
   const picks = report.picks.filter((p) => p.option?.monthlyCostUsd);
   const height = picks.length * 17 + 12;
-  drawBars(doc, { x: MARGIN, y: y + 8, width: inner, height },
+  drawBars(
+    doc,
+    { x: MARGIN, y: y + 8, width: inner, height },
     picks.map((p) => ({
       label: `${p.classLabel}: ${p.option?.brokers === null ? 'serverless' : `${p.option?.brokers ?? ''} × ${(p.option?.instanceType ?? '').replace(/^kafka\./, '')}`}${p.option?.available ? '' : ' (not available)'}`,
       value: p.option?.monthlyCostUsd?.total ?? 0,
       color: OPTION_KIND_COLORS[p.recommendationClass],
-    })), [], formatUsdTick, 190, true);
+    })),
+    [],
+    formatUsdTick,
+    190,
+    true,
+  );
   y += height + 22;
   const missing = report.picks.filter((p) => !p.option?.monthlyCostUsd).map((p) => p.classLabel);
   if (missing.length > 0) {
@@ -142,7 +163,13 @@ function summaryPage(doc: jsPDF, report: Report): void {
 function detailPages(doc: jsPDF, report: Report): void {
   let y = newPage(doc);
   y = heading(doc, 'Inputs', y);
-  y = table(doc, y, ['Input', 'Value', 'Unit'], report.inputs.map((i) => [i.label, i.value, i.unit]), { numericFrom: 3 });
+  y = table(
+    doc,
+    y,
+    ['Input', 'Value', 'Unit'],
+    report.inputs.map((i) => [i.label, i.value, i.unit]),
+    { numericFrom: 3 },
+  );
 
   if (report.comparison) {
     const c = report.comparison;
@@ -154,29 +181,57 @@ function detailPages(doc: jsPDF, report: Report): void {
       ...(equalCount > 0 ? [[`The other ${equalCount} figures are equal for both.`, '', '', '']] : []),
       ...(c.unavailableNote ? [[c.unavailableNote, '', '', '']] : []),
     ];
-    y = table(doc, y, ['Figure (money in USD)', 'First', 'Second', 'Difference'],
-      [...rows.map((r) => [r.label, show(r.left, r.money), show(r.right, r.money), show(r.difference, r.money)]), ...notes]);
+    y = table(
+      doc,
+      y,
+      ['Figure (money in USD)', 'First', 'Second', 'Difference'],
+      [...rows.map((r) => [r.label, show(r.left, r.money), show(r.right, r.money), show(r.difference, r.money)]), ...notes],
+    );
   }
 
   if (report.overall && report.overallWhy.length > 0) {
     y = ensureSpace(doc, y + 24, 120);
     y = heading(doc, `Why ${brokersText(report.overall.brokers)} of ${report.overall.instanceType}`, y);
-    y = table(doc, y, ['Constraint', 'Brokers', 'How one broker\'s capacity and the count were reached'], [
-      ...report.overallWhy.map((c) => [`${c.label}${c.isBottleneck ? ' (bottleneck)' : ''}`, String(c.brokersNeeded), c.explanation]),
-      ...(report.overallPstNote ? [['Provisioned throughput', '', report.overallPstNote]] : []),
-    ], { numericFrom: 1, fontSize: 7.5, textColumns: [2] });
+    y = table(
+      doc,
+      y,
+      ['Constraint', 'Brokers', "How one broker's capacity and the count were reached"],
+      [
+        ...report.overallWhy.map((c) => [`${c.label}${c.isBottleneck ? ' (bottleneck)' : ''}`, String(c.brokersNeeded), c.explanation]),
+        ...(report.overallPstNote ? [['Provisioned throughput', '', report.overallPstNote]] : []),
+      ],
+      { numericFrom: 1, fontSize: 7.5, textColumns: [2] },
+    );
   }
 
   if (report.replication) {
     const r = replicationLines(report.replication, formatUsd);
     y = ensureSpace(doc, y + 24, 160);
     y = heading(doc, 'Replication and DR', y);
-    y = table(doc, y, [...(r.clusters[0] ?? [])], r.clusters.slice(1).map((row) => [...row]), { numericFrom: 3 });
+    y = table(
+      doc,
+      y,
+      [...(r.clusters[0] ?? [])],
+      r.clusters.slice(1).map((row) => [...row]),
+      { numericFrom: 3 },
+    );
     y = ensureSpace(doc, y + 16, 100);
     const toolHead = r.tools[0] ?? [];
-    y = table(doc, y, [...toolHead], r.tools.slice(1).map((row) => [...row]), { fontSize: 7.5, textColumns: [toolHead.indexOf('Note')].filter((i) => i >= 0) });
+    y = table(
+      doc,
+      y,
+      [...toolHead],
+      r.tools.slice(1).map((row) => [...row]),
+      { fontSize: 7.5, textColumns: [toolHead.indexOf('Note')].filter((i) => i >= 0) },
+    );
     const notes = [...report.replication.warnings, ...report.replication.toolNotes.map((n) => `${n.tools}: ${n.text}`)];
-    if (notes.length > 0) y = table(doc, y + 12, ['Replication note'], notes.map((w) => [w]));
+    if (notes.length > 0)
+      y = table(
+        doc,
+        y + 12,
+        ['Replication note'],
+        notes.map((w) => [w]),
+      );
   }
 
   if (report.ranges) drawRangesSection(doc, report.ranges);
@@ -184,38 +239,72 @@ function detailPages(doc: jsPDF, report: Report): void {
   y = newPage(doc, 'landscape');
   y = heading(doc, 'Every option and its cost lines (USD per month)', y);
   const lines = report.costLinesInUse;
-  table(doc, y, ['Option', 'Brokers', 'Bottleneck', 'GiB/broker', 'PST MiB/s', ...lines.map((l) => COST_LINE_LABELS[l]), 'Total', 'Note'],
+  table(
+    doc,
+    y,
+    ['Option', 'Brokers', 'Bottleneck', 'GiB/broker', 'PST MiB/s', ...lines.map((l) => COST_LINE_LABELS[l]), 'Total', 'Note'],
     report.options.map((o) => {
       const cost = o.monthlyCostUsd;
       return [
-        o.label, o.brokers === null ? '-' : String(o.brokers), bottleneckText(o.bottleneck) || '-', o.storagePerBrokerGiB === null ? '-' : formatNumber(o.storagePerBrokerGiB, 1),
+        o.label,
+        o.brokers === null ? '-' : String(o.brokers),
+        bottleneckText(o.bottleneck) || '-',
+        o.storagePerBrokerGiB === null ? '-' : formatNumber(o.storagePerBrokerGiB, 1),
         o.provisionedThroughputMiBps === null ? '-' : formatNumber(o.provisionedThroughputMiBps, 1),
         ...lines.map((l) => {
           const value = cost?.[l] ?? null;
           return value === null ? '-' : formatAmount(value);
         }),
         cost ? formatAmount(cost.total) : '-',
-        o.available ? (cost && cost.totalExcludes.length > 0 ? `total excludes ${cost.totalExcludes.map((l) => COST_LINE_LABELS[l].toLowerCase()).join(', ')}` : '') : o.unavailableReason,
+        o.available
+          ? cost && cost.totalExcludes.length > 0
+            ? `total excludes ${cost.totalExcludes.map((l) => COST_LINE_LABELS[l].toLowerCase()).join(', ')}`
+            : ''
+          : o.unavailableReason,
       ];
-    }), { numericFrom: 1, fontSize: 6.5, textColumns: [2, lines.length + 6] });
+    }),
+    { numericFrom: 1, fontSize: 6.5, textColumns: [2, lines.length + 6] },
+  );
 
   y = newPage(doc);
   y = heading(doc, 'Workload', y);
-  y = table(doc, y, ['Figure', 'Value', 'Unit'], report.workload.map((f) => [f.label, formatNumber(f.value), f.unit]));
+  y = table(
+    doc,
+    y,
+    ['Figure', 'Value', 'Unit'],
+    report.workload.map((f) => [f.label, formatNumber(f.value), f.unit]),
+  );
   if (report.warnings.length > 0) {
     y = ensureSpace(doc, y + 24, 80);
     y = heading(doc, 'Warnings and best practices', y);
-    table(doc, y, ['Note'], report.warnings.map((w) => [w]));
+    table(
+      doc,
+      y,
+      ['Note'],
+      report.warnings.map((w) => [w]),
+    );
   }
 }
 
 function sourcePages(doc: jsPDF, report: Report): void {
   let y = newPage(doc);
   y = heading(doc, 'Assumptions', y);
-  y = table(doc, y, ['Assumption', 'Value', 'Unit', 'Source'], report.assumptions.map((a) => [a.label, String(a.value), a.unit, a.source]), { fontSize: 7, textColumns: [3] });
+  y = table(
+    doc,
+    y,
+    ['Assumption', 'Value', 'Unit', 'Source'],
+    report.assumptions.map((a) => [a.label, String(a.value), a.unit, a.source]),
+    { fontSize: 7, textColumns: [3] },
+  );
   y = ensureSpace(doc, y + 24, 80);
   y = heading(doc, 'Price and specification sources', y);
-  table(doc, y, ['Id', 'Source'], report.priceSources.map((s) => [s.id, s.citationUrl ? `${s.citation} (${s.citationUrl})` : s.citation]), { numericFrom: 2, fontSize: 7.5 });
+  table(
+    doc,
+    y,
+    ['Id', 'Source'],
+    report.priceSources.map((s) => [s.id, s.citationUrl ? `${s.citation} (${s.citationUrl})` : s.citation]),
+    { numericFrom: 2, fontSize: 7.5 },
+  );
 }
 
 function addPageNumbers(doc: jsPDF, report: Report): void {
@@ -236,9 +325,12 @@ function addPageNumbers(doc: jsPDF, report: Report): void {
 function setupLines(doc: jsPDF, setup: SetupHeadline, top: number, inner: number): number {
   let y = top;
   doc.setFontSize(11);
-  const total = setup.monthlyTotalUsd === null ? 'not priced'
-    : setup.migration ? `${formatUsd(setup.monthlyTotalUsd)} per month while both clusters run (${formatNumber(setup.migration.weeks, 1)} weeks)`
-      : `${formatUsd(setup.monthlyTotalUsd)} per month · ${formatUsd(setup.monthlyTotalUsd * 12)} per year`;
+  const total =
+    setup.monthlyTotalUsd === null
+      ? 'not priced'
+      : setup.migration
+        ? `${formatUsd(setup.monthlyTotalUsd)} per month while both clusters run (${formatNumber(setup.migration.weeks, 1)} weeks)`
+        : `${formatUsd(setup.monthlyTotalUsd)} per month · ${formatUsd(setup.monthlyTotalUsd * 12)} per year`;
   const head = wrap(doc, `Whole setup (${setup.title}): ${total}`, inner);
   write(doc, head, MARGIN, y, 'bold');
   y += head.length * 14;
@@ -246,7 +338,9 @@ function setupLines(doc: jsPDF, setup: SetupHeadline, top: number, inner: number
   const parts = [
     setup.parts.map((p) => `${p.label} ${p.monthlyUsd === null ? 'not priced' : formatUsd(p.monthlyUsd)}`).join(' + '),
     ...(setup.oneOffUsd === null ? [] : [`One-off: ${formatUsd(setup.oneOffUsd)} (${setup.oneOffText ?? ''}).`]),
-    ...(setup.migration?.afterMonthlyUsd == null ? [] : [`After the migration: the new cluster alone, ${formatUsd(setup.migration.afterMonthlyUsd)} per month.`]),
+    ...(setup.migration?.afterMonthlyUsd == null
+      ? []
+      : [`After the migration: the new cluster alone, ${formatUsd(setup.migration.afterMonthlyUsd)} per month.`]),
   ];
   for (const line of parts) {
     const wrapped = wrap(doc, line, inner);

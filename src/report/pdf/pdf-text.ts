@@ -3,7 +3,15 @@
  * ASCII form or "?", so a hostile or non-Latin scenario name never breaks the document.
  */
 const REPLACEMENTS: Readonly<Record<string, string>> = {
-  '\u2212': '-', '\u2264': '<=', '\u2265': '>=', '\u2248': '~', '\u2192': '->', '\u2713': 'v', '\u00a0': ' ', '\u2009': ' ', '\u202f': ' ',
+  '\u2212': '-',
+  '\u2264': '<=',
+  '\u2265': '>=',
+  '\u2248': '~',
+  '\u2192': '->',
+  '\u2713': 'v',
+  '\u00a0': ' ',
+  '\u2009': ' ',
+  '\u202f': ' ',
 };
 
 /** Characters Windows-1252 has beyond Latin-1 (smart quotes, dashes, euro, bullet, ellipsis, …). */

@@ -57,7 +57,9 @@ export function ChartFigure({ title, description, table, legend, height = CHART_
   const captionId = useId();
   return (
     <figure className="chart-figure" aria-labelledby={captionId} style={{ margin: 0, minWidth: 0 }}>
-      <figcaption id={captionId} style={{ fontWeight: 600, marginBottom: '0.25rem' }}>{title}</figcaption>
+      <figcaption id={captionId} style={{ fontWeight: 600, marginBottom: '0.25rem' }}>
+        {title}
+      </figcaption>
       {description !== undefined && <p style={{ margin: '0 0 0.5rem', fontSize: '0.875rem' }}>{description}</p>}
       {legend !== undefined && legend.length > 0 && <ChartLegend items={legend} />}
       <ResponsiveContainer width="100%" height={height}>
@@ -67,18 +69,32 @@ export function ChartFigure({ title, description, table, legend, height = CHART_
         <summary>Show data as a table</summary>
         {/* A wide table scrolls sideways inside its own area on a phone, not the page. */}
         <TableScroll label={`${title}: data table`}>
-        <table aria-label={`${title}: data`}>
-          <thead>
-            <tr>{table.columns.map((c) => <th key={c} scope="col">{c}</th>)}</tr>
-          </thead>
-          <tbody>
-            {table.rows.map((row, r) => (
-              <tr key={`${r}:${row[0] ?? ''}`}>
-                {row.map((cell, i) => (i === 0 ? <th key={i} scope="row">{cell}</th> : <td key={i}>{cell}</td>))}
+          <table aria-label={`${title}: data`}>
+            <thead>
+              <tr>
+                {table.columns.map((c) => (
+                  <th key={c} scope="col">
+                    {c}
+                  </th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {table.rows.map((row, r) => (
+                <tr key={`${r}:${row[0] ?? ''}`}>
+                  {row.map((cell, i) =>
+                    i === 0 ? (
+                      <th key={i} scope="row">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={i}>{cell}</td>
+                    ),
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </TableScroll>
       </details>
     </figure>

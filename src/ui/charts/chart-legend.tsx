@@ -15,7 +15,15 @@ function LegendMark({ color, mark }: Pick<LegendItem, 'color' | 'mark'>) {
   if (mark === 'line' || mark === 'dashed-line') {
     return (
       <svg width="22" height="10" aria-hidden="true" focusable="false">
-        <line x1="1" y1="5" x2="21" y2="5" stroke={color} strokeWidth="2.5" strokeDasharray={mark === 'dashed-line' ? DASH_PATTERN.join(' ') : undefined} />
+        <line
+          x1="1"
+          y1="5"
+          x2="21"
+          y2="5"
+          stroke={color}
+          strokeWidth="2.5"
+          strokeDasharray={mark === 'dashed-line' ? DASH_PATTERN.join(' ') : undefined}
+        />
       </svg>
     );
   }
@@ -28,7 +36,19 @@ function LegendMark({ color, mark }: Pick<LegendItem, 'color' | 'mark'>) {
 
 export function ChartLegend({ items }: { readonly items: readonly LegendItem[] }) {
   return (
-    <ul className="chart-legend" style={{ listStyle: 'none', margin: '0 0 0.25rem', padding: 0, display: 'flex', flexWrap: 'wrap', gap: '0.15rem 0.9rem', fontSize: '0.8rem', color: CHART_INK }}>
+    <ul
+      className="chart-legend"
+      style={{
+        listStyle: 'none',
+        margin: '0 0 0.25rem',
+        padding: 0,
+        display: 'flex',
+        flexWrap: 'wrap',
+        gap: '0.15rem 0.9rem',
+        fontSize: '0.8rem',
+        color: CHART_INK,
+      }}
+    >
       {items.map((item) => (
         <li key={item.label} style={{ display: 'inline-flex', alignItems: 'center', gap: '0.3rem' }}>
           <LegendMark color={item.color} mark={item.mark} />

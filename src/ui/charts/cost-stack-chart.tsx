@@ -18,17 +18,35 @@ export function CostStackChart({ result, limit }: { readonly result: SizingResul
   };
   const legend = data.series.map((s) => ({ label: s.label, color: COST_LINE_COLORS[s.line], mark: 'bar' as const }));
   return (
-    <ChartFigure title="Monthly cost of the cheapest options" height={data.rows.length * ROW_HEIGHT_PX + AXES_HEIGHT_PX} table={table} legend={legend}
-      description={`The ${data.rows.length} cheapest available options, split by cost line, in USD per month.`}>
+    <ChartFigure
+      title="Monthly cost of the cheapest options"
+      height={data.rows.length * ROW_HEIGHT_PX + AXES_HEIGHT_PX}
+      table={table}
+      legend={legend}
+      description={`The ${data.rows.length} cheapest available options, split by cost line, in USD per month.`}
+    >
       <BarChart data={[...data.rows]} layout="vertical" margin={{ top: 8, right: 24, bottom: 16, left: 4 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" tickFormatter={(v: number) => formatUsdWhole(v)} tick={TICK_STYLE} minTickGap={16}
-          label={axisLabel('USD/month', 'insideBottom', -10)} />
+        <XAxis
+          type="number"
+          tickFormatter={(v: number) => formatUsdWhole(v)}
+          tick={TICK_STYLE}
+          minTickGap={16}
+          label={axisLabel('USD/month', 'insideBottom', -10)}
+        />
         <YAxis type="category" dataKey="label" width={150} interval={0} tick={{ ...TICK_STYLE, fontSize: 10 }} />
         <Tooltip itemStyle={TOOLTIP_ITEM_STYLE} formatter={usdPerMonth} />
         {data.series.map((s) => (
-          <Bar isAnimationActive={false} key={s.line} stackId="cost" name={s.label} fill={COST_LINE_COLORS[s.line]} stroke={CHART_SURFACE} strokeWidth={0.5}
-            dataKey={(r: CostStackRow) => r.linesUsd[s.line]} />
+          <Bar
+            isAnimationActive={false}
+            key={s.line}
+            stackId="cost"
+            name={s.label}
+            fill={COST_LINE_COLORS[s.line]}
+            stroke={CHART_SURFACE}
+            strokeWidth={0.5}
+            dataKey={(r: CostStackRow) => r.linesUsd[s.line]}
+          />
         ))}
       </BarChart>
     </ChartFigure>

@@ -24,23 +24,57 @@ function difference(row: ComparisonRow): string {
 function OptionPicker({ result, side, value }: { readonly result: SizingResult; readonly side: 'left' | 'right'; readonly value: string }) {
   const setCompare = useCalculator(selectSetCompare);
   return (
-    <label className="inline-field"><span>{side === 'left' ? 'First option' : 'Second option'}</span>
+    <label className="inline-field">
+      <span>{side === 'left' ? 'First option' : 'Second option'}</span>
       <select value={value} onChange={(e) => setCompare(side, e.target.value)}>
-        {result.options.map((o) => <option key={o.id} value={o.id}>{optionLabel(o)}{o.available ? '' : ' (unavailable)'}</option>)}
+        {result.options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {optionLabel(o)}
+            {o.available ? '' : ' (unavailable)'}
+          </option>
+        ))}
       </select>
     </label>
   );
 }
 
-function ComparisonTable({ caption, leftLabel, rightLabel, rows }: { readonly caption: string; readonly leftLabel: string; readonly rightLabel: string; readonly rows: readonly ComparisonRow[] }) {
+function ComparisonTable({
+  caption,
+  leftLabel,
+  rightLabel,
+  rows,
+}: {
+  readonly caption: string;
+  readonly leftLabel: string;
+  readonly rightLabel: string;
+  readonly rows: readonly ComparisonRow[];
+}) {
   return (
     <TableScroll label="Comparison table">
       <table className="compare-table">
         <caption>{caption}</caption>
-        <thead><tr><th scope="col">Figure</th><th scope="col" className="num">{leftLabel}</th><th scope="col" className="num">{rightLabel}</th><th scope="col" className="num">Difference (second − first)</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Figure</th>
+            <th scope="col" className="num">
+              {leftLabel}
+            </th>
+            <th scope="col" className="num">
+              {rightLabel}
+            </th>
+            <th scope="col" className="num">
+              Difference (second − first)
+            </th>
+          </tr>
+        </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.label}><th scope="row">{r.label}</th><td className="num">{show(r.left, r.money)}</td><td className="num">{show(r.right, r.money)}</td><td className="num">{difference(r)}</td></tr>
+            <tr key={r.label}>
+              <th scope="row">{r.label}</th>
+              <td className="num">{show(r.left, r.money)}</td>
+              <td className="num">{show(r.right, r.money)}</td>
+              <td className="num">{difference(r)}</td>
+            </tr>
           ))}
         </tbody>
       </table>
@@ -48,14 +82,36 @@ function ComparisonTable({ caption, leftLabel, rightLabel, rows }: { readonly ca
   );
 }
 
-function InputsTable({ leftLabel, rightLabel, rows }: { readonly leftLabel: string; readonly rightLabel: string; readonly rows: readonly InputDifference[] }) {
+function InputsTable({
+  leftLabel,
+  rightLabel,
+  rows,
+}: {
+  readonly leftLabel: string;
+  readonly rightLabel: string;
+  readonly rows: readonly InputDifference[];
+}) {
   if (rows.length === 0) return <p role="note">The two scenarios have the same inputs; only their names differ.</p>;
   return (
     <TableScroll label="Inputs that differ">
       <table className="compare-table">
         <caption>Inputs that differ ({rows.length})</caption>
-        <thead><tr><th scope="col">Input</th><th scope="col">{leftLabel}</th><th scope="col">{rightLabel}</th></tr></thead>
-        <tbody>{rows.map((r) => <tr key={r.label}><th scope="row">{r.label}</th><td>{r.left}</td><td>{r.right}</td></tr>)}</tbody>
+        <thead>
+          <tr>
+            <th scope="col">Input</th>
+            <th scope="col">{leftLabel}</th>
+            <th scope="col">{rightLabel}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.label}>
+              <th scope="row">{r.label}</th>
+              <td>{r.left}</td>
+              <td>{r.right}</td>
+            </tr>
+          ))}
+        </tbody>
       </table>
     </TableScroll>
   );
@@ -67,11 +123,21 @@ function SavedScenarioComparison() {
   const setChoice = useCalculator(selectSetCompareScenario);
   const priceBook = usePriceBook();
   // Each saved scenario is sized with the assumptions saved with it, not the page's.
-  const sides = useMemo(() => (['left', 'right'] as const).map((side) => {
-    const found = saved.find((s) => s.name === choice[side]);
-    const scenario = found ? parseSavedScenario(found.scenario, SCENARIO_CONTEXT) : null;
-    return { scenario, result: found && scenario ? sizeSavedScenario(found.scenario, SCENARIO_CONTEXT, priceBook, scenario.assumptions ?? DEFAULT_EDITABLE_ASSUMPTIONS) : null };
-  }), [saved, choice, priceBook]);
+  const sides = useMemo(
+    () =>
+      (['left', 'right'] as const).map((side) => {
+        const found = saved.find((s) => s.name === choice[side]);
+        const scenario = found ? parseSavedScenario(found.scenario, SCENARIO_CONTEXT) : null;
+        return {
+          scenario,
+          result:
+            found && scenario
+              ? sizeSavedScenario(found.scenario, SCENARIO_CONTEXT, priceBook, scenario.assumptions ?? DEFAULT_EDITABLE_ASSUMPTIONS)
+              : null,
+        };
+      }),
+    [saved, choice, priceBook],
+  );
   const [leftSide, rightSide] = sides;
   const left = leftSide?.result;
   const right = rightSide?.result;
@@ -88,17 +154,27 @@ function SavedScenarioComparison() {
         <>
           <div className="table-filters">
             {(['left', 'right'] as const).map((side) => (
-              <label key={side} className="inline-field"><span>{side === 'left' ? 'First scenario' : 'Second scenario'}</span>
+              <label key={side} className="inline-field">
+                <span>{side === 'left' ? 'First scenario' : 'Second scenario'}</span>
                 <select value={choice[side] ?? ''} onChange={(e) => setChoice(side, e.target.value || null)}>
                   <option value="">Choose…</option>
-                  {saved.map((s) => <option key={s.name} value={s.name}>{s.name}</option>)}
+                  {saved.map((s) => (
+                    <option key={s.name} value={s.name}>
+                      {s.name}
+                    </option>
+                  ))}
                 </select>
               </label>
             ))}
           </div>
           {inputs && <InputsTable leftLabel={choice.left ?? ''} rightLabel={choice.right ?? ''} rows={inputs} />}
           {leftPick && rightPick && (
-            <ComparisonTable caption={`Recommended options: ${optionLabel(leftPick)} vs ${optionLabel(rightPick)}`} leftLabel={choice.left ?? ''} rightLabel={choice.right ?? ''} rows={compareOptions(leftPick, rightPick).rows} />
+            <ComparisonTable
+              caption={`Recommended options: ${optionLabel(leftPick)} vs ${optionLabel(rightPick)}`}
+              leftLabel={choice.left ?? ''}
+              rightLabel={choice.right ?? ''}
+              rows={compareOptions(leftPick, rightPick).rows}
+            />
           )}
         </>
       )}
@@ -124,8 +200,17 @@ export function CompareView({ result }: { readonly result: SizingResult }) {
         </div>
         {comparison && left && right && (
           <>
-            {comparison.unavailableNote && <p className="unavailable-reason" role="note">{comparison.unavailableNote}</p>}
-            <ComparisonTable caption={`${optionLabel(left)} vs ${optionLabel(right)}`} leftLabel={optionLabel(left)} rightLabel={optionLabel(right)} rows={comparison.rows} />
+            {comparison.unavailableNote && (
+              <p className="unavailable-reason" role="note">
+                {comparison.unavailableNote}
+              </p>
+            )}
+            <ComparisonTable
+              caption={`${optionLabel(left)} vs ${optionLabel(right)}`}
+              leftLabel={optionLabel(left)}
+              rightLabel={optionLabel(right)}
+              rows={comparison.rows}
+            />
           </>
         )}
       </section>

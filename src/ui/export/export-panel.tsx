@@ -22,8 +22,12 @@ const loadFormats = () => (formats ??= import('./export-formats'));
  * block). Its ranges come from the store's ranges slice: an export waits for the worker to finish
  * them, never sizing the futures again on this thread.
  */
-export const ExportPanel = memo(function ExportPanel({ result, scenario = result.scenario }: {
-  readonly result: SizingResult; readonly scenario?: Scenario;
+export const ExportPanel = memo(function ExportPanel({
+  result,
+  scenario = result.scenario,
+}: {
+  readonly result: SizingResult;
+  readonly scenario?: Scenario;
 }) {
   const compare = useCalculator(selectCompare);
   const priceBook = usePriceBook();
@@ -32,7 +36,11 @@ export const ExportPanel = memo(function ExportPanel({ result, scenario = result
   const [busy, setBusy] = useState(false);
   const terraformChoices = result.options.filter((o) => o.deployment !== 'self-managed' && o.monthlyCostUsd !== null);
   const [terraformId, setTerraformId] = useState<string | null>(null);
-  const chosenTerraform = terraformId ?? (terraformChoices.some((o) => o.id === selected) ? selected : result.recommendations.overall) ?? terraformChoices[0]?.id ?? '';
+  const chosenTerraform =
+    terraformId ??
+    (terraformChoices.some((o) => o.id === selected) ? selected : result.recommendations.overall) ??
+    terraformChoices[0]?.id ??
+    '';
   const terraform = toTerraform(result, chosenTerraform);
   const today = todayIso();
   const name = result.scenario.name;
@@ -43,14 +51,19 @@ export const ExportPanel = memo(function ExportPanel({ result, scenario = result
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
     idle(() => void loadFormats());
   }, []);
-  const asText = (make: (f: Awaited<ReturnType<typeof loadFormats>>, r: Awaited<ReturnType<typeof report>>) => string) => async () => make(await loadFormats(), await report());
+  const asText = (make: (f: Awaited<ReturnType<typeof loadFormats>>, r: Awaited<ReturnType<typeof report>>) => string) => async () =>
+    make(await loadFormats(), await report());
   const csv = asText((f, r) => f.toCsv(r));
   const markdown = asText((f, r) => f.toMarkdown(r));
 
   // An export with ranges waits for the worker's answer; the note says so while it does.
-  const waiting = useCalculator((s) => scenario.uncertainty !== null && !(s.ranges?.scenario === scenario && s.ranges.update.phase === 'done'));
+  const waiting = useCalculator(
+    (s) => scenario.uncertainty !== null && !(s.ranges?.scenario === scenario && s.ranges.update.phase === 'done'),
+  );
   const exporting = (make: () => Promise<void>) => () => {
-    make().catch((error: unknown) => notify('error', `The export could not be made: ${error instanceof Error ? error.message : String(error)}`));
+    make().catch((error: unknown) =>
+      notify('error', `The export could not be made: ${error instanceof Error ? error.message : String(error)}`),
+    );
   };
   const downloadPdf = async () => {
     setBusy(true);
@@ -65,38 +78,81 @@ export const ExportPanel = memo(function ExportPanel({ result, scenario = result
   };
 
   const copyButton = (label: string, text: () => Promise<string>, what: string) => (
-    <CopyButton label={label} text={text} copied={`${what} copied to the clipboard.`} unavailable="The clipboard is not available here: use the download instead." />
+    <CopyButton
+      label={label}
+      text={text}
+      copied={`${what} copied to the clipboard.`}
+      unavailable="The clipboard is not available here: use the download instead."
+    />
   );
 
   return (
     <section className="panel" aria-labelledby="export-title">
       <h2 id="export-title">Export and import</h2>
       <div className="toolbar">
-        <button type="button" className="primary" disabled={busy} aria-busy={busy} onClick={() => void downloadPdf()}>{busy ? 'Making the PDF…' : 'Download PDF report'}</button>
-        <button type="button" onClick={exporting(async () => downloadText(reportFileName(name, today, 'csv'), await csv(), 'text/csv'))}>Download CSV</button>
+        <button type="button" className="primary" disabled={busy} aria-busy={busy} onClick={() => void downloadPdf()}>
+          {busy ? 'Making the PDF…' : 'Download PDF report'}
+        </button>
+        <button type="button" onClick={exporting(async () => downloadText(reportFileName(name, today, 'csv'), await csv(), 'text/csv'))}>
+          Download CSV
+        </button>
         {copyButton('Copy Markdown summary', markdown, 'Markdown summary')}
-        <button type="button" onClick={exporting(async () => downloadText(reportFileName(name, today, 'md'), await markdown(), 'text/markdown'))}>Download Markdown</button>
-        <button type="button" onClick={() => downloadText(reportFileName(name, today, 'scenario.json'), `${JSON.stringify(scenario, null, 2)}\n`, 'application/json')}>Export scenario (JSON)</button>
-        <button type="button" onClick={exporting(async () => downloadText(reportFileName(name, today, 'result.json'), `${JSON.stringify(await full(), null, 2)}\n`, 'application/json'))}>Export full result (JSON)</button>
+        <button
+          type="button"
+          onClick={exporting(async () => downloadText(reportFileName(name, today, 'md'), await markdown(), 'text/markdown'))}
+        >
+          Download Markdown
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            downloadText(reportFileName(name, today, 'scenario.json'), `${JSON.stringify(scenario, null, 2)}\n`, 'application/json')
+          }
+        >
+          Export scenario (JSON)
+        </button>
+        <button
+          type="button"
+          onClick={exporting(async () =>
+            downloadText(reportFileName(name, today, 'result.json'), `${JSON.stringify(await full(), null, 2)}\n`, 'application/json'),
+          )}
+        >
+          Export full result (JSON)
+        </button>
       </div>
-      {waiting && <p className="help" role="status">The ranges and growth are still being worked out: an export made now waits for them (a second or so).</p>}
+      {waiting && (
+        <p className="help" role="status">
+          The ranges and growth are still being worked out: an export made now waits for them (a second or so).
+        </p>
+      )}
       <ScenarioImport />
       <details className="terraform">
         <summary>Terraform starting point</summary>
-        <label className="inline-field"><span>MSK option</span>
+        <label className="inline-field">
+          <span>MSK option</span>
           <select value={chosenTerraform} onChange={(e) => setTerraformId(e.target.value)}>
-            {terraformChoices.map((o) => <option key={o.id} value={o.id}>{optionLabel(o)}</option>)}
+            {terraformChoices.map((o) => (
+              <option key={o.id} value={o.id}>
+                {optionLabel(o)}
+              </option>
+            ))}
           </select>
         </label>
         {terraform ? (
           <>
             <div className="toolbar">
               {copyButton('Copy Terraform', () => Promise.resolve(terraform), 'Terraform')}
-              <button type="button" onClick={() => downloadText(reportFileName(name, today, 'tf'), terraform, 'text/plain')}>Download .tf</button>
+              <button type="button" onClick={() => downloadText(reportFileName(name, today, 'tf'), terraform, 'text/plain')}>
+                Download .tf
+              </button>
             </div>
-            <pre className="code" tabIndex={0} aria-label="Terraform code"><code>{terraform}</code></pre>
+            <pre className="code" tabIndex={0} aria-label="Terraform code">
+              <code>{terraform}</code>
+            </pre>
           </>
-        ) : <p>Terraform is offered for MSK options (Standard, Express, Serverless).</p>}
+        ) : (
+          <p>Terraform is offered for MSK options (Standard, Express, Serverless).</p>
+        )}
       </details>
     </section>
   );

@@ -26,15 +26,27 @@ export function ScenarioImport() {
   return (
     <div
       className={`drop-zone${dragging ? ' drop-zone-active' : ''}`}
-      onDragOver={(e) => { e.preventDefault(); setDragging(true); }}
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
       onDragLeave={() => setDragging(false)}
       onDrop={onDrop}
       data-testid="import-drop-zone"
     >
-      <label htmlFor="scenario-import" className="button-like">Import scenario (JSON)…</label>
+      <label htmlFor="scenario-import" className="button-like">
+        Import scenario (JSON)…
+      </label>
       <input
-        ref={input} id="scenario-import" type="file" accept=".json,application/json" className="visually-hidden"
-        onChange={(e) => { void importFile(e.target.files?.[0]); e.target.value = ''; }}
+        ref={input}
+        id="scenario-import"
+        type="file"
+        accept=".json,application/json"
+        className="visually-hidden"
+        onChange={(e) => {
+          void importFile(e.target.files?.[0]);
+          e.target.value = '';
+        }}
       />
       <span className="muted"> or drop a scenario file here</span>
     </div>

@@ -12,9 +12,24 @@ function shown(value: unknown): string {
  * keystroke; read with the locale's decimal separator. What is not a number yet goes into the block
  * as typed, for validation to name. `fallback` is what an absent value shows (null: empty).
  */
-export function BlockNumber({ id, label, help, value, fallback, error, onSet, className }: {
-  readonly id: string; readonly label: string; readonly help?: string; readonly value: unknown; readonly fallback: number | null;
-  readonly error: string | undefined; readonly onSet: (value: unknown) => void; readonly className?: string;
+export function BlockNumber({
+  id,
+  label,
+  help,
+  value,
+  fallback,
+  error,
+  onSet,
+  className,
+}: {
+  readonly id: string;
+  readonly label: string;
+  readonly help?: string;
+  readonly value: unknown;
+  readonly fallback: number | null;
+  readonly error: string | undefined;
+  readonly onSet: (value: unknown) => void;
+  readonly className?: string;
 }) {
   const current = value ?? fallback ?? '';
   const [text, setText] = useState(shown(current));
@@ -24,15 +39,30 @@ export function BlockNumber({ id, label, help, value, fallback, error, onSet, cl
   return (
     <div className={`field${error ? ' field-invalid' : ''}${className ? ` ${className}` : ''}`}>
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" inputMode="decimal" autoComplete="off" value={display} aria-invalid={error ? true : undefined}
+      <input
+        id={id}
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        value={display}
+        aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
         onChange={(e) => {
           setText(e.target.value);
           const n = numberFromText(e.target.value, DECIMAL_SEPARATOR);
           onSet(typeof n === 'number' && !/[.,]$/.test(e.target.value.trim()) ? n : e.target.value);
-        }} />
-      {help && <p id={`${id}-help`} className="help">{help}</p>}
-      {error && <p id={`${id}-error`} className="field-error">{error}</p>}
+        }}
+      />
+      {help && (
+        <p id={`${id}-help`} className="help">
+          {help}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
     </div>
   );
 }

@@ -27,8 +27,18 @@ export function fieldId(key: string): string {
 }
 
 /** PST: "auto", off (empty text) or a fixed rate, edited as a choice plus a number. */
-function ProvisionedThroughputField({ id, value, describedBy, error, onChange }: {
-  readonly id: string; readonly value: string; readonly describedBy: string; readonly error: string | undefined; readonly onChange: (value: FormValue) => void;
+function ProvisionedThroughputField({
+  id,
+  value,
+  describedBy,
+  error,
+  onChange,
+}: {
+  readonly id: string;
+  readonly value: string;
+  readonly describedBy: string;
+  readonly error: string | undefined;
+  readonly onChange: (value: FormValue) => void;
 }) {
   const fromValue = value.trim() === 'auto' ? 'auto' : value.trim() === '' ? 'off' : 'fixed';
   // The choice is kept apart from the text, so emptying the rate while typing a new one stays on "Fixed rate".
@@ -36,26 +46,51 @@ function ProvisionedThroughputField({ id, value, describedBy, error, onChange }:
   const mode = chosen === 'fixed' && fromValue === 'off' ? 'fixed' : fromValue;
   return (
     <div className="pst-field">
-      <select id={id} value={mode} aria-describedby={describedBy}
+      <select
+        id={id}
+        value={mode}
+        aria-describedby={describedBy}
         onChange={(e) => {
           const next = e.target.value === 'auto' ? 'auto' : e.target.value === 'off' ? 'off' : 'fixed';
           setChosen(next);
           onChange(next === 'auto' ? 'auto' : next === 'off' ? '' : '250');
-        }}>
+        }}
+      >
         <option value="auto">Auto: off or the best rate, whichever costs less</option>
         <option value="off">Off (250 MiB/s volume default)</option>
         <option value="fixed">Fixed rate</option>
       </select>
       {mode === 'fixed' && (
-        <input id={`${id}-rate`} type="text" inputMode="decimal" autoComplete="off" aria-label="Provisioned storage throughput rate (MiB/s per broker)"
-          value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={describedBy} aria-invalid={error ? true : undefined} />
+        <input
+          id={`${id}-rate`}
+          type="text"
+          inputMode="decimal"
+          autoComplete="off"
+          aria-label="Provisioned storage throughput rate (MiB/s per broker)"
+          value={value}
+          onChange={(e) => onChange(e.target.value)}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+        />
       )}
     </div>
   );
 }
 
 /** One labelled input with its unit, help text and inline error; re-renders only when its own props change. */
-export const FormField = memo(function FormField({ info, value, error, options, onEdit, placeholder, extra, readOnlyNote, unit, unitChoices, onUnit }: FieldProps) {
+export const FormField = memo(function FormField({
+  info,
+  value,
+  error,
+  options,
+  onEdit,
+  placeholder,
+  extra,
+  readOnlyNote,
+  unit,
+  unitChoices,
+  onUnit,
+}: FieldProps) {
   const onChange = (next: FormValue) => onEdit(info.key, next);
   const id = fieldId(info.key);
   const kind = fieldKind(info.key);
@@ -67,9 +102,17 @@ export const FormField = memo(function FormField({ info, value, error, options, 
   if (kind === 'boolean') {
     return (
       <div className="field field-checkbox">
-        <input id={id} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} aria-describedby={describedBy} />
+        <input
+          id={id}
+          type="checkbox"
+          checked={value === true}
+          onChange={(e) => onChange(e.target.checked)}
+          aria-describedby={describedBy}
+        />
         <label htmlFor={id}>{label}</label>
-        <p id={`${id}-help`} className="help">{info.help}</p>
+        <p id={`${id}-help`} className="help">
+          {info.help}
+        </p>
       </div>
     );
   }
@@ -79,8 +122,18 @@ export const FormField = memo(function FormField({ info, value, error, options, 
       {kind === 'provisionedThroughput' ? (
         <ProvisionedThroughputField id={id} value={String(value ?? '')} describedBy={describedBy} error={error} onChange={onChange} />
       ) : options ? (
-        <select id={id} value={String(value ?? '')} onChange={(e) => onChange(e.target.value)} aria-describedby={describedBy} aria-invalid={error ? true : undefined}>
-          {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        <select
+          id={id}
+          value={String(value ?? '')}
+          onChange={(e) => onChange(e.target.value)}
+          aria-describedby={describedBy}
+          aria-invalid={error ? true : undefined}
+        >
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </select>
       ) : (
         <div className={unit ? 'input-with-unit' : undefined}>
@@ -98,14 +151,30 @@ export const FormField = memo(function FormField({ info, value, error, options, 
             aria-invalid={error ? true : undefined}
           />
           {unit && (
-            <select aria-label={`Unit of ${info.label.toLowerCase()}`} value={unit} onChange={(e) => onUnit?.(info.key, e.target.value as DisplayUnit)}>
-              {(unitChoices ?? []).map((u) => <option key={u} value={u}>{u}</option>)}
+            <select
+              aria-label={`Unit of ${info.label.toLowerCase()}`}
+              value={unit}
+              onChange={(e) => onUnit?.(info.key, e.target.value as DisplayUnit)}
+            >
+              {(unitChoices ?? []).map((u) => (
+                <option key={u} value={u}>
+                  {u}
+                </option>
+              ))}
             </select>
           )}
         </div>
       )}
-      <p id={`${id}-help`} className="help">{readOnlyNote ? `${readOnlyNote} ` : ''}{info.help}{allowed ? ` ${allowed}` : ''}</p>
-      {error && <p id={`${id}-error`} className="field-error">{error}</p>}
+      <p id={`${id}-help`} className="help">
+        {readOnlyNote ? `${readOnlyNote} ` : ''}
+        {info.help}
+        {allowed ? ` ${allowed}` : ''}
+      </p>
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
       {extra}
     </div>
   );

@@ -27,17 +27,29 @@ export function MessageRateHelper({ onUse }: { readonly onUse: (key: 'avgIngress
     <details className="rate-helper">
       <summary>From messages per second</summary>
       <div className="rate-helper-fields">
-        <label>Messages per second<input type="text" inputMode="decimal" value={rate} onChange={(e) => setRate(e.target.value)} /></label>
-        <label>Average message size (bytes)<input type="text" inputMode="decimal" value={size} onChange={(e) => setSize(e.target.value)} /></label>
+        <label>
+          Messages per second
+          <input type="text" inputMode="decimal" value={rate} onChange={(e) => setRate(e.target.value)} />
+        </label>
+        <label>
+          Average message size (bytes)
+          <input type="text" inputMode="decimal" value={size} onChange={(e) => setSize(e.target.value)} />
+        </label>
       </div>
       <p role="status">
         {mibps === null
-          ? (rate || size ? 'Enter both as positive numbers.' : 'Messages per second × average size = MiB/s.')
+          ? rate || size
+            ? 'Enter both as positive numbers.'
+            : 'Messages per second × average size = MiB/s.'
           : `${shown(mibps)} MiB/s = ${shown(fromSpecUnit(mibps, 'MB/s'))} MB/s`}
       </p>
       <div className="rate-helper-actions">
-        <button type="button" disabled={mibps === null} onClick={() => use('avgIngressMiBps')}>Use as average ingress</button>
-        <button type="button" disabled={mibps === null} onClick={() => use('peakIngressMiBps')}>Use as peak ingress</button>
+        <button type="button" disabled={mibps === null} onClick={() => use('avgIngressMiBps')}>
+          Use as average ingress
+        </button>
+        <button type="button" disabled={mibps === null} onClick={() => use('peakIngressMiBps')}>
+          Use as peak ingress
+        </button>
       </div>
     </details>
   );

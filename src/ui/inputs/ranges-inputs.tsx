@@ -46,22 +46,44 @@ export function RangesInputs({ scenario, errors }: { readonly scenario: Scenario
     return (
       <section className="field-group ranges-inputs" aria-labelledby="ranges-inputs-title">
         <h3 id="ranges-inputs-title">Ranges and growth settings</h3>
-        <p className="help">Know your workload only roughly, or expect it to grow? See how sure the answer is, today and over the coming months.</p>
-        <button id="ranges-add" ref={addRef} type="button" onPointerEnter={prepareRanges} onFocus={prepareRanges} onClick={() => { focusFirst.current = true; add({ monthlyGrowthPct: { low: 0, likely: 0, high: 0 } }); }}>Add ranges and growth</button>
+        <p className="help">
+          Know your workload only roughly, or expect it to grow? See how sure the answer is, today and over the coming months.
+        </p>
+        <button
+          id="ranges-add"
+          ref={addRef}
+          type="button"
+          onPointerEnter={prepareRanges}
+          onFocus={prepareRanges}
+          onClick={() => {
+            focusFirst.current = true;
+            add({ monthlyGrowthPct: { low: 0, likely: 0, high: 0 } });
+          }}
+        >
+          Add ranges and growth
+        </button>
       </section>
     );
   }
   const confidence = typeof block['confidence'] === 'number' ? block['confidence'] : 0.8;
   const share = Math.round(confidence * 100);
   const number = (key: string, label: string, fallback: number | null, help?: string) => (
-    <BlockNumber id={`uncertainty-${key.replace('.', '-')}`} label={label} value={fieldValue(block, key)}
-      fallback={fallback} error={errorOf(key)} onSet={(v) => setKey(key, v)} {...(help ? { help } : {})} />
+    <BlockNumber
+      id={`uncertainty-${key.replace('.', '-')}`}
+      label={label}
+      value={fieldValue(block, key)}
+      fallback={fallback}
+      error={errorOf(key)}
+      onSet={(v) => setKey(key, v)}
+      {...(help ? { help } : {})}
+    />
   );
   return (
     <section className="field-group ranges-inputs" aria-labelledby="ranges-inputs-title">
       <h3 id="ranges-inputs-title">Ranges and growth settings</h3>
       <p className="help" id="ranges-meaning">
-        A range is where you expect the real value to fall {share} times in 100: its low and high, around the likely value in the form above. Leave both empty for a value you are sure of.
+        A range is where you expect the real value to fall {share} times in 100: its low and high, around the likely value in the form
+        above. Leave both empty for a value you are sure of.
       </p>
       <div ref={firstRef}>
         {RANGE_KEYS.map((key) => {
@@ -69,7 +91,12 @@ export function RangesInputs({ scenario, errors }: { readonly scenario: Scenario
           const likely = scenario ? formatNumber(likelyValue(key, scenario)) : '…';
           return (
             <fieldset key={key} className="range-row">
-              <legend>{text.label} <span className="range-likely">likely {likely} {text.unit}</span></legend>
+              <legend>
+                {text.label}{' '}
+                <span className="range-likely">
+                  likely {likely} {text.unit}
+                </span>
+              </legend>
               <div className="range-ends">
                 {number(`${key}.low`, `Low (${text.unit})`, null)}
                 {number(`${key}.high`, `High (${text.unit})`, null)}
@@ -88,11 +115,24 @@ export function RangesInputs({ scenario, errors }: { readonly scenario: Scenario
       </div>
       <div className="field-grid">
         {number('horizonMonths', 'Horizon (months, 0–60)', 24, 'How far ahead to project, month by month.')}
-        {number('confidence', 'Confidence of each range (0.5–0.99)', 0.8, 'Share of outcomes between low and high: 0.8 makes them the P10 and P90.')}
+        {number(
+          'confidence',
+          'Confidence of each range (0.5–0.99)',
+          0.8,
+          'Share of outcomes between low and high: 0.8 makes them the P10 and P90.',
+        )}
         {number('samples', 'Futures drawn (250–10,000)', 2000, 'More futures give steadier percentiles and take longer.')}
         {number('seed', 'Random seed', 1, 'The same seed gives the same answer; a share link carries it.')}
       </div>
-      <button type="button" onClick={() => { focusAdd.current = true; remove(); }}>Remove ranges and growth</button>
+      <button
+        type="button"
+        onClick={() => {
+          focusAdd.current = true;
+          remove();
+        }}
+      >
+        Remove ranges and growth
+      </button>
     </section>
   );
 }

@@ -1,5 +1,13 @@
 import { useEffect, useRef } from 'react';
-import { nearbyRegion, PATTERN_TABLE, REPLICATION_PATTERNS, REPLICATION_TOOLS, type FieldError, type PriceBook, type ReplicationPattern } from '../../domain';
+import {
+  nearbyRegion,
+  PATTERN_TABLE,
+  REPLICATION_PATTERNS,
+  REPLICATION_TOOLS,
+  type FieldError,
+  type PriceBook,
+  type ReplicationPattern,
+} from '../../domain';
 import { fieldMessage } from '../../state/field-messages';
 import { selectAddReplication, selectRemoveReplication, selectReplication, selectSetReplicationField } from '../../state/selectors';
 import { TOOL_LABELS } from '../../report/replication-report';
@@ -50,7 +58,8 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
     previousRegion.current = region;
     const current = useCalculator.getState().replication;
     if (before === region || current === null) return;
-    if (current['targetRegion'] === nearbyTarget(priceBook, before)) useCalculator.getState().setReplicationField('targetRegion', nearbyTarget(priceBook, region));
+    if (current['targetRegion'] === nearbyTarget(priceBook, before))
+      useCalculator.getState().setReplicationField('targetRegion', nearbyTarget(priceBook, region));
   }, [region, priceBook]);
   const errorOf = (key: string) => {
     const error = errors.find((e) => e.field === `replication.${key}`);
@@ -60,19 +69,43 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
     return (
       <section className="field-group replication-inputs" aria-labelledby="replication-inputs-title">
         <h3 id="replication-inputs-title">Replication and DR settings</h3>
-        <p className="help">Price a standby region, a second live region, a migration or a hub, with MSK Replicator and MirrorMaker 2 side by side.</p>
-        <button id="replication-add" type="button" onClick={() => { focusPattern.current = true; add({ pattern: 'active-passive', targetRegion: nearbyTarget(priceBook, region), replicatedShare: 1 }); }}>Add replication</button>
+        <p className="help">
+          Price a standby region, a second live region, a migration or a hub, with MSK Replicator and MirrorMaker 2 side by side.
+        </p>
+        <button
+          id="replication-add"
+          type="button"
+          onClick={() => {
+            focusPattern.current = true;
+            add({ pattern: 'active-passive', targetRegion: nearbyTarget(priceBook, region), replicatedShare: 1 });
+          }}
+        >
+          Add replication
+        </button>
       </section>
     );
   }
   const pattern: ReplicationPattern = REPLICATION_PATTERNS.find((p) => p === block['pattern']) ?? 'active-passive';
   const record = PATTERN_TABLE[pattern];
   const number = (key: string, label: string, help: string, fallback: number) => (
-    <BlockNumber id={`replication-${key}`} label={label} help={help} value={block[key]} fallback={fallback} error={errorOf(key)} onSet={(v) => setKey(key, v)} />
+    <BlockNumber
+      id={`replication-${key}`}
+      label={label}
+      help={help}
+      value={block[key]}
+      fallback={fallback}
+      error={errorOf(key)}
+      onSet={(v) => setKey(key, v)}
+    />
   );
   const check = (key: string, label: string, fallback: boolean) => (
     <div className="field field-checkbox">
-      <input id={`replication-${key}`} type="checkbox" checked={typeof block[key] === 'boolean' ? block[key] === true : fallback} onChange={(e) => setKey(key, e.target.checked)} />
+      <input
+        id={`replication-${key}`}
+        type="checkbox"
+        checked={typeof block[key] === 'boolean' ? block[key] === true : fallback}
+        onChange={(e) => setKey(key, e.target.checked)}
+      />
       <label htmlFor={`replication-${key}`}>{label}</label>
     </div>
   );
@@ -84,40 +117,92 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
         <div className="field">
           <label htmlFor="replication-pattern">Pattern</label>
           <select id="replication-pattern" ref={patternRef} value={pattern} onChange={(e) => setKey('pattern', e.target.value)}>
-            {REPLICATION_PATTERNS.map((p) => <option key={p} value={p}>{PATTERN_TABLE[p].shortLabel}</option>)}
+            {REPLICATION_PATTERNS.map((p) => (
+              <option key={p} value={p}>
+                {PATTERN_TABLE[p].shortLabel}
+              </option>
+            ))}
           </select>
         </div>
         <div className={`field${targetError ? ' field-invalid' : ''}`}>
           <label htmlFor="replication-targetRegion">Target region</label>
-          <select id="replication-targetRegion" value={shown(block['targetRegion'])} onChange={(e) => setKey('targetRegion', e.target.value)}
-            aria-invalid={targetError ? true : undefined} aria-describedby={targetError ? 'replication-targetRegion-error' : undefined}>
-            {Object.values(priceBook.regions).map((r) => <option key={r.code} value={r.code}>{r.code}: {r.name}</option>)}
+          <select
+            id="replication-targetRegion"
+            value={shown(block['targetRegion'])}
+            onChange={(e) => setKey('targetRegion', e.target.value)}
+            aria-invalid={targetError ? true : undefined}
+            aria-describedby={targetError ? 'replication-targetRegion-error' : undefined}
+          >
+            {Object.values(priceBook.regions).map((r) => (
+              <option key={r.code} value={r.code}>
+                {r.code}: {r.name}
+              </option>
+            ))}
           </select>
-          {targetError && <p id="replication-targetRegion-error" className="field-error">{targetError}</p>}
+          {targetError && (
+            <p id="replication-targetRegion-error" className="field-error">
+              {targetError}
+            </p>
+          )}
         </div>
         <div className="field">
           <label htmlFor="replication-sourceKind">Source cluster runs on</label>
-          <select id="replication-sourceKind" value={shown(block['sourceKind']) || 'msk'} onChange={(e) => setKey('sourceKind', e.target.value)} aria-describedby="replication-sourceKind-help">
+          <select
+            id="replication-sourceKind"
+            value={shown(block['sourceKind']) || 'msk'}
+            onChange={(e) => setKey('sourceKind', e.target.value)}
+            aria-describedby="replication-sourceKind-help"
+          >
             <option value="msk">Amazon MSK (as recommended above)</option>
             <option value="self-managed">Self-managed Kafka on EC2</option>
           </select>
-          <p id="replication-sourceKind-help" className="help">Amazon MSK is priced as recommended above, self-managed Kafka at its cheapest EC2 size. MSK Replicator reads a self-managed source into MSK Provisioned clusters (Standard or Express brokers), not Serverless; MirrorMaker 2 reads any Kafka.</p>
+          <p id="replication-sourceKind-help" className="help">
+            Amazon MSK is priced as recommended above, self-managed Kafka at its cheapest EC2 size. MSK Replicator reads a self-managed
+            source into MSK Provisioned clusters (Standard or Express brokers), not Serverless; MirrorMaker 2 reads any Kafka.
+          </p>
         </div>
-        {number('replicatedShare', 'Share of ingress replicated (0–1)', 'The topics you replicate, as a share of ingress: 1 replicates everything.', 1)}
-        {record.keys.includes('identicalTopicNames') && check('identicalTopicNames', 'Keep identical topic names (MSK Replicator then reads, processes and transfers each record twice)', false)}
-        {record.keys.includes('sourceClusters') && number('sourceClusters', 'Clusters feeding the hub', 'Clusters like this one, each replicating into the hub (1–50).', 1)}
-        {record.keys.includes('migrationWeeks') && number('migrationWeeks', 'Migration period (weeks)', 'How long both clusters and the replication run (1–52 weeks).', 4)}
+        {number(
+          'replicatedShare',
+          'Share of ingress replicated (0–1)',
+          'The topics you replicate, as a share of ingress: 1 replicates everything.',
+          1,
+        )}
+        {record.keys.includes('identicalTopicNames') &&
+          check(
+            'identicalTopicNames',
+            'Keep identical topic names (MSK Replicator then reads, processes and transfers each record twice)',
+            false,
+          )}
+        {record.keys.includes('sourceClusters') &&
+          number('sourceClusters', 'Clusters feeding the hub', 'Clusters like this one, each replicating into the hub (1–50).', 1)}
+        {record.keys.includes('migrationWeeks') &&
+          number('migrationWeeks', 'Migration period (weeks)', 'How long both clusters and the replication run (1–52 weeks).', 4)}
         {check('copyExistingData', 'Copy the data already retained (start from the earliest offset)', record.copyByDefault)}
         <div className="field">
           <label htmlFor="replication-tool">Tool used for the totals</label>
-          <select id="replication-tool" value={shown(block['tool'])} onChange={(e) => setKey('tool', e.target.value === '' ? null : e.target.value)} aria-describedby="replication-tool-help">
+          <select
+            id="replication-tool"
+            value={shown(block['tool'])}
+            onChange={(e) => setKey('tool', e.target.value === '' ? null : e.target.value)}
+            aria-describedby="replication-tool-help"
+          >
             <option value="">The cheapest managed tool</option>
-            {REPLICATION_TOOLS.map((t) => <option key={t} value={t}>{TOOL_LABELS[t]}</option>)}
+            {REPLICATION_TOOLS.map((t) => (
+              <option key={t} value={t}>
+                {TOOL_LABELS[t]}
+              </option>
+            ))}
           </select>
-          <p id="replication-tool-help" className="help">All three are priced either way. By default the totals use the cheaper of MSK Replicator and MirrorMaker 2 on MSK Connect; MirrorMaker 2 on EC2 (self-managed, its operations time not priced) only when you pick it or neither is available. Terraform includes an MSK Replicator when it is the tool used.</p>
+          <p id="replication-tool-help" className="help">
+            All three are priced either way. By default the totals use the cheaper of MSK Replicator and MirrorMaker 2 on MSK Connect;
+            MirrorMaker 2 on EC2 (self-managed, its operations time not priced) only when you pick it or neither is available. Terraform
+            includes an MSK Replicator when it is the tool used.
+          </p>
         </div>
       </div>
-      <button type="button" onClick={remove}>Remove replication</button>
+      <button type="button" onClick={remove}>
+        Remove replication
+      </button>
     </section>
   );
 }

@@ -31,7 +31,12 @@ const selectOptionsByBook = new WeakMap<PriceBook, SelectOptions>();
 function selectOptionsFor(priceBook: PriceBook): SelectOptions {
   let options = selectOptionsByBook.get(priceBook);
   if (options === undefined) {
-    options = Object.fromEntries(SCENARIO_FIELDS.flatMap((f) => { const o = selectOptions(f, priceBook); return o ? [[f.key, o]] : []; }));
+    options = Object.fromEntries(
+      SCENARIO_FIELDS.flatMap((f) => {
+        const o = selectOptions(f, priceBook);
+        return o ? [[f.key, o]] : [];
+      }),
+    );
     selectOptionsByBook.set(priceBook, options);
   }
   return options;
@@ -59,7 +64,10 @@ function derivedEgress(form: FormValues, settings: FormSettings): Readonly<Recor
   const avg = input['avgIngressMiBps'];
   const peak = input['peakIngressMiBps'];
   if (typeof groups !== 'number' || typeof avg !== 'number' || typeof peak !== 'number') return null;
-  return { avgEgressMiBps: fieldText('avgEgressMiBps', groups * avg, settings), peakEgressMiBps: fieldText('peakEgressMiBps', groups * peak, settings) };
+  return {
+    avgEgressMiBps: fieldText('avgEgressMiBps', groups * avg, settings),
+    peakEgressMiBps: fieldText('peakEgressMiBps', groups * peak, settings),
+  };
 }
 
 /** Every scenario field, grouped as the spreadsheet groups them. */
@@ -82,16 +90,19 @@ export function ScenarioForm({ errors }: { readonly errors: readonly FieldError[
   const groupsWithErrors = new Set(errors.flatMap((e) => SCENARIO_FIELDS.filter((f) => f.key === e.field).map((f) => f.group)));
 
   // Stable callbacks, so that a keystroke re-renders only the field it changes (fields are memoised).
-  const onEdit = useCallback((key: string, value: FormValue) => {
-    setField(key, value);
-    // A section the user types in stays open even if it was opened for an error that this edit clears.
-    const group = SCENARIO_FIELDS.find((f) => f.key === key)?.group;
-    if (group) setOpenGroups((groups) => (groups.has(group) ? groups : toggled(groups, group, true)));
-    if (typeof value !== 'string') return;
-    setTyping(key);
-    window.clearTimeout(pause.current);
-    pause.current = window.setTimeout(() => setTyping(null), ERROR_PAUSE_MS);
-  }, [setField, setTyping, setOpenGroups]);
+  const onEdit = useCallback(
+    (key: string, value: FormValue) => {
+      setField(key, value);
+      // A section the user types in stays open even if it was opened for an error that this edit clears.
+      const group = SCENARIO_FIELDS.find((f) => f.key === key)?.group;
+      if (group) setOpenGroups((groups) => (groups.has(group) ? groups : toggled(groups, group, true)));
+      if (typeof value !== 'string') return;
+      setTyping(key);
+      window.clearTimeout(pause.current);
+      pause.current = window.setTimeout(() => setTyping(null), ERROR_PAUSE_MS);
+    },
+    [setField, setTyping, setOpenGroups],
+  );
   const rateHelper = useMemo(() => <MessageRateHelper onUse={onEdit} />, [onEdit]);
   const errorFor = (key: string) => {
     if (key === typingField) return undefined;
@@ -101,17 +112,33 @@ export function ScenarioForm({ errors }: { readonly errors: readonly FieldError[
   };
 
   return (
-    <form className="scenario-form" aria-label="Workload and cluster inputs" onSubmit={(e) => e.preventDefault()} onBlur={() => setTyping(null)} noValidate>
+    <form
+      className="scenario-form"
+      aria-label="Workload and cluster inputs"
+      onSubmit={(e) => e.preventDefault()}
+      onBlur={() => setTyping(null)}
+      noValidate
+    >
       {unplaced.length > 0 && (
-        <div role="alert" className="form-errors">{unplaced.map((e) => <p key={e.field}>{labelledMessage(e)}</p>)}</div>
+        <div role="alert" className="form-errors">
+          {unplaced.map((e) => (
+            <p key={e.field}>{labelledMessage(e)}</p>
+          ))}
+        </div>
       )}
       {GROUPS.map(({ group, title }) => (
-        <details key={group} className="field-group" open={openGroups.has(group) || groupsWithErrors.has(group)}
+        <details
+          key={group}
+          className="field-group"
+          open={openGroups.has(group) || groupsWithErrors.has(group)}
           onToggle={(e) => {
             const isOpen = e.currentTarget.open;
             setOpenGroups((groups) => (isOpen === groups.has(group) ? groups : toggled(groups, group, isOpen)));
-          }}>
-          <summary><h3>{title}</h3></summary>
+          }}
+        >
+          <summary>
+            <h3>{title}</h3>
+          </summary>
           <div className="field-grid">
             {SCENARIO_FIELDS.filter((f) => f.group === group).map((info) => {
               const unit = unitOf(info.key, units);

@@ -21,7 +21,9 @@ export function ScenarioToolbar({ scenario }: { readonly scenario: Scenario | nu
   const [overwrite, setOverwrite] = useState<Scenario | null>(null);
   const replaceRef = useRef<HTMLButtonElement>(null);
   const saveRef = useRef<HTMLButtonElement>(null);
-  useEffect(() => { if (overwrite) replaceRef.current?.focus(); }, [overwrite]);
+  useEffect(() => {
+    if (overwrite) replaceRef.current?.focus();
+  }, [overwrite]);
   const save = (s: Scenario) => saveScenario(s.name, { ...s }, new Date().toISOString());
   const askToSave = (s: Scenario) => (saved.some((x) => x.name === s.name) ? setOverwrite(s) : save(s));
   const answer = (replace: boolean) => {
@@ -46,7 +48,10 @@ export function ScenarioToolbar({ scenario }: { readonly scenario: Scenario | nu
     useCalculator.getState().openScenario(found.scenario, { kind: 'saved', name });
   };
 
-  const link = () => Promise.resolve(scenario ? `${location.origin}${location.pathname}${hashFromScenarioInput(scenarioDelta(scenario, DEFAULT_SCENARIO))}` : null);
+  const link = () =>
+    Promise.resolve(
+      scenario ? `${location.origin}${location.pathname}${hashFromScenarioInput(scenarioDelta(scenario, DEFAULT_SCENARIO))}` : null,
+    );
 
   return (
     <div className="toolbar" role="group" aria-label="Scenario actions">
@@ -55,12 +60,28 @@ export function ScenarioToolbar({ scenario }: { readonly scenario: Scenario | nu
         {/* A preset may bring ranges (SPEC §12): the ranges worker starts warming as the list is opened. */}
         <select value={preset} onFocus={prepareRanges} onPointerDown={prepareRanges} onChange={(e) => applyPreset(e.target.value)}>
           <option value="">Choose a typical workload…</option>
-          {PRESETS.map((p) => <option key={p.id} value={p.id}>{p.label}</option>)}
+          {PRESETS.map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.label}
+            </option>
+          ))}
         </select>
       </label>
-      <button type="button" onClick={() => { setPreset(''); loadScenario(DEFAULT_SCENARIO, 'Reset every field and assumption to its default.', 'the reset'); }}>Reset</button>
-      <button type="button" disabled={lastUndo === undefined} onClick={undo}
-        aria-label={lastUndo ? `Undo: back to the scenario before ${lastUndo.replacedBy}` : 'Undo (nothing to undo)'}>
+      <button
+        type="button"
+        onClick={() => {
+          setPreset('');
+          loadScenario(DEFAULT_SCENARIO, 'Reset every field and assumption to its default.', 'the reset');
+        }}
+      >
+        Reset
+      </button>
+      <button
+        type="button"
+        disabled={lastUndo === undefined}
+        onClick={undo}
+        aria-label={lastUndo ? `Undo: back to the scenario before ${lastUndo.replacedBy}` : 'Undo (nothing to undo)'}
+      >
         Undo
       </button>
       <button type="button" ref={saveRef} disabled={!scenario} onClick={() => scenario && askToSave(scenario)}>
@@ -68,9 +89,16 @@ export function ScenarioToolbar({ scenario }: { readonly scenario: Scenario | nu
       </button>
       {overwrite && (
         <div className="confirm" role="group" aria-labelledby="overwrite-question">
-          <p id="overwrite-question">A scenario named “{overwrite.name}” is already saved in this browser. Replace it with this one? (Rename the scenario first to keep both.)</p>
-          <button type="button" ref={replaceRef} className="primary" onClick={() => answer(true)}>Replace “{overwrite.name}”</button>
-          <button type="button" onClick={() => answer(false)}>Cancel</button>
+          <p id="overwrite-question">
+            A scenario named “{overwrite.name}” is already saved in this browser. Replace it with this one? (Rename the scenario first to
+            keep both.)
+          </p>
+          <button type="button" ref={replaceRef} className="primary" onClick={() => answer(true)}>
+            Replace “{overwrite.name}”
+          </button>
+          <button type="button" onClick={() => answer(false)}>
+            Cancel
+          </button>
         </div>
       )}
       {saved.length > 0 && (
@@ -78,16 +106,33 @@ export function ScenarioToolbar({ scenario }: { readonly scenario: Scenario | nu
           <span>Open a saved scenario</span>
           <select value={savedChoice} onChange={(e) => openSaved(e.target.value)}>
             <option value="">Saved in this browser…</option>
-            {saved.map((s) => <option key={s.name} value={s.name}>{s.name}</option>)}
+            {saved.map((s) => (
+              <option key={s.name} value={s.name}>
+                {s.name}
+              </option>
+            ))}
           </select>
         </label>
       )}
       {savedChoice && saved.some((s) => s.name === savedChoice) && (
-        <button type="button" onClick={() => { deleteSaved(savedChoice); setSavedChoice(''); }}>Delete “{savedChoice}”</button>
+        <button
+          type="button"
+          onClick={() => {
+            deleteSaved(savedChoice);
+            setSavedChoice('');
+          }}
+        >
+          Delete “{savedChoice}”
+        </button>
       )}
-      <CopyButton label="Copy link" className="primary" text={link} copied="Link copied: it opens this scenario for anyone with MSK Sizer."
+      <CopyButton
+        label="Copy link"
+        className="primary"
+        text={link}
+        copied="Link copied: it opens this scenario for anyone with MSK Sizer."
         unavailable="The clipboard is not available here: copy the address from the address bar, which always holds this scenario."
-        disabledReason="Fix the highlighted fields first: only a valid scenario can be shared." />
+        disabledReason="Fix the highlighted fields first: only a valid scenario can be shared."
+      />
     </div>
   );
 }

@@ -15,10 +15,13 @@ function statusText(update: RangesUpdate, ranges: RangesResult | null): string {
   if (ranges === null) return '';
   const futures = `${ranges.samples.toLocaleString('en-US')} futures`;
   switch (update.phase) {
-    case 'first': return `First answer from ${futures}; refining…`;
+    case 'first':
+      return `First answer from ${futures}; refining…`;
     case 'month0':
-    case 'timeline': return `Today from ${futures}; projecting month ${ranges.monthsSized} of ${ranges.horizonMonths}…`;
-    case 'done': return `${futures}, seed ${ranges.seed}, ${ranges.horizonMonths === 1 ? '1 month' : `${ranges.horizonMonths} months`} ahead (${Math.round(update.elapsedMs)} ms).`;
+    case 'timeline':
+      return `Today from ${futures}; projecting month ${ranges.monthsSized} of ${ranges.horizonMonths}…`;
+    case 'done':
+      return `${futures}, seed ${ranges.seed}, ${ranges.horizonMonths === 1 ? '1 month' : `${ranges.horizonMonths} months`} ahead (${Math.round(update.elapsedMs)} ms).`;
   }
 }
 
@@ -39,20 +42,44 @@ function RangesTable({ report }: { readonly report: RangesReport }) {
       <TableScroll label="Ranges by option">
         <table aria-describedby={captionId}>
           <caption className="visually-hidden">Ranges by option</caption>
-          <thead><tr>{head.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
+          <thead>
+            <tr>
+              {head.map((h) => (
+                <th key={h} scope="col">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
           <tbody>
             {rows.map((cells, i) => {
               const row = report.rows[i];
               return (
                 <tr key={row?.id ?? i} className={row?.roles.includes('least-regret') ? 'row-highlight' : undefined}>
-                  {cells.map((cell, c) => (c === 0 ? <th key={c} scope="row">{cell}</th> : <td key={c} className={c === 1 ? 'num' : undefined}>{cell}</td>))}
+                  {cells.map((cell, c) =>
+                    c === 0 ? (
+                      <th key={c} scope="row">
+                        {cell}
+                      </th>
+                    ) : (
+                      <td key={c} className={c === 1 ? 'num' : undefined}>
+                        {cell}
+                      </td>
+                    ),
+                  )}
                 </tr>
               );
             })}
           </tbody>
         </table>
       </TableScroll>
-      <div id={captionId}>{notes.map((n) => <p key={n} className="help">{n}</p>)}</div>
+      <div id={captionId}>
+        {notes.map((n) => (
+          <p key={n} className="help">
+            {n}
+          </p>
+        ))}
+      </div>
     </>
   );
 }
@@ -62,8 +89,15 @@ function RangesTable({ report }: { readonly report: RangesReport }) {
  * P10/P50/P90 today and at the horizon, when it runs out of room, and the least-regret choice.
  * Tables and sentences come from the report model, so the page says what the exports say.
  */
-export const RangesPanel = memo(function RangesPanel({ result, view, isCurrent, invalid = false }: {
-  readonly result: SizingResult; readonly view: RangesView | null; readonly isCurrent: boolean;
+export const RangesPanel = memo(function RangesPanel({
+  result,
+  view,
+  isCurrent,
+  invalid = false,
+}: {
+  readonly result: SizingResult;
+  readonly view: RangesView | null;
+  readonly isCurrent: boolean;
   /** True while the inputs are invalid: the answer shown is from the last valid ones. */
   readonly invalid?: boolean;
 }) {
@@ -80,7 +114,11 @@ export const RangesPanel = memo(function RangesPanel({ result, view, isCurrent, 
   // eslint-disable-next-line react-hooks/exhaustive-deps -- the labels and roles of the result at hand are good enough until the next projection finishes
   const chartReport = useMemo(() => reportOf(result, completeScenario, complete), [completeScenario, complete]);
   return (
-    <section className={`panel ranges-panel${invalid ? ' ranges-stale' : ''}`} aria-labelledby="ranges-title" aria-busy={running || (!isCurrent && !invalid) ? true : undefined}>
+    <section
+      className={`panel ranges-panel${invalid ? ' ranges-stale' : ''}`}
+      aria-labelledby="ranges-title"
+      aria-busy={running || (!isCurrent && !invalid) ? true : undefined}
+    >
       <h2 id="ranges-title">Ranges and growth</h2>
       <p role="status" className="ranges-status">
         {update === null ? 'Computing the ranges…' : statusText(update, ranges)}
@@ -90,7 +128,11 @@ export const RangesPanel = memo(function RangesPanel({ result, view, isCurrent, 
       {report && (
         <>
           {report.recommendation && <p>{report.recommendation.sentence}</p>}
-          {report.leastRegret && <p className="ranges-regret"><strong>Least regret:</strong> {report.leastRegret.sentence}.</p>}
+          {report.leastRegret && (
+            <p className="ranges-regret">
+              <strong>Least regret:</strong> {report.leastRegret.sentence}.
+            </p>
+          )}
           <p className="help">Entered: {report.entered.join('; ')}.</p>
           <details className="help">
             <summary>How these figures are made</summary>

@@ -14,7 +14,14 @@ export function RangesSection({ scenario, result }: { readonly scenario: Scenari
   if (!view) return null;
   return (
     <PanelBoundary title="Ranges and growth">
-      <Suspense fallback={<section className="panel" aria-busy="true"><h2>Ranges and growth</h2><p>Loading…</p></section>}>
+      <Suspense
+        fallback={
+          <section className="panel" aria-busy="true">
+            <h2>Ranges and growth</h2>
+            <p>Loading…</p>
+          </section>
+        }
+      >
         <RangesPanel result={result} view={view} isCurrent={isCurrent} invalid={scenario === null} />
       </Suspense>
     </PanelBoundary>

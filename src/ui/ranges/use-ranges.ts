@@ -25,7 +25,16 @@ export function prepareRanges(): void {
  * keystroke, so it starts at once.
  */
 export function useFollowRanges(): void {
-  useEffect(() => followRanges(useCalculator, (state) => sizingOf(state).scenario, loadClient, () => client), []);
+  useEffect(
+    () =>
+      followRanges(
+        useCalculator,
+        (state) => sizingOf(state).scenario,
+        loadClient,
+        () => client,
+      ),
+    [],
+  );
 }
 
 /**

@@ -9,7 +9,15 @@ import { selectSelectOption } from '../../state/selectors';
  * class card, the recommendation): it takes focus when it opens, Escape or Close shuts it, and focus
  * goes back to the control that opened it.
  */
-export function OptionDialog({ option, azs, replicationFactor }: { readonly option: SizedOption; readonly azs: number; readonly replicationFactor: number }) {
+export function OptionDialog({
+  option,
+  azs,
+  replicationFactor,
+}: {
+  readonly option: SizedOption;
+  readonly azs: number;
+  readonly replicationFactor: number;
+}) {
   const selectOption = useCalculator(selectSelectOption);
   const dialog = useRef<HTMLDialogElement>(null);
   const opener = useRef<Element | null>(null);

@@ -16,7 +16,10 @@ function brokersText(o: SizedOption): string {
 }
 
 /** The overall recommendation, the pick of each class, and the comparison with self-managed Kafka. */
-export const RecommendationSummary = memo(function RecommendationSummary({ result, scenario = null }: {
+export const RecommendationSummary = memo(function RecommendationSummary({
+  result,
+  scenario = null,
+}: {
   readonly result: SizingResult;
   /** The whole scenario behind `result` (the page sizes its result without the uncertainty block). */
   readonly scenario?: Scenario | null;
@@ -37,25 +40,39 @@ export const RecommendationSummary = memo(function RecommendationSummary({ resul
         <div className="headline" data-testid="overall">
           <p className="headline-option">{optionLabel(overall)}</p>
           <p className="headline-detail">
-            {brokersText(overall)}{overall.bottleneck ? `, sized by ${CONSTRAINT_LABELS[overall.bottleneck].toLowerCase()}` : ''}
+            {brokersText(overall)}
+            {overall.bottleneck ? `, sized by ${CONSTRAINT_LABELS[overall.bottleneck].toLowerCase()}` : ''}
           </p>
           <p className="headline-cost">
             <strong>{formatUsd(overall.monthlyCostUsd.total)}</strong> per month · {formatUsd(overall.monthlyCostUsd.total * 12)} per year
-            {result.replication ? (selfManagedSource ? ' for this workload on MSK (today it runs on self-managed Kafka: see the whole setup)' : ' for this cluster') : ''}
+            {result.replication
+              ? selfManagedSource
+                ? ' for this workload on MSK (today it runs on self-managed Kafka: see the whole setup)'
+                : ' for this cluster'
+              : ''}
           </p>
           {vs && selfManaged?.monthlyCostUsd && (
             <p className="headline-compare">
-              {result.replication ? 'This cluster: ' : ''}{vs.monthlySavingUsd >= 0
+              {result.replication ? 'This cluster: ' : ''}
+              {vs.monthlySavingUsd >= 0
                 ? `${formatUsd(vs.monthlySavingUsd)} per month less than self-managed Kafka (${optionLabel(selfManaged)}, ${formatUsd(selfManaged.monthlyCostUsd.total)}).`
                 : `${formatUsd(-vs.monthlySavingUsd)} per month more than self-managed Kafka (${optionLabel(selfManaged)}, ${formatUsd(selfManaged.monthlyCostUsd.total)}), before your operations time.`}
             </p>
           )}
           {overall.provisionedThroughputMiBps !== null && (
-            <p className="headline-detail">With provisioned storage throughput of {formatNumber(overall.provisionedThroughputMiBps, 1)} MiB/s per broker.</p>
+            <p className="headline-detail">
+              With provisioned storage throughput of {formatNumber(overall.provisionedThroughputMiBps, 1)} MiB/s per broker.
+            </p>
           )}
           <SetupHeadline result={result} />
-          {ranges && <Suspense fallback={null}><RangesHeadline result={result} scenario={scenario} ranges={ranges} /></Suspense>}
-          <p className="rule" data-testid="recommendation-rule">{result.recommendations.rule}</p>
+          {ranges && (
+            <Suspense fallback={null}>
+              <RangesHeadline result={result} scenario={scenario} ranges={ranges} />
+            </Suspense>
+          )}
+          <p className="rule" data-testid="recommendation-rule">
+            {result.recommendations.rule}
+          </p>
           {result.recommendations.closeAlternatives.length > 0 && (
             <div className="close-alternatives">
               <p>Within 5 % of it:</p>
@@ -63,7 +80,7 @@ export const RecommendationSummary = memo(function RecommendationSummary({ resul
                 {result.recommendations.closeAlternatives.map((id) => {
                   const alt = byId(id);
                   if (!alt?.monthlyCostUsd) return null;
-                  const extra = ((alt.monthlyCostUsd.total / overallTotal) - 1) * 100;
+                  const extra = (alt.monthlyCostUsd.total / overallTotal - 1) * 100;
                   return (
                     <li key={id}>
                       <button type="button" className="link-button" onClick={() => selectOption(id)}>
@@ -76,10 +93,14 @@ export const RecommendationSummary = memo(function RecommendationSummary({ resul
               </ul>
             </div>
           )}
-          <button type="button" className="link-button" onClick={() => selectOption(overall.id)}>{overall.brokers === null ? 'Show the cost lines' : `Why ${overall.brokers} brokers?`}</button>
+          <button type="button" className="link-button" onClick={() => selectOption(overall.id)}>
+            {overall.brokers === null ? 'Show the cost lines' : `Why ${overall.brokers} brokers?`}
+          </button>
         </div>
       ) : (
-        <p role="status">No eligible MSK option is available for this scenario in {result.prices.region}; see the options table for reasons.</p>
+        <p role="status">
+          No eligible MSK option is available for this scenario in {result.prices.region}; see the options table for reasons.
+        </p>
       )}
       <h3>Cheapest option of each kind</h3>
       <ul className="class-cards">
@@ -90,7 +111,12 @@ export const RecommendationSummary = memo(function RecommendationSummary({ resul
             <li key={cls} className={`class-card${o && o.id === overall?.id ? ' class-card-chosen' : ''}`}>
               <span className="class-name">{CLASS_LABELS[cls]}</span>
               {o?.monthlyCostUsd ? (
-                <button type="button" className="class-pick" onClick={() => selectOption(o.id)} aria-label={`${CLASS_LABELS[cls]}: ${o.instanceType}, ${brokersText(o)}, ${formatUsd(o.monthlyCostUsd?.total ?? 0)} per month. Show why.`}>
+                <button
+                  type="button"
+                  className="class-pick"
+                  onClick={() => selectOption(o.id)}
+                  aria-label={`${CLASS_LABELS[cls]}: ${o.instanceType}, ${brokersText(o)}, ${formatUsd(o.monthlyCostUsd?.total ?? 0)} per month. Show why.`}
+                >
                   <span className="class-type">{o.brokers === null ? 'Serverless' : <InstanceName name={o.instanceType} />}</span>
                   <span>{o.brokers === null ? 'no brokers to size' : `${o.brokers} brokers`}</span>
                   <span className="class-cost">{formatUsd(o.monthlyCostUsd.total)}/mo</span>

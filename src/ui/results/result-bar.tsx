@@ -16,10 +16,16 @@ export const ResultBar = memo(function ResultBar({ result, isStale }: { readonly
       {overall?.monthlyCostUsd ? (
         <p>
           {setup !== null && <span className="result-bar-note">This cluster alone: </span>}
-          <span className="result-bar-option">{overall.brokers === null ? optionLabel(overall) : `${overall.brokers} × ${overall.instanceType}`}</span>{' '}
+          <span className="result-bar-option">
+            {overall.brokers === null ? optionLabel(overall) : `${overall.brokers} × ${overall.instanceType}`}
+          </span>{' '}
           <strong className="result-bar-cost">{formatUsd(overall.monthlyCostUsd.total)}/month</strong>
           {isStale && <span className="result-bar-note"> (last valid inputs)</span>}
-          {setup !== null && <span className="result-bar-setup">With replication, whole setup: <strong>{formatUsd(setup)}/month</strong></span>}
+          {setup !== null && (
+            <span className="result-bar-setup">
+              With replication, whole setup: <strong>{formatUsd(setup)}/month</strong>
+            </span>
+          )}
         </p>
       ) : (
         <p>No eligible MSK option for these inputs.</p>

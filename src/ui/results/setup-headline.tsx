@@ -15,22 +15,45 @@ export const SetupHeadline = memo(function SetupHeadline({ result }: { readonly 
   const migration = setup.migration;
   return (
     <div className="setup-headline" data-testid="whole-setup">
-      <p className="setup-title"><strong>Whole setup:</strong> {setup.title}</p>
+      <p className="setup-title">
+        <strong>Whole setup:</strong> {setup.title}
+      </p>
       <p className="headline-cost">
-        {total === null
-          ? 'Not priced: a part of the setup has no price here (see Replication and DR).'
-          : migration
-            ? <><strong>{formatUsd(total)}</strong> per month while both clusters run ({formatNumber(migration.weeks, 1)} weeks)</>
-            : <><strong>{formatUsd(total)}</strong> per month · {formatUsd(total * 12)} per year</>}
+        {total === null ? (
+          'Not priced: a part of the setup has no price here (see Replication and DR).'
+        ) : migration ? (
+          <>
+            <strong>{formatUsd(total)}</strong> per month while both clusters run ({formatNumber(migration.weeks, 1)} weeks)
+          </>
+        ) : (
+          <>
+            <strong>{formatUsd(total)}</strong> per month · {formatUsd(total * 12)} per year
+          </>
+        )}
       </p>
       <ul className="setup-parts">
-        {setup.parts.map((p) => <li key={p.label}>{p.label}: {p.monthlyUsd === null ? 'not priced' : `${formatUsd(p.monthlyUsd)} per month`}</li>)}
+        {setup.parts.map((p) => (
+          <li key={p.label}>
+            {p.label}: {p.monthlyUsd === null ? 'not priced' : `${formatUsd(p.monthlyUsd)} per month`}
+          </li>
+        ))}
       </ul>
-      {setup.oneOffUsd !== null && <p className="setup-one-off">One-off: <strong>{formatUsd(setup.oneOffUsd)}</strong> ({setup.oneOffText})</p>}
-      {migration && migration.afterMonthlyUsd !== null && (
-        <p>After the migration: the new cluster alone, <strong>{formatUsd(migration.afterMonthlyUsd)}</strong> per month · {formatUsd(migration.afterMonthlyUsd * 12)} per year.</p>
+      {setup.oneOffUsd !== null && (
+        <p className="setup-one-off">
+          One-off: <strong>{formatUsd(setup.oneOffUsd)}</strong> ({setup.oneOffText})
+        </p>
       )}
-      {setup.notes.map((n) => <p key={n} className="help">{n}</p>)}
+      {migration && migration.afterMonthlyUsd !== null && (
+        <p>
+          After the migration: the new cluster alone, <strong>{formatUsd(migration.afterMonthlyUsd)}</strong> per month ·{' '}
+          {formatUsd(migration.afterMonthlyUsd * 12)} per year.
+        </p>
+      )}
+      {setup.notes.map((n) => (
+        <p key={n} className="help">
+          {n}
+        </p>
+      ))}
     </div>
   );
 });

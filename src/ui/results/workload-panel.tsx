@@ -13,14 +13,22 @@ export const WorkloadPanel = memo(function WorkloadPanel({ result }: { readonly 
         {figures.map((f) => (
           <div key={f.label} className="figure">
             <dt>{f.label}</dt>
-            <dd>{formatNumber(f.value, f.value < 10 ? 2 : 0)} <span className="unit">{f.unit}</span></dd>
+            <dd>
+              {formatNumber(f.value, f.value < 10 ? 2 : 0)} <span className="unit">{f.unit}</span>
+            </dd>
           </div>
         ))}
       </dl>
       {result.warnings.length > 0 && (
         <>
           <h3>Best-practice notes</h3>
-          <ul className="warnings">{result.warnings.map((w) => <li key={w.code} data-code={w.code}>{w.message}</li>)}</ul>
+          <ul className="warnings">
+            {result.warnings.map((w) => (
+              <li key={w.code} data-code={w.code}>
+                {w.message}
+              </li>
+            ))}
+          </ul>
         </>
       )}
     </section>

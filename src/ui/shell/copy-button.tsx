@@ -7,7 +7,14 @@ const CONFIRMATION_MS = 4000;
  * A button that copies text to the clipboard and says so right beside itself (a live status, so a
  * screen reader hears it too), where the eye already is, instead of in a notice at the top.
  */
-export function CopyButton({ label, text, copied, unavailable, disabledReason, className }: {
+export function CopyButton({
+  label,
+  text,
+  copied,
+  unavailable,
+  disabledReason,
+  className,
+}: {
   readonly label: string;
   /** The text to copy; null when there is nothing valid to copy (`disabledReason` says why). */
   readonly text: () => Promise<string | null>;
@@ -41,8 +48,12 @@ export function CopyButton({ label, text, copied, unavailable, disabledReason, c
   };
   return (
     <span className="copy-button">
-      <button type="button" className={className} onClick={() => void copy()}>{label}</button>
-      <span role="status" className={status?.error ? 'copy-status copy-status-error' : 'copy-status'}>{status ? status.text : ''}</span>
+      <button type="button" className={className} onClick={() => void copy()}>
+        {label}
+      </button>
+      <span role="status" className={status?.error ? 'copy-status copy-status-error' : 'copy-status'}>
+        {status ? status.text : ''}
+      </span>
     </span>
   );
 }

@@ -9,7 +9,14 @@ export function InstanceName({ name }: { readonly name: string }) {
   return (
     <span className="instance-name">
       {parts.map((part, i) => (
-        <Fragment key={i}>{part}{i < parts.length - 1 && <>.<wbr /></>}</Fragment>
+        <Fragment key={i}>
+          {part}
+          {i < parts.length - 1 && (
+            <>
+              .<wbr />
+            </>
+          )}
+        </Fragment>
       ))}
     </span>
   );

@@ -17,8 +17,14 @@ function NoticeItem({ notice }: { readonly notice: Notice }) {
   return (
     <div className={`notice notice-${notice.tone}`} role={notice.tone === 'error' ? 'alert' : 'status'}>
       <span>{notice.text}</span>
-      {notice.undoable && <button type="button" className="link-button" onClick={undo}>Undo</button>}
-      <button type="button" className="link-button" onClick={() => dismiss(notice.id)} aria-label={`Dismiss: ${notice.text}`}>Dismiss</button>
+      {notice.undoable && (
+        <button type="button" className="link-button" onClick={undo}>
+          Undo
+        </button>
+      )}
+      <button type="button" className="link-button" onClick={() => dismiss(notice.id)} aria-label={`Dismiss: ${notice.text}`}>
+        Dismiss
+      </button>
     </div>
   );
 }
@@ -28,7 +34,9 @@ export function Notices() {
   const notices = useCalculator(selectNotices);
   return (
     <div className="notices" aria-live="polite">
-      {notices.map((n) => <NoticeItem key={n.id} notice={n} />)}
+      {notices.map((n) => (
+        <NoticeItem key={n.id} notice={n} />
+      ))}
     </div>
   );
 }

@@ -5,5 +5,9 @@ import type { ReactNode } from 'react';
  * so keyboard users can scroll it too (axe: scrollable-region-focusable).
  */
 export function TableScroll({ label, children }: { readonly label: string; readonly children: ReactNode }) {
-  return <div className="table-scroll" tabIndex={0} role="region" aria-label={label}>{children}</div>;
+  return (
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={label}>
+      {children}
+    </div>
+  );
 }

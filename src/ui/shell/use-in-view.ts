@@ -10,9 +10,12 @@ export function useInView(margin = '200px'): readonly [watch: (element: Element 
   const [inView, setInView] = useState(true);
   useEffect(() => {
     if (element === null || typeof IntersectionObserver === 'undefined') return undefined;
-    const observer = new IntersectionObserver((entries) => {
-      for (const entry of entries) setInView(entry.isIntersecting);
-    }, { rootMargin: margin });
+    const observer = new IntersectionObserver(
+      (entries) => {
+        for (const entry of entries) setInView(entry.isIntersecting);
+      },
+      { rootMargin: margin },
+    );
     observer.observe(element);
     return () => observer.disconnect();
   }, [element, margin]);

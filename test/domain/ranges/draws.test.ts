@@ -38,7 +38,7 @@ describe('the split log-normal', () => {
     expect(drawAt(d, 8)).toBe(120);
   });
 
-  it('is clamped to the input\'s own bounds where they are tighter', () => {
+  it("is clamped to the input's own bounds where they are tighter", () => {
     const d = splitLogNormal(30, 40, 60, 0.8, 20, 100);
     expect(drawAt(d, -8)).toBe(20);
     expect(drawAt(d, 8)).toBe(100);
@@ -51,8 +51,8 @@ describe('the split log-normal', () => {
   });
 });
 
-describe('the draws of a scenario\'s futures', () => {
-  it('are the scenario\'s values in every sample when nothing is uncertain', () => {
+describe("the draws of a scenario's futures", () => {
+  it("are the scenario's values in every sample when nothing is uncertain", () => {
     const s = makeScenario({ retentionHours: 72, partitions: 120, uncertainty: { samples: 250 } });
     const draws = drawFutures(blockOf(s), s, 250);
     expect(draws.samples).toBe(250);
@@ -63,14 +63,14 @@ describe('the draws of a scenario\'s futures', () => {
     expect(new Set(draws.growth)).toEqual(new Set([1]));
   });
 
-  it('scale throughput by draw ÷ likely, the draw being SPEC §12\'s formula on the field\'s own stream', () => {
+  it("scale throughput by draw ÷ likely, the draw being SPEC §12's formula on the field's own stream", () => {
     const s = makeScenario({ uncertainty: { peakIngressMiBps: { low: 25, high: 70 }, seed: 11, confidence: 0.9 } });
     const draws = drawFutures(blockOf(s), s, 300);
     const expected = specDraws(11, 'peakIngressMiBps', 300, 25, 40, 70, 0.9);
     expected.forEach((x, i) => expectRelativelyClose(draws.throughput[i] ?? Number.NaN, x / 40, `sample ${i}`));
   });
 
-  it('scale egress by the egress ratio\'s draw ÷ the scenario\'s ratio (80 ÷ 40 = 2)', () => {
+  it("scale egress by the egress ratio's draw ÷ the scenario's ratio (80 ÷ 40 = 2)", () => {
     const s = makeScenario({ uncertainty: { egressToIngress: { low: 1, high: 5 }, seed: 3 } });
     const draws = drawFutures(blockOf(s), s, 300);
     const expected = specDraws(3, 'egressToIngress', 300, 1, 2, 5, 0.8);
@@ -100,7 +100,11 @@ describe('the draws of a scenario\'s futures', () => {
     const expected = specDraws(2, 'monthlyGrowthPct', 2000, 0.9, 1.05, 1.2, 0.8);
     expected.forEach((x, i) => expectRelativelyClose(draws.growth[i] ?? Number.NaN, x, `sample ${i}`));
     const growth = [...draws.growth];
-    for (const [pct, value] of [[10, 0.9], [50, 1.05], [90, 1.2]] as const) {
+    for (const [pct, value] of [
+      [10, 0.9],
+      [50, 1.05],
+      [90, 1.2],
+    ] as const) {
       expect(Math.abs((nearestRankOf(growth, pct) ?? Number.NaN) / value - 1), `P${pct}`).toBeLessThan(0.01);
     }
   });
@@ -117,12 +121,16 @@ describe('the draws of a scenario\'s futures', () => {
     expect(atBounds).toBeLessThan(2000 * 0.2);
   });
 
-  it('leave every other field\'s draws unchanged when a range is added (one stream per field)', () => {
+  it("leave every other field's draws unchanged when a range is added (one stream per field)", () => {
     const one = makeScenario({ uncertainty: { peakIngressMiBps: { low: 30, high: 60 }, seed: 4 } });
     const more = makeScenario({
       uncertainty: {
-        peakIngressMiBps: { low: 30, high: 60 }, retentionHours: { low: 100, high: 400 }, partitions: { low: 100, high: 900 },
-        egressToIngress: { low: 1, high: 3 }, monthlyGrowthPct: { low: 0, likely: 2, high: 5 }, seed: 4,
+        peakIngressMiBps: { low: 30, high: 60 },
+        retentionHours: { low: 100, high: 400 },
+        partitions: { low: 100, high: 900 },
+        egressToIngress: { low: 1, high: 3 },
+        monthlyGrowthPct: { low: 0, likely: 2, high: 5 },
+        seed: 4,
       },
     });
     expect(drawFutures(blockOf(more), more, 500).throughput).toEqual(drawFutures(blockOf(one), one, 500).throughput);
@@ -130,7 +138,11 @@ describe('the draws of a scenario\'s futures', () => {
 
   it('are the same futures for the first k samples of a larger run (a first answer from 250 samples, then refined)', () => {
     const s = makeScenario({
-      uncertainty: { peakIngressMiBps: { low: 30, high: 60 }, retentionHours: { low: 100, high: 400 }, monthlyGrowthPct: { low: -2, likely: 2, high: 8 } },
+      uncertainty: {
+        peakIngressMiBps: { low: 30, high: 60 },
+        retentionHours: { low: 100, high: 400 },
+        monthlyGrowthPct: { low: -2, likely: 2, high: 8 },
+      },
     });
     const small = drawFutures(blockOf(s), s, 250);
     const large = drawFutures(blockOf(s), s, 2000);
@@ -140,7 +152,7 @@ describe('the draws of a scenario\'s futures', () => {
   });
 });
 
-describe('a sample\'s future scenario', () => {
+describe("a sample's future scenario", () => {
   it('scales average and peak ingress and egress by the peak-ingress draw ÷ likely, so peak ≥ avg still holds', () => {
     const s = makeScenario({ uncertainty: { peakIngressMiBps: { low: 20, high: 80 }, seed: 8, samples: 250 } });
     const run = new RangesRun(s, blockOf(s), BUNDLED_PRICE_BOOK);
@@ -157,7 +169,7 @@ describe('a sample\'s future scenario', () => {
     });
   });
 
-  it('scales only egress by the egress ratio\'s draw', () => {
+  it("scales only egress by the egress ratio's draw", () => {
     const s = makeScenario({ uncertainty: { egressToIngress: { low: 1.2, high: 4 }, seed: 8, samples: 250 } });
     const run = new RangesRun(s, blockOf(s), BUNDLED_PRICE_BOOK);
     specDraws(8, 'egressToIngress', 250, 1.2, 2, 4, 0.8).forEach((ratio, i) => {
@@ -181,7 +193,11 @@ describe('a sample\'s future scenario', () => {
 
   it('scales local retention in proportion to the retention draw', () => {
     // Tiered: 48 h of 168 h on the brokers, a share of 2/7 kept in every future.
-    const s = makeScenario({ retentionHours: 168, localRetentionHours: 48, uncertainty: { retentionHours: { low: 96, high: 400 }, seed: 6, samples: 250 } });
+    const s = makeScenario({
+      retentionHours: 168,
+      localRetentionHours: 48,
+      uncertainty: { retentionHours: { low: 96, high: 400 }, seed: 6, samples: 250 },
+    });
     const run = new RangesRun(s, blockOf(s), BUNDLED_PRICE_BOOK);
     specDraws(6, 'retentionHours', 250, 96, 168, 400, 0.8).forEach((hours, i) => {
       const f = run.futureScenario(i, 0);
@@ -190,7 +206,7 @@ describe('a sample\'s future scenario', () => {
     });
   });
 
-  it('grows throughput by the sample\'s growth factor to the power of the month', () => {
+  it("grows throughput by the sample's growth factor to the power of the month", () => {
     const s = makeScenario({ uncertainty: { monthlyGrowthPct: { low: 1, likely: 4, high: 10 }, seed: 12, samples: 250 } });
     const run = new RangesRun(s, blockOf(s), BUNDLED_PRICE_BOOK);
     specDraws(12, 'monthlyGrowthPct', 250, 1.01, 1.04, 1.1, 0.8).forEach((g, i) => {

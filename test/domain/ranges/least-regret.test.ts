@@ -59,7 +59,7 @@ function planOf(id: string, moveMonths = 1): HandPlan | null {
   return { cents: total, moveMonth, moveTo };
 }
 
-describe('SPEC §12 check 5: growth that outgrows today\'s recommendation before the horizon', () => {
+describe("SPEC §12 check 5: growth that outgrows today's recommendation before the horizon", () => {
   const ranges = rangesFor({ ...FIELDS, ...BASE }, UNCERTAINTY);
   const today = months[0]?.recommendations.overall ?? '';
   const eligible = (months[0]?.options ?? []).filter(isEligibleInProduction).map((o) => o.id);
@@ -76,7 +76,7 @@ describe('SPEC §12 check 5: growth that outgrows today\'s recommendation before
     expect(out?.limit.firstMonthP10).toBe(21);
   });
 
-  it('does not name today\'s recommendation: the bigger size\'s plan costs less over the 24 months', () => {
+  it("does not name today's recommendation: the bigger size's plan costs less over the 24 months", () => {
     const stay = plans.get('msk-express:express.m7g.xlarge');
     const move = plans.get(today);
     expect(stay && move && stay.cents < move.cents).toBe(true);
@@ -95,7 +95,7 @@ describe('SPEC §12 check 5: growth that outgrows today\'s recommendation before
     expect(score(hand)).toBeGreaterThan(0);
   });
 
-  it('scores every eligible option\'s plan as worked out by hand, and gives none to self-managed options', () => {
+  it("scores every eligible option's plan as worked out by hand, and gives none to self-managed options", () => {
     for (const option of ranges.options) {
       if (!eligible.includes(option.id)) {
         expect(option.plan).toBeNull();
@@ -116,7 +116,7 @@ describe('SPEC §12 check 5: growth that outgrows today\'s recommendation before
 });
 
 describe('least regret while a run is under way', () => {
-  it('scores the months sized so far: after month 0 alone nothing has moved, and each plan costs today\'s single sizing', () => {
+  it("scores the months sized so far: after month 0 alone nothing has moved, and each plan costs today's single sizing", () => {
     const s = makeScenario({ ...FIELDS, ...BASE, uncertainty: UNCERTAINTY });
     if (s.uncertainty === null) throw new Error('no block');
     const run = new RangesRun(s, s.uncertainty, BUNDLED_PRICE_BOOK, 250);
@@ -124,6 +124,9 @@ describe('least regret while a run is under way', () => {
     const first = run.result();
     expect(first.leastRegret).toMatchObject({ pMove: 0, medianMoveMonth: null, moveTo: null });
     const todayOption = months[0]?.options.find((o) => o.id === 'msk-express:express.m7g.large');
-    expect(first.options.find((o) => o.id === 'msk-express:express.m7g.large')?.plan?.costP50).toBeCloseTo(totalOf(todayOption as SizedOption), 2);
+    expect(first.options.find((o) => o.id === 'msk-express:express.m7g.large')?.plan?.costP50).toBeCloseTo(
+      totalOf(todayOption as SizedOption),
+      2,
+    );
   });
 });

@@ -52,7 +52,8 @@ describe('the standard normal quantile Φ⁻¹', () => {
   });
 
   it('is odd about the median: Φ⁻¹(1 − p) = −Φ⁻¹(p)', () => {
-    for (const p of [0.001, 0.01, 0.02425, 0.1, 0.25, 0.4, 0.49]) expect(inverseNormal(1 - p), `p = ${p}`).toBeCloseTo(-inverseNormal(p), 9);
+    for (const p of [0.001, 0.01, 0.02425, 0.1, 0.25, 0.4, 0.49])
+      expect(inverseNormal(1 - p), `p = ${p}`).toBeCloseTo(-inverseNormal(p), 9);
   });
 
   it('increases with p across both branch boundaries', () => {
@@ -65,7 +66,7 @@ describe('the standard normal quantile Φ⁻¹', () => {
     for (const p of [0, 1, -0.1, 1.5, Number.NaN]) expect(() => inverseNormal(p), `p = ${p}`).toThrow(RangeError);
   });
 
-  it('puts a range\'s ends at z = ±1.2816 for confidence 0.8 and ±1.96 for 0.95 (SPEC §12: zc = Φ⁻¹((1 + confidence)/2))', () => {
+  it("puts a range's ends at z = ±1.2816 for confidence 0.8 and ±1.96 for 0.95 (SPEC §12: zc = Φ⁻¹((1 + confidence)/2))", () => {
     expect(confidenceZ(0.8)).toBeCloseTo(1.2816, 4);
     expect(confidenceZ(0.95)).toBeCloseTo(1.959963985, 8);
     expect(confidenceZ(0.5)).toBeCloseTo(0.6744897502, 8);

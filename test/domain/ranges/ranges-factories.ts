@@ -4,7 +4,15 @@
  * the split log-normal draws written out from the spec's formula, and nearest rank by hand.
  */
 import {
-  FieldRandom, inverseNormal, sizeRanges, sizeScenario, type RangesResult, type Scenario, type SizedOption, type SizingResult, type Uncertainty,
+  FieldRandom,
+  inverseNormal,
+  sizeRanges,
+  sizeScenario,
+  type RangesResult,
+  type Scenario,
+  type SizedOption,
+  type SizingResult,
+  type Uncertainty,
 } from '../../../src/domain';
 import { BUNDLED_PRICE_BOOK, makeScenario } from '../../support/factories';
 
@@ -38,13 +46,16 @@ export function rangesFor(fields: Record<string, unknown>, uncertainty: Record<s
  * parsed like any input (no uncertainty block): what SPEC §12 says a future must equal.
  */
 export function sizeScaled(fields: Record<string, unknown>, base: Throughputs, multiplier: number): SizingResult {
-  return sizeScenario(makeScenario({
-    ...fields,
-    avgIngressMiBps: base.avgIngressMiBps * multiplier,
-    peakIngressMiBps: base.peakIngressMiBps * multiplier,
-    avgEgressMiBps: base.avgEgressMiBps * multiplier,
-    peakEgressMiBps: base.peakEgressMiBps * multiplier,
-  }), BUNDLED_PRICE_BOOK);
+  return sizeScenario(
+    makeScenario({
+      ...fields,
+      avgIngressMiBps: base.avgIngressMiBps * multiplier,
+      peakIngressMiBps: base.peakIngressMiBps * multiplier,
+      avgEgressMiBps: base.avgEgressMiBps * multiplier,
+      peakEgressMiBps: base.peakEgressMiBps * multiplier,
+    }),
+    BUNDLED_PRICE_BOOK,
+  );
 }
 
 /** True when the single sizing offers the option: available and priced. */

@@ -6,12 +6,34 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
-  nearestRank, percentilesOf, RangesRun, sizeRanges, sizeScenario, withRanges, type RangeFigures, type RangesResult, type SizedOption, type SizingResult,
+  nearestRank,
+  percentilesOf,
+  RangesRun,
+  sizeRanges,
+  sizeScenario,
+  withRanges,
+  type RangeFigures,
+  type RangesResult,
+  type SizedOption,
+  type SizingResult,
 } from '../../../src/domain';
 import { optionOf } from '../../support/factories';
 import {
-  blockOf, BUNDLED_PRICE_BOOK, CENTS, DEFAULT_THROUGHPUTS, isOffered, makeScenario, nearestRankOf, percentilesByHand, rangesFor, rangesOption,
-  sizeScaled, specDraws, storageLineOf, totalOf, type Throughputs,
+  blockOf,
+  BUNDLED_PRICE_BOOK,
+  CENTS,
+  DEFAULT_THROUGHPUTS,
+  isOffered,
+  makeScenario,
+  nearestRankOf,
+  percentilesByHand,
+  rangesFor,
+  rangesOption,
+  sizeScaled,
+  specDraws,
+  storageLineOf,
+  totalOf,
+  type Throughputs,
 } from './ranges-factories';
 
 /** A larger workload than the defaults, where T3 is out of room at once and MSK Serverless within two years of growth. */
@@ -31,7 +53,9 @@ function expectFiguresOfSingleSizing(figures: RangeFigures | null | undefined, o
   expect(figures?.monthlyCostUsd?.p10, label).toBeCloseTo(total, CENTS);
   expect(figures?.monthlyCostUsd?.p50, label).toBeCloseTo(total, CENTS);
   expect(figures?.monthlyCostUsd?.p90, label).toBeCloseTo(total, CENTS);
-  expect(figures?.brokers, label).toEqual(option.brokers === null ? null : { p10: option.brokers, p50: option.brokers, p90: option.brokers });
+  expect(figures?.brokers, label).toEqual(
+    option.brokers === null ? null : { p10: option.brokers, p50: option.brokers, p90: option.brokers },
+  );
 }
 
 describe('nearest-rank percentiles', () => {
@@ -68,8 +92,12 @@ describe('nearest-rank percentiles', () => {
 
 describe('SPEC §12 check 1: all ranges certain and growth 0', () => {
   const uncertainty = {
-    peakIngressMiBps: { low: 100, high: 100 }, egressToIngress: { low: 1.5, high: 1.5 }, retentionHours: { low: 168, high: 168 },
-    partitions: { low: 300, high: 300 }, horizonMonths: 3, samples: 250,
+    peakIngressMiBps: { low: 100, high: 100 },
+    egressToIngress: { low: 1.5, high: 1.5 },
+    retentionHours: { low: 168, high: 168 },
+    partitions: { low: 300, high: 300 },
+    horizonMonths: 3,
+    samples: 250,
   };
   const single = sizeScenario(makeScenario({ ...BUSY }), BUNDLED_PRICE_BOOK);
   const ranges = rangesFor({ ...BUSY }, uncertainty);
@@ -85,18 +113,23 @@ describe('SPEC §12 check 1: all ranges certain and growth 0', () => {
     }
   });
 
-  it('gives pCheapest 1 to the single sizing\'s overall recommendation and 0 to every other eligible option', () => {
+  it("gives pCheapest 1 to the single sizing's overall recommendation and 0 to every other eligible option", () => {
     const overall = single.recommendations.overall;
     expect(overall).not.toBeNull();
     expect(rangesOption(ranges, overall ?? '').pCheapest).toBe(1);
-    for (const option of ranges.options.filter((o) => o.id !== overall && o.pCheapest !== null)) expect(option.pCheapest, option.id).toBe(0);
+    for (const option of ranges.options.filter((o) => o.id !== overall && o.pCheapest !== null))
+      expect(option.pCheapest, option.id).toBe(0);
   });
 
   it('makes every option available in all samples or none, and never runs out later', () => {
     for (const option of single.options) {
       const r = rangesOption(ranges, option.id);
       expect(r.pAvailable, option.id).toBe(isOffered(option) ? 1 : 0);
-      expect(r.limit, option.id).toEqual(isOffered(option) ? { firstMonthP10: null, firstMonthP50: null, pByHorizon: 0 } : { firstMonthP10: 0, firstMonthP50: 0, pByHorizon: 1 });
+      expect(r.limit, option.id).toEqual(
+        isOffered(option)
+          ? { firstMonthP10: null, firstMonthP50: null, pByHorizon: 0 }
+          : { firstMonthP10: 0, firstMonthP50: 0, pByHorizon: 1 },
+      );
     }
   });
 
@@ -114,13 +147,15 @@ describe('SPEC §12 check 2: growth certain at 6 % a month, no other range', () 
 
   it('equals at month m the single sizing of the scenario with every throughput × 1.06^m, to the cent', () => {
     expect(ranges.timeline).toHaveLength(horizon + 1);
-    singles.forEach((single, month) => { for (const option of single.options) expectSameAsSingleSizing(ranges, month, option); });
+    singles.forEach((single, month) => {
+      for (const option of single.options) expectSameAsSingleSizing(ranges, month, option);
+    });
     for (const option of singles[horizon]?.options ?? []) {
       expectFiguresOfSingleSizing(rangesOption(ranges, option.id).atHorizon, option, `${option.id} at the horizon`);
     }
   });
 
-  it('reports as an option\'s first month out of room the first month whose single sizing says it is unavailable', () => {
+  it("reports as an option's first month out of room the first month whose single sizing says it is unavailable", () => {
     for (const option of singles[0]?.options ?? []) {
       const firstOut = singles.findIndex((single) => !isOffered(optionOf(single, option.id)));
       const expected = firstOut < 0 ? null : firstOut;
@@ -156,7 +191,9 @@ describe('limits under uncertain growth', () => {
   it('give the first month by which at least 10 % and 50 % of samples are out of room, and the share out by the horizon', () => {
     // 10 % of 250 is 25 samples, 50 % is 125.
     expect(rangesOption(ranges, 'msk-serverless:serverless').limit).toEqual({
-      firstMonthP10: firstMonthWith(25), firstMonthP50: firstMonthWith(125), pByHorizon: outBy(horizon) / samples,
+      firstMonthP10: firstMonthWith(25),
+      firstMonthP50: firstMonthWith(125),
+      pByHorizon: outBy(horizon) / samples,
     });
     // The three figures differ here: at 12 % a month Serverless is out by month 7 (1.12^6 = 1.97, 1.12^7 = 2.21), at 2 % never within 24 months (1.02^24 = 1.61).
     expect(firstMonthWith(25)).toBeLessThan(firstMonthWith(125) ?? Number.NaN);
@@ -178,13 +215,17 @@ describe('SPEC §12 check 3: only peak ingress uncertain, growth 0, N = 2000', (
   const ranges = rangesFor({}, { peakIngressMiBps: { low: 30, high: 60 }, horizonMonths: 0 });
   const draws = specDraws(1, 'peakIngressMiBps', 2000, 30, 40, 60, 0.8);
 
-  it('draws the multiplier\'s nearest-rank P10, P50 and P90 within 3 % of low, likely and high', () => {
-    for (const [pct, value] of [[10, 30], [50, 40], [90, 60]] as const) {
+  it("draws the multiplier's nearest-rank P10, P50 and P90 within 3 % of low, likely and high", () => {
+    for (const [pct, value] of [
+      [10, 30],
+      [50, 40],
+      [90, 60],
+    ] as const) {
       expect(Math.abs((nearestRankOf(draws, pct) ?? Number.NaN) / value - 1), `P${pct}`).toBeLessThan(0.03);
     }
   });
 
-  it('gives MSK Serverless\'s cost P10/P50/P90 equal to its single sizing at those draws, to the cent', () => {
+  it("gives MSK Serverless's cost P10/P50/P90 equal to its single sizing at those draws, to the cent", () => {
     // Serverless's cost rises with throughput, so its k-th smallest cost is its cost at the k-th smallest draw.
     const serverless = rangesOption(ranges, 'msk-serverless:serverless');
     expect(serverless.pAvailable).toBe(1);
@@ -201,8 +242,13 @@ describe('SPEC §12 check 3: only peak ingress uncertain, growth 0, N = 2000', (
 
 describe('SPEC §12 check 4: the seed', () => {
   const uncertainty = {
-    peakIngressMiBps: { low: 20, high: 90 }, egressToIngress: { low: 1, high: 3 }, retentionHours: { low: 72, high: 336 },
-    partitions: { low: 100, high: 900 }, monthlyGrowthPct: { low: -2, likely: 3, high: 10 }, horizonMonths: 2, samples: 250,
+    peakIngressMiBps: { low: 20, high: 90 },
+    egressToIngress: { low: 1, high: 3 },
+    retentionHours: { low: 72, high: 336 },
+    partitions: { low: 100, high: 900 },
+    monthlyGrowthPct: { low: -2, likely: 3, high: 10 },
+    horizonMonths: 2,
+    samples: 250,
   };
 
   it('gives the same result, bit for bit, for the same seed', () => {
@@ -233,9 +279,12 @@ describe('the month-0 summary, recomputed by hand from single sizings of the fut
     expect(ranges.options.map((o) => o.id)).toEqual(ids);
   });
 
-  it('gives each option\'s share of samples where it is available', () => {
+  it("gives each option's share of samples where it is available", () => {
     for (const id of ids) {
-      const available = futures.filter((f) => { const o = optionIn(f, id); return o !== undefined && isOffered(o); }).length;
+      const available = futures.filter((f) => {
+        const o = optionIn(f, id);
+        return o !== undefined && isOffered(o);
+      }).length;
       expect(rangesOption(ranges, id).pAvailable, id).toBe(available / samples);
     }
     expect(rangesOption(ranges, 'msk-serverless:serverless').pAvailable).toBeGreaterThan(0);
@@ -290,14 +339,20 @@ describe('the month-0 summary, recomputed by hand from single sizings of the fut
     expect(ranges.leastRegret?.score).toBeCloseTo(winner?.[1] ?? Number.NaN, 10);
     // Not decided by one option alone: the runner-up regrets something, and Serverless pays 1 where it is out of room.
     expect(runnerUp?.[1]).toBeGreaterThan(0);
-    expect(scores.get('msk-serverless:serverless')).toBeGreaterThan(1 - rangesOption(ranges, 'msk-serverless:serverless').pAvailable - 1e-12);
+    expect(scores.get('msk-serverless:serverless')).toBeGreaterThan(
+      1 - rangesOption(ranges, 'msk-serverless:serverless').pAvailable - 1e-12,
+    );
   });
 });
 
 describe('pCheapest', () => {
   const uncertainty = {
-    peakIngressMiBps: { low: 5, high: 150 }, egressToIngress: { low: 0.5, high: 4 }, partitions: { low: 50, high: 2000 },
-    horizonMonths: 0, samples: 250, seed: 21,
+    peakIngressMiBps: { low: 5, high: 150 },
+    egressToIngress: { low: 0.5, high: 4 },
+    partitions: { low: 50, high: 2000 },
+    horizonMonths: 0,
+    samples: 250,
+    seed: 21,
   };
 
   it('sums to 1 over the eligible options, and is null for self-managed and, in production, T3', () => {
@@ -326,9 +381,14 @@ describe('provisioned EBS never shrinks', () => {
   const singles = Array.from({ length: horizon + 1 }, (_, m) => sizeScaled(fields, DEFAULT_THROUGHPUTS, (1 - 20 / 100) ** m));
   const ids = singles[0]?.options.map((o) => o.id) ?? [];
   const optionAt = (m: number, id: string) => singles[m]?.options.find((o) => o.id === id);
-  const alwaysOffered = ids.filter((id) => singles.every((_, m) => { const o = optionAt(m, id); return o !== undefined && isOffered(o); }));
+  const alwaysOffered = ids.filter((id) =>
+    singles.every((_, m) => {
+      const o = optionAt(m, id);
+      return o !== undefined && isOffered(o);
+    }),
+  );
 
-  it('keeps a Standard or self-managed option\'s storage line at the largest of months 0..m: single cost + (largest earlier storage line − this month\'s)', () => {
+  it("keeps a Standard or self-managed option's storage line at the largest of months 0..m: single cost + (largest earlier storage line − this month's)", () => {
     let keptSomeStorage = false;
     for (const id of alwaysOffered) {
       const keeps = id.startsWith('msk-standard:') || id.startsWith('self-managed:');
@@ -354,7 +414,14 @@ describe('provisioned EBS never shrinks', () => {
 });
 
 describe('a run in steps', () => {
-  const s = makeScenario({ uncertainty: { peakIngressMiBps: { low: 20, high: 80 }, monthlyGrowthPct: { low: 0, likely: 3, high: 8 }, horizonMonths: 2, samples: 2000 } });
+  const s = makeScenario({
+    uncertainty: {
+      peakIngressMiBps: { low: 20, high: 80 },
+      monthlyGrowthPct: { low: 0, likely: 3, high: 8 },
+      horizonMonths: 2,
+      samples: 2000,
+    },
+  });
 
   it('reports a first answer after month 0, with no horizon figures yet, and the complete answer when done', () => {
     const run = new RangesRun(s, blockOf(s), BUNDLED_PRICE_BOOK, 250);
@@ -378,14 +445,17 @@ describe('a run in steps', () => {
     const small = new RangesRun(s, blockOf(s), BUNDLED_PRICE_BOOK, 250);
     const large = new RangesRun(s, blockOf(s), BUNDLED_PRICE_BOOK, 2000);
     for (let i = 0; i < 250; i += 1) {
-      for (const month of [0, 2]) expect(small.futureScenario(i, month), `sample ${i} month ${month}`).toEqual(large.futureScenario(i, month));
+      for (const month of [0, 2])
+        expect(small.futureScenario(i, month), `sample ${i} month ${month}`).toEqual(large.futureScenario(i, month));
     }
   });
 });
 
 describe('the ranges in a sizing result', () => {
-  it('are added by withRanges when the scenario carries the block, with the block\'s samples, seed, confidence and horizon', () => {
-    const s = makeScenario({ uncertainty: { peakIngressMiBps: { low: 30, high: 50 }, horizonMonths: 1, samples: 250, seed: 99, confidence: 0.9 } });
+  it("are added by withRanges when the scenario carries the block, with the block's samples, seed, confidence and horizon", () => {
+    const s = makeScenario({
+      uncertainty: { peakIngressMiBps: { low: 30, high: 50 }, horizonMonths: 1, samples: 250, seed: 99, confidence: 0.9 },
+    });
     const result = withRanges(sizeScenario(s, BUNDLED_PRICE_BOOK), BUNDLED_PRICE_BOOK);
     expect(result.ranges).toMatchObject({ samples: 250, seed: 99, confidence: 0.9, horizonMonths: 1, monthsSized: 2 });
     expect(result.ranges?.timeline.map((m) => m.month)).toEqual([0, 1]);
@@ -399,7 +469,7 @@ describe('the ranges in a sizing result', () => {
     expect('ranges' in same).toBe(false);
   });
 
-  it('run with the block\'s own sample count unless a first answer asks for fewer', () => {
+  it("run with the block's own sample count unless a first answer asks for fewer", () => {
     const s = makeScenario({ uncertainty: { horizonMonths: 0, samples: 300 } });
     expect(sizeRanges(s, blockOf(s), BUNDLED_PRICE_BOOK).samples).toBe(300);
     expect(sizeRanges(s, blockOf(s), BUNDLED_PRICE_BOOK, 250).samples).toBe(250);

@@ -32,7 +32,7 @@ const SPEC_DEFAULT_BLOCK = {
   seed: 1,
 };
 
-describe('the uncertainty block\'s defaults', () => {
+describe("the uncertainty block's defaults", () => {
   it('is absent (one answer) when the scenario does not carry it', () => {
     const parsed = parseScenario({}, ctx);
     expect(parsed.ok && parsed.value.uncertainty).toBeNull();
@@ -50,7 +50,7 @@ describe('the uncertainty block\'s defaults', () => {
   });
 });
 
-describe('the uncertainty block\'s bounds', () => {
+describe("the uncertainty block's bounds", () => {
   const cases: [string, readonly unknown[], readonly unknown[]][] = [
     // key, accepted, refused (SPEC §12 table)
     ['confidence', [0.5, 0.8, 0.99], [0.49, 0.995, 1, 0, '0.8']],
@@ -62,21 +62,30 @@ describe('the uncertainty block\'s bounds', () => {
     it(`accepts ${key} within its SPEC §12 range and refuses it outside, naming uncertainty.${key}`, () => {
       for (const value of accepted) expect(isAccepted({ uncertainty: { [key]: value } }), `${key} = ${String(value)}`).toBe(true);
       for (const value of refused) {
-        expect(errorsOf({ uncertainty: { [key]: value } }).map((e) => e.field), `${key} = ${String(value)}`).toEqual([`uncertainty.${key}`]);
+        expect(
+          errorsOf({ uncertainty: { [key]: value } }).map((e) => e.field),
+          `${key} = ${String(value)}`,
+        ).toEqual([`uncertainty.${key}`]);
       }
     });
   }
 
   it('accepts monthly growth from −50 to 100 % and refuses it beyond, naming the end that is out of range', () => {
     expect(isAccepted({ uncertainty: { monthlyGrowthPct: { low: -50, likely: 0, high: 100 } } })).toBe(true);
-    expect(errorsOf({ uncertainty: { monthlyGrowthPct: { low: -50.5, likely: 0, high: 10 } } }).map((e) => e.field)).toEqual(['uncertainty.monthlyGrowthPct.low']);
-    expect(errorsOf({ uncertainty: { monthlyGrowthPct: { low: 0, likely: 5, high: 100.5 } } }).map((e) => e.field)).toEqual(['uncertainty.monthlyGrowthPct.high']);
+    expect(errorsOf({ uncertainty: { monthlyGrowthPct: { low: -50.5, likely: 0, high: 10 } } }).map((e) => e.field)).toEqual([
+      'uncertainty.monthlyGrowthPct.low',
+    ]);
+    expect(errorsOf({ uncertainty: { monthlyGrowthPct: { low: 0, likely: 5, high: 100.5 } } }).map((e) => e.field)).toEqual([
+      'uncertainty.monthlyGrowthPct.high',
+    ]);
   });
 
   it('refuses a range end that is not a positive number', () => {
     for (const low of [0, -5, '30', null]) {
-      expect(errorsOf({ uncertainty: { peakIngressMiBps: { low, high: 60 } } }).map((e) => e.field), `low = ${String(low)}`)
-        .toContain('uncertainty.peakIngressMiBps.low');
+      expect(
+        errorsOf({ uncertainty: { peakIngressMiBps: { low, high: 60 } } }).map((e) => e.field),
+        `low = ${String(low)}`,
+      ).toContain('uncertainty.peakIngressMiBps.low');
     }
   });
 
@@ -84,14 +93,15 @@ describe('the uncertainty block\'s bounds', () => {
     const topLevel = errorsOf({ uncertainty: { sampels: 500 } });
     expect(topLevel.map((e) => e.field)).toEqual(['uncertainty.sampels']);
     expect(topLevel[0]?.message).toContain('uncertainty.sampels');
-    expect(errorsOf({ uncertainty: { peakIngressMiBps: { low: 30, likely: 40, high: 60 } } }).map((e) => e.field))
-      .toEqual(['uncertainty.peakIngressMiBps.likely']);
+    expect(errorsOf({ uncertainty: { peakIngressMiBps: { low: 30, likely: 40, high: 60 } } }).map((e) => e.field)).toEqual([
+      'uncertainty.peakIngressMiBps.likely',
+    ]);
     expect(errorsOf({ uncertainty: { throughputGrowth: 5 } }).map((e) => e.field)).toEqual(['uncertainty.throughputGrowth']);
   });
 });
 
-describe('a range must contain the scenario\'s value', () => {
-  it('names the range end and the scenario field when the range lies above the scenario\'s peak ingress', () => {
+describe("a range must contain the scenario's value", () => {
+  it("names the range end and the scenario field when the range lies above the scenario's peak ingress", () => {
     // SPEC §2 default peak ingress is 40 MiB/s; a range from 50 does not contain it.
     const errors = errorsOf({ uncertainty: { peakIngressMiBps: { low: 50, high: 80 } } });
     expect(errors.map((e) => e.field)).toEqual(['uncertainty.peakIngressMiBps.low']);
@@ -99,26 +109,36 @@ describe('a range must contain the scenario\'s value', () => {
     expect(errors[0]?.message).toContain('peakIngressMiBps (40)');
   });
 
-  it('names the high end when the range lies below the scenario\'s value', () => {
+  it("names the high end when the range lies below the scenario's value", () => {
     const errors = errorsOf({ peakIngressMiBps: 100, uncertainty: { peakIngressMiBps: { low: 30, high: 90 } } });
     expect(errors.map((e) => e.field)).toEqual(['uncertainty.peakIngressMiBps.high']);
     expect(errors[0]?.message).toContain('= 90');
     expect(errors[0]?.message).toContain('(100)');
   });
 
-  it('checks retention and partition ranges against the scenario\'s retention and partitions', () => {
-    expect(errorsOf({ retentionHours: 72, uncertainty: { retentionHours: { low: 100, high: 200 } } }).map((e) => e.field))
-      .toEqual(['uncertainty.retentionHours.low']);
-    expect(errorsOf({ partitions: 300, uncertainty: { partitions: { low: 100, high: 200 } } }).map((e) => e.field))
-      .toEqual(['uncertainty.partitions.high']);
-    expect(isAccepted({ retentionHours: 72, partitions: 300, uncertainty: { retentionHours: { low: 24, high: 720 }, partitions: { low: 100, high: 900 } } })).toBe(true);
+  it("checks retention and partition ranges against the scenario's retention and partitions", () => {
+    expect(errorsOf({ retentionHours: 72, uncertainty: { retentionHours: { low: 100, high: 200 } } }).map((e) => e.field)).toEqual([
+      'uncertainty.retentionHours.low',
+    ]);
+    expect(errorsOf({ partitions: 300, uncertainty: { partitions: { low: 100, high: 200 } } }).map((e) => e.field)).toEqual([
+      'uncertainty.partitions.high',
+    ]);
+    expect(
+      isAccepted({
+        retentionHours: 72,
+        partitions: 300,
+        uncertainty: { retentionHours: { low: 24, high: 720 }, partitions: { low: 100, high: 900 } },
+      }),
+    ).toBe(true);
   });
 
-  it('accepts a range whose ends touch the scenario\'s value, including low = high = value (certain)', () => {
+  it("accepts a range whose ends touch the scenario's value, including low = high = value (certain)", () => {
     expect(isAccepted({ uncertainty: { peakIngressMiBps: { low: 40, high: 60 } } })).toBe(true);
     expect(isAccepted({ uncertainty: { peakIngressMiBps: { low: 30, high: 40 } } })).toBe(true);
     expect(isAccepted({ uncertainty: { peakIngressMiBps: { low: 40, high: 40 } } })).toBe(true);
-    expect(errorsOf({ uncertainty: { peakIngressMiBps: { low: 45, high: 45 } } }).map((e) => e.field)).toEqual(['uncertainty.peakIngressMiBps.low']);
+    expect(errorsOf({ uncertainty: { peakIngressMiBps: { low: 45, high: 45 } } }).map((e) => e.field)).toEqual([
+      'uncertainty.peakIngressMiBps.low',
+    ]);
   });
 
   it('checks the egress range around peak egress ÷ peak ingress (SPEC §2 defaults: 80 ÷ 40 = 2)', () => {
@@ -139,12 +159,26 @@ describe('a range must contain the scenario\'s value', () => {
   it('requires growth to read low ≤ likely ≤ high', () => {
     expect(isAccepted({ uncertainty: { monthlyGrowthPct: { low: -5, likely: 2, high: 10 } } })).toBe(true);
     expect(isAccepted({ uncertainty: { monthlyGrowthPct: { low: 3, likely: 3, high: 3 } } })).toBe(true);
-    expect(errorsOf({ uncertainty: { monthlyGrowthPct: { low: 5, likely: 2, high: 10 } } }).map((e) => e.field)).toEqual(['uncertainty.monthlyGrowthPct.low']);
-    expect(errorsOf({ uncertainty: { monthlyGrowthPct: { low: 0, likely: 2, high: 1 } } }).map((e) => e.field)).toEqual(['uncertainty.monthlyGrowthPct.high']);
+    expect(errorsOf({ uncertainty: { monthlyGrowthPct: { low: 5, likely: 2, high: 10 } } }).map((e) => e.field)).toEqual([
+      'uncertainty.monthlyGrowthPct.low',
+    ]);
+    expect(errorsOf({ uncertainty: { monthlyGrowthPct: { low: 0, likely: 2, high: 1 } } }).map((e) => e.field)).toEqual([
+      'uncertainty.monthlyGrowthPct.high',
+    ]);
   });
 
   it('reports every broken range at once', () => {
-    const errors = errorsOf({ uncertainty: { peakIngressMiBps: { low: 50, high: 60 }, partitions: { low: 10, high: 20 }, monthlyGrowthPct: { low: 4, likely: 1, high: 5 } } });
-    expect(errors.map((e) => e.field)).toEqual(['uncertainty.peakIngressMiBps.low', 'uncertainty.partitions.high', 'uncertainty.monthlyGrowthPct.low']);
+    const errors = errorsOf({
+      uncertainty: {
+        peakIngressMiBps: { low: 50, high: 60 },
+        partitions: { low: 10, high: 20 },
+        monthlyGrowthPct: { low: 4, likely: 1, high: 5 },
+      },
+    });
+    expect(errors.map((e) => e.field)).toEqual([
+      'uncertainty.peakIngressMiBps.low',
+      'uncertainty.partitions.high',
+      'uncertainty.monthlyGrowthPct.low',
+    ]);
   });
 });

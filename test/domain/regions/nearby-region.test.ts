@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import { distanceKm, nearbyRegion, type RegionLocation } from '../../../src/domain';
 import { REGION_LOCATIONS } from '../../../src/data/region-locations';
 
-const at = (latitude: number, longitude: number, area: RegionLocation['area'], partition: RegionLocation['partition'] = 'aws'): RegionLocation => ({ latitude, longitude, area, partition });
+const at = (
+  latitude: number,
+  longitude: number,
+  area: RegionLocation['area'],
+  partition: RegionLocation['partition'] = 'aws',
+): RegionLocation => ({ latitude, longitude, area, partition });
 
 describe('great-circle distance', () => {
   it('is 0 between a place and itself, and a quarter of the circumference from the equator to a pole', () => {

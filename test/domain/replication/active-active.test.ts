@@ -29,17 +29,25 @@ describe('active-active: clusters', () => {
     expect(twoWay(false).derivation.flows.map((f) => f.readFactor)).toEqual([1, 1]);
   });
 
-  it('sizes both clusters for their own and the peer\'s writes (ingress + R) and, with identical names, the tool\'s reads of both (egress + 2R)', () => {
+  it("sizes both clusters for their own and the peer's writes (ingress + R) and, with identical names, the tool's reads of both (egress + 2R)", () => {
     const result = twoWay(true);
     // ingress 20 + 10 = 30, 40 + 20 = 60; egress 40 + 2 × 10 = 60, 80 + 2 × 20 = 120;
     // identical topic names: the peer's records land in the same topics, so no new partitions
-    const expected = { basis: 'own-and-peer-writes', avgIngressMiBps: 30, peakIngressMiBps: 60, avgEgressMiBps: 60, peakEgressMiBps: 120, partitions: 300, retentionHours: 168 };
+    const expected = {
+      basis: 'own-and-peer-writes',
+      avgIngressMiBps: 30,
+      peakIngressMiBps: 60,
+      avgEgressMiBps: 60,
+      peakEgressMiBps: 120,
+      partitions: 300,
+      retentionHours: 168,
+    };
     expect(result.source.workload).toEqual(expected);
     expect(result.target.workload).toEqual(expected);
     expect([result.source.region, result.target.region]).toEqual(['us-east-1', 'eu-central-1']);
   });
 
-  it('sizes both clusters\' egress + R with prefixed names, where the tool reads its own region\'s writes only', () => {
+  it("sizes both clusters' egress + R with prefixed names, where the tool reads its own region's writes only", () => {
     // egress 40 + 10 = 50, 80 + 20 = 100
     const { source, target } = twoWay(false);
     expect([source.workload.avgEgressMiBps, source.workload.peakEgressMiBps]).toEqual([50, 100]);
@@ -47,7 +55,7 @@ describe('active-active: clusters', () => {
     expect([source.workload.avgIngressMiBps, source.workload.peakIngressMiBps]).toEqual([30, 60]);
   });
 
-  it('adds the prefixed remote topics\' partitions when names are not kept', () => {
+  it("adds the prefixed remote topics' partitions when names are not kept", () => {
     // 300 + ceil(300 × 0.5) = 450
     expect(twoWay(false).source.workload.partitions).toBe(450);
     expect(twoWay(false).target.workload.partitions).toBe(450);
@@ -55,7 +63,7 @@ describe('active-active: clusters', () => {
 });
 
 describe('active-active: tools', () => {
-  it('prices MSK Replicator with one replicator per direction, each in its target\'s region, processing and transferring twice with identical names', () => {
+  it("prices MSK Replicator with one replicator per direction, each in its target's region, processing and transferring twice with identical names", () => {
     const result = twoWay(true);
     const cost = toolCostOf(result, 'msk-replicator');
     // Rp′ = 2 × 20 = 40 MiB/s per direction, well under 1 GiB/s: one Replicator each way
@@ -131,21 +139,32 @@ describe('active-active: tools', () => {
     const result = twoWay(true);
     expect(result.chosenTool).toBe('msk-replicator');
     expect(result.monthlyTotalUsd.replication).toBeCloseTo(11_795.8875, 9);
-    const picked = replicate({}, { targetRegion: 'eu-central-1', pattern: 'active-active', replicatedShare: 0.5, identicalTopicNames: true }, { preferredTool: 'mm2-msk-connect' });
+    const picked = replicate(
+      {},
+      { targetRegion: 'eu-central-1', pattern: 'active-active', replicatedShare: 0.5, identicalTopicNames: true },
+      { preferredTool: 'mm2-msk-connect' },
+    );
     expect(picked.chosenTool).toBe('msk-replicator');
     expect(codesOf(picked)).toEqual(['preferred-tool-unavailable']);
   });
 
-  it('copies each side\'s retained data once per direction, even with identical names (SPEC §11: it goes through the tool once)', () => {
+  it("copies each side's retained data once per direction, even with identical names (SPEC §11: it goes through the tool once)", () => {
     // retained × share: 10 × 168 × 3600 / 1024 = 5,906.25 GiB per direction; the topics hold only their own
     // region's data before replication starts, so each record is read, processed and transferred once.
-    const result = replicate({}, { targetRegion: 'eu-central-1', pattern: 'active-active', replicatedShare: 0.5, identicalTopicNames: true, copyExistingData: true });
+    const result = replicate(
+      {},
+      { targetRegion: 'eu-central-1', pattern: 'active-active', replicatedShare: 0.5, identicalTopicNames: true, copyExistingData: true },
+    );
     expect(result.derivation.copyGiBPerFlow).toBe(5_906.25);
     // processed: 5,906.25 × ($0.10 + $0.08) = $1,063.125; transfer 2 directions × 5,906.25 × $0.02 = $236.25
     expect(toolOf(result, 'msk-replicator').oneOffUsd?.copy).toBeCloseTo(5_906.25 * (0.1 + 0.08) + 2 * 5_906.25 * 0.02, 9);
     // MirrorMaker 2 (unavailable here, priced to compare) has no per-GB charge: the transfer only
     expect(toolOf(result, 'mm2-ec2').oneOffUsd?.copy).toBeCloseTo(236.25, 9);
-    expect(result.oneOffUsd).toEqual({ overlap: 0, copy: expect.closeTo(1_063.125 + 236.25, 9) as number, total: expect.closeTo(1_299.375, 9) as number });
+    expect(result.oneOffUsd).toEqual({
+      overlap: 0,
+      copy: expect.closeTo(1_063.125 + 236.25, 9) as number,
+      total: expect.closeTo(1_299.375, 9) as number,
+    });
   });
 });
 
@@ -153,14 +172,30 @@ describe('active-active with identical names, 50 MiB/s each way between us-east-
   // R = 50, Rp = 100 MiB/s; G = 50 × 3600 × 730 / 1024 = 128,320.3125 GiB/month per direction.
   // MSK Replicator in both regions: $0.30/h, $0.08/GB; out of us-east-1 and out of us-west-2: $0.02/GB.
   const G50 = specGibPerMonth(50);
-  const result = () => replicate({ avgIngressMiBps: 50, peakIngressMiBps: 100 }, { targetRegion: 'us-west-2', pattern: 'active-active', identicalTopicNames: true });
+  const result = () =>
+    replicate(
+      { avgIngressMiBps: 50, peakIngressMiBps: 100 },
+      { targetRegion: 'us-west-2', pattern: 'active-active', identicalTopicNames: true },
+    );
 
   it('has MSK Replicator process and transfer 2G per direction', () => {
     expect(G50).toBe(128_320.3125);
     const replicator = toolOf(result(), 'msk-replicator');
     expect(replicator.derivation.flows).toEqual([
-      expect.objectContaining({ fromRegion: 'us-east-1', toRegion: 'us-west-2', processingFactor: 2, processedGiBPerMonth: 2 * G50, perGbUsd: 0.08 }),
-      expect.objectContaining({ fromRegion: 'us-west-2', toRegion: 'us-east-1', processingFactor: 2, processedGiBPerMonth: 2 * G50, perGbUsd: 0.08 }),
+      expect.objectContaining({
+        fromRegion: 'us-east-1',
+        toRegion: 'us-west-2',
+        processingFactor: 2,
+        processedGiBPerMonth: 2 * G50,
+        perGbUsd: 0.08,
+      }),
+      expect.objectContaining({
+        fromRegion: 'us-west-2',
+        toRegion: 'us-east-1',
+        processingFactor: 2,
+        processedGiBPerMonth: 2 * G50,
+        perGbUsd: 0.08,
+      }),
     ]);
     expect(replicator.derivation.transfer).toEqual([
       { fromRegion: 'us-east-1', toRegion: 'us-west-2', gibPerMonth: 2 * G50, perGbUsd: 0.02 },
@@ -180,7 +215,15 @@ describe('active-active with identical names, 50 MiB/s each way between us-east-
 
   it('sizes source and target for egress + 2R (2Rp at peak) and ingress + R', () => {
     // ingress 50 + 50 = 100, 100 + 100 = 200; egress 40 + 2 × 50 = 140, 80 + 2 × 100 = 280
-    const expected = { basis: 'own-and-peer-writes', avgIngressMiBps: 100, peakIngressMiBps: 200, avgEgressMiBps: 140, peakEgressMiBps: 280, partitions: 300, retentionHours: 168 };
+    const expected = {
+      basis: 'own-and-peer-writes',
+      avgIngressMiBps: 100,
+      peakIngressMiBps: 200,
+      avgEgressMiBps: 140,
+      peakEgressMiBps: 280,
+      partitions: 300,
+      retentionHours: 168,
+    };
     expect(result().source.workload).toEqual(expected);
     expect(result().target.workload).toEqual(expected);
   });

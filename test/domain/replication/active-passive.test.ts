@@ -10,9 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { sizeScenario } from '../../../src/domain';
-import {
-  BUNDLED_PRICE_BOOK, codesOf, makeScenario, replicate, specGibPerMonth, toolCostOf, toolOf,
-} from './replication-factories';
+import { BUNDLED_PRICE_BOOK, codesOf, makeScenario, replicate, specGibPerMonth, toolCostOf, toolOf } from './replication-factories';
 
 const G = specGibPerMonth(20); // 51,328.125 GiB
 const standby = () => replicate({}, { targetRegion: 'us-west-2' });
@@ -24,17 +22,31 @@ describe('DR standby: what is replicated', () => {
     expect(result.replicatedGiBPerMonth).toBe(G);
     expect([result.pattern, result.sourceRegion, result.targetRegion]).toEqual(['active-passive', 'us-east-1', 'us-west-2']);
     // One-way: the tool reads each record once (readFactor 1).
-    expect(result.derivation.flows).toEqual([{ fromRegion: 'us-east-1', toRegion: 'us-west-2', count: 1, avgMiBps: 20, peakMiBps: 40, gibPerMonth: G, readFactor: 1 }]);
+    expect(result.derivation.flows).toEqual([
+      { fromRegion: 'us-east-1', toRegion: 'us-west-2', count: 1, avgMiBps: 20, peakMiBps: 40, gibPerMonth: G, readFactor: 1 },
+    ]);
   });
 
   it('sizes the source with one more consumer (egress + R, + Rp) and the standby for the replicated workload, all of it at share 1', () => {
     const result = standby();
     expect(result.source.workload).toEqual({
-      basis: 'scenario-plus-replication-consumer', avgIngressMiBps: 20, peakIngressMiBps: 40, avgEgressMiBps: 60, peakEgressMiBps: 120, partitions: 300, retentionHours: 168,
+      basis: 'scenario-plus-replication-consumer',
+      avgIngressMiBps: 20,
+      peakIngressMiBps: 40,
+      avgEgressMiBps: 60,
+      peakEgressMiBps: 120,
+      partitions: 300,
+      retentionHours: 168,
     });
     // share 1: ingress, egress and partitions × 1, i.e. the scenario's own workload
     expect(result.target.workload).toEqual({
-      basis: 'replicated-standby', avgIngressMiBps: 20, peakIngressMiBps: 40, avgEgressMiBps: 40, peakEgressMiBps: 80, partitions: 300, retentionHours: 168,
+      basis: 'replicated-standby',
+      avgIngressMiBps: 20,
+      peakIngressMiBps: 40,
+      avgEgressMiBps: 40,
+      peakEgressMiBps: 80,
+      partitions: 300,
+      retentionHours: 168,
     });
     expect([result.source.region, result.target.region, result.source.clusterCount]).toEqual(['us-east-1', 'us-west-2', 1]);
   });
@@ -44,20 +56,42 @@ describe('DR standby: what is replicated', () => {
     // R = 20 × 0.5 = 10, Rp = 40 × 0.5 = 20: the source serves the tool (egress 40 + 10 = 50, 80 + 20 = 100) and
     // the standby takes what fails over: ingress 10/20, egress 40 × 0.5 = 20 and 80 × 0.5 = 40, 300 × 0.5 = 150 partitions.
     expect(result.source.workload).toEqual({
-      basis: 'scenario-plus-replication-consumer', avgIngressMiBps: 20, peakIngressMiBps: 40, avgEgressMiBps: 50, peakEgressMiBps: 100, partitions: 300, retentionHours: 168,
+      basis: 'scenario-plus-replication-consumer',
+      avgIngressMiBps: 20,
+      peakIngressMiBps: 40,
+      avgEgressMiBps: 50,
+      peakEgressMiBps: 100,
+      partitions: 300,
+      retentionHours: 168,
     });
     expect(result.target.workload).toEqual({
-      basis: 'replicated-standby', avgIngressMiBps: 10, peakIngressMiBps: 20, avgEgressMiBps: 20, peakEgressMiBps: 40, partitions: 150, retentionHours: 168,
+      basis: 'replicated-standby',
+      avgIngressMiBps: 10,
+      peakIngressMiBps: 20,
+      avgEgressMiBps: 20,
+      peakEgressMiBps: 40,
+      partitions: 150,
+      retentionHours: 168,
     });
     // priced as the recommendation for that workload, written out by hand without replication
-    const halfStandby = sizeScenario(makeScenario({
-      region: 'us-west-2', avgIngressMiBps: 10, peakIngressMiBps: 20, avgEgressMiBps: 20, peakEgressMiBps: 40, partitions: 150,
-    }), BUNDLED_PRICE_BOOK);
+    const halfStandby = sizeScenario(
+      makeScenario({
+        region: 'us-west-2',
+        avgIngressMiBps: 10,
+        peakIngressMiBps: 20,
+        avgEgressMiBps: 20,
+        peakEgressMiBps: 40,
+        partitions: 150,
+      }),
+      BUNDLED_PRICE_BOOK,
+    );
     expect(result.target.recommendation).toBe(halfStandby.recommendations.overall);
-    expect(result.target.monthlyCostUsd).toEqual(halfStandby.options.find((o) => o.id === halfStandby.recommendations.overall)?.monthlyCostUsd);
+    expect(result.target.monthlyCostUsd).toEqual(
+      halfStandby.options.find((o) => o.id === halfStandby.recommendations.overall)?.monthlyCostUsd,
+    );
   });
 
-  it('rounds the standby\'s replicated partitions up to a whole number', () => {
+  it("rounds the standby's replicated partitions up to a whole number", () => {
     // 301 × 0.5 = 150.5 → 151
     expect(replicate({ partitions: 301 }, { targetRegion: 'us-west-2', replicatedShare: 0.5 }).target.workload.partitions).toBe(151);
   });
@@ -102,7 +136,12 @@ describe('DR standby: the three tools', () => {
     expect(cost.dataTransfer).toBeCloseTo(1_026.5625, 9);
     expect([cost.replicatorHours, cost.dataProcessed]).toEqual([0, 0]);
     expect(cost.total).toBeCloseTo(562.1 + 1_026.5625, 9); // $1,588.6625
-    expect(tool.derivation.flows[0]).toMatchObject({ sourceConnectorMcus: 5, sourceConnectors: [{ workers: 5, mcusPerWorker: 1 }], auxiliaryMcus: 2, mcuHourUsd: 0.11 });
+    expect(tool.derivation.flows[0]).toMatchObject({
+      sourceConnectorMcus: 5,
+      sourceConnectors: [{ workers: 5, mcusPerWorker: 1 }],
+      auxiliaryMcus: 2,
+      mcuHourUsd: 0.11,
+    });
   });
 
   it('prices MirrorMaker 2 on EC2: max(2, ceil(Rp / (8 × vCPU))) m7g.large workers', () => {
@@ -128,7 +167,9 @@ describe('DR standby: the three tools', () => {
     const result = standby();
     // Replicated partitions 300 ≥ about 134 needed for 40 MiB/s (40 × 10/3 = 133.3): no partition warning.
     expect(codesOf(toolOf(result, 'msk-replicator'))).toEqual(['replicator-private-connectivity']);
-    expect(toolOf(result, 'msk-replicator').warnings[0]?.message).toMatch(/\$0\.0225 per hour per authentication scheme and \$0\.006 per GB processed in us-east-1/);
+    expect(toolOf(result, 'msk-replicator').warnings[0]?.message).toMatch(
+      /\$0\.0225 per hour per authentication scheme and \$0\.006 per GB processed in us-east-1/,
+    );
     // RF 3 > MM2's remote-topic default of 2
     expect(codesOf(toolOf(result, 'mm2-msk-connect'))).toEqual(['mm2-throughput-assumed', 'mm2-remote-topic-rf']);
     expect(codesOf(toolOf(result, 'mm2-ec2'))).toEqual(['mm2-throughput-assumed', 'mm2-remote-topic-rf', 'mm2-ec2-operations']);
@@ -146,7 +187,11 @@ describe('DR standby: totals with the clusters picked by hand', () => {
     // Each: 9 × $0.204 × 730 = $1,340.28 + 70,875 × $0.10 = $7,087.50 + producers' cross-AZ
     //  20 × 2/3 MiB/s = 34,218.75 GiB × $0.02 = $684.375 (consumers fetch from their own AZ) = $9,112.155
     // (share 1: the standby's workload is the scenario's). Tool: MirrorMaker 2 on MSK Connect, $1,588.6625.
-    const result = replicate({}, { targetRegion: 'us-west-2' }, { sourceOptionId: 'msk-standard:kafka.m7g.large', targetOptionId: 'msk-standard:kafka.m7g.large' });
+    const result = replicate(
+      {},
+      { targetRegion: 'us-west-2' },
+      { sourceOptionId: 'msk-standard:kafka.m7g.large', targetOptionId: 'msk-standard:kafka.m7g.large' },
+    );
     expect([result.source.brokers, result.target.brokers]).toEqual([9, 9]);
     expect(result.source.monthlyCostUsd?.total).toBeCloseTo(1_340.28 + 7_087.5 + 684.375, 6);
     expect(result.target.monthlyCostUsd?.total).toBeCloseTo(9_112.155, 6);
@@ -158,7 +203,11 @@ describe('DR standby: totals with the clusters picked by hand', () => {
     // retained, one copy: 20 × 168 × 3600 / 1024 = 11,812.5 GiB
     const result = replicate({}, { targetRegion: 'us-west-2', copyExistingData: true });
     expect(result.derivation.copyGiBPerFlow).toBe(11_812.5);
-    expect(toolOf(result, 'msk-replicator').oneOffUsd).toEqual({ overlap: 0, copy: expect.closeTo(11_812.5 * (0.08 + 0.02), 9) as number, total: expect.closeTo(1_181.25, 9) as number });
+    expect(toolOf(result, 'msk-replicator').oneOffUsd).toEqual({
+      overlap: 0,
+      copy: expect.closeTo(11_812.5 * (0.08 + 0.02), 9) as number,
+      total: expect.closeTo(1_181.25, 9) as number,
+    });
     expect(toolOf(result, 'mm2-ec2').oneOffUsd?.copy).toBeCloseTo(11_812.5 * 0.02, 9); // $236.25
     // the totals use MirrorMaker 2 on MSK Connect (the cheapest managed tool): no per-GB charge, the copy's transfer only
     expect(result.chosenTool).toBe('mm2-msk-connect');
@@ -166,7 +215,7 @@ describe('DR standby: totals with the clusters picked by hand', () => {
     expect(codesOf(toolOf(result, 'msk-replicator'))).toContain('replicator-starting-position');
   });
 
-  it('warns that a standby in the source\'s own region does not survive losing the region, and pays no transfer', () => {
+  it("warns that a standby in the source's own region does not survive losing the region, and pays no transfer", () => {
     const result = replicate({}, { targetRegion: 'us-east-1' });
     expect(codesOf(result)).toEqual(['standby-in-same-region']);
     // same region: $0.08/GB same-region price, no inter-region transfer

@@ -12,11 +12,19 @@ const G = 51_328.125;
 const hub = (sourceClusters = 3) => replicate({}, { targetRegion: 'us-west-2', pattern: 'aggregation', sourceClusters });
 
 describe('aggregation: clusters', () => {
-  it('sizes the hub for sourceClusters × R of ingress, keeping the fan-out and each spoke\'s partitions', () => {
+  it("sizes the hub for sourceClusters × R of ingress, keeping the fan-out and each spoke's partitions", () => {
     expect(hub().target.workload).toEqual({
-      basis: 'hub-of-spokes', avgIngressMiBps: 60, peakIngressMiBps: 120, avgEgressMiBps: 120, peakEgressMiBps: 240, partitions: 900, retentionHours: 168,
+      basis: 'hub-of-spokes',
+      avgIngressMiBps: 60,
+      peakIngressMiBps: 120,
+      avgEgressMiBps: 120,
+      peakEgressMiBps: 240,
+      partitions: 900,
+      retentionHours: 168,
     });
-    expect(hub().derivation.flows).toEqual([{ fromRegion: 'us-east-1', toRegion: 'us-west-2', count: 3, avgMiBps: 20, peakMiBps: 40, gibPerMonth: G, readFactor: 1 }]);
+    expect(hub().derivation.flows).toEqual([
+      { fromRegion: 'us-east-1', toRegion: 'us-west-2', count: 3, avgMiBps: 20, peakMiBps: 40, gibPerMonth: G, readFactor: 1 },
+    ]);
   });
 
   it('counts every spoke in the source total', () => {
@@ -62,7 +70,10 @@ describe('aggregation: tools', () => {
 
   it('prices ceil(Rp / 1,024) Replicators per spoke above 1 GiB/s', () => {
     // 2 spokes of Ip 1,500 MiB/s: ceil(1,500 / 1,024) = 2 Replicators per spoke, 4 in all, 4 × $0.30 × 730 = $876
-    const r = replicate({ avgIngressMiBps: 750, peakIngressMiBps: 1_500, avgEgressMiBps: 0, peakEgressMiBps: 0, partitions: 6_000 }, { targetRegion: 'us-west-2', pattern: 'aggregation', sourceClusters: 2 });
+    const r = replicate(
+      { avgIngressMiBps: 750, peakIngressMiBps: 1_500, avgEgressMiBps: 0, peakEgressMiBps: 0, partitions: 6_000 },
+      { targetRegion: 'us-west-2', pattern: 'aggregation', sourceClusters: 2 },
+    );
     expect(toolOf(r, 'msk-replicator').sizing).toEqual({ replicators: 4 });
     expect(toolOf(r, 'msk-replicator').derivation.flows[0]).toMatchObject({ flows: 2, replicatorsPerFlow: 2, replicators: 4 });
     expect(toolCostOf(r, 'msk-replicator').replicatorHours).toBeCloseTo(4 * 0.3 * 730, 9);

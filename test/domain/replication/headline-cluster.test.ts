@@ -35,27 +35,32 @@ describe('the headline cluster with replication', () => {
     expect(clusterOf(size({ replication: { targetRegion: 'us-west-2', pattern: 'aggregation', sourceClusters: 3 } }))).toEqual(byHand);
   });
 
-  it('takes the peer\'s writes too in active-active: ingress + R, and egress + 2R with identical names', () => {
+  it("takes the peer's writes too in active-active: ingress + R, and egress + 2R with identical names", () => {
     // share 0.5: ingress 20 + 10 = 30, 40 + 20 = 60; egress 40 + 2 × 10 = 60, 80 + 2 × 20 = 120; same topics, 300 partitions
-    expect(clusterOf(size({ replication: { targetRegion: 'us-west-2', pattern: 'active-active', replicatedShare: 0.5, identicalTopicNames: true } })))
-      .toEqual(clusterOf(size({ avgIngressMiBps: 30, peakIngressMiBps: 60, avgEgressMiBps: 60, peakEgressMiBps: 120 })));
+    expect(
+      clusterOf(
+        size({ replication: { targetRegion: 'us-west-2', pattern: 'active-active', replicatedShare: 0.5, identicalTopicNames: true } }),
+      ),
+    ).toEqual(clusterOf(size({ avgIngressMiBps: 30, peakIngressMiBps: 60, avgEgressMiBps: 60, peakEgressMiBps: 120 })));
   });
 
-  it('takes the peer\'s writes in active-active with prefixed names: ingress + R, egress + R and the remote topics\' partitions', () => {
+  it("takes the peer's writes in active-active with prefixed names: ingress + R, egress + R and the remote topics' partitions", () => {
     // share 0.5: ingress 30/60; egress 40 + 10 = 50, 80 + 20 = 100; partitions 300 + ceil(300 × 0.5) = 450
-    expect(clusterOf(size({ replication: { targetRegion: 'us-west-2', pattern: 'active-active', replicatedShare: 0.5 } })))
-      .toEqual(clusterOf(size({ avgIngressMiBps: 30, peakIngressMiBps: 60, avgEgressMiBps: 50, peakEgressMiBps: 100, partitions: 450 })));
+    expect(clusterOf(size({ replication: { targetRegion: 'us-west-2', pattern: 'active-active', replicatedShare: 0.5 } }))).toEqual(
+      clusterOf(size({ avgIngressMiBps: 30, peakIngressMiBps: 60, avgEgressMiBps: 50, peakEgressMiBps: 100, partitions: 450 })),
+    );
   });
 
   it('keeps derived egress explicit: with 2 consumer groups, egress is 2 × ingress + R', () => {
     // groups: egress 2 × 20 = 40 and 2 × 40 = 80, then + R = 20 and Rp = 40
-    expect(clusterOf(size({ consumerGroups: 2, replication: { targetRegion: 'us-west-2' } })))
-      .toEqual(clusterOf(size({ avgEgressMiBps: 60, peakEgressMiBps: 120 })));
+    expect(clusterOf(size({ consumerGroups: 2, replication: { targetRegion: 'us-west-2' } }))).toEqual(
+      clusterOf(size({ avgEgressMiBps: 60, peakEgressMiBps: 120 })),
+    );
   });
 });
 
 describe('the sized-with-replication warning', () => {
-  it('says, with replication, that the options are sized with the tool\'s reads, and by how much', () => {
+  it("says, with replication, that the options are sized with the tool's reads, and by how much", () => {
     const result = size({ replication: { targetRegion: 'us-west-2', replicatedShare: 0.5 } });
     expect(codesOf(result)).toContain('sized-with-replication');
     const message = result.warnings.find((w) => w.code === 'sized-with-replication')?.message ?? '';
@@ -64,12 +69,14 @@ describe('the sized-with-replication warning', () => {
     expect(message).toContain('egress is 50/100 MiB/s');
   });
 
-  it('names the other region\'s writes in active-active', () => {
+  it("names the other region's writes in active-active", () => {
     // share 1, identical names: ingress + 20/40; egress + 2R = 40/80, so 80/160
-    const message = size({ replication: { targetRegion: 'us-west-2', pattern: 'active-active', identicalTopicNames: true } })
-      .warnings.find((w) => w.code === 'sized-with-replication')?.message ?? '';
+    const message =
+      size({ replication: { targetRegion: 'us-west-2', pattern: 'active-active', identicalTopicNames: true } }).warnings.find(
+        (w) => w.code === 'sized-with-replication',
+      )?.message ?? '';
     expect(message).toContain('reading 40/80 MiB/s (average/peak)');
-    expect(message).toContain('the other region\'s writes (+20/40 MiB/s of ingress)');
+    expect(message).toContain("the other region's writes (+20/40 MiB/s of ingress)");
     expect(message).toContain('egress is 80/160 MiB/s');
   });
 

@@ -28,25 +28,33 @@ describe('migration within a region, to Express', () => {
     expect(r.derivation.migrationWeeks).toBe(4);
     expect(r.derivation.copyGiBPerFlow).toBe(11_812.5);
     expect(r.target.workload).toEqual({
-      basis: 'replicated-standby', avgIngressMiBps: 20, peakIngressMiBps: 40, avgEgressMiBps: 40, peakEgressMiBps: 80, partitions: 300, retentionHours: 168,
+      basis: 'replicated-standby',
+      avgIngressMiBps: 20,
+      peakIngressMiBps: 40,
+      avgEgressMiBps: 40,
+      peakEgressMiBps: 80,
+      partitions: 300,
+      retentionHours: 168,
     });
     expect(r.target.monthlyCostUsd?.total).toBeCloseTo(EXPRESS_US_EAST_1, 6);
   });
 
-  it('prices each tool\'s month without transfer (same region)', () => {
+  it("prices each tool's month without transfer (same region)", () => {
     const r = result();
     expect(toolCostOf(r, 'msk-replicator').total).toBeCloseTo(219 + 51_328.125 * 0.08, 9); // $4,325.25
     expect(toolCostOf(r, 'mm2-msk-connect').total).toBeCloseTo(7 * 0.11 * 730, 9); // $562.10
     expect(toolCostOf(r, 'mm2-ec2').total).toBeCloseTo(3 * 0.0816 * 730, 9); // $178.704
   });
 
-  it('prices each tool\'s one-offs: the overlap months of target and tool, and the copy', () => {
+  it("prices each tool's one-offs: the overlap months of target and tool, and the copy", () => {
     const r = result();
     const months = 672 / 730;
     expect(toolOf(r, 'msk-replicator').oneOffUsd?.overlap).toBeCloseTo(months * (EXPRESS_US_EAST_1 + 4_325.25), 6);
     expect(toolOf(r, 'msk-replicator').oneOffUsd?.copy).toBeCloseTo(11_812.5 * 0.08, 9); // $945, no transfer
     expect(toolOf(r, 'mm2-msk-connect').oneOffUsd).toEqual({
-      overlap: expect.closeTo(months * (EXPRESS_US_EAST_1 + 562.1), 6) as number, copy: 0, total: expect.closeTo(months * (EXPRESS_US_EAST_1 + 562.1), 6) as number,
+      overlap: expect.closeTo(months * (EXPRESS_US_EAST_1 + 562.1), 6) as number,
+      copy: 0,
+      total: expect.closeTo(months * (EXPRESS_US_EAST_1 + 562.1), 6) as number,
     });
     expect(toolOf(r, 'mm2-ec2').oneOffUsd?.total).toBeCloseTo(months * (EXPRESS_US_EAST_1 + 178.704), 6);
   });
@@ -69,9 +77,13 @@ describe('migration within a region, to Express', () => {
 });
 
 describe('migration across regions with the tool the user picked', () => {
-  it('charges the copy\'s per-GB fee and transfer, and 2 weeks of target and Replicator', () => {
+  it("charges the copy's per-GB fee and transfer, and 2 weeks of target and Replicator", () => {
     // us-east-1 → eu-west-1, 2 weeks = 336 / 730 months. Replicator in eu-west-1: $0.30/h, $0.08/GB; out of us-east-1 $0.02/GB.
-    const r = replicate({}, { targetRegion: 'eu-west-1', pattern: 'migration', migrationWeeks: 2 }, { ...EXPRESS, preferredTool: 'msk-replicator' });
+    const r = replicate(
+      {},
+      { targetRegion: 'eu-west-1', pattern: 'migration', migrationWeeks: 2 },
+      { ...EXPRESS, preferredTool: 'msk-replicator' },
+    );
     const monthly = 219 + 51_328.125 * 0.08 + 51_328.125 * 0.02; // $5,351.8125
     expect(toolCostOf(r, 'msk-replicator').total).toBeCloseTo(monthly, 9);
     expect(r.target.monthlyCostUsd?.total).toBeCloseTo(EXPRESS_EU_WEST_1, 6);
@@ -86,13 +98,21 @@ describe('migration across regions with the tool the user picked', () => {
   it('sizes the new cluster for the replicated share only', () => {
     // share 0.25: ingress 20 × 0.25 = 5 and 40 × 0.25 = 10, egress 40 × 0.25 = 10 and 80 × 0.25 = 20, 300 × 0.25 = 75 partitions
     expect(replicate({}, { targetRegion: 'eu-west-1', pattern: 'migration', replicatedShare: 0.25 }).target.workload).toEqual({
-      basis: 'replicated-standby', avgIngressMiBps: 5, peakIngressMiBps: 10, avgEgressMiBps: 10, peakEgressMiBps: 20, partitions: 75, retentionHours: 168,
+      basis: 'replicated-standby',
+      avgIngressMiBps: 5,
+      peakIngressMiBps: 10,
+      avgEgressMiBps: 10,
+      peakEgressMiBps: 20,
+      partitions: 75,
+      retentionHours: 168,
     });
   });
 
   it('copies only the replicated share, and nothing when told not to', () => {
     // 11,812.5 × 0.25 = 2,953.125 GiB
-    expect(replicate({}, { targetRegion: 'eu-west-1', pattern: 'migration', replicatedShare: 0.25 }).derivation.copyGiBPerFlow).toBe(2_953.125);
+    expect(replicate({}, { targetRegion: 'eu-west-1', pattern: 'migration', replicatedShare: 0.25 }).derivation.copyGiBPerFlow).toBe(
+      2_953.125,
+    );
     expect(replicate({}, { targetRegion: 'eu-west-1', pattern: 'migration', copyExistingData: false }).oneOffUsd.copy).toBe(0);
   });
 });
@@ -106,7 +126,11 @@ describe('migration from self-managed Kafka', () => {
   });
 
   it('may use MSK Replicator into Standard brokers too (any MSK Provisioned target)', () => {
-    const r = replicate({}, { targetRegion: 'us-east-1', pattern: 'migration' }, { sourceOptionId: 'self-managed:m5.large', targetOptionId: 'msk-standard:kafka.m7g.large', preferredTool: 'msk-replicator' });
+    const r = replicate(
+      {},
+      { targetRegion: 'us-east-1', pattern: 'migration' },
+      { sourceOptionId: 'self-managed:m5.large', targetOptionId: 'msk-standard:kafka.m7g.large', preferredTool: 'msk-replicator' },
+    );
     expect(toolOf(r, 'msk-replicator').available).toBe(true);
     expect(codesOf(toolOf(r, 'msk-replicator'))).toContain('replicator-external-source');
     // same region: 730 h × $0.30 + 51,328.125 GiB × $0.08 = $4,325.25 a month, no transfer
@@ -115,7 +139,11 @@ describe('migration from self-managed Kafka', () => {
   });
 
   it('may not use MSK Replicator into MSK Serverless', () => {
-    const r = replicate({}, { targetRegion: 'us-east-1', pattern: 'migration' }, { sourceOptionId: 'self-managed:m5.large', targetOptionId: 'msk-serverless:serverless' });
+    const r = replicate(
+      {},
+      { targetRegion: 'us-east-1', pattern: 'migration' },
+      { sourceOptionId: 'self-managed:m5.large', targetOptionId: 'msk-serverless:serverless' },
+    );
     expect(r.target.optionId).toBe('msk-serverless:serverless');
     expect(toolOf(r, 'msk-replicator').unavailable?.code).toBe('self-managed-cluster');
     expect(toolOf(r, 'mm2-msk-connect').available).toBe(true);

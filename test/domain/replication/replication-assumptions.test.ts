@@ -22,7 +22,7 @@ describe('replication assumptions', () => {
     expect(all.find((a) => a.key === 'replicatorMaxThroughput')?.value).toBe(1024);
   });
 
-  it('state how MirrorMaker 2\'s MCUs become MSK Connect connectors: at most 10 workers × 8 MCUs each, one worker size per connector', () => {
+  it("state how MirrorMaker 2's MCUs become MSK Connect connectors: at most 10 workers × 8 MCUs each, one worker size per connector", () => {
     const entry = listReplicationAssumptions().find((a) => a.key === 'mskConnectMcusPerConnector');
     expect(entry).toMatchObject({ value: 80, editable: false });
     expect(entry?.source).toMatch(/fewest source connectors/);

@@ -6,7 +6,12 @@ import rawPrices from '../../../src/data/aws-prices.json';
 import { BUNDLED_PRICE_BOOK } from '../../../src/data/bundled-prices';
 import { parseScenario, scenarioContextOf, type Scenario } from '../../../src/domain';
 import { replicationPricesFromData } from '../../../src/domain/replication/replication-prices';
-import type { ReplicationResult, ReplicationToolId, ReplicationToolResult, ToolMonthlyCost } from '../../../src/domain/replication/replication-result';
+import type {
+  ReplicationResult,
+  ReplicationToolId,
+  ReplicationToolResult,
+  ToolMonthlyCost,
+} from '../../../src/domain/replication/replication-result';
 import { parseReplication, type Replication } from '../../../src/domain/replication/replication-schema';
 import { sizeReplication, type ReplicationSizingOptions } from '../../../src/domain/replication/size-replication';
 

@@ -9,8 +9,14 @@ import { REPLICATION_PRICES } from './replication-factories';
 describe('replication prices from the bundled price data', () => {
   it('reads MSK Replicator, MSK Connect, inter-region transfer and private connectivity for us-east-1', () => {
     expect(replicationPricesIn(REPLICATION_PRICES, 'us-east-1')).toEqual({
-      replicatorHour: 0.3, replicatorPerGbSameRegion: 0.08, replicatorPerGbCrossRegion: 0.08, mcuHour: 0.11,
-      interRegionOutPerGb: 0.02, interRegionOutToPerGb: { 'us-east-2': 0.01, 'ap-southeast-7': 0.08 }, privateConnectivityHourPerAuthScheme: 0.0225, privateConnectivityPerGb: 0.006,
+      replicatorHour: 0.3,
+      replicatorPerGbSameRegion: 0.08,
+      replicatorPerGbCrossRegion: 0.08,
+      mcuHour: 0.11,
+      interRegionOutPerGb: 0.02,
+      interRegionOutToPerGb: { 'us-east-2': 0.01, 'ap-southeast-7': 0.08 },
+      privateConnectivityHourPerAuthScheme: 0.0225,
+      privateConnectivityPerGb: 0.006,
     });
   });
 
@@ -44,7 +50,11 @@ describe('replication prices from the bundled price data', () => {
   });
 
   it('treats a region the data does not list as having no prices', () => {
-    expect(Object.values(replicationPricesIn(REPLICATION_PRICES, 'nowhere-1')).every((v) => v === null || (typeof v === 'object' && Object.keys(v).length === 0))).toBe(true);
+    expect(
+      Object.values(replicationPricesIn(REPLICATION_PRICES, 'nowhere-1')).every(
+        (v) => v === null || (typeof v === 'object' && Object.keys(v).length === 0),
+      ),
+    ).toBe(true);
   });
 
   it('treats missing Replicator and Connect sections as unpublished prices, not as free', () => {
@@ -54,14 +64,21 @@ describe('replication prices from the bundled price data', () => {
     });
     // every price null, and no destination priced apart (the pair prices are optional: none listed = none)
     expect(replicationPricesIn(prices, 'xx-test-1')).toEqual({
-      replicatorHour: null, replicatorPerGbSameRegion: null, replicatorPerGbCrossRegion: null, mcuHour: null,
-      interRegionOutPerGb: null, interRegionOutToPerGb: {}, privateConnectivityHourPerAuthScheme: null, privateConnectivityPerGb: null,
+      replicatorHour: null,
+      replicatorPerGbSameRegion: null,
+      replicatorPerGbCrossRegion: null,
+      mcuHour: null,
+      interRegionOutPerGb: null,
+      interRegionOutToPerGb: {},
+      privateConnectivityHourPerAuthScheme: null,
+      privateConnectivityPerGb: null,
     });
   });
 
   it('refuses invalid price data with a message', () => {
-    expect(() => replicationPricesFromData({ regions: { 'xx-test-1': { msk: { connect: { mcuHour: -1 } }, dataTransfer: {} } }, ec2Instances: {} }))
-      .toThrow(/replication price data is invalid: regions\.xx-test-1\.msk\.connect\.mcuHour/);
+    expect(() =>
+      replicationPricesFromData({ regions: { 'xx-test-1': { msk: { connect: { mcuHour: -1 } }, dataTransfer: {} } }, ec2Instances: {} }),
+    ).toThrow(/replication price data is invalid: regions\.xx-test-1\.msk\.connect\.mcuHour/);
     expect(() => replicationPricesFromData(null)).toThrow(/invalid/);
   });
 });

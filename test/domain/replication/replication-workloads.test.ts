@@ -1,7 +1,13 @@
 /** The workloads of the clusters on both sides (SPEC §11, "Clusters"), beyond what the pattern tests show. */
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../../../src/domain';
-import { ceilCount, headlineClusterScenario, readFactorOf, replicationClusterScenarios, replicationFlows } from '../../../src/domain/replication/replication-workloads';
+import {
+  ceilCount,
+  headlineClusterScenario,
+  readFactorOf,
+  replicationClusterScenarios,
+  replicationFlows,
+} from '../../../src/domain/replication/replication-workloads';
 import { makeReplication, makeScenario } from './replication-factories';
 
 describe('cluster workloads', () => {
@@ -11,7 +17,10 @@ describe('cluster workloads', () => {
     expect(ceilCount(30.5)).toBe(31);
     // active-active with prefixed names: 300 + ceil(300 × 0.1) = 330
     const s = makeScenario();
-    const { source } = replicationClusterScenarios(s, makeReplication({ targetRegion: 'us-west-2', pattern: 'active-active', replicatedShare: 0.1 }, s));
+    const { source } = replicationClusterScenarios(
+      s,
+      makeReplication({ targetRegion: 'us-west-2', pattern: 'active-active', replicatedShare: 0.1 }, s),
+    );
     expect(source.scenario.partitions).toBe(330);
   });
 
@@ -23,7 +32,7 @@ describe('cluster workloads', () => {
     expect([target.scenario.region, target.scenario.avgIngressMiBps]).toEqual(['us-west-2', 40]);
   });
 
-  it('never carry the scenario\'s replication block into the clusters they derive', () => {
+  it("never carry the scenario's replication block into the clusters they derive", () => {
     const plain = makeScenario();
     const block = makeReplication({ targetRegion: 'us-west-2' }, plain);
     const withBlock = { ...plain, replication: block } as Scenario;
@@ -35,7 +44,8 @@ describe('cluster workloads', () => {
 
   it('read each replicated record twice with identical names in active-active, and once otherwise (SPEC §11 v2.1)', () => {
     const s = makeScenario();
-    const flowsOf = (block: Record<string, unknown>) => replicationFlows(s, makeReplication({ targetRegion: 'us-west-2', ...block }, s)).map((f) => f.readFactor);
+    const flowsOf = (block: Record<string, unknown>) =>
+      replicationFlows(s, makeReplication({ targetRegion: 'us-west-2', ...block }, s)).map((f) => f.readFactor);
     expect(flowsOf({ pattern: 'active-active', identicalTopicNames: true })).toEqual([2, 2]);
     expect(flowsOf({ pattern: 'active-active', identicalTopicNames: false })).toEqual([1, 1]);
     // identical names only matter where both regions write the same topics
@@ -44,16 +54,28 @@ describe('cluster workloads', () => {
     expect(readFactorOf(makeReplication({ targetRegion: 'us-west-2', pattern: 'migration', identicalTopicNames: true }, s))).toBe(1);
   });
 
-  it('give the scenario\'s own cluster (the headline) the source\'s workload, and leave a scenario without replication as it is', () => {
+  it("give the scenario's own cluster (the headline) the source's workload, and leave a scenario without replication as it is", () => {
     const plain = makeScenario();
     expect(headlineClusterScenario(plain)).toBe(plain);
     // active-passive, share 0.5: egress + R = 40 + 10 = 50, + Rp = 80 + 20 = 100; ingress and partitions unchanged
     const standby = makeScenario({ replication: { targetRegion: 'us-west-2', replicatedShare: 0.5 } });
     const headline = headlineClusterScenario(standby);
-    expect([headline.avgIngressMiBps, headline.peakIngressMiBps, headline.avgEgressMiBps, headline.peakEgressMiBps, headline.partitions]).toEqual([20, 40, 50, 100, 300]);
+    expect([
+      headline.avgIngressMiBps,
+      headline.peakIngressMiBps,
+      headline.avgEgressMiBps,
+      headline.peakEgressMiBps,
+      headline.partitions,
+    ]).toEqual([20, 40, 50, 100, 300]);
     expect([headline.region, headline.replication]).toEqual(['us-east-1', null]);
     // active-active with identical names: ingress + R = 30/60, egress + 2R = 60/120
-    const twoWay = headlineClusterScenario(makeScenario({ replication: { targetRegion: 'us-west-2', pattern: 'active-active', identicalTopicNames: true, replicatedShare: 0.5 } }));
-    expect([twoWay.avgIngressMiBps, twoWay.peakIngressMiBps, twoWay.avgEgressMiBps, twoWay.peakEgressMiBps, twoWay.partitions]).toEqual([30, 60, 60, 120, 300]);
+    const twoWay = headlineClusterScenario(
+      makeScenario({
+        replication: { targetRegion: 'us-west-2', pattern: 'active-active', identicalTopicNames: true, replicatedShare: 0.5 },
+      }),
+    );
+    expect([twoWay.avgIngressMiBps, twoWay.peakIngressMiBps, twoWay.avgEgressMiBps, twoWay.peakEgressMiBps, twoWay.partitions]).toEqual([
+      30, 60, 60, 120, 300,
+    ]);
   });
 });

@@ -23,10 +23,16 @@ describe('MSK Replicator is unavailable, with the reason, when', () => {
 
   it('a cluster has fewer than 3 brokers', () => {
     // RF 1 over 2 AZs on kafka.m5.large: every constraint needs 1 broker → rounded to the AZ count, 2 brokers
-    const r = replicate({ ...TINY, replicationFactor: 1, availabilityZones: 2 }, { targetRegion: 'us-west-2' }, { sourceOptionId: 'msk-standard:kafka.m5.large' });
+    const r = replicate(
+      { ...TINY, replicationFactor: 1, availabilityZones: 2 },
+      { targetRegion: 'us-west-2' },
+      { sourceOptionId: 'msk-standard:kafka.m5.large' },
+    );
     expect(r.source.brokers).toBe(2);
     expect(toolOf(r, 'msk-replicator').unavailable?.code).toBe('too-few-brokers');
-    expect(toolOf(r, 'msk-replicator').unavailable?.message).toMatch(/at least 3 brokers per cluster \(4 in two AZs\); msk-standard:kafka\.m5\.large has 2/);
+    expect(toolOf(r, 'msk-replicator').unavailable?.message).toMatch(
+      /at least 3 brokers per cluster \(4 in two AZs\); msk-standard:kafka\.m5\.large has 2/,
+    );
   });
 
   it('the target is self-managed Kafka', () => {
@@ -56,13 +62,21 @@ describe('MSK Replicator is unavailable, with the reason, when', () => {
 
 describe('MSK Replicator is available', () => {
   it('from a Standard cluster into an Express cluster', () => {
-    const r = replicate({}, { targetRegion: 'us-west-2' }, { sourceOptionId: 'msk-standard:kafka.m7g.large', targetOptionId: 'msk-express:express.m7g.large' });
+    const r = replicate(
+      {},
+      { targetRegion: 'us-west-2' },
+      { sourceOptionId: 'msk-standard:kafka.m7g.large', targetOptionId: 'msk-express:express.m7g.large' },
+    );
     expect(toolOf(r, 'msk-replicator').available).toBe(true);
     expect(toolOf(r, 'msk-replicator').unavailable).toBeNull();
   });
 
   it('with MSK Serverless on either side (no broker count to check)', () => {
-    const r = replicate(TINY, { targetRegion: 'us-west-2' }, { sourceOptionId: 'msk-serverless:serverless', targetOptionId: 'msk-serverless:serverless' });
+    const r = replicate(
+      TINY,
+      { targetRegion: 'us-west-2' },
+      { sourceOptionId: 'msk-serverless:serverless', targetOptionId: 'msk-serverless:serverless' },
+    );
     expect(r.source.brokers).toBeNull();
     expect(toolOf(r, 'msk-replicator').available).toBe(true);
   });
@@ -70,7 +84,9 @@ describe('MSK Replicator is available', () => {
   it('but warns when the replicated topics have too few partitions for its throughput', () => {
     // 40 MiB/s × 10/3 = 133.3 → about 134 partitions needed; 100 replicated
     const r = replicate({ partitions: 100 }, { targetRegion: 'us-west-2' });
-    expect(toolOf(r, 'msk-replicator').warnings.find((w) => w.code === 'replicator-partitions')?.message).toMatch(/about 134 partitions for 40\.00 MiB\/s.*about 100/);
+    expect(toolOf(r, 'msk-replicator').warnings.find((w) => w.code === 'replicator-partitions')?.message).toMatch(
+      /about 134 partitions for 40\.00 MiB\/s.*about 100/,
+    );
   });
 });
 
@@ -93,7 +109,10 @@ describe('MSK Replicator above 1 GiB/s (SPEC §11 v2.1: ceil(Rp′ / 1 GiB/s) Re
   it('takes ceil(Rp / 1,024) Replicators, each billed 730 hours: 3 for a 2,500 MiB/s peak', () => {
     // ceil(2,500 / 1,024) = ceil(2.44) = 3 × $0.30 × 730 = $657; per-GB charges do not depend on the count:
     // G = 1,500 × 3600 × 730 / 1024 = 3,849,609.375 GiB × ($0.08 + $0.02)
-    const r = replicate({ avgIngressMiBps: 1_500, peakIngressMiBps: 2_500, avgEgressMiBps: 0, peakEgressMiBps: 0, partitions: 10_000 }, { targetRegion: 'us-west-2' });
+    const r = replicate(
+      { avgIngressMiBps: 1_500, peakIngressMiBps: 2_500, avgEgressMiBps: 0, peakEgressMiBps: 0, partitions: 10_000 },
+      { targetRegion: 'us-west-2' },
+    );
     const replicator = toolOf(r, 'msk-replicator');
     expect(replicator.available).toBe(true);
     expect(replicator.sizing).toEqual({ replicators: 3 });
@@ -108,7 +127,10 @@ describe('MSK Replicator above 1 GiB/s (SPEC §11 v2.1: ceil(Rp′ / 1 GiB/s) Re
 
   it('says so in one unit system, 1 GiB/s, as SPEC §11 words it', () => {
     // Rp = 2,000 × 0.513 = 1,026 MiB/s
-    const message = toolOf(replicate(big, { targetRegion: 'us-west-2', replicatedShare: 0.513 }), 'msk-replicator').warnings.find((w) => w.code === 'replicator-split')?.message ?? '';
+    const message =
+      toolOf(replicate(big, { targetRegion: 'us-west-2', replicatedShare: 0.513 }), 'msk-replicator').warnings.find(
+        (w) => w.code === 'replicator-split',
+      )?.message ?? '';
     expect(message).toContain('A peak of 1,026 MiB/s is more than one Replicator carries (1 GiB/s, MSK quotas): 2 Replicators in all');
     expect(message).not.toMatch(/\bGB\/s/);
   });
@@ -120,10 +142,14 @@ describe('MSK Replicator above 1 GiB/s (SPEC §11 v2.1: ceil(Rp′ / 1 GiB/s) Re
     const identical = replicate(aa, { targetRegion: 'us-west-2', pattern: 'active-active', identicalTopicNames: true });
     expect(toolOf(prefixed, 'msk-replicator').sizing).toEqual({ replicators: 2 });
     expect(toolOf(identical, 'msk-replicator').sizing).toEqual({ replicators: 4 });
-    expect(toolOf(identical, 'msk-replicator').derivation.flows.map((f) => f.kind === 'msk-replicator' ? f.replicatorsPerFlow : 0)).toEqual([2, 2]);
+    expect(
+      toolOf(identical, 'msk-replicator').derivation.flows.map((f) => (f.kind === 'msk-replicator' ? f.replicatorsPerFlow : 0)),
+    ).toEqual([2, 2]);
     // 4 × $0.30 × 730 = $876 (both regions bill $0.30/h)
     expect(toolCostOf(identical, 'msk-replicator').replicatorHours).toBeCloseTo(4 * 0.3 * 730, 9);
-    expect(toolOf(identical, 'msk-replicator').warnings.find((w) => w.code === 'replicator-split')?.message).toContain('A peak of 1,200 MiB/s is more than one Replicator carries');
+    expect(toolOf(identical, 'msk-replicator').warnings.find((w) => w.code === 'replicator-split')?.message).toContain(
+      'A peak of 1,200 MiB/s is more than one Replicator carries',
+    );
   });
 });
 
@@ -149,9 +175,15 @@ describe('MirrorMaker 2 on MSK Connect', () => {
 
   it('splits more than 80 MCUs as evenly as it can over the fewest connectors, ceil(MCUs / 80)', () => {
     // 81: 2 connectors, 41 + 40. 41: 4-MCU workers would need 11 (> 10), so 6 × 8 = 48; 40: 5 × 8 = 40. 88 MCUs.
-    expect(mskConnectLayout(81)).toEqual([{ workers: 6, mcusPerWorker: 8 }, { workers: 5, mcusPerWorker: 8 }]);
+    expect(mskConnectLayout(81)).toEqual([
+      { workers: 6, mcusPerWorker: 8 },
+      { workers: 5, mcusPerWorker: 8 },
+    ]);
     // 100: 2 connectors of 50. 4-MCU workers would need 13 (> 10), so 7 × 8 = 56 each: 112 MCUs.
-    expect(mskConnectLayout(100)).toEqual([{ workers: 7, mcusPerWorker: 8 }, { workers: 7, mcusPerWorker: 8 }]);
+    expect(mskConnectLayout(100)).toEqual([
+      { workers: 7, mcusPerWorker: 8 },
+      { workers: 7, mcusPerWorker: 8 },
+    ]);
     // 161: 3 connectors, 54 + 54 + 53, each 7 × 8 = 56: 168 MCUs.
     expect(mskConnectLayout(161)).toEqual(Array.from({ length: 3 }, () => ({ workers: 7, mcusPerWorker: 8 })));
   });
@@ -160,7 +192,11 @@ describe('MirrorMaker 2 on MSK Connect', () => {
     // Rp 100: ceil(100 / 8) = 13 needed → 7 × 2 = 14 provisioned, + 2 (checkpoint and heartbeat connectors) = 16 MCUs
     // in 3 connectors of 7 + 1 + 1 = 9 workers; 16 × $0.11 × 730 = $1,284.80 in us-west-2.
     const r = replicate({ avgIngressMiBps: 50, peakIngressMiBps: 100, partitions: 600 }, { targetRegion: 'us-west-2' });
-    expect(toolOf(r, 'mm2-msk-connect').derivation.flows[0]).toMatchObject({ sourceConnectorMcus: 13, sourceConnectors: [{ workers: 7, mcusPerWorker: 2 }], provisionedSourceMcus: 14 });
+    expect(toolOf(r, 'mm2-msk-connect').derivation.flows[0]).toMatchObject({
+      sourceConnectorMcus: 13,
+      sourceConnectors: [{ workers: 7, mcusPerWorker: 2 }],
+      provisionedSourceMcus: 14,
+    });
     expect(toolOf(r, 'mm2-msk-connect').sizing).toEqual({ mcus: 16, connectors: 3, workers: 9 });
     expect(toolCostOf(r, 'mm2-msk-connect').workers).toBeCloseTo(1_284.8, 9);
   });
@@ -168,9 +204,19 @@ describe('MirrorMaker 2 on MSK Connect', () => {
   it('adds connectors above 80 MCUs', () => {
     // Rp 1,100: ceil(1,100 / 8) = 138 needed → 2 connectors of 69 → 9 × 8 = 72 each (4-MCU workers would need 18) = 144,
     // + 2 = 146 MCUs in 4 connectors of 9 + 9 + 1 + 1 = 20 workers; 146 × $0.11 × 730 = $11,723.80.
-    const r = replicate({ avgIngressMiBps: 600, peakIngressMiBps: 1_100, avgEgressMiBps: 0, peakEgressMiBps: 0, partitions: 5_000 }, { targetRegion: 'us-west-2' });
+    const r = replicate(
+      { avgIngressMiBps: 600, peakIngressMiBps: 1_100, avgEgressMiBps: 0, peakEgressMiBps: 0, partitions: 5_000 },
+      { targetRegion: 'us-west-2' },
+    );
     const flow = toolOf(r, 'mm2-msk-connect').derivation.flows[0];
-    expect(flow).toMatchObject({ sourceConnectorMcus: 138, sourceConnectors: [{ workers: 9, mcusPerWorker: 8 }, { workers: 9, mcusPerWorker: 8 }], provisionedSourceMcus: 144 });
+    expect(flow).toMatchObject({
+      sourceConnectorMcus: 138,
+      sourceConnectors: [
+        { workers: 9, mcusPerWorker: 8 },
+        { workers: 9, mcusPerWorker: 8 },
+      ],
+      provisionedSourceMcus: 144,
+    });
     expect(toolOf(r, 'mm2-msk-connect').sizing).toEqual({ mcus: 146, connectors: 4, workers: 20 });
     expect(toolCostOf(r, 'mm2-msk-connect').workers).toBeCloseTo(11_723.8, 9);
   });
@@ -186,8 +232,12 @@ describe('MirrorMaker 2 on MSK Connect', () => {
 
   it('warns when it would run more tasks than the replicated topics have partitions', () => {
     // ceil(40 / 8) = 5 MCUs > 4 partitions
-    expect(codesOf(toolOf(replicate({ partitions: 4 }, { targetRegion: 'us-west-2' }), 'mm2-msk-connect'))).toContain('mm2-tasks-exceed-partitions');
-    expect(codesOf(toolOf(replicate({ partitions: 5 }, { targetRegion: 'us-west-2' }), 'mm2-msk-connect'))).not.toContain('mm2-tasks-exceed-partitions');
+    expect(codesOf(toolOf(replicate({ partitions: 4 }, { targetRegion: 'us-west-2' }), 'mm2-msk-connect'))).toContain(
+      'mm2-tasks-exceed-partitions',
+    );
+    expect(codesOf(toolOf(replicate({ partitions: 5 }, { targetRegion: 'us-west-2' }), 'mm2-msk-connect'))).not.toContain(
+      'mm2-tasks-exceed-partitions',
+    );
   });
 
   it('is the only tool in ca-west-1 (no Replicator, no m7g.large price) and then carries the totals', () => {
@@ -267,11 +317,13 @@ describe('choosing the tool and discounts', () => {
     expect(r.warnings[0]?.message).toMatch(/^No managed replication tool/);
   });
 
-  it('applies the scenario\'s discount to every line of every tool', () => {
+  it("applies the scenario's discount to every line of every tool", () => {
     // 10 % off: Replicator (219 + 4,106.25 + 1,026.5625) × 0.9
     const cost = toolCostOf(replicate({ discountPct: 10 }, { targetRegion: 'us-west-2' }), 'msk-replicator');
     expect([cost.replicatorHours, cost.dataProcessed, cost.dataTransfer]).toEqual([
-      expect.closeTo(219 * 0.9, 9), expect.closeTo(4_106.25 * 0.9, 9), expect.closeTo(1_026.5625 * 0.9, 9),
+      expect.closeTo(219 * 0.9, 9),
+      expect.closeTo(4_106.25 * 0.9, 9),
+      expect.closeTo(1_026.5625 * 0.9, 9),
     ]);
     expect(cost.total).toBeCloseTo(5_351.8125 * 0.9, 9);
   });
@@ -279,10 +331,20 @@ describe('choosing the tool and discounts', () => {
 
 describe('the feature table', () => {
   it('covers the features SPEC §11 says differ between the tools, each with a source', () => {
-    expect(REPLICATION_TOOL_FEATURES.map((row) => row.feature)).toEqual(expect.arrayContaining([
-      'Consumer offset translation', 'Consumer-group sync', 'Topic configuration sync', 'ACL sync', 'Identical topic names',
-      'Cross-account', 'Supported sources', 'Authentication',
-    ]));
-    expect(REPLICATION_TOOL_FEATURES.every((row) => row.source.length > 0 && row.mskReplicator.length > 0 && row.mirrorMaker2.length > 0)).toBe(true);
+    expect(REPLICATION_TOOL_FEATURES.map((row) => row.feature)).toEqual(
+      expect.arrayContaining([
+        'Consumer offset translation',
+        'Consumer-group sync',
+        'Topic configuration sync',
+        'ACL sync',
+        'Identical topic names',
+        'Cross-account',
+        'Supported sources',
+        'Authentication',
+      ]),
+    );
+    expect(
+      REPLICATION_TOOL_FEATURES.every((row) => row.source.length > 0 && row.mskReplicator.length > 0 && row.mirrorMaker2.length > 0),
+    ).toBe(true);
   });
 });

@@ -28,12 +28,17 @@ export class CalculatorPage {
    */
   async settled(): Promise<void> {
     let previous = '';
-    await expect.poll(async () => {
-      const now = await this.page.locator('main').innerText();
-      const same = now === previous;
-      previous = now;
-      return same;
-    }, { intervals: [150], timeout: 7000 }).toBe(true);
+    await expect
+      .poll(
+        async () => {
+          const now = await this.page.locator('main').innerText();
+          const same = now === previous;
+          previous = now;
+          return same;
+        },
+        { intervals: [150], timeout: 7000 },
+      )
+      .toBe(true);
   }
 
   get recommendation(): Locator {

@@ -66,7 +66,8 @@ export class ChartsPanel {
           .filter((t) => t.box.width > 0 && t.box.height > 0);
         labelsChecked += ticks.length;
         ticks.forEach((a, i) => {
-          if (a.box.left < frame.left - 0.5 || a.box.right > frame.right + 0.5) problems.push({ chart, problem: `"${a.text}" reaches outside the chart` });
+          if (a.box.left < frame.left - 0.5 || a.box.right > frame.right + 0.5)
+            problems.push({ chart, problem: `"${a.text}" reaches outside the chart` });
           for (const b of ticks.slice(i + 1)) {
             const across = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
             const down = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);

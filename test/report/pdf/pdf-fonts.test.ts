@@ -3,7 +3,8 @@ import { faceFor, textIn } from '../../../src/report/pdf/pdf-fonts';
 
 describe('the PDF face for a piece of text', () => {
   it('keeps Helvetica for Windows-1252 text, accents, the euro and the symbols written in ASCII', () => {
-    for (const text of ['Orders pipeline', 'Café Zürich, Ærø', '€ 12 – “quoted”', '40 → 3 brokers, ≤ 60']) expect(faceFor(text)).toBe('helvetica');
+    for (const text of ['Orders pipeline', 'Café Zürich, Ærø', '€ 12 – “quoted”', '40 → 3 brokers, ≤ 60'])
+      expect(faceFor(text)).toBe('helvetica');
   });
 
   it('sets Japanese, Chinese and Korean in the CJK fonts (Hangul in Korean, Han and kana in SC)', () => {

@@ -47,15 +47,19 @@ describe('the PDF report with ranges (SPEC §12)', () => {
   it('says on the summary page how often the recommendation is the cheapest and which choice has the least regret', async () => {
     const [summary = ''] = await pdfPages(await renderPdfReport(buildReport(resultWithRanges(), BUNDLED_PRICE_BOOK, TODAY)));
     expect(summary).toContain('Ranges & growth');
-    expect(unwrapped(summary)).toContain('The recommendation, MSK Standard kafka.m7g.large, has a 55 % chance of being the cheapest today.');
-    expect(unwrapped(summary)).toContain('Least regret: Starting on MSK Express express.m7g.xlarge and moving only when it runs out of room costs on average 3.1 % more over 12 months '
-      + 'than the best plan in hindsight; 5 % of futures outgrow it and move to MSK Standard kafka.m7g.large, typically in month 9.');
+    expect(unwrapped(summary)).toContain(
+      'The recommendation, MSK Standard kafka.m7g.large, has a 55 % chance of being the cheapest today.',
+    );
+    expect(unwrapped(summary)).toContain(
+      'Least regret: Starting on MSK Express express.m7g.xlarge and moving only when it runs out of room costs on average 3.1 % more over 12 months ' +
+        'than the best plan in hindsight; 5 % of futures outgrow it and move to MSK Standard kafka.m7g.large, typically in month 9.',
+    );
   }, 20_000);
 
   it('has a Ranges & growth section with the table and a chart panel per option', async () => {
     const [, ...rest] = await pdfPages(await renderPdfReport(buildReport(resultWithRanges(), BUNDLED_PRICE_BOOK, TODAY)));
     const section = rest.find((page) => page.startsWith('Ranges & growth')) ?? '';
-    expect(unwrapped(section)).toContain('Chance it\'s the cheapest today');
+    expect(unwrapped(section)).toContain("Chance it's the cheapest today");
     expect(section).toContain('Monthly cost over the next 12 months (USD/month)');
     // The table's row and the chart panel's title for the recommendation; its typical cost now and at month 12, in whole dollars.
     expect(section.split('\n').filter((l) => l.startsWith('MSK Standard kafka.m7g.large'))).not.toHaveLength(0);
@@ -67,7 +71,7 @@ describe('the PDF report with ranges (SPEC §12)', () => {
     expect(rest.join('\n')).toContain('at risk from month 7');
   }, 20_000);
 
-  it('labels each chart\'s cost axis in whole dollars', async () => {
+  it("labels each chart's cost axis in whole dollars", async () => {
     const lines = (await rangesSectionOf(resultWithRanges())).split('\n');
     // Express m7g.large's P90 is $750 at every month: its axis runs to $800 in two steps of $400.
     // Serverless's P90 is $1,400: $750 steps to $1,500.
@@ -95,23 +99,31 @@ describe('the PDF report with ranges (SPEC §12)', () => {
   it('states what was entered, the method in words rather than our spec, and where a chart line ends', async () => {
     const text = unwrapped(await rangesSectionOf(resultWithRanges()));
     // test/report/ranges-fixture.ts ENTERED: peak ingress 0.5–2 MiB/s around 1, growth 1–5 % (likely 3), 12 months, 0.9, seed 7.
-    expect(text).toContain('Entered: Peak ingress: 0.5 to 2 MiB/s (likely 1); Monthly growth of throughput: 1 % to 5 % (likely 3 %); '
-      + 'Horizon 12 months; confidence 0.9; 2,000 futures; seed 7.');
+    expect(text).toContain(
+      'Entered: Peak ingress: 0.5 to 2 MiB/s (likely 1); Monthly growth of throughput: 1 % to 5 % (likely 3 %); ' +
+        'Horizon 12 months; confidence 0.9; 2,000 futures; seed 7.',
+    );
     expect(text).toContain(RANGES_METHOD);
     expect(text).toContain('split log-normal');
     expect(text).toContain('nearest-rank percentiles');
-    expect(text).toContain('Netflix\'s service-capacity-modeling');
+    expect(text).toContain("Netflix's service-capacity-modeling");
     expect(text).not.toContain('SPEC');
     expect(text).toContain('A band and its line end once half the futures have outgrown the option.');
   }, 20_000);
 
   it('says the ranges cover this cluster alone when the scenario also replicates', async () => {
     const result = {
-      ...sizeWith({ name: 'Orders', ...SMALL, uncertainty: ENTERED, replication: { pattern: 'active-passive', targetRegion: 'us-west-2' } }),
+      ...sizeWith({
+        name: 'Orders',
+        ...SMALL,
+        uncertainty: ENTERED,
+        replication: { pattern: 'active-passive', targetRegion: 'us-west-2' },
+      }),
       ranges: handBuiltRanges(),
     };
     expect(unwrapped(await rangesSectionOf(result))).toContain(
-      'These ranges cover this cluster alone: the other cluster and the replication tools are priced for today\'s values (see Replication & DR).');
+      "These ranges cover this cluster alone: the other cluster and the replication tools are priced for today's values (see Replication & DR).",
+    );
   }, 20_000);
 
   it('has no ranges section without ranges', async () => {
@@ -120,7 +132,7 @@ describe('the PDF report with ranges (SPEC §12)', () => {
   }, 20_000);
 });
 
-describe('the ranges chart\'s labels', () => {
+describe("the ranges chart's labels", () => {
   it('labels a cost axis in whole dollars when every tick is whole, and in cents on every tick otherwise', () => {
     const whole = usdAxisFormat([0, 750, 1500]);
     expect([0, 750, 1500].map(whole)).toEqual(['$0', '$750', '$1,500']);

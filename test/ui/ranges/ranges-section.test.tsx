@@ -10,13 +10,19 @@ import { App } from '../../../src/ui/app';
 import { DEFAULT_SCENARIO, useCalculator } from '../../../src/ui/app-store';
 
 beforeAll(() => {
-  globalThis.ResizeObserver ??= class { observe() {} unobserve() {} disconnect() {} };
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
 });
 
 afterEach(() => {
   cleanup();
   history.replaceState(null, '', location.pathname);
-  act(() => { useCalculator.getState().loadScenario(DEFAULT_SCENARIO); });
+  act(() => {
+    useCalculator.getState().loadScenario(DEFAULT_SCENARIO);
+  });
 });
 
 const rangeEnd = (name: RegExp, end: 'Low' | 'High', unit: string) =>
@@ -37,8 +43,14 @@ describe('ranges and growth on the page', () => {
     await user.type(low, '20');
     await user.type(rangeEnd(/^Peak ingress/, 'High', 'MiB/s'), '80');
     const panel = await screen.findByRole('region', { name: 'Ranges and growth' });
-    await waitFor(() => expect(within(panel).getByRole('status').textContent).toContain('250 futures, seed 1, 2 months ahead'), { timeout: 20_000 });
-    expect(within(panel).getAllByRole('columnheader').map((h) => h.textContent)).toContain('Chance it\'s the cheapest today');
+    await waitFor(() => expect(within(panel).getByRole('status').textContent).toContain('250 futures, seed 1, 2 months ahead'), {
+      timeout: 20_000,
+    });
+    expect(
+      within(panel)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toContain("Chance it's the cheapest today");
     expect(panel.textContent).toContain('than the best plan in hindsight');
 
     await user.click(screen.getByRole('button', { name: 'Remove ranges and growth' }));
@@ -47,7 +59,7 @@ describe('ranges and growth on the page', () => {
     expect((rangeEnd(/^Peak ingress/, 'High', 'MiB/s') as HTMLInputElement).value).toBe('80');
   }, 40_000);
 
-  it('says at the field when a range leaves out the value in the form, in the page\'s words', async () => {
+  it("says at the field when a range leaves out the value in the form, in the page's words", async () => {
     const user = userEvent.setup();
     render(<App />);
     await user.click(screen.getByRole('button', { name: 'Add ranges and growth' }));
