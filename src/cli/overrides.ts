@@ -2,6 +2,8 @@
 import { fieldInfo, setFieldValue } from '../domain';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
+/** The deepest key a scenario has: `uncertainty.peakIngressMiBps.low`. */
+const MAX_DEPTH = 3;
 
 /**
  * The value as the field holds it: text fields and text choices (name, region, purpose, controller
@@ -23,7 +25,7 @@ function parseValue(key: string, text: string): unknown {
 export type OverrideResult =
   { readonly ok: true; readonly value: Record<string, unknown> } | { readonly ok: false; readonly error: string };
 
-/** Applies each `key=value` (dotted keys reach into `selfManaged`) to a copy of `raw`. */
+/** Applies each `key=value` to a copy of `raw`; dotted keys reach any block (`selfManaged.opsHoursPerMonth`, `replication.targetRegion`, `uncertainty.peakIngressMiBps.low`). */
 export function applyOverrides(raw: unknown, sets: readonly string[]): OverrideResult {
   if (sets.length === 0) return { ok: true, value: raw as Record<string, unknown> };
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return { ok: true, value: raw as Record<string, unknown> };
@@ -31,7 +33,7 @@ export function applyOverrides(raw: unknown, sets: readonly string[]): OverrideR
   for (const set of sets) {
     const eq = set.indexOf('=');
     const path = set.slice(0, eq).split('.');
-    if (path.some((p) => FORBIDDEN_KEYS.has(p) || p === '') || path.length > 2) {
+    if (path.some((p) => FORBIDDEN_KEYS.has(p) || p === '') || path.length > MAX_DEPTH) {
       return { ok: false, error: `--set ${set}: "${set.slice(0, eq)}" is not a scenario field` };
     }
     const key = path.join('.');

@@ -335,15 +335,17 @@ export function fieldValue(source: unknown, key: string): unknown {
 
 /** Sets a field's value by dotted key in a plain object, creating the nested object it needs (the object is changed). */
 export function setFieldValue(target: Record<string, unknown>, key: string, value: unknown): void {
-  const [head = '', tail] = key.split('.');
-  if (tail === undefined) {
-    target[head] = value;
+  const dot = key.indexOf('.');
+  if (dot < 0) {
+    target[key] = value;
     return;
   }
+  // Any depth ("uncertainty.peakIngressMiBps.low"): each level is copied, never shared with the source.
+  const head = key.slice(0, dot);
   const inner = target[head];
   const nested: Record<string, unknown> =
     inner !== null && typeof inner === 'object' && !Array.isArray(inner) ? { ...(inner as Record<string, unknown>) } : {};
-  nested[tail] = value;
+  setFieldValue(nested, key.slice(dot + 1), value);
   target[head] = nested;
 }
 

@@ -122,6 +122,47 @@ describe('cli size', () => {
     expect(result.scenario.selfManaged.opsHoursPerMonth).toBe(10);
   });
 
+  it('reaches any block with --set, at any depth: a replication block and a range are made from nothing', () => {
+    const { stdout, status } = run(
+      [
+        'size',
+        'a.json',
+        '--set',
+        'replication.pattern=active-passive',
+        '--set',
+        'replication.targetRegion=us-west-2',
+        '--set',
+        'replication.replicatedShare=0.5',
+        '--set',
+        'uncertainty.peakIngressMiBps.low=30',
+        '--set',
+        'uncertainty.peakIngressMiBps.high=60',
+        '--set',
+        'uncertainty.horizonMonths=0',
+        '--set',
+        'uncertainty.samples=250',
+        '--format',
+        'json',
+      ],
+      { 'a.json': '{}' },
+    );
+    expect(status).toBe(0);
+    const result = JSON.parse(stdout) as {
+      scenario: {
+        replication: { targetRegion: string; replicatedShare: number };
+        uncertainty: { peakIngressMiBps: { low: number; high: number } };
+      };
+      replication: { targetRegion: string };
+      ranges: { samples: number };
+    };
+    expect(result.scenario.replication).toMatchObject({ targetRegion: 'us-west-2', replicatedShare: 0.5 });
+    expect(result.scenario.uncertainty.peakIngressMiBps).toEqual({ low: 30, high: 60 });
+    expect(result.replication.targetRegion).toBe('us-west-2');
+    expect(result.ranges.samples).toBe(250);
+    // Deeper than any scenario key is refused, naming the key.
+    expect(run(['size', 'a.json', '--set', 'uncertainty.peakIngressMiBps.low.x=1'], { 'a.json': '{}' }).status).toBe(2);
+  });
+
   it('keeps --set values of text fields as text, as the field table says (a name of digits stays a name)', () => {
     const { stdout, status } = run(
       ['size', 'a.json', '--set', 'name=2024', '--set', 'purpose=development', '--set', 'replicationFactor=2', '--format', 'json'],
