@@ -4,7 +4,7 @@
  * version are variables; the broker count, instance type, per-broker volume, provisioned throughput,
  * replication factor, min.insync.replicas and retention come from the scenario and its sizing.
  */
-import { readFactorOf, type SizedOption, type SizingResult } from '../domain';
+import { patternOf, readFactorOf, type SizedOption, type SizingResult } from '../domain';
 
 /** A Terraform identifier from free text: lower-case letters, digits, underscores; starts with a letter. */
 export function terraformName(text: string): string {
@@ -267,6 +267,28 @@ resource "aws_msk_replicator" ${hclString(`${terraformName(s.name)}_replicator`)
 `;
 }
 
+/**
+ * SPEC §11: the other cluster of the setup, as a comment: it lives in another region (another
+ * provider), so it is described for the reader to create there rather than written as a resource.
+ */
+function targetClusterNote(result: SizingResult): string {
+  const r = result.replication;
+  if (!r) return '';
+  const t = r.target;
+  const what = patternOf(r.pattern).targetRole;
+  const size =
+    t.instanceType === null
+      ? 'no MSK option is available for it'
+      : t.brokers === null
+        ? 'MSK Serverless'
+        : `${t.brokers} × ${t.instanceType}`;
+  const cost = t.monthlyCostUsd === null ? '' : `, about $${t.monthlyCostUsd.total.toFixed(2)} per month`;
+  return `
+# The ${what} in ${r.targetRegion} (MSK Sizer's Replication and DR panel sizes it): ${size}${cost}.
+# Create it with a provider for ${r.targetRegion}, like the cluster above but for its own workload.
+`;
+}
+
 /** Terraform for an MSK option, or null for self-managed Kafka (no MSK resource describes it). */
 export function toTerraform(result: SizingResult, optionId: string): string | null {
   const option = result.options.find((o) => o.id === optionId);
@@ -274,5 +296,5 @@ export function toTerraform(result: SizingResult, optionId: string): string | nu
   if (option.deployment === 'self-managed' || (option.deployment !== 'msk-serverless' && option.brokers === null)) return null;
   const cluster = option.deployment === 'msk-serverless' ? serverlessCluster(result, option) : provisionedCluster(result, option);
   const resource = option.deployment === 'msk-serverless' ? 'aws_msk_serverless_cluster' : 'aws_msk_cluster';
-  return `${cluster}${replicatorBlock(result, `${resource}.${terraformName(result.scenario.name)}.arn`)}`;
+  return `${cluster}${targetClusterNote(result)}${replicatorBlock(result, `${resource}.${terraformName(result.scenario.name)}.arn`)}`;
 }

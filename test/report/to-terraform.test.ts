@@ -292,4 +292,14 @@ describe('Terraform broker configuration (aws_msk_configuration)', () => {
     const mm2 = sizeWith({ replication: { pattern: 'active-passive', targetRegion: 'us-west-2', tool: 'mm2-ec2' } });
     expect(terraformOf(mm2, mm2.recommendations.overall ?? '')).not.toContain('aws_msk_replicator');
   });
+
+  it("describes the other cluster of the setup in a comment: its region, size and monthly cost (it needs that region's provider)", () => {
+    const result = sizeWith({ replication: { pattern: 'active-passive', targetRegion: 'us-west-2' } });
+    const target = result.replication?.target;
+    const text = terraformOf(result, result.recommendations.overall ?? '');
+    expect(text).toContain(
+      `# The DR standby in us-west-2 (MSK Sizer's Replication and DR panel sizes it): ${target?.brokers} × ${target?.instanceType}, about $${target?.monthlyCostUsd?.total.toFixed(2)} per month.`,
+    );
+    expect(terraformOf(sizeWith({}), sizeWith({}).recommendations.overall ?? '')).not.toContain('# The ');
+  });
 });
