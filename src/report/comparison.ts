@@ -132,3 +132,26 @@ export function compareOptions(left: SizedOption, right: SizedOption): Compariso
     ],
   };
 }
+
+/**
+ * Two saved scenarios' whole setups (SPEC §11): with replication on either side, a row for the whole
+ * setup's monthly total (a scenario without replication counts its cluster alone), so the comparison
+ * is of the bills, not only of the clusters.
+ */
+export function wholeSetupRow(left: SizingResult, right: SizingResult): ComparisonRow | null {
+  if (!left.replication && !right.replication) return null;
+  const total = (r: SizingResult): number | null => {
+    if (r.replication) return r.replication.monthlyTotalUsd.total;
+    const overall = r.options.find((o) => o.id === r.recommendations.overall);
+    return overall?.monthlyCostUsd?.total ?? null;
+  };
+  const l = total(left);
+  const r = total(right);
+  return {
+    label: 'Whole setup, with replication (USD/month)',
+    left: l,
+    right: r,
+    difference: l === null || r === null ? null : r - l,
+    money: true,
+  };
+}

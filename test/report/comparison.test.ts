@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Constraint, Deployment, SizedOption, SizingResult } from '../../src/domain';
 import {
+  wholeSetupRow,
   buildComparison,
   cheapestOptionId,
   compareOptions,
@@ -310,5 +311,22 @@ describe('rows an export shows', () => {
     const { rows, equalCount } = differingRows(comparison);
     expect(rows.map((r) => r.label)).toEqual(['Brokers (USD/month)', 'Total (USD/month)', 'Total (USD/year)']);
     expect(equalCount).toBe(15);
+  });
+});
+
+describe("two saved scenarios' whole setups (SPEC §11)", () => {
+  it('has no row when neither replicates, and otherwise compares the bills: a scenario without replication counts its cluster', () => {
+    const alone = sizeWith({});
+    const dr = sizeWith({ replication: { pattern: 'active-passive', targetRegion: 'us-west-2' } });
+    expect(wholeSetupRow(alone, alone)).toBeNull();
+    const clusterAlone = alone.options.find((o) => o.id === alone.recommendations.overall)?.monthlyCostUsd?.total ?? Number.NaN;
+    const setup = dr.replication?.monthlyTotalUsd.total ?? Number.NaN;
+    expect(wholeSetupRow(alone, dr)).toEqual({
+      label: 'Whole setup, with replication (USD/month)',
+      left: clusterAlone,
+      right: setup,
+      difference: setup - clusterAlone,
+      money: true,
+    });
   });
 });

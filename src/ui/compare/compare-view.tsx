@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { DEFAULT_EDITABLE_ASSUMPTIONS, type SizingResult } from '../../domain';
 import { differingInputs, type InputDifference } from '../../report/input-differences';
 import { parseSavedScenario, sizeSavedScenario } from '../../state/scenario-opener';
-import { buildComparison, compareOptions, type ComparisonRow } from '../../report/comparison';
+import { buildComparison, compareOptions, wholeSetupRow, type ComparisonRow } from '../../report/comparison';
 import { formatNumber, formatUsd } from '../../report/format';
 import { optionLabel } from '../../report/labels';
 import { SCENARIO_CONTEXT, useCalculator } from '../app-store';
@@ -173,7 +173,10 @@ function SavedScenarioComparison() {
               caption={`Recommended options: ${optionLabel(leftPick)} vs ${optionLabel(rightPick)}`}
               leftLabel={choice.left ?? ''}
               rightLabel={choice.right ?? ''}
-              rows={compareOptions(leftPick, rightPick).rows}
+              rows={[
+                ...compareOptions(leftPick, rightPick).rows,
+                ...(left && right ? [wholeSetupRow(left, right)].filter((row) => row !== null) : []),
+              ]}
             />
           )}
         </>
