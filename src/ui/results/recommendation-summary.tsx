@@ -53,7 +53,7 @@ export const RecommendationSummary = memo(function RecommendationSummary({
           </p>
           {vs && selfManaged?.monthlyCostUsd && (
             <p className="headline-compare">
-              {result.replication ? 'This cluster: ' : ''}
+              {result.replication ? (selfManagedSource ? 'On MSK: ' : 'This cluster: ') : ''}
               {vs.monthlySavingUsd >= 0
                 ? `${formatUsd(vs.monthlySavingUsd)} per month less than self-managed Kafka (${optionLabel(selfManaged)}, ${formatUsd(selfManaged.monthlyCostUsd.total)}).`
                 : `${formatUsd(-vs.monthlySavingUsd)} per month more than self-managed Kafka (${optionLabel(selfManaged)}, ${formatUsd(selfManaged.monthlyCostUsd.total)}), before your operations time.`}

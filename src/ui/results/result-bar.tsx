@@ -11,11 +11,15 @@ export const ResultBar = memo(function ResultBar({ result, isStale }: { readonly
   const overall = result.options.find((o) => o.id === result.recommendations.overall);
   // With replication (SPEC §11) the cluster's cost is not the bill: the bar says the whole setup's too.
   const setup = result.replication?.monthlyTotalUsd?.total ?? null;
+  // A self-managed source is not what the recommendation prices: the bar says "on MSK" instead.
+  const selfManagedSource = result.replication?.source.optionId?.startsWith('self-managed:') ?? false;
   return (
     <aside className={`result-bar${isStale ? ' result-bar-stale' : ''}`} data-testid="result-bar" aria-label="Recommendation in brief">
       {overall?.monthlyCostUsd ? (
         <p>
-          {setup !== null && <span className="result-bar-note">This cluster alone: </span>}
+          {setup !== null && (
+            <span className="result-bar-note">{selfManagedSource ? 'This workload on MSK: ' : 'This cluster alone: '}</span>
+          )}
           <span className="result-bar-option">
             {overall.brokers === null ? optionLabel(overall) : `${overall.brokers} × ${overall.instanceType}`}
           </span>{' '}
