@@ -47,8 +47,6 @@ function pstMaximum(spec: StandardBrokerSpec): number {
  * touches only numbers (SPEC §4.1, §4.3, §7).
  */
 interface StandardType {
-  readonly mskIndex: number;
-  readonly selfIndex: number;
   readonly ebs: number;
   readonly nic: number;
   readonly defaultVolume: number;
@@ -80,14 +78,7 @@ interface StandardType {
   };
 }
 
-function readStandardType(
-  table: SizingTable,
-  mskIndex: number,
-  selfIndex: number,
-  msk: TableOption,
-  self: TableOption,
-  spec: StandardBrokerSpec,
-): StandardType {
+function readStandardType(table: SizingTable, msk: TableOption, self: TableOption, spec: StandardBrokerSpec): StandardType {
   const p = table.prices;
   let mskMissing = 0;
   if (Number.isNaN(msk.brokerHourlyUsd)) mskMissing |= priceBit('brokerHours');
@@ -98,8 +89,6 @@ function readStandardType(
   if (Number.isNaN(p.gp3ThroughputPerMiBpsMonth)) selfMissing |= priceBit('gp3Throughput');
   if (Number.isNaN(p.gp3IncludedMiBps)) selfMissing |= priceBit('gp3Included');
   return {
-    mskIndex,
-    selfIndex,
     ebs: spec.ebsThroughputMiBps,
     nic: spec.nicThroughputMiBps,
     defaultVolume: spec.defaultVolumeThroughputMiBps,
@@ -422,7 +411,7 @@ export function sizeStandardType(
   const self = table.options[selfIndex];
   const spec = msk?.standard;
   if (msk === undefined || self === undefined || !spec) return;
-  const type = readStandardType(table, mskIndex, selfIndex, msk, self, spec);
+  const type = readStandardType(table, msk, self, spec);
   const row = newStandardRow();
   const mskLines = costLines();
   const selfLines = costLines();

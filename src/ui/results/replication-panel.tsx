@@ -92,30 +92,21 @@ export const ReplicationPanel = memo(function ReplicationPanel({ replication }: 
         {r.pattern}: {r.sourceRegion} → {r.targetRegion}, {replicatedVolumeText(r)}.
       </p>
       <dl className="figures">
-        <div className="figure">
-          <dt>Source cluster</dt>
-          <dd>
-            {money(t.source)} <span className="unit">USD/month</span>
-          </dd>
-        </div>
-        <div className="figure">
-          <dt>Target cluster</dt>
-          <dd>
-            {money(t.target)} <span className="unit">USD/month</span>
-          </dd>
-        </div>
-        <div className="figure">
-          <dt>Replication</dt>
-          <dd>
-            {money(t.replication)} <span className="unit">USD/month</span>
-          </dd>
-        </div>
-        <div className="figure">
-          <dt>Whole setup</dt>
-          <dd>
-            {money(t.total)} <span className="unit">USD/month</span>
-          </dd>
-        </div>
+        {(
+          [
+            ['Source cluster', t.source],
+            ['Target cluster', t.target],
+            ['Replication', t.replication],
+            ['Whole setup', t.total],
+          ] as const
+        ).map(([label, usd]) => (
+          <div className="figure" key={label}>
+            <dt>{label}</dt>
+            <dd>
+              {money(usd)} <span className="unit">USD/month</span>
+            </dd>
+          </div>
+        ))}
         {r.oneOffUsd.total !== null && r.oneOffUsd.total > 0 && (
           <div className="figure">
             <dt>One-off (migration)</dt>
