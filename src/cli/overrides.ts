@@ -1,5 +1,5 @@
 /** `--set key=value` overrides applied to a scenario file's raw JSON before validation. */
-import { fieldInfo, setFieldValue } from '../domain';
+import { inputError, rowAtPath, setFieldValue, type ParseResult } from '../domain';
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'prototype', 'constructor']);
 /** The deepest key a scenario has: `uncertainty.peakIngressMiBps.low`. */
@@ -7,11 +7,11 @@ const MAX_DEPTH = 3;
 
 /**
  * The value as the field holds it: text fields and text choices (name, region, purpose, controller
- * type) keep the text as typed, so `--set name=2024` stays a name; anything else is read as JSON when
+ * type, replication pattern, target region) keep the text as typed, so `--set name=2024` stays a name; anything else is read as JSON when
  * it parses (numbers, booleans, null, "auto"), else as text for validation to reject with its message.
  */
 function parseValue(key: string, text: string): unknown {
-  const info = fieldInfo(key);
+  const info = rowAtPath(key);
   const textChoices =
     info?.kind === 'select' && (typeof info.choices === 'string' || info.choices?.some((c) => typeof c.value === 'string'));
   if (info?.kind === 'text' || textChoices) return text;
@@ -22,8 +22,7 @@ function parseValue(key: string, text: string): unknown {
   }
 }
 
-export type OverrideResult =
-  { readonly ok: true; readonly value: Record<string, unknown> } | { readonly ok: false; readonly error: string };
+export type OverrideResult = ParseResult<Record<string, unknown>>;
 
 /** Applies each `key=value` to a copy of `raw`; dotted keys reach any block (`selfManaged.opsHoursPerMonth`, `replication.targetRegion`, `uncertainty.peakIngressMiBps.low`). */
 export function applyOverrides(raw: unknown, sets: readonly string[]): OverrideResult {
@@ -34,7 +33,7 @@ export function applyOverrides(raw: unknown, sets: readonly string[]): OverrideR
     const eq = set.indexOf('=');
     const path = set.slice(0, eq).split('.');
     if (path.some((p) => FORBIDDEN_KEYS.has(p) || p === '') || path.length > MAX_DEPTH) {
-      return { ok: false, error: `--set ${set}: "${set.slice(0, eq)}" is not a scenario field` };
+      return { ok: false, errors: [inputError('(override)', { code: 'bad-override', params: { set, key: set.slice(0, eq) } })] };
     }
     const key = path.join('.');
     setFieldValue(copy, key, parseValue(key, set.slice(eq + 1)));

@@ -33,7 +33,7 @@ function parseWithOverrides(text: string, sets: readonly string[], priceBook: Pr
   const json = readJsonText(text);
   if (!json.ok) return json;
   const overridden = applyOverrides(json.value, sets);
-  if (!overridden.ok) return { ok: false, errors: [{ field: '(override)', message: overridden.error }] };
+  if (!overridden.ok) return overridden;
   return parseScenario(overridden.value, scenarioContextOf(priceBook));
 }
 

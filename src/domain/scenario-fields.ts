@@ -1,59 +1,38 @@
 /**
  * Every scenario field's key, label, unit, help, group, how it is edited, its choices, its
  * placeholder and its bounds: one table the form, the reports, the page's messages, the CLI's `--set`
- * and the schema's number rules (scenario.ts builds them from `bounds`) all read. A new field is one
- * entry in the schema (scenario.ts) and one row here.
+ * and the schema (scenario.ts builds its rules, defaults and messages from the rows) all read. A new
+ * field is one row here and one line in the schema, which fails to compile without the row.
  */
-import { MAX_CONSUMER_GROUPS, MAX_PARTITIONS, MAX_RETENTION_HOURS, MAX_THROUGHPUT_MIBPS } from './scenario-limits';
+import type { FieldBounds, FieldChoice, FieldInfo, FieldWording } from './field-table';
+import { MAX_CONSUMER_GROUPS, MAX_NAME_LENGTH, MAX_PARTITIONS, MAX_RETENTION_HOURS, MAX_THROUGHPUT_MIBPS } from './scenario-limits';
 
-export type FieldGroup = 'workload' | 'cluster' | 'advanced' | 'selfManaged';
-
-/** How a field is edited: text, a number (optional ones may be empty), a switch, a choice, or PST's auto/off/rate. */
-export type FieldKind = 'text' | 'number' | 'optionalNumber' | 'boolean' | 'select' | 'provisionedThroughput';
-
-/** A choice's value as the scenario holds it, and its label. */
-export interface FieldChoice {
-  readonly value: string | number;
-  readonly label: string;
-}
-
-/**
- * A number field's allowed values: from `min` (or above it, when `minExclusive`) to `max`, whole
- * numbers only when `integer`. The scenario schema builds its rule and its message from these.
- */
-export interface FieldBounds {
-  readonly min: number;
-  readonly max: number;
-  readonly minExclusive?: boolean;
-  readonly integer?: boolean;
-}
-
-export interface FieldInfo {
-  readonly key: string;
-  readonly label: string;
-  readonly unit: string;
-  readonly help: string;
-  readonly group: FieldGroup;
-  readonly kind: FieldKind;
-  /** A select's choices; "regions" and "ec2Types" come from the price data. */
-  readonly choices?: readonly FieldChoice[] | 'regions' | 'ec2Types';
-  /** What an empty optional field means, shown inside it. */
-  readonly placeholder?: string;
-  /** The values a number field accepts (SPEC §2 and the bounds that keep figures finite). */
-  readonly bounds?: FieldBounds;
-}
+export type { FieldBounds, FieldChoice, FieldGroup, FieldInfo, FieldKind } from './field-table';
 
 const positiveThroughput: FieldBounds = { min: 0, minExclusive: true, max: MAX_THROUGHPUT_MIBPS };
 const throughput: FieldBounds = { min: 0, max: MAX_THROUGHPUT_MIBPS };
 const hours: FieldBounds = { min: 0, minExclusive: true, max: MAX_RETENTION_HOURS };
 const whole = (min: number, max: number): FieldBounds => ({ min, max, integer: true });
 
+const mibps: FieldWording = { what: ' (MiB/s)', unit: ' MiB/s', split: true };
+const hoursWording: FieldWording = { what: ' of hours', unit: ' hours', split: true };
+
 const numbers = (...values: readonly number[]): readonly FieldChoice[] => values.map((value) => ({ value, label: String(value) }));
 
-export const SCENARIO_FIELDS: readonly FieldInfo[] = [
-  { key: 'name', kind: 'text', label: 'Scenario name', unit: '', group: 'workload', help: 'Shown in reports and links.' },
+const ROWS = [
+  {
+    key: 'name',
+    default: 'Untitled workload',
+    maxLength: MAX_NAME_LENGTH,
+    kind: 'text',
+    label: 'Scenario name',
+    unit: '',
+    group: 'workload',
+    help: 'Shown in reports and links.',
+  },
   {
     key: 'region',
+    default: 'us-east-1',
     kind: 'select',
     choices: 'regions',
     label: 'AWS region',
@@ -63,6 +42,8 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'avgIngressMiBps',
+    default: 20,
+    says: mibps,
     bounds: positiveThroughput,
     kind: 'number',
     label: 'Average ingress',
@@ -72,6 +53,8 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'peakIngressMiBps',
+    default: 40,
+    says: mibps,
     bounds: positiveThroughput,
     kind: 'number',
     label: 'Peak ingress',
@@ -81,6 +64,8 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'avgEgressMiBps',
+    default: 40,
+    says: mibps,
     bounds: throughput,
     kind: 'number',
     label: 'Average egress',
@@ -90,6 +75,8 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'peakEgressMiBps',
+    default: 80,
+    says: mibps,
     bounds: throughput,
     kind: 'number',
     label: 'Peak egress',
@@ -99,6 +86,8 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'consumerGroups',
+    default: null,
+    says: { what: ' of consumer groups' },
     bounds: { min: 0, max: MAX_CONSUMER_GROUPS },
     kind: 'optionalNumber',
     placeholder: 'not set: enter egress',
@@ -109,6 +98,7 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'purpose',
+    default: 'production',
     kind: 'select',
     choices: [
       { value: 'production', label: 'Production' },
@@ -121,6 +111,7 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'replicationFactor',
+    default: 3,
     bounds: whole(1, 3),
     kind: 'select',
     choices: numbers(1, 2, 3),
@@ -131,6 +122,8 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'retentionHours',
+    default: 168,
+    says: hoursWording,
     bounds: hours,
     kind: 'number',
     label: 'Retention',
@@ -140,6 +133,8 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'partitions',
+    default: 300,
+    says: { unit: ' partitions' },
     bounds: whole(1, MAX_PARTITIONS),
     kind: 'number',
     label: 'Partitions',
@@ -149,6 +144,7 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'availabilityZones',
+    default: 3,
     kind: 'select',
     choices: numbers(3, 2),
     label: 'Availability zones',
@@ -158,6 +154,7 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'nearestReplicaFetch',
+    default: true,
     kind: 'boolean',
     label: 'Consumers fetch from the nearest replica',
     unit: '',
@@ -166,6 +163,7 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'tlsInTransit',
+    default: true,
     kind: 'boolean',
     label: 'TLS between clients and brokers',
     unit: '',
@@ -174,6 +172,8 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'ebsUtilizationTarget',
+    default: 0.5,
+    says: { between: true },
     bounds: { min: 0.1, max: 0.95 },
     kind: 'number',
     label: 'EBS fill target',
@@ -183,6 +183,8 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'utilizationStandard',
+    default: 0.5,
+    says: { between: true },
     bounds: { min: 0.1, max: 1 },
     kind: 'number',
     label: 'Utilisation at peak, Standard brokers',
@@ -192,6 +194,8 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'utilizationExpress',
+    default: 0.75,
+    says: { between: true },
     bounds: { min: 0.1, max: 1 },
     kind: 'number',
     label: 'Utilisation at peak, Express brokers',
@@ -201,6 +205,8 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'laggingConsumerPct',
+    default: null,
+    says: { between: true },
     bounds: { min: 0, max: 100 },
     kind: 'optionalNumber',
     placeholder: 'spreadsheet allowance',
@@ -211,6 +217,8 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'brokerSafetyFactor',
+    default: 0,
+    says: { unit: ' brokers' },
     bounds: whole(0, 10),
     kind: 'number',
     label: 'Broker safety margin',
@@ -220,6 +228,8 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'ramCacheSeconds',
+    default: null,
+    says: { what: ' of seconds', unit: ' seconds', split: true, maxNote: '(a year)' },
     bounds: { min: 0, minExclusive: true, max: 31_536_000 },
     kind: 'optionalNumber',
     placeholder: 'off',
@@ -230,6 +240,8 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'localRetentionHours',
+    default: null,
+    says: hoursWording,
     bounds: hours,
     kind: 'optionalNumber',
     placeholder: 'same as retention',
@@ -240,6 +252,7 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'provisionedThroughputMiBps',
+    default: 'auto',
     bounds: { min: 250, max: 1000 },
     kind: 'provisionedThroughput',
     label: 'Provisioned storage throughput',
@@ -249,6 +262,7 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'useMaxPartitions',
+    default: false,
     kind: 'boolean',
     label: 'Size partitions against the hard maximum',
     unit: '',
@@ -257,6 +271,8 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'brokerQuota',
+    default: 60,
+    says: { unit: ' brokers' },
     bounds: whole(1, 10_000),
     kind: 'number',
     label: 'Broker quota per cluster',
@@ -266,6 +282,8 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'discountPct',
+    default: 0,
+    says: { between: true },
     bounds: { min: 0, max: 100 },
     kind: 'number',
     label: 'Discount',
@@ -275,6 +293,7 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'selfManaged.controllerInstance',
+    default: 'm5.large',
     kind: 'select',
     choices: 'ec2Types',
     label: 'Controller instance type',
@@ -284,6 +303,7 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'selfManaged.controllerCount',
+    default: 3,
     kind: 'select',
     choices: numbers(0, 3, 5),
     label: 'Controllers',
@@ -293,6 +313,8 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'selfManaged.opsHoursPerMonth',
+    default: 0,
+    says: { what: ' of hours', unit: ' hours', split: true },
     bounds: { min: 0, max: 10_000 },
     kind: 'number',
     label: 'Operations time',
@@ -302,6 +324,8 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
   },
   {
     key: 'selfManaged.opsHourlyUsd',
+    default: 0,
+    says: { what: ' (USD)', unit: ' USD', split: true },
     bounds: { min: 0, max: 100_000 },
     kind: 'number',
     label: 'Operations rate',
@@ -309,10 +333,22 @@ export const SCENARIO_FIELDS: readonly FieldInfo[] = [
     group: 'selfManaged',
     help: 'Loaded cost of an hour of that time.',
   },
-];
+] as const satisfies readonly FieldInfo[];
+
+/** A scenario field's dotted key: a misspelt key fails to compile. */
+export type ScenarioFieldKey = (typeof ROWS)[number]['key'];
+
+export const SCENARIO_FIELDS: readonly FieldInfo<ScenarioFieldKey>[] = ROWS;
+
+/** A scenario field's row. */
+export function scenarioRow(key: ScenarioFieldKey): FieldInfo<ScenarioFieldKey> {
+  const row = SCENARIO_FIELDS.find((f) => f.key === key);
+  if (row === undefined) throw new Error(`No scenario field ${key}`);
+  return row;
+}
 
 /** A number field's bounds from the table; throws for a key without (a programming error). */
-export function fieldBounds(key: string): FieldBounds {
+export function fieldBounds(key: ScenarioFieldKey): FieldBounds {
   const bounds = fieldInfo(key)?.bounds;
   if (bounds === undefined) throw new Error(`The scenario field table gives no bounds for ${key}`);
   return bounds;

@@ -9,3 +9,5 @@ export const MAX_RETENTION_HOURS = 1_000_000;
 export const MAX_PARTITIONS = 10_000_000;
 /** SPEC §2: consumer groups 0–1000. */
 export const MAX_CONSUMER_GROUPS = 1000;
+/** Scenario names stay short enough for a report heading and a file name. */
+export const MAX_NAME_LENGTH = 120;

@@ -6,13 +6,16 @@
  */
 import './zod-setup';
 import { z } from 'zod';
-import { describeValue } from './describe-value';
-import type { FieldError, ParseResult } from './field-error';
-import { DEFAULT_EDITABLE_ASSUMPTIONS, EDITABLE_ASSUMPTION_BOUNDS } from './assumptions';
+import { EDITABLE_ASSUMPTION_BOUNDS, DEFAULT_EDITABLE_ASSUMPTIONS } from './assumptions';
+import { fieldError, type FieldError, type ParseResult } from './field-error';
+import type { FieldRule } from './field-rule';
+import { numberDefault, numberOf, ruleOfIssue, textChoices, type FieldInfo } from './field-table';
 import { replicationFieldErrors, replicationSchema } from './replication/replication-schema';
-import { fieldBounds } from './scenario-fields';
-import { MAX_CONSUMER_GROUPS, MAX_PARTITIONS, MAX_RETENTION_HOURS, MAX_THROUGHPUT_MIBPS } from './scenario-limits';
+import { REPLICATION_FIELDS } from './replication/replication-fields';
+import { fieldInfo, scenarioRow, type ScenarioFieldKey } from './scenario-fields';
+import { MAX_CONSUMER_GROUPS, MAX_NAME_LENGTH, MAX_PARTITIONS, MAX_RETENTION_HOURS, MAX_THROUGHPUT_MIBPS } from './scenario-limits';
 import { uncertaintyFieldErrors, uncertaintySchema } from './ranges/uncertainty-schema';
+import { uncertaintyRowAt } from './ranges/uncertainty-fields';
 
 export const SCENARIO_VERSION = 2;
 
@@ -24,139 +27,105 @@ export const PURPOSES = ['production', 'development'] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
 /** Bounds beyond SPEC §2, chosen to keep every figure finite (1 TiB/s, ~114 years, 10 M partitions). */
-export { MAX_THROUGHPUT_MIBPS, MAX_RETENTION_HOURS, MAX_PARTITIONS };
-export const MAX_NAME_LENGTH = 120;
+export { MAX_THROUGHPUT_MIBPS, MAX_RETENTION_HOURS, MAX_PARTITIONS, MAX_NAME_LENGTH };
 /** netF and storageF use egress ÷ ingress up to 2.5 times (1.5 AZS in the fan-out, 1 in the lagging term; SPEC §4.1): the ratio times this must stay finite. */
 const MAX_FAN_OUT_HEADROOM = 3;
 
 /*
- * Number rules are built from the field table's bounds (scenario-fields.ts), so a field's range is
- * written once: the schema, its messages and the form all read it there. zod 4 numbers already
- * refuse NaN and ±Infinity.
+ * Every field's rule, default and message come from its row in the field table (scenario-fields.ts):
+ * the schema below only says which kind of schema each key is. zod 4 numbers already refuse NaN and ±Infinity.
  */
-
-/** A throughput in MiB/s. */
-const throughput = (key: string) => {
-  const b = fieldBounds(key);
-  const base = z.number({ error: 'must be a number (MiB/s)' });
-  const bounded = b.minExclusive
-    ? base.gt(b.min, { error: `must be greater than ${b.min} MiB/s` })
-    : base.min(b.min, { error: `must be ${b.min} or more MiB/s` });
-  return bounded.max(b.max, { error: `must be at most ${b.max} MiB/s` });
+const row = scenarioRow;
+/** A number field: bounds and default from its row. */
+const num = (key: ScenarioFieldKey) => numberOf(row(key)).default(numberDefault(row(key)));
+/** An optional number field: null (the default) or a number within its row's bounds. */
+const optionalNum = (key: ScenarioFieldKey) => numberOf(row(key)).nullable().default(null);
+const bool = (key: ScenarioFieldKey) => z.boolean().default(row(key).default === true);
+/** A choice of numbers, from its row's choices. */
+const numberChoice = <T extends number>(key: ScenarioFieldKey, values: readonly [T, T, ...T[]]) => {
+  const listed = textChoices(row(key), values.map(String));
+  return z.union(listed.map((v) => z.literal(Number(v) as T)) as [z.ZodLiteral<T>, z.ZodLiteral<T>]).default(numberDefault(row(key)) as T);
 };
-
-const between = (min: number, max: number) =>
-  z
-    .number({ error: 'must be a number' })
-    .min(min, { error: `must be between ${min} and ${max}` })
-    .max(max, { error: `must be between ${min} and ${max}` });
-
-/** A number between the field's bounds. */
-const fraction = (key: string) => {
-  const b = fieldBounds(key);
-  return between(b.min, b.max);
-};
-
-/** A whole number within the field's bounds; `unit` follows the range in the message. */
-const integer = (key: string, unit: string) => {
-  const { min, max } = fieldBounds(key);
-  return z
-    .number({ error: 'must be a whole number' })
-    .int({ error: 'must be a whole number' })
-    .min(min, { error: `must be a whole number from ${min} to ${max}${unit}` })
-    .max(max, { error: `must be a whole number from ${min} to ${max}${unit}` });
-};
-
-/** Hours above 0 up to the field's maximum. */
-const hours = (key: string, orNull: string) => {
-  const b = fieldBounds(key);
-  return z
-    .number({ error: `must be a number of hours${orNull}` })
-    .gt(b.min, { error: `must be greater than ${b.min} hours` })
-    .max(b.max, { error: `must be at most ${b.max} hours` });
-};
-
-/** A non-negative amount with its unit, up to the field's maximum. */
-const amount = (key: string, noun: string, unit: string) => {
-  const b = fieldBounds(key);
-  return z
-    .number({ error: `must be a number ${noun}` })
-    .min(b.min, { error: `must be ${b.min} or more ${unit}` })
-    .max(b.max, { error: `must be at most ${b.max} ${unit}` });
-};
-
-const PST = fieldBounds('provisionedThroughputMiBps');
-const PST_RULE = `must be "auto", null (off) or a number from ${PST.min} to ${PST.max} MiB/s`;
-const RAM_CACHE = fieldBounds('ramCacheSeconds');
-const GROUPS = fieldBounds('consumerGroups');
+const PST = row('provisionedThroughputMiBps').bounds ?? { min: 0, max: 0 };
 
 const selfManagedSchema = z.strictObject({
-  controllerInstance: z
-    .string({ error: 'must be an EC2 instance type' })
-    .max(40, { error: 'must be an EC2 instance type' })
-    .default('m5.large'),
-  controllerCount: z.union([z.literal(0), z.literal(3), z.literal(5)], { error: 'must be 0, 3 or 5' }).default(3),
-  opsHoursPerMonth: amount('selfManaged.opsHoursPerMonth', 'of hours', 'hours').default(0),
-  opsHourlyUsd: amount('selfManaged.opsHourlyUsd', '(USD)', 'USD').default(0),
+  controllerInstance: z.string().max(40).default('m5.large'),
+  controllerCount: numberChoice('selfManaged.controllerCount', [0, 3, 5]),
+  opsHoursPerMonth: num('selfManaged.opsHoursPerMonth'),
+  opsHourlyUsd: num('selfManaged.opsHourlyUsd'),
 });
 
+/** The editable assumptions' rows: bounds from the model (assumptions.ts), labels as the Assumptions page names them. */
+export const ASSUMPTION_FIELDS: readonly FieldInfo[] = (
+  [
+    ['tlsFactor', 'TLS throughput factor', '× plaintext throughput'],
+    ['pageCacheShare', 'Page cache share of broker memory', 'fraction'],
+    ['mm2MiBpsPerMcu', 'MirrorMaker 2 throughput per MCU or vCPU', 'MiB/s'],
+    ['moveMonths', 'Cost of a move', 'months of cost'],
+  ] as const
+).map(([key, label, unit]) => ({
+  key: `assumptions.${key}`,
+  kind: 'number',
+  bounds: { min: EDITABLE_ASSUMPTION_BOUNDS[key][0], max: EDITABLE_ASSUMPTION_BOUNDS[key][1] },
+  default: DEFAULT_EDITABLE_ASSUMPTIONS[key],
+  label,
+  unit,
+  group: 'assumptions',
+  says: { between: true },
+  help: '',
+}));
+
+const assumption = (key: keyof typeof EDITABLE_ASSUMPTION_BOUNDS) => {
+  const r = ASSUMPTION_FIELDS.find((f) => f.key === `assumptions.${key}`);
+  if (r === undefined) throw new Error(`No assumption field ${key}`);
+  return numberOf(r).default(numberDefault(r));
+};
+
 /**
- * The two editable assumptions (SPEC §4.1–4.2) carried with a scenario, so that a shared link, an
+ * The editable assumptions (SPEC §4.1–4.2, §11, §12) carried with a scenario, so that a shared link, an
  * exported file and the CLI size it with the numbers its author saw. Null: the model's defaults.
  * An extension of SPEC §2, listed on the Assumptions page.
  */
 export const editableAssumptionsSchema = z.strictObject({
-  tlsFactor: between(...EDITABLE_ASSUMPTION_BOUNDS.tlsFactor).default(DEFAULT_EDITABLE_ASSUMPTIONS.tlsFactor),
-  pageCacheShare: between(...EDITABLE_ASSUMPTION_BOUNDS.pageCacheShare).default(DEFAULT_EDITABLE_ASSUMPTIONS.pageCacheShare),
-  mm2MiBpsPerMcu: between(...EDITABLE_ASSUMPTION_BOUNDS.mm2MiBpsPerMcu).default(DEFAULT_EDITABLE_ASSUMPTIONS.mm2MiBpsPerMcu),
-  moveMonths: between(...EDITABLE_ASSUMPTION_BOUNDS.moveMonths).default(DEFAULT_EDITABLE_ASSUMPTIONS.moveMonths),
+  tlsFactor: assumption('tlsFactor'),
+  pageCacheShare: assumption('pageCacheShare'),
+  mm2MiBpsPerMcu: assumption('mm2MiBpsPerMcu'),
+  moveMonths: assumption('moveMonths'),
 });
 
 const baseScenarioSchema = z.strictObject({
-  version: z.literal(SCENARIO_VERSION, { error: `must be ${SCENARIO_VERSION}` }).default(SCENARIO_VERSION),
+  version: z.literal(SCENARIO_VERSION).default(SCENARIO_VERSION),
   name: z
-    .string({ error: 'must be text' })
-    .max(MAX_NAME_LENGTH, { error: `must be at most ${MAX_NAME_LENGTH} characters` })
+    .string()
+    .max(row('name').maxLength ?? MAX_NAME_LENGTH)
     .default('Untitled workload'),
-  region: z.string({ error: 'must be an AWS region code' }).default('us-east-1'),
-  avgIngressMiBps: throughput('avgIngressMiBps').default(20),
-  peakIngressMiBps: throughput('peakIngressMiBps').default(40),
-  avgEgressMiBps: throughput('avgEgressMiBps').default(40),
-  peakEgressMiBps: throughput('peakEgressMiBps').default(80),
-  consumerGroups: z
-    .number({ error: 'must be a number of consumer groups, or null' })
-    .min(GROUPS.min, { error: `must be from ${GROUPS.min} to ${GROUPS.max}, or null` })
-    .max(GROUPS.max, { error: `must be from ${GROUPS.min} to ${GROUPS.max}, or null` })
-    .nullable()
-    .default(null),
-  purpose: z.enum(PURPOSES, { error: 'must be "production" or "development"' }).default('production'),
-  replicationFactor: integer('replicationFactor', '').default(3),
-  retentionHours: hours('retentionHours', '').default(168),
-  localRetentionHours: hours('localRetentionHours', ', or null').nullable().default(null),
-  partitions: integer('partitions', ' partitions').default(300),
-  availabilityZones: z.union([z.literal(2), z.literal(3)], { error: 'must be 2 or 3' }).default(3),
-  nearestReplicaFetch: z.boolean({ error: 'must be true or false' }).default(true),
-  tlsInTransit: z.boolean({ error: 'must be true or false' }).default(true),
-  ebsUtilizationTarget: fraction('ebsUtilizationTarget').default(0.5),
-  utilizationStandard: fraction('utilizationStandard').default(0.5),
-  utilizationExpress: fraction('utilizationExpress').default(0.75),
-  laggingConsumerPct: fraction('laggingConsumerPct').nullable().default(null),
-  brokerSafetyFactor: integer('brokerSafetyFactor', ' brokers').default(0),
-  ramCacheSeconds: z
-    .number({ error: 'must be a number of seconds, or null' })
-    .gt(RAM_CACHE.min, { error: `must be greater than ${RAM_CACHE.min} seconds, or null` })
-    .max(RAM_CACHE.max, { error: `must be at most ${RAM_CACHE.max} seconds (a year)` })
-    .nullable()
-    .default(null),
+  region: z.string().default('us-east-1'),
+  avgIngressMiBps: num('avgIngressMiBps'),
+  peakIngressMiBps: num('peakIngressMiBps'),
+  avgEgressMiBps: num('avgEgressMiBps'),
+  peakEgressMiBps: num('peakEgressMiBps'),
+  consumerGroups: optionalNum('consumerGroups'),
+  purpose: z.enum(textChoices(row('purpose'), PURPOSES)).default('production'),
+  replicationFactor: num('replicationFactor'),
+  retentionHours: num('retentionHours'),
+  localRetentionHours: optionalNum('localRetentionHours'),
+  partitions: num('partitions'),
+  availabilityZones: numberChoice('availabilityZones', [3, 2]),
+  nearestReplicaFetch: bool('nearestReplicaFetch'),
+  tlsInTransit: bool('tlsInTransit'),
+  ebsUtilizationTarget: num('ebsUtilizationTarget'),
+  utilizationStandard: num('utilizationStandard'),
+  utilizationExpress: num('utilizationExpress'),
+  laggingConsumerPct: optionalNum('laggingConsumerPct'),
+  brokerSafetyFactor: num('brokerSafetyFactor'),
+  ramCacheSeconds: optionalNum('ramCacheSeconds'),
   provisionedThroughputMiBps: z
-    .union([z.literal('auto'), z.number({ error: PST_RULE }).min(PST.min, { error: PST_RULE }).max(PST.max, { error: PST_RULE })], {
-      error: PST_RULE,
-    })
+    .union([z.literal('auto'), z.number().min(PST.min).max(PST.max)])
     .nullable()
     .default('auto'),
-  useMaxPartitions: z.boolean({ error: 'must be true or false' }).default(false),
-  brokerQuota: integer('brokerQuota', ' brokers').default(60),
-  discountPct: fraction('discountPct').default(0),
+  useMaxPartitions: bool('useMaxPartitions'),
+  brokerQuota: num('brokerQuota'),
+  discountPct: num('discountPct'),
   selfManaged: selfManagedSchema.default({ controllerInstance: 'm5.large', controllerCount: 3, opsHoursPerMonth: 0, opsHourlyUsd: 0 }),
   assumptions: editableAssumptionsSchema.nullable().default(null),
   /** SPEC §11: replication, migration or DR to another cluster; null: this cluster alone. */
@@ -164,6 +133,14 @@ const baseScenarioSchema = z.strictObject({
   /** SPEC §12: ranges around the inputs and growth; null: one answer for the values above. */
   uncertainty: uncertaintySchema.nullable().default(null),
 });
+
+/** The row of a field at a dotted path in any block (scenario, selfManaged, assumptions, replication, uncertainty). */
+export function rowAtPath(path: string): FieldInfo | undefined {
+  if (path.startsWith('replication.')) return REPLICATION_FIELDS.find((f) => `replication.${f.key}` === path);
+  if (path.startsWith('uncertainty.')) return uncertaintyRowAt(path.slice('uncertainty.'.length));
+  if (path.startsWith('assumptions.')) return ASSUMPTION_FIELDS.find((f) => f.key === path);
+  return fieldInfo(path);
+}
 
 type ParsedScenario = z.infer<typeof baseScenarioSchema>;
 
@@ -198,10 +175,6 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return current;
 }
 
-function fieldError(field: string, value: unknown, rule: string): FieldError {
-  return { field, message: `${field} = ${describeValue(value)}: ${rule}` };
-}
-
 /**
  * Format 1 to 2 (SPEC §2): every field keeps its meaning, except that v1's
  * `provisionedThroughputMiBps: null` (v1 credited large brokers with their full EBS throughput
@@ -218,12 +191,15 @@ function migrateFromVersion1(raw: Record<string, unknown>): Record<string, unkno
 export function migrateScenario(raw: Record<string, unknown>): ParseResult<Record<string, unknown>> {
   const version = raw['version'] ?? SCENARIO_VERSION;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return { ok: false, errors: [fieldError('version', version, `must be ${SCENARIO_VERSION} (or 1, which is migrated)`)] };
+    return {
+      ok: false,
+      errors: [fieldError('version', version, { code: 'version', params: { current: SCENARIO_VERSION, newer: false } })],
+    };
   }
   if (version > SCENARIO_VERSION) {
     return {
       ok: false,
-      errors: [fieldError('version', version, `is newer than this MSK Sizer understands (format ${SCENARIO_VERSION}); update MSK Sizer`)],
+      errors: [fieldError('version', version, { code: 'version', params: { current: SCENARIO_VERSION, newer: true } })],
     };
   }
   return { ok: true, value: version === 1 ? migrateFromVersion1(raw) : raw };
@@ -247,10 +223,15 @@ function derivedEgress(s: ParsedScenario): ParsedScenario {
   return s.consumerGroups === null ? s : { ...s, peakEgressMiBps: s.consumerGroups * s.peakIngressMiBps };
 }
 
+/** Must be at least another field's value. */
+function atLeast(other: string, otherValue: number, unit: string): FieldRule {
+  return { code: 'compare-field', params: { other, otherValue, unit, atMost: false } };
+}
+
 function crossFieldErrors(s: ParsedScenario, ctx: ScenarioContext): FieldError[] {
   const errors: FieldError[] = [];
   if (s.peakIngressMiBps < s.avgIngressMiBps) {
-    errors.push(fieldError('peakIngressMiBps', s.peakIngressMiBps, `must be at least avgIngressMiBps (${s.avgIngressMiBps} MiB/s)`));
+    errors.push(fieldError('peakIngressMiBps', s.peakIngressMiBps, atLeast('avgIngressMiBps', s.avgIngressMiBps, ' MiB/s')));
   }
   // SPEC §4.1 sizes the network by egress ÷ ingress (× up to 2.5 in netF): a ratio past a double's range
   // cannot be sized, so an ingress that small next to the egress is refused here rather than sized as infinite.
@@ -258,45 +239,45 @@ function crossFieldErrors(s: ParsedScenario, ctx: ScenarioContext): FieldError[]
   const fanOut = s.consumerGroups ?? s.peakEgressMiBps / s.peakIngressMiBps;
   if (!Number.isFinite(fanOut * MAX_FAN_OUT_HEADROOM)) {
     errors.push(
-      fieldError(
-        'peakIngressMiBps',
-        s.peakIngressMiBps,
-        `is too small next to peakEgressMiBps (${s.peakEgressMiBps} MiB/s): egress ÷ ingress must be a finite number`,
-      ),
+      fieldError('peakIngressMiBps', s.peakIngressMiBps, {
+        code: 'fan-out',
+        params: { other: 'peakEgressMiBps', otherValue: s.peakEgressMiBps },
+      }),
     );
   }
   if (s.peakEgressMiBps < s.avgEgressMiBps) {
-    errors.push(fieldError('peakEgressMiBps', s.peakEgressMiBps, `must be at least avgEgressMiBps (${s.avgEgressMiBps} MiB/s)`));
+    errors.push(fieldError('peakEgressMiBps', s.peakEgressMiBps, atLeast('avgEgressMiBps', s.avgEgressMiBps, ' MiB/s')));
   }
   if (s.localRetentionHours !== null && s.localRetentionHours > s.retentionHours) {
-    errors.push(fieldError('localRetentionHours', s.localRetentionHours, `must not exceed retentionHours (${s.retentionHours} h)`));
+    errors.push(
+      fieldError('localRetentionHours', s.localRetentionHours, {
+        code: 'compare-field',
+        params: { other: 'retentionHours', otherValue: s.retentionHours, unit: ' h', atMost: true },
+      }),
+    );
   }
   if (s.localRetentionHours !== null && s.localRetentionHours < s.retentionHours && s.retentionHours < TIERED_MIN_RETENTION_HOURS) {
-    errors.push(
-      fieldError(
-        'retentionHours',
-        s.retentionHours,
-        `must be at least ${TIERED_MIN_RETENTION_HOURS} hours (3 days) when local retention is shorter (tiered storage): MSK's minimum retention for a tiered topic`,
-      ),
-    );
+    errors.push(fieldError('retentionHours', s.retentionHours, { code: 'tiered-minimum', params: { min: TIERED_MIN_RETENTION_HOURS } }));
   }
   if (s.consumerGroups !== null && s.consumerGroups * s.peakIngressMiBps > MAX_THROUGHPUT_MIBPS) {
     errors.push(
-      fieldError(
-        'consumerGroups',
-        s.consumerGroups,
-        `makes peak egress ${s.consumerGroups} × ${s.peakIngressMiBps} MiB/s, above the ${MAX_THROUGHPUT_MIBPS} MiB/s maximum`,
-      ),
+      fieldError('consumerGroups', s.consumerGroups, {
+        code: 'derived-maximum',
+        params: { subject: 'peak egress', terms: [s.consumerGroups, s.peakIngressMiBps], operator: '×', max: MAX_THROUGHPUT_MIBPS },
+      }),
     );
   }
   if (!ctx.regions.includes(s.region)) {
-    errors.push(fieldError('region', s.region, 'must be an AWS region code in the price data (e.g. us-east-1)'));
+    errors.push(fieldError('region', s.region, { code: 'not-priced', params: { kind: 'region', example: 'us-east-1' } }));
   }
   if (s.replication !== null) errors.push(...replicationFieldErrors(s.replication, s, ctx.regions));
   if (s.uncertainty !== null) errors.push(...uncertaintyFieldErrors(s.uncertainty, derivedEgress(s)));
   if (!ctx.ec2Types.includes(s.selfManaged.controllerInstance)) {
     errors.push(
-      fieldError('selfManaged.controllerInstance', s.selfManaged.controllerInstance, `must be one of ${ctx.ec2Types.join(', ')}`),
+      fieldError('selfManaged.controllerInstance', s.selfManaged.controllerInstance, {
+        code: 'not-priced',
+        params: { kind: 'ec2', choices: ctx.ec2Types },
+      }),
     );
   }
   return errors;
@@ -319,7 +300,7 @@ function lenientParse(raw: Record<string, unknown>): ParsedScenario {
  */
 export function parseScenario(input: unknown, ctx: ScenarioContext): ParseResult<Scenario> {
   if (!isPlainObject(input)) {
-    return { ok: false, errors: [{ field: '(scenario)', message: `scenario = ${describeValue(input)}: must be a JSON object` }] };
+    return { ok: false, errors: [fieldError('(scenario)', input, { code: 'type', params: { expected: 'object' } }, 'scenario')] };
   }
   const migrated = migrateScenario(input);
   if (!migrated.ok) return migrated;
@@ -331,15 +312,15 @@ export function parseScenario(input: unknown, ctx: ScenarioContext): ParseResult
         const prefix = issue.path.map(String).join('.');
         return issue.keys.map((key) => {
           const field = prefix ? `${prefix}.${key}` : key;
-          return fieldError(
-            field,
-            valueAt(migrated.value, [...issue.path, key]),
-            `is not a scenario field (format ${SCENARIO_VERSION}); remove it or check its spelling`,
-          );
+          return fieldError(field, valueAt(migrated.value, [...issue.path, key]), {
+            code: 'unknown-key',
+            params: { block: 'scenario', format: SCENARIO_VERSION },
+          });
         });
       }
       const field = issue.path.map(String).join('.') || '(scenario)';
-      return [fieldError(field, valueAt(migrated.value, issue.path), issue.message)];
+      const value = valueAt(migrated.value, issue.path);
+      return [fieldError(field, value, ruleOfIssue(rowAtPath(field), { ...issue, input: value }))];
     });
     // Cross-field rules are checked too, on the fields that are valid on their own, so a form
     // shows every problem at once.

@@ -12,8 +12,10 @@ import {
   editableAssumptionsSchema,
   setFieldValue,
   type EditableAssumptions,
+  type ReplicationKey,
   type Scenario,
   type ScenarioContext,
+  type UncertaintyKey,
 } from '../domain';
 import { toSpecUnit, unitOf, UNIT_CHOICES, type DisplayUnit, type FieldUnits } from './display-units';
 import { fieldText, formFromScenario, type FormSettings, type FormValue, type FormValues } from './form-values';
@@ -111,15 +113,14 @@ export interface CalculatorActions {
   removeReplication: () => void;
   /** Adds a replication block (SPEC §11), e.g. a standby in another region. */
   addReplication: (block: ReplicationBlock) => void;
-  /** Sets one key of the replication block as typed; parseScenario says what is wrong with it. */
-  setReplicationField: (key: string, value: unknown) => void;
+  /**
+   * Sets one field of an optional block as typed, by its dotted path ("replication.targetRegion",
+   * "uncertainty.peakIngressMiBps.low"); parseScenario says what is wrong with it. A range whose low
+   * and high are both emptied is dropped (certain again). Nothing happens while the block is absent.
+   */
+  setBlockField: (path: BlockFieldPath, value: unknown) => void;
   /** Adds an uncertainty block (SPEC §12): ranges and growth. */
   addUncertainty: (block: UncertaintyBlock) => void;
-  /**
-   * Sets one key of the uncertainty block as typed, by dotted key ("peakIngressMiBps.low"); a range
-   * whose low and high are both emptied is dropped (certain again).
-   */
-  setUncertaintyField: (key: string, value: unknown) => void;
   /** Drops the uncertainty block (Undo brings it back). */
   removeUncertainty: () => void;
   resetAssumptions: () => void;
@@ -138,6 +139,14 @@ export interface CalculatorActions {
 export type ReplicationBlock = Readonly<Record<string, unknown>>;
 /** An uncertainty block as stored: checked by parseScenario with the scenario it belongs to. */
 export type UncertaintyBlock = Readonly<Record<string, unknown>>;
+
+/** A field of an optional block by its path: a misspelt key fails to compile. */
+export type BlockFieldPath = `replication.${ReplicationKey}` | `uncertainty.${UncertaintyKey}`;
+
+function splitBlockPath(path: BlockFieldPath): ['replication' | 'uncertainty', string] {
+  const dot = path.indexOf('.');
+  return [path.startsWith('replication.') ? 'replication' : 'uncertainty', path.slice(dot + 1)];
+}
 
 const isEmptyText = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 
@@ -317,8 +326,15 @@ export function createCalculatorStore(
           }),
         setAssumption: (key, value) => set((s) => ({ assumptions: { ...s.assumptions, [key]: value } })),
         addReplication: (block) => set({ replication: block }),
-        setReplicationField: (key, value) =>
-          set((s) => (s.replication === null ? {} : { replication: { ...s.replication, [key]: value } })),
+        setBlockField: (path, value) =>
+          set((s) => {
+            const [block, key] = splitBlockPath(path);
+            const current = s[block];
+            if (current === null) return {};
+            return block === 'replication'
+              ? { replication: { ...current, [key]: value } }
+              : { uncertainty: withUncertaintyField(current, key, value) };
+          }),
         removeReplication: () =>
           set((s) =>
             s.replication === null
@@ -339,8 +355,6 @@ export function createCalculatorStore(
                 },
           ),
         addUncertainty: (block) => set({ uncertainty: block }),
-        setUncertaintyField: (key, value) =>
-          set((s) => (s.uncertainty === null ? {} : { uncertainty: withUncertaintyField(s.uncertainty, key, value) })),
         removeUncertainty: () =>
           set((s) =>
             s.uncertainty === null

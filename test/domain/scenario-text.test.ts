@@ -120,7 +120,7 @@ describe('size limit', () => {
     expect(MAX_SCENARIO_TEXT_CHARS).toBe(1024 * 1024);
     const padded = `{"name": "big"}${' '.repeat(1024 * 1024)}`;
     const result = readJsonText(padded);
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: false,
       errors: [{ field: '(file)', message: 'the file is larger than 1 MiB, so it is not a scenario file' }],
     });

@@ -4,7 +4,7 @@
  * the numbers behind it, as data, so a page can show how it was reached.
  */
 import type { CodedMessage, MonthlyCost } from '../result';
-import type { ReplicationPattern } from './replication-schema';
+import type { ReplicationPattern } from './replication-patterns';
 
 export const REPLICATION_TOOLS = ['msk-replicator', 'mm2-msk-connect', 'mm2-ec2'] as const;
 export type ReplicationToolId = (typeof REPLICATION_TOOLS)[number];

@@ -1,7 +1,17 @@
 import { useEffect, useRef } from 'react';
-import { fieldValue, likelyValue, RANGE_FIELDS, RANGE_KEYS, type FieldError, type Scenario } from '../../domain';
+import {
+  fieldValue,
+  labelNote,
+  likelyValue,
+  RANGE_FIELDS,
+  RANGE_KEYS,
+  uncertaintyRow,
+  type FieldError,
+  type Scenario,
+  type UncertaintyKey,
+} from '../../domain';
 import { fieldMessage } from '../../state/field-messages';
-import { selectAddUncertainty, selectRemoveUncertainty, selectSetUncertaintyField, selectUncertainty } from '../../state/selectors';
+import { selectAddUncertainty, selectRemoveUncertainty, selectSetBlockField, selectUncertainty } from '../../state/selectors';
 import { formatNumber } from '../../report/format';
 import { useCalculator } from '../app-store';
 import { prepareRanges } from '../ranges/use-ranges';
@@ -15,7 +25,7 @@ export function RangesInputs({ scenario, errors }: { readonly scenario: Scenario
   const block = useCalculator(selectUncertainty);
   const add = useCalculator(selectAddUncertainty);
   const remove = useCalculator(selectRemoveUncertainty);
-  const setKey = useCalculator(selectSetUncertaintyField);
+  const setKey = useCalculator(selectSetBlockField);
   const firstRef = useRef<HTMLDivElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
   const focusFirst = useRef(false);
@@ -31,7 +41,7 @@ export function RangesInputs({ scenario, errors }: { readonly scenario: Scenario
       addRef.current?.focus();
     }
   }, [block]);
-  const errorOf = (key: string) => {
+  const errorOf = (key: UncertaintyKey) => {
     const error = errors.find((e) => e.field === `uncertainty.${key}`);
     if (!error) return undefined;
     // A range with one end typed: say what to do, not that the empty end is not a number.
@@ -67,17 +77,22 @@ export function RangesInputs({ scenario, errors }: { readonly scenario: Scenario
   }
   const confidence = typeof block['confidence'] === 'number' ? block['confidence'] : 0.8;
   const share = Math.round(confidence * 100);
-  const number = (key: string, label: string, fallback: number | null, help?: string) => (
-    <BlockNumber
-      id={`uncertainty-${key.replace('.', '-')}`}
-      label={label}
-      value={fieldValue(block, key)}
-      fallback={fallback}
-      error={errorOf(key)}
-      onSet={(v) => setKey(key, v)}
-      {...(help ? { help } : {})}
-    />
-  );
+  // Each input from its row (uncertainty-fields.ts): a range's ends are labelled beside their range's name.
+  const number = (key: UncertaintyKey) => {
+    const row = uncertaintyRow(key);
+    const note = labelNote(row, (n) => formatNumber(n));
+    return (
+      <BlockNumber
+        id={`uncertainty-${key.replace('.', '-')}`}
+        label={row.inputLabel ?? (note ? `${row.label} (${note})` : row.label)}
+        value={fieldValue(block, key)}
+        fallback={typeof row.default === 'number' ? row.default : null}
+        error={errorOf(key)}
+        onSet={(v) => setKey(`uncertainty.${key}`, v)}
+        {...(row.help ? { help: row.help } : {})}
+      />
+    );
+  };
   return (
     <section className="field-group ranges-inputs" aria-labelledby="ranges-inputs-title">
       <h3 id="ranges-inputs-title">Ranges and growth settings</h3>
@@ -98,8 +113,8 @@ export function RangesInputs({ scenario, errors }: { readonly scenario: Scenario
                 </span>
               </legend>
               <div className="range-ends">
-                {number(`${key}.low`, `Low (${text.unit})`, null)}
-                {number(`${key}.high`, `High (${text.unit})`, null)}
+                {number(`${key}.low`)}
+                {number(`${key}.high`)}
               </div>
             </fieldset>
           );
@@ -107,22 +122,17 @@ export function RangesInputs({ scenario, errors }: { readonly scenario: Scenario
         <fieldset className="range-row">
           <legend>Monthly growth of throughput</legend>
           <div className="range-ends range-ends-3">
-            {number('monthlyGrowthPct.low', 'Low (% a month)', 0)}
-            {number('monthlyGrowthPct.likely', 'Likely (% a month)', 0)}
-            {number('monthlyGrowthPct.high', 'High (% a month)', 0)}
+            {number('monthlyGrowthPct.low')}
+            {number('monthlyGrowthPct.likely')}
+            {number('monthlyGrowthPct.high')}
           </div>
         </fieldset>
       </div>
       <div className="field-grid">
-        {number('horizonMonths', 'Horizon (months, 0–60)', 24, 'How far ahead to project, month by month.')}
-        {number(
-          'confidence',
-          'Confidence of each range (0.5–0.99)',
-          0.8,
-          'Share of outcomes between low and high: 0.8 makes them the P10 and P90.',
-        )}
-        {number('samples', 'Futures drawn (250–10,000)', 2000, 'More futures give steadier percentiles and take longer.')}
-        {number('seed', 'Random seed', 1, 'The same seed gives the same answer; a share link carries it.')}
+        {number('horizonMonths')}
+        {number('confidence')}
+        {number('samples')}
+        {number('seed')}
       </div>
       <button
         type="button"

@@ -1,16 +1,20 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 import {
+  labelNote,
   nearbyRegion,
   PATTERN_TABLE,
+  REPLICATION_FIELDS,
   REPLICATION_PATTERNS,
-  REPLICATION_TOOLS,
+  replicationFieldApplies,
   type FieldError,
+  type FieldInfo,
   type PriceBook,
+  type ReplicationKey,
   type ReplicationPattern,
 } from '../../domain';
 import { fieldMessage } from '../../state/field-messages';
-import { selectAddReplication, selectRemoveReplication, selectReplication, selectSetReplicationField } from '../../state/selectors';
-import { TOOL_LABELS } from '../../report/replication-report';
+import { selectAddReplication, selectRemoveReplication, selectReplication, selectSetBlockField } from '../../state/selectors';
+import { formatNumber } from '../../report/format';
 import { REGION_LOCATIONS, useCalculator } from '../app-store';
 import { usePriceBook } from '../price-book-context';
 import { BlockNumber } from './block-number';
@@ -40,7 +44,7 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
   const block = useCalculator(selectReplication);
   const add = useCalculator(selectAddReplication);
   const remove = useCalculator(selectRemoveReplication);
-  const setKey = useCalculator(selectSetReplicationField);
+  const setKey = useCalculator(selectSetBlockField);
   // After "Add replication", focus moves to the first setting (the button it replaced is gone).
   const patternRef = useRef<HTMLSelectElement>(null);
   const focusPattern = useRef(false);
@@ -59,9 +63,9 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
     const current = useCalculator.getState().replication;
     if (before === region || current === null) return;
     if (current['targetRegion'] === nearbyTarget(priceBook, before))
-      useCalculator.getState().setReplicationField('targetRegion', nearbyTarget(priceBook, region));
+      useCalculator.getState().setBlockField('replication.targetRegion', nearbyTarget(priceBook, region));
   }, [region, priceBook]);
-  const errorOf = (key: string) => {
+  const errorOf = (key: ReplicationKey) => {
     const error = errors.find((e) => e.field === `replication.${key}`);
     return error ? fieldMessage(error) : undefined;
   };
@@ -87,122 +91,115 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
   }
   const pattern: ReplicationPattern = REPLICATION_PATTERNS.find((p) => p === block['pattern']) ?? 'active-passive';
   const record = PATTERN_TABLE[pattern];
-  const number = (key: string, label: string, help: string, fallback: number) => (
-    <BlockNumber
-      id={`replication-${key}`}
-      label={label}
-      help={help}
-      value={block[key]}
-      fallback={fallback}
-      error={errorOf(key)}
-      onSet={(v) => setKey(key, v)}
-    />
-  );
-  const check = (key: string, label: string, fallback: boolean) => (
-    <div className="field field-checkbox">
-      <input
-        id={`replication-${key}`}
-        type="checkbox"
-        checked={typeof block[key] === 'boolean' ? block[key] === true : fallback}
-        onChange={(e) => setKey(key, e.target.checked)}
-      />
-      <label htmlFor={`replication-${key}`}>{label}</label>
-    </div>
-  );
-  const targetError = errorOf('targetRegion');
+  const rows = REPLICATION_FIELDS.filter((row) => replicationFieldApplies(row, pattern));
   return (
     <section className="field-group replication-inputs" aria-labelledby="replication-inputs-title">
       <h3 id="replication-inputs-title">Replication and DR settings</h3>
       <div className="field-grid">
-        <div className="field">
-          <label htmlFor="replication-pattern">Pattern</label>
-          <select id="replication-pattern" ref={patternRef} value={pattern} onChange={(e) => setKey('pattern', e.target.value)}>
-            {REPLICATION_PATTERNS.map((p) => (
-              <option key={p} value={p}>
-                {PATTERN_TABLE[p].shortLabel}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={`field${targetError ? ' field-invalid' : ''}`}>
-          <label htmlFor="replication-targetRegion">Target region</label>
-          <select
-            id="replication-targetRegion"
-            value={shown(block['targetRegion'])}
-            onChange={(e) => setKey('targetRegion', e.target.value)}
-            aria-invalid={targetError ? true : undefined}
-            aria-describedby={targetError ? 'replication-targetRegion-error' : undefined}
-          >
-            {Object.values(priceBook.regions).map((r) => (
-              <option key={r.code} value={r.code}>
-                {r.code}: {r.name}
-              </option>
-            ))}
-          </select>
-          {targetError && (
-            <p id="replication-targetRegion-error" className="field-error">
-              {targetError}
-            </p>
-          )}
-        </div>
-        <div className="field">
-          <label htmlFor="replication-sourceKind">Source cluster runs on</label>
-          <select
-            id="replication-sourceKind"
-            value={shown(block['sourceKind']) || 'msk'}
-            onChange={(e) => setKey('sourceKind', e.target.value)}
-            aria-describedby="replication-sourceKind-help"
-          >
-            <option value="msk">Amazon MSK (as recommended above)</option>
-            <option value="self-managed">Self-managed Kafka on EC2</option>
-          </select>
-          <p id="replication-sourceKind-help" className="help">
-            Amazon MSK is priced as recommended above, self-managed Kafka at its cheapest EC2 size. MSK Replicator reads a self-managed
-            source into MSK Provisioned clusters (Standard or Express brokers), not Serverless; MirrorMaker 2 reads any Kafka.
-          </p>
-        </div>
-        {number(
-          'replicatedShare',
-          'Share of ingress replicated (0–1)',
-          'The topics you replicate, as a share of ingress: 1 replicates everything.',
-          1,
-        )}
-        {record.keys.includes('identicalTopicNames') &&
-          check(
-            'identicalTopicNames',
-            'Keep identical topic names (MSK Replicator then reads, processes and transfers each record twice)',
-            false,
-          )}
-        {record.keys.includes('sourceClusters') &&
-          number('sourceClusters', 'Clusters feeding the hub', 'Clusters like this one, each replicating into the hub (1–50).', 1)}
-        {record.keys.includes('migrationWeeks') &&
-          number('migrationWeeks', 'Migration period (weeks)', 'How long both clusters and the replication run (1–52 weeks).', 4)}
-        {check('copyExistingData', 'Copy the data already retained (start from the earliest offset)', record.copyByDefault)}
-        <div className="field">
-          <label htmlFor="replication-tool">Tool used for the totals</label>
-          <select
-            id="replication-tool"
-            value={shown(block['tool'])}
-            onChange={(e) => setKey('tool', e.target.value === '' ? null : e.target.value)}
-            aria-describedby="replication-tool-help"
-          >
-            <option value="">The cheapest managed tool</option>
-            {REPLICATION_TOOLS.map((t) => (
-              <option key={t} value={t}>
-                {TOOL_LABELS[t]}
-              </option>
-            ))}
-          </select>
-          <p id="replication-tool-help" className="help">
-            All three are priced either way. By default the totals use the cheaper of MSK Replicator and MirrorMaker 2 on MSK Connect;
-            MirrorMaker 2 on EC2 (self-managed, its operations time not priced) only when you pick it or neither is available. Terraform
-            includes an MSK Replicator when it is the tool used.
-          </p>
-        </div>
+        {rows.map((row) => (
+          <ReplicationField
+            key={row.key}
+            row={row}
+            value={block[row.key]}
+            error={errorOf(row.key)}
+            // copyExistingData's default follows the pattern (PATTERN_TABLE's copyByDefault).
+            fallback={row.key === 'copyExistingData' ? record.copyByDefault : (row.default ?? null)}
+            regions={Object.values(priceBook.regions)}
+            onSet={(v) => setKey(`replication.${row.key}`, v)}
+            {...(row.key === 'pattern' ? { selectRef: patternRef } : {})}
+          />
+        ))}
       </div>
       <button type="button" onClick={remove}>
         Remove replication
       </button>
     </section>
+  );
+}
+
+/** One replication field, drawn from its row: a choice, a number or a switch, with its help and error. */
+function ReplicationField({
+  row,
+  value,
+  error,
+  fallback,
+  regions,
+  onSet,
+  selectRef,
+}: {
+  readonly row: FieldInfo<ReplicationKey>;
+  readonly value: unknown;
+  readonly error: string | undefined;
+  readonly fallback: string | number | boolean | null;
+  readonly regions: readonly { readonly code: string; readonly name: string }[];
+  readonly onSet: (value: unknown) => void;
+  readonly selectRef?: RefObject<HTMLSelectElement | null>;
+}) {
+  const id = `replication-${row.key}`;
+  const note = labelNote(row, (n) => formatNumber(n));
+  const label = note ? `${row.label} (${note})` : row.label;
+  if (row.kind === 'boolean') {
+    return (
+      <div className="field field-checkbox">
+        <input
+          id={id}
+          type="checkbox"
+          checked={typeof value === 'boolean' ? value : fallback === true}
+          onChange={(e) => onSet(e.target.checked)}
+        />
+        <label htmlFor={id}>{label}</label>
+      </div>
+    );
+  }
+  if (row.kind === 'number') {
+    return (
+      <BlockNumber
+        id={id}
+        label={label}
+        {...(row.help ? { help: row.help } : {})}
+        value={value}
+        fallback={typeof fallback === 'number' ? fallback : null}
+        error={error}
+        onSet={onSet}
+      />
+    );
+  }
+  const choices =
+    row.choices === 'regions'
+      ? regions.map((r) => ({ value: r.code, label: `${r.code}: ${r.name}` }))
+      : Array.isArray(row.choices)
+        ? row.choices
+        : [];
+  const describedBy = [row.help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
+  return (
+    <div className={`field${error ? ' field-invalid' : ''}`}>
+      <label htmlFor={id}>{label}</label>
+      <select
+        id={id}
+        ref={selectRef}
+        value={shown(value ?? fallback)}
+        // An empty choice stands for null (the row's placeholder says what it means).
+        onChange={(e) => onSet(e.target.value === '' && row.placeholder !== undefined ? null : e.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy || undefined}
+      >
+        {row.placeholder !== undefined && <option value="">{row.placeholder}</option>}
+        {choices.map((c) => (
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
+        ))}
+      </select>
+      {row.help && (
+        <p id={`${id}-help`} className="help">
+          {row.help}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
   );
 }
