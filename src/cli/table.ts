@@ -21,7 +21,7 @@ function brokers(o: ReportOption): string {
 }
 
 function monthly(o: ReportOption): string {
-  return o.monthlyCostUsd ? formatUsd(o.monthlyCostUsd.total) : '-';
+  return o.monthlyCostUsd ? o.monthlyText : '-';
 }
 
 function pst(o: ReportOption): string {

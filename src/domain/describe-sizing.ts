@@ -35,7 +35,7 @@ import {
   type WarningCode,
 } from './kernel/kernel-codes';
 import { closeAlternatives, compareForChoice } from './kernel/recommend-rows';
-import { gp3VolumeMiBps } from './kernel/size-standard';
+import { gp3VolumeMiBps } from './kernel/standard-type';
 import { OptionKind, type SizingTable, type TableOption } from './sizing-table';
 import { rawBrokersNeeded, roundUpToMultiple } from './units';
 

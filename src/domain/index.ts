@@ -10,6 +10,7 @@ export { computeWorkload, crossAzFlows, crossAzReplicaShare } from './workload';
 export { standardFactors } from './standard-sizing';
 export { classOfOption } from './recommend';
 export { cellOf, type SizingFigures } from './kernel/kernel-buffers';
+export { sizeGrowthCurve, WORKLOAD_MULTIPLIERS, type GrowthPick, type GrowthPoint } from './growth-curve';
 export { UNAVAILABLE_CODES } from './kernel/kernel-codes';
 export { partitionLimit } from './kernel/kernel-shared';
 export { ELIGIBLE_CLASSES } from './kernel/recommend-rows';

@@ -3,15 +3,14 @@
  * deterministic: no React, no DOM, no clock; components only map these rows to markup.
  */
 import {
-  cellOf,
   classOfOption,
   COST_LINES,
   crossAzFlows,
   EXPRESS_REPLICATION_FACTOR,
-  parseScenario,
   RECOMMENDATION_CLASSES,
   scenarioContextOf,
-  sizeBatch,
+  sizeGrowthCurve,
+  WORKLOAD_MULTIPLIERS,
   type CostLine,
   type Deployment,
   type EditableAssumptions,
@@ -254,11 +253,8 @@ export function toCostStackData(result: SizingResult, limit: number = DEFAULT_CO
 
 /* ---- Monthly cost as the workload grows ---- */
 
-/**
- * Multiples of today's workload the cost-versus-ingress chart samples: quarter steps from a quarter
- * to four times, dense enough for the broker-count steps to show, and 1 (today) always among them.
- */
-export const WORKLOAD_MULTIPLIERS: readonly number[] = [0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2, 2.25, 2.5, 2.75, 3, 3.25, 3.5, 3.75, 4];
+/** The multiples the chart samples (the domain's growth curve: quarter steps up to four times today's workload). */
+export { WORKLOAD_MULTIPLIERS };
 
 /** One sample: the workload scaled by `multiplier`, and each class's cheapest monthly total there. */
 export interface CostVsIngressPoint {
@@ -286,51 +282,22 @@ export interface CostVsIngressData {
   readonly currentPeakIngressMiBps: number;
 }
 
-/** Today's workload times `multiplier`: ingress and egress, average and peak, so fan-out stays the same. */
-function scaleWorkload(scenario: Scenario, multiplier: number): Scenario {
-  return {
-    ...scenario,
-    avgIngressMiBps: scenario.avgIngressMiBps * multiplier,
-    peakIngressMiBps: scenario.peakIngressMiBps * multiplier,
-    avgEgressMiBps: scenario.avgEgressMiBps * multiplier,
-    peakEgressMiBps: scenario.peakEgressMiBps * multiplier,
-  };
-}
-
 /**
  * Monthly total (USD/month) of each class's recommended (cheapest available) option as the workload
- * scales by WORKLOAD_MULTIPLIERS, with the scaled peak ingress (MiB/s) as x. Each scaled scenario goes
- * through `parseScenario`; a multiple the schema refuses (e.g. above the throughput maximum) is left
- * out (today's, the scenario itself, always passes). Sizes up to sixteen scenarios in one batch.
+ * scales (the domain's growth curve, `sizeGrowthCurve`), with the scaled peak ingress (MiB/s) as x.
  */
 export function toCostVsIngressData(scenario: Scenario, priceBook: PriceBook, assumptions: EditableAssumptions): CostVsIngressData {
-  const context = scenarioContextOf(priceBook);
-  const scaled = WORKLOAD_MULTIPLIERS.flatMap((multiplier) => {
-    const parsed = parseScenario(scaleWorkload(scenario, multiplier), context);
-    return parsed.ok ? [{ multiplier, scenario: parsed.value }] : [];
-  });
-  // One batch through the sizing kernel: the chart needs each class's cheapest option, not every message.
-  const { table, figures } = sizeBatch(
-    scaled.map((p) => p.scenario),
-    priceBook,
-    assumptions,
-  );
-  const points = scaled.map(({ multiplier, scenario: s }, row): CostVsIngressPoint => {
+  const curve = sizeGrowthCurve(scenario, priceBook, scenarioContextOf(priceBook), assumptions);
+  const points = curve.map((point): CostVsIngressPoint => {
     const monthlyTotalUsd = {} as Record<RecommendationClass, number | null>;
     const configuration = {} as Record<RecommendationClass, string | null>;
-    RECOMMENDATION_CLASSES.forEach((cls, i) => {
-      const index = figures.byClass[row * RECOMMENDATION_CLASSES.length + i] ?? -1;
-      const cell = cellOf(figures, row, index);
-      const total = index < 0 ? Number.NaN : (figures.total[cell] ?? Number.NaN);
-      monthlyTotalUsd[cls] = Number.isNaN(total) ? null : total;
-      const brokers = figures.brokers[cell] ?? Number.NaN;
-      const pst = figures.pstMiBps[cell] ?? 0;
+    for (const cls of RECOMMENDATION_CLASSES) {
+      const pick = point.byClass[cls];
+      monthlyTotalUsd[cls] = pick?.monthlyTotalUsd ?? null;
       configuration[cls] =
-        monthlyTotalUsd[cls] === null
-          ? null
-          : `${table.options[index]?.id ?? ''} × ${Number.isNaN(brokers) ? 'serverless' : brokers}, PST ${pst > 0 ? pst : 'off'}`;
-    });
-    return { multiplier, peakIngressMiBps: s.peakIngressMiBps, monthlyTotalUsd, configuration };
+        pick === null ? null : `${pick.optionId} × ${pick.brokers ?? 'serverless'}, PST ${pick.pstMiBps > 0 ? pick.pstMiBps : 'off'}`;
+    }
+    return { multiplier: point.multiplier, peakIngressMiBps: point.peakIngressMiBps, monthlyTotalUsd, configuration };
   });
   const series = RECOMMENDATION_CLASSES.filter((cls) => points.some((p) => p.monthlyTotalUsd[cls] !== null)).map((cls) => ({
     recommendationClass: cls,

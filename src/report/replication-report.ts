@@ -2,6 +2,7 @@
  * The replication section of a report (SPEC §11): the clusters on both sides, each tool's sizing and
  * cost or why it is unavailable, and the totals, as rows every renderer (page, CLI, Markdown) words.
  */
+import { fleetText } from './option-view';
 import {
   patternOf,
   REPLICATION_PATTERNS,
@@ -120,8 +121,7 @@ function setupOf(r: ReplicationResult): SetupHeadline {
   const target = `${record.targetRole} in ${r.targetRegion}`;
   const spokes = r.source.clusterCount;
   const source = record.flows === 'spokes' ? `${plural(spokes, 'cluster', 'clusters')} like this one` : 'this cluster';
-  const sizeOf = (c: ReplicationResult['source']) =>
-    c.instanceType === null ? '' : c.brokers === null ? 'serverless' : `${c.brokers} × ${c.instanceType}`;
+  const sizeOf = (c: ReplicationResult['source']) => (c.instanceType === null ? '' : fleetText(c.brokers, c.instanceType, 'serverless'));
   const selfManagedSource = r.source.optionId?.startsWith('self-managed:') ?? false;
   const sourceSize = sizeOf(r.source);
   const sourceDetail =

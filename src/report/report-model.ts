@@ -3,20 +3,14 @@
  * says what the screen says (pure: no DOM, no clock — the caller passes the date).
  */
 import {
-  classOfOption,
   COST_LINES,
   DEFAULT_EDITABLE_ASSUMPTIONS,
   listAssumptions,
-  RECOMMENDATION_CLASSES,
   SCENARIO_FIELDS,
   scenarioValue,
-  type ConstraintName,
   type CostLine,
   type PriceBook,
   type PriceSource,
-  type Deployment,
-  type MonthlyCost,
-  type RecommendationClass,
   type SizedOption,
   type SizingResult,
 } from '../domain';
@@ -33,10 +27,11 @@ import {
   type StorageChartData,
 } from './chart-data';
 import { buildComparison, type Comparison } from './comparison';
+import { resultViewOf, type ReportOption, type ReportPick } from './option-view';
 import { buildRangesReport, type RangesReport } from './ranges-report';
 import { buildReplicationReport, type ReplicationReport } from './replication-report';
 import { constraintExplanation, provisionedThroughputNote, roundingZones } from './derivation-text';
-import { CLASS_LABELS, CONSTRAINT_LABELS, optionLabel } from './labels';
+import { CONSTRAINT_LABELS } from './labels';
 import { whyKindUnavailable, workloadFigures, type ReportFigure } from './result-facts';
 
 export { whyKindUnavailable, workloadFigures, type ReportFigure };
@@ -47,22 +42,7 @@ export interface ReportInput {
   readonly unit: string;
 }
 
-export interface ReportOption {
-  readonly id: string;
-  readonly label: string;
-  /** Typed: renderers turn it into text (labels.ts). */
-  readonly deployment: Deployment;
-  readonly instanceType: string;
-  readonly recommendationClass: RecommendationClass | null;
-  readonly available: boolean;
-  readonly unavailableReason: string;
-  readonly brokers: number | null;
-  readonly bottleneck: ConstraintName | null;
-  readonly storagePerBrokerGiB: number | null;
-  /** PST per broker in force, MiB/s, or null. */
-  readonly provisionedThroughputMiBps: number | null;
-  readonly monthlyCostUsd: MonthlyCost | null;
-}
+export type { ReportOption, ReportPick };
 
 /** One constraint of the recommendation, with its derivation in words (SPEC §9). */
 export interface ReportConstraint {
@@ -70,14 +50,6 @@ export interface ReportConstraint {
   readonly brokersNeeded: number;
   readonly isBottleneck: boolean;
   readonly explanation: string;
-}
-
-export interface ReportPick {
-  readonly recommendationClass: RecommendationClass;
-  readonly classLabel: string;
-  readonly option: ReportOption | null;
-  /** Why the kind has no pick (null when it has one). */
-  readonly unavailableReason: string | null;
 }
 
 export interface Report {
@@ -136,23 +108,6 @@ function describeInput(value: unknown): string {
   return String(value);
 }
 
-function toReportOption(o: SizedOption): ReportOption {
-  return {
-    id: o.id,
-    label: optionLabel(o),
-    deployment: o.deployment,
-    instanceType: o.instanceType,
-    recommendationClass: classOfOption(o),
-    available: o.available,
-    unavailableReason: o.unavailable?.message ?? '',
-    brokers: o.brokers,
-    bottleneck: o.bottleneck,
-    storagePerBrokerGiB: o.storagePerBrokerGiB,
-    provisionedThroughputMiBps: o.provisionedThroughputMiBps,
-    monthlyCostUsd: o.monthlyCostUsd,
-  };
-}
-
 export interface ComparisonChoice {
   readonly left: string | null;
   readonly right: string | null;
@@ -202,10 +157,7 @@ export function buildReport(
   generatedOn: string,
   comparison: ComparisonChoice = { left: null, right: null },
 ): Report {
-  const options = result.options.map(toReportOption);
-  const byId = (id: string | null) => (id === null ? null : (options.find((o) => o.id === id) ?? null));
-  const vs = result.recommendations.versusSelfManaged;
-  const selfManagedOption = vs ? byId(vs.selfManagedOption) : null;
+  const view = resultViewOf(result);
   const overall = result.options.find((o) => o.id === result.recommendations.overall) ?? null;
   const zones = overall ? roundingZones(overall, result.scenario.availabilityZones) : result.scenario.availabilityZones;
   return {
@@ -216,9 +168,9 @@ export function buildReport(
     regionName: result.prices.regionName,
     priceDate: result.prices.asOf,
     inputs: SCENARIO_FIELDS.map((f) => ({ label: f.label, value: describeInput(scenarioValue(result.scenario, f.key)), unit: f.unit })),
-    overall: byId(result.recommendations.overall),
+    overall: view.overall,
     rule: result.recommendations.rule,
-    closeAlternatives: result.recommendations.closeAlternatives.flatMap((id) => byId(id) ?? []),
+    closeAlternatives: view.closeAlternatives,
     overallWhy: (overall?.constraints ?? []).map((c) => ({
       label: CONSTRAINT_LABELS[c.name],
       brokersNeeded: c.brokersNeeded,
@@ -227,17 +179,9 @@ export function buildReport(
     })),
     overallPstNote: overall ? provisionedThroughputNote(overall) : null,
     keyAssumptions: keyAssumptionsOf(result, overall),
-    versusSelfManaged: vs && selfManagedOption ? { option: selfManagedOption, monthlySavingUsd: vs.monthlySavingUsd } : null,
-    picks: RECOMMENDATION_CLASSES.map((cls) => {
-      const option = byId(result.recommendations.byClass[cls]);
-      return {
-        recommendationClass: cls,
-        classLabel: CLASS_LABELS[cls],
-        option,
-        unavailableReason: option ? null : whyKindUnavailable(result, cls),
-      };
-    }),
-    options,
+    versusSelfManaged: view.versusSelfManaged,
+    picks: view.picks,
+    options: view.options,
     comparison: buildComparison(result, comparison.left, comparison.right),
     workload: workloadFigures(result.workload),
     warnings: [...result.warnings, ...(overall?.warnings ?? [])].map((w) => w.message),

@@ -22,7 +22,7 @@ export function escapeMarkdown(text: string): string {
 }
 
 function cost(o: ReportOption | null): string {
-  return o?.monthlyCostUsd ? formatUsd(o.monthlyCostUsd.total) : 'n/a';
+  return o?.monthlyCostUsd ? o.monthlyText : 'n/a';
 }
 
 function brokers(o: ReportOption): string {
@@ -43,7 +43,7 @@ export function toMarkdown(report: Report): string {
   if (report.overall) {
     const o = report.overall;
     lines.push(
-      `**Recommendation:** ${escapeMarkdown(o.label)}, ${brokers(o)} brokers, ${cost(o)}/month (${o.monthlyCostUsd ? formatUsd(o.monthlyCostUsd.total * 12) : 'n/a'}/year)${report.replication ? ' for this cluster' : ''}.`,
+      `**Recommendation:** ${escapeMarkdown(o.label)}, ${brokers(o)} brokers, ${cost(o)}/month (${o.monthlyCostUsd ? o.yearlyText : 'n/a'}/year)${report.replication ? ' for this cluster' : ''}.`,
     );
     // SPEC §11 v2.1: with replication the whole setup's cost stands beside the cluster's own.
     const setupLine = report.replication

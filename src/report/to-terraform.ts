@@ -4,6 +4,7 @@
  * version are variables; the broker count, instance type, per-broker volume, provisioned throughput,
  * replication factor, min.insync.replicas and retention come from the scenario and its sizing.
  */
+import { fleetText } from './option-view';
 import { patternOf, readFactorOf, type SizedOption, type SizingResult } from '../domain';
 
 /** A Terraform identifier from free text: lower-case letters, digits, underscores; starts with a letter. */
@@ -276,12 +277,7 @@ function targetClusterNote(result: SizingResult): string {
   if (!r) return '';
   const t = r.target;
   const what = patternOf(r.pattern).targetRole;
-  const size =
-    t.instanceType === null
-      ? 'no MSK option is available for it'
-      : t.brokers === null
-        ? 'MSK Serverless'
-        : `${t.brokers} × ${t.instanceType}`;
+  const size = t.instanceType === null ? 'no MSK option is available for it' : fleetText(t.brokers, t.instanceType, 'MSK Serverless');
   const cost = t.monthlyCostUsd === null ? '' : `, about $${t.monthlyCostUsd.total.toFixed(2)} per month`;
   return `
 # The ${what} in ${r.targetRegion} (MSK Sizer's Replication and DR panel sizes it): ${size}${cost}.

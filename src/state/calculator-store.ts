@@ -4,24 +4,16 @@
  * versioned, and validated on the way back in: a corrupt entry falls back to defaults with a notice.
  */
 import '../domain/zod-setup';
-import { z } from 'zod';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import {
-  DEFAULT_EDITABLE_ASSUMPTIONS,
-  editableAssumptionsSchema,
-  setFieldValue,
-  type EditableAssumptions,
-  type ReplicationKey,
-  type Scenario,
-  type ScenarioContext,
-  type UncertaintyKey,
-} from '../domain';
+import { DEFAULT_EDITABLE_ASSUMPTIONS, type EditableAssumptions, type Scenario, type ScenarioContext } from '../domain';
 import { toSpecUnit, unitOf, UNIT_CHOICES, type DisplayUnit, type FieldUnits } from './display-units';
 import { fieldText, formFromScenario, type FormSettings, type FormValue, type FormValues } from './form-values';
 import { numberFromText, type DecimalSeparator } from './number-text';
 import type { RangesView } from './ranges-follow';
 import { openScenarioWith, type ScenarioSource } from './scenario-opener';
+import { withBlockField, type BlockFieldPath, type ReplicationBlock, type UncertaintyBlock } from './block-fields';
+import { migratePersisted, persistedSchema, STORAGE_KEY, STORAGE_VERSION, type Persisted } from './persisted-state';
 
 export type Tab = 'calculator' | 'compare' | 'assumptions';
 
@@ -135,90 +127,7 @@ export interface CalculatorActions {
   dismissNotice: (id: number) => void;
 }
 
-/** A replication block as stored: checked by parseScenario with the scenario it belongs to. */
-export type ReplicationBlock = Readonly<Record<string, unknown>>;
-/** An uncertainty block as stored: checked by parseScenario with the scenario it belongs to. */
-export type UncertaintyBlock = Readonly<Record<string, unknown>>;
-
-/** A field of an optional block by its path: a misspelt key fails to compile. */
-export type BlockFieldPath = `replication.${ReplicationKey}` | `uncertainty.${UncertaintyKey}`;
-
-function splitBlockPath(path: BlockFieldPath): ['replication' | 'uncertainty', string] {
-  const dot = path.indexOf('.');
-  return [path.startsWith('replication.') ? 'replication' : 'uncertainty', path.slice(dot + 1)];
-}
-
-const isEmptyText = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
-
-/** The block with `key` set; a `{low, high}` range with both ends empty is removed (certain). */
-export function withUncertaintyField(block: UncertaintyBlock, key: string, value: unknown): UncertaintyBlock {
-  const next: Record<string, unknown> = { ...block };
-  // Growth is one object of three: the ends a user has not typed yet hold the 0 the page shows.
-  if (key.startsWith('monthlyGrowthPct.'))
-    next['monthlyGrowthPct'] = {
-      low: 0,
-      likely: 0,
-      high: 0,
-      ...(typeof block['monthlyGrowthPct'] === 'object' ? block['monthlyGrowthPct'] : {}),
-    };
-  setFieldValue(next, key, value);
-  const [range, end] = key.split('.');
-  if (range !== undefined && (end === 'low' || end === 'high')) {
-    const r = next[range];
-    const emptied =
-      r !== null &&
-      typeof r === 'object' &&
-      isEmptyText((r as Record<string, unknown>)['low']) &&
-      isEmptyText((r as Record<string, unknown>)['high']);
-    if (emptied) return Object.fromEntries(Object.entries(next).filter(([k]) => k !== range));
-  }
-  return next;
-}
-
-export const STORAGE_KEY = 'msk-sizer';
-export const STORAGE_VERSION = 2;
-
-/** v1's TLS factor default; model v2 defaults it to 1.0 (SPEC §4.1), so an untouched 0.7 is migrated. */
-const V1_DEFAULT_TLS_FACTOR = 0.7;
-
-/**
- * Stored state from version 1: the TLS factor's old default becomes the new one, and an empty
- * provisioned-throughput field (v1: off, which credited large brokers with unpaid throughput)
- * becomes "auto", as SPEC §2 migrates scenario files. Anything else is left to validation.
- */
-function migratePersisted(persisted: unknown, version: number): unknown {
-  if (version >= 2 || persisted === null || typeof persisted !== 'object') return persisted;
-  const state = persisted as { form?: Record<string, unknown>; assumptions?: Record<string, unknown> };
-  const form = state.form && typeof state.form === 'object' ? { ...state.form } : state.form;
-  if (form && form['provisionedThroughputMiBps'] === '') form['provisionedThroughputMiBps'] = 'auto';
-  const assumptions =
-    state.assumptions && typeof state.assumptions === 'object' && state.assumptions['tlsFactor'] === V1_DEFAULT_TLS_FACTOR
-      ? { ...state.assumptions, tlsFactor: DEFAULT_EDITABLE_ASSUMPTIONS.tlsFactor }
-      : state.assumptions;
-  return { ...state, form, assumptions };
-}
-
-const formValue = z.union([z.string().max(200), z.boolean()]);
-const persistedSchema = z.object({
-  form: z.record(z.string().max(80), formValue),
-  units: z.record(z.string().max(80), z.enum(['MiB/s', 'MB/s', 'hours', 'days'])).default({}),
-  // The same schema as a scenario's assumptions block: one set of bounds.
-  assumptions: editableAssumptionsSchema,
-  // Checked in full by parseScenario, with the scenario it belongs to.
-  replication: z.record(z.string().max(80), z.unknown()).nullable().default(null),
-  uncertainty: z.record(z.string().max(80), z.unknown()).nullable().default(null),
-  saved: z
-    .array(z.object({ name: z.string().min(1).max(120), savedAt: z.string().max(40), scenario: z.record(z.string(), z.unknown()) }))
-    .max(200),
-  tableView: z.object({
-    sortKey: z.enum(['option', 'brokers', 'bottleneck', 'storage', 'pst', 'cost']),
-    sortAscending: z.boolean(),
-    deployment: z.string().max(40),
-    family: z.string().max(40),
-    showUnavailable: z.boolean(),
-  }),
-});
-type Persisted = z.infer<typeof persistedSchema>;
+export { STORAGE_KEY, type ReplicationBlock, type UncertaintyBlock, type BlockFieldPath };
 
 export const DEFAULT_TABLE_VIEW: TableView = { sortKey: 'cost', sortAscending: true, deployment: '', family: '', showUnavailable: true };
 
@@ -326,15 +235,7 @@ export function createCalculatorStore(
           }),
         setAssumption: (key, value) => set((s) => ({ assumptions: { ...s.assumptions, [key]: value } })),
         addReplication: (block) => set({ replication: block }),
-        setBlockField: (path, value) =>
-          set((s) => {
-            const [block, key] = splitBlockPath(path);
-            const current = s[block];
-            if (current === null) return {};
-            return block === 'replication'
-              ? { replication: { ...current, [key]: value } }
-              : { uncertainty: withUncertaintyField(current, key, value) };
-          }),
+        setBlockField: (path, value) => set((s) => withBlockField(s, path, value)),
         removeReplication: () =>
           set((s) =>
             s.replication === null

@@ -12,14 +12,11 @@ import { bottleneckText, COST_LINE_LABELS } from '../labels';
 import { OPTION_KIND_COLORS } from '../palette';
 import type { Report } from '../report-model';
 import { replicationLines, type SetupHeadline } from '../replication-report';
+import { fleetText } from '../option-view';
 import { drawChartPages } from './pdf-chart-pages';
 import { drawBars } from './pdf-charts';
 import { drawRangesSection, rangesSummary } from './pdf-ranges';
 import { ACCENT, embedFaces, ensureSpace, heading, INK, MARGIN, MUTED, newPage, table, wrap, write } from './pdf-layout';
-
-function brokersText(brokers: number | null): string {
-  return brokers === null ? 'serverless' : `${brokers} brokers`;
-}
 
 /** Page 1: what to buy, what it costs and why, for a reader who reads nothing else. */
 function summaryPage(doc: jsPDF, report: Report): void {
@@ -47,12 +44,12 @@ function summaryPage(doc: jsPDF, report: Report): void {
   y += 18;
   if (o?.monthlyCostUsd) {
     doc.setFontSize(14);
-    write(doc, `${o.label}: ${brokersText(o.brokers)}`, MARGIN, y, 'bold');
+    write(doc, `${o.label}: ${o.brokersText}`, MARGIN, y, 'bold');
     y += 18;
     doc.setFontSize(11);
     write(
       doc,
-      `${formatUsd(o.monthlyCostUsd.total)} per month · ${formatUsd(o.monthlyCostUsd.total * 12)} per year${report.replication ? (report.replication.setup.selfManagedSource ? ' for this workload on MSK' : ' for this cluster') : ''}`,
+      `${o.monthlyText} per month · ${o.yearlyText} per year${report.replication ? (report.replication.setup.selfManagedSource ? ' for this workload on MSK' : ' for this cluster') : ''}`,
       MARGIN,
       y,
     );
@@ -93,10 +90,9 @@ function summaryPage(doc: jsPDF, report: Report): void {
     y += 13;
     doc.setFontSize(9);
     for (const a of report.closeAlternatives.slice(0, 4)) {
-      const extra = a.monthlyCostUsd ? (a.monthlyCostUsd.total / o.monthlyCostUsd.total - 1) * 100 : 0;
       write(
         doc,
-        `${a.label}: ${brokersText(a.brokers)}, ${a.monthlyCostUsd ? formatUsd(a.monthlyCostUsd.total) : '-'} per month (+${formatNumber(extra, 1)} %)`,
+        `${a.label}: ${a.brokersText}, ${a.monthlyCostUsd ? a.monthlyText : '-'} per month (+${formatNumber(a.extraPct ?? 0, 1)} %)`,
         MARGIN + 8,
         y,
       );
@@ -141,7 +137,7 @@ function summaryPage(doc: jsPDF, report: Report): void {
     doc,
     { x: MARGIN, y: y + 8, width: inner, height },
     picks.map((p) => ({
-      label: `${p.classLabel}: ${p.option?.brokers === null ? 'serverless' : `${p.option?.brokers ?? ''} × ${(p.option?.instanceType ?? '').replace(/^kafka\./, '')}`}${p.option?.available ? '' : ' (not available)'}`,
+      label: `${p.classLabel}: ${fleetText(p.option?.brokers ?? null, (p.option?.instanceType ?? '').replace(/^kafka\./, ''), 'serverless')}${p.option?.available ? '' : ' (not available)'}`,
       value: p.option?.monthlyCostUsd?.total ?? 0,
       color: OPTION_KIND_COLORS[p.recommendationClass],
     })),
@@ -191,7 +187,7 @@ function detailPages(doc: jsPDF, report: Report): void {
 
   if (report.overall && report.overallWhy.length > 0) {
     y = ensureSpace(doc, y + 24, 120);
-    y = heading(doc, `Why ${brokersText(report.overall.brokers)} of ${report.overall.instanceType}`, y);
+    y = heading(doc, `Why ${report.overall.brokersText} of ${report.overall.instanceType}`, y);
     y = table(
       doc,
       y,

@@ -1,18 +1,19 @@
 import { lazy, memo, Suspense } from 'react';
-import { RECOMMENDATION_CLASSES, type Scenario, type SizedOption, type SizingResult } from '../../domain';
+import type { Scenario, SizingResult } from '../../domain';
 import { SetupHeadline } from './setup-headline';
 
 /** The ranges' words (SPEC §12) load with the first finished projection, not with the page. */
 const RangesHeadline = lazy(() => import('./ranges-headline').then((m) => ({ default: m.RangesHeadline })));
-import { whyKindUnavailable } from '../../report/result-facts';
+import { resultViewOf, type ReportOption } from '../../report/option-view';
 import { formatNumber, formatUsd } from '../../report/format';
-import { CLASS_LABELS, CONSTRAINT_LABELS, optionLabel } from '../../report/labels';
+import { CONSTRAINT_LABELS } from '../../report/labels';
 import { useCalculator } from '../app-store';
 import { InstanceName } from '../shell/instance-name';
 import { selectSelectOption } from '../../state/selectors';
 
-function brokersText(o: SizedOption): string {
-  return o.brokers === null ? 'serverless, no brokers to size' : `${o.brokers} brokers`;
+/** The headline's brokers: the view's words, with what "serverless" means here. */
+function brokersText(o: ReportOption): string {
+  return o.brokers === null ? 'serverless, no brokers to size' : o.brokersText;
 }
 
 /** The overall recommendation, the pick of each class, and the comparison with self-managed Kafka. */
@@ -27,24 +28,22 @@ export const RecommendationSummary = memo(function RecommendationSummary({
   // The ranges slice's finished answer for this very scenario (SPEC §12), when there is one.
   const ranges = useCalculator((s) => (s.ranges !== null && s.ranges.completeScenario === scenario ? s.ranges.complete : null));
   const selectOption = useCalculator(selectSelectOption);
-  const byId = (id: string | null) => result.options.find((o) => o.id === id) ?? null;
-  const overall = byId(result.recommendations.overall);
-  const vs = result.recommendations.versusSelfManaged;
-  const selfManaged = vs ? byId(vs.selfManagedOption) : null;
-  const overallTotal = overall?.monthlyCostUsd?.total ?? Number.NaN;
-  const selfManagedSource = result.replication?.source.optionId?.startsWith('self-managed:') ?? false;
+  const view = resultViewOf(result);
+  const { overall, selfManagedSource } = view;
+  const vs = view.versusSelfManaged;
+  const selfManaged = vs?.option ?? null;
   return (
     <section className="panel summary" aria-labelledby="summary-title">
       <h2 id="summary-title">Recommendation</h2>
       {overall?.monthlyCostUsd ? (
         <div className="headline" data-testid="overall">
-          <p className="headline-option">{optionLabel(overall)}</p>
+          <p className="headline-option">{overall.label}</p>
           <p className="headline-detail">
             {brokersText(overall)}
             {overall.bottleneck ? `, sized by ${CONSTRAINT_LABELS[overall.bottleneck].toLowerCase()}` : ''}
           </p>
           <p className="headline-cost">
-            <strong>{formatUsd(overall.monthlyCostUsd.total)}</strong> per month · {formatUsd(overall.monthlyCostUsd.total * 12)} per year
+            <strong>{overall.monthlyText}</strong> per month · {overall.yearlyText} per year
             {result.replication
               ? selfManagedSource
                 ? ' for this workload on MSK (today it runs on self-managed Kafka: see the whole setup)'
@@ -55,8 +54,8 @@ export const RecommendationSummary = memo(function RecommendationSummary({
             <p className="headline-compare">
               {result.replication ? (selfManagedSource ? 'On MSK: ' : 'This cluster: ') : ''}
               {vs.monthlySavingUsd >= 0
-                ? `${formatUsd(vs.monthlySavingUsd)} per month less than self-managed Kafka (${optionLabel(selfManaged)}, ${formatUsd(selfManaged.monthlyCostUsd.total)}).`
-                : `${formatUsd(-vs.monthlySavingUsd)} per month more than self-managed Kafka (${optionLabel(selfManaged)}, ${formatUsd(selfManaged.monthlyCostUsd.total)}), before your operations time.`}
+                ? `${formatUsd(vs.monthlySavingUsd)} per month less than self-managed Kafka (${selfManaged.label}, ${selfManaged.monthlyText}).`
+                : `${formatUsd(-vs.monthlySavingUsd)} per month more than self-managed Kafka (${selfManaged.label}, ${selfManaged.monthlyText}), before your operations time.`}
             </p>
           )}
           {overall.provisionedThroughputMiBps !== null && (
@@ -73,20 +72,18 @@ export const RecommendationSummary = memo(function RecommendationSummary({
           <p className="rule" data-testid="recommendation-rule">
             {result.recommendations.rule}
           </p>
-          {result.recommendations.closeAlternatives.length > 0 && (
+          {view.closeAlternatives.length > 0 && (
             <div className="close-alternatives">
               <p>Within 5 % of it:</p>
               <ul>
-                {result.recommendations.closeAlternatives.map((id) => {
-                  const alt = byId(id);
-                  if (!alt?.monthlyCostUsd) return null;
-                  const extra = (alt.monthlyCostUsd.total / overallTotal - 1) * 100;
+                {view.closeAlternatives.map((alt) => {
+                  if (!alt.monthlyCostUsd) return null;
                   return (
-                    <li key={id}>
-                      <button type="button" className="link-button" onClick={() => selectOption(id)}>
-                        {alt.brokers === null ? optionLabel(alt) : `${alt.brokers} × ${alt.instanceType}`}
+                    <li key={alt.id}>
+                      <button type="button" className="link-button" onClick={() => selectOption(alt.id)}>
+                        {alt.fleetText}
                       </button>{' '}
-                      {formatUsd(alt.monthlyCostUsd.total)} per month, +{formatNumber(extra, 1)} %
+                      {alt.monthlyText} per month, +{formatNumber(alt.extraPct ?? 0, 1)} %
                     </li>
                   );
                 })}
@@ -104,22 +101,20 @@ export const RecommendationSummary = memo(function RecommendationSummary({
       )}
       <h3>Cheapest option of each kind</h3>
       <ul className="class-cards">
-        {RECOMMENDATION_CLASSES.map((cls) => {
-          const o = byId(result.recommendations.byClass[cls]);
-          const why = o ? null : whyKindUnavailable(result, cls);
+        {view.picks.map(({ recommendationClass: cls, classLabel, option: o, unavailableReason: why }) => {
           return (
             <li key={cls} className={`class-card${o && o.id === overall?.id ? ' class-card-chosen' : ''}`}>
-              <span className="class-name">{CLASS_LABELS[cls]}</span>
+              <span className="class-name">{classLabel}</span>
               {o?.monthlyCostUsd ? (
                 <button
                   type="button"
                   className="class-pick"
                   onClick={() => selectOption(o.id)}
-                  aria-label={`${CLASS_LABELS[cls]}: ${o.instanceType}, ${brokersText(o)}, ${formatUsd(o.monthlyCostUsd?.total ?? 0)} per month. Show why.`}
+                  aria-label={`${classLabel}: ${o.instanceType}, ${brokersText(o)}, ${o.monthlyText} per month. Show why.`}
                 >
                   <span className="class-type">{o.brokers === null ? 'Serverless' : <InstanceName name={o.instanceType} />}</span>
-                  <span>{o.brokers === null ? 'no brokers to size' : `${o.brokers} brokers`}</span>
-                  <span className="class-cost">{formatUsd(o.monthlyCostUsd.total)}/mo</span>
+                  <span>{o.brokers === null ? 'no brokers to size' : o.brokersText}</span>
+                  <span className="class-cost">{o.monthlyText}/mo</span>
                 </button>
               ) : (
                 <span className="class-none">Not available{why ? <span className="class-why">{why}</span> : null}</span>
