@@ -1,6 +1,7 @@
 /** The terminal table: recommendation per class, then every option. */
 import { formatNumber, formatUsd } from '../report/format';
 import { bottleneckText } from '../report/labels';
+import { CURRENT_HEADING, currentLines } from '../report/current-report';
 import { RANGES_HEADING, rangesLines } from '../report/ranges-lines';
 import { replicationLines } from '../report/replication-report';
 import type { Report, ReportOption } from '../report/report-model';
@@ -44,6 +45,7 @@ export function toTable(report: Report): string {
   if (report.overall) {
     const o = report.overall;
     out.push(`Recommendation: ${o.label}, ${brokers(o)} brokers, ${monthly(o)}/month${report.replication ? ' for this cluster' : ''}`);
+    if (report.current) out.push(`${CURRENT_HEADING}: ${report.current.runs} ${report.current.verdictText}`);
     if (report.versusSelfManaged) {
       const s = report.versusSelfManaged;
       out.push(
@@ -108,6 +110,12 @@ export function toTable(report: Report): string {
       ),
     );
     for (const w of report.replication.warnings) out.push(`  - ${w}`);
+  }
+  if (report.current) {
+    const r = currentLines(report.current, formatUsd);
+    out.push('', `${CURRENT_HEADING}:`, ...r.summary.map((l) => `  ${l}`));
+    for (const row of r.table.slice(1))
+      out.push(`  ${row[0] ?? ''}: ${row[1] === 'yes' ? 'passes' : 'fails'}, ${row[2] ?? ''}, ${row[3] ?? ''}/month`);
   }
   if (report.ranges) {
     const r = rangesLines(report.ranges, formatUsd);

@@ -19,6 +19,7 @@ import {
   ZOOKEEPER_BROKER_LIMIT,
   type EditableAssumptions,
 } from './assumptions';
+import { listCurrentAssumptions } from './current/current-assumptions';
 import { listRangesAssumptions } from './ranges/ranges-assumptions';
 import { listReplicationAssumptions } from './replication/replication-assumptions';
 
@@ -203,5 +204,6 @@ export function listAssumptions(editable: EditableAssumptions): readonly Assumpt
     },
     ...listReplicationAssumptions(editable.mm2MiBpsPerMcu),
     ...listRangesAssumptions(editable.moveMonths),
+    ...listCurrentAssumptions(editable.m7gCpuFactor),
   ];
 }

@@ -3,6 +3,7 @@
  * The Assumptions page renders from this module; the engine reads its numbers only from here
  * (model constants) or from the price book (AWS prices and instance specs).
  */
+import { M7G_CPU_FACTOR, M7G_CPU_FACTOR_MAX, M7G_CPU_FACTOR_MIN } from './current/current-assumptions';
 import { MOVE_MONTHS, MOVE_MONTHS_MAX, MOVE_MONTHS_MIN } from './ranges/ranges-assumptions';
 import { MM2_MIBPS_PER_MCU, MM2_MIBPS_PER_MCU_MAX, MM2_MIBPS_PER_MCU_MIN } from './replication/replication-assumptions';
 
@@ -18,6 +19,8 @@ export interface EditableAssumptions {
   readonly mm2MiBpsPerMcu: number;
   /** Least regret (SPEC §12 v2.1): a move to another option costs this many months of the option moved to. */
   readonly moveMonths: number;
+  /** Right-sizing (SPEC §13.2): CPU of an M7g broker against the M5 of its size (AWS: 27 % lower). */
+  readonly m7gCpuFactor: number;
 }
 
 /**
@@ -38,6 +41,7 @@ export const EDITABLE_ASSUMPTION_BOUNDS: Readonly<Record<keyof EditableAssumptio
   pageCacheShare: [0.1, 0.95],
   mm2MiBpsPerMcu: [MM2_MIBPS_PER_MCU_MIN, MM2_MIBPS_PER_MCU_MAX],
   moveMonths: [MOVE_MONTHS_MIN, MOVE_MONTHS_MAX],
+  m7gCpuFactor: [M7G_CPU_FACTOR_MIN, M7G_CPU_FACTOR_MAX],
 };
 
 export const DEFAULT_EDITABLE_ASSUMPTIONS: EditableAssumptions = {
@@ -45,6 +49,7 @@ export const DEFAULT_EDITABLE_ASSUMPTIONS: EditableAssumptions = {
   pageCacheShare: PAGE_CACHE_SHARE,
   mm2MiBpsPerMcu: MM2_MIBPS_PER_MCU,
   moveMonths: MOVE_MONTHS,
+  m7gCpuFactor: M7G_CPU_FACTOR,
 };
 
 /** Load on survivors while one AZ is down: AZ / (AZ − 1) (AWS sizing logic uses 1.5 for 3 AZs; SPEC §4.1). */

@@ -5,7 +5,7 @@
  */
 
 /** The value's kind a field expects, when the value is of the wrong kind. */
-export type ExpectedKind = 'number' | 'whole' | 'boolean' | 'text' | 'object' | 'region' | 'ec2';
+export type ExpectedKind = 'number' | 'whole' | 'boolean' | 'text' | 'object' | 'region' | 'ec2' | 'broker-type';
 
 export type FieldRule =
   /** The wrong kind of value. `what` follows "must be a number" (" (MiB/s)", " of hours"). */
@@ -55,7 +55,9 @@ export type FieldRule =
     }
   /** Not in the price data: a region (`example` shown) or an EC2 type (`choices` listed). */
   | { readonly code: 'not-priced'; readonly params: { readonly kind: 'region'; readonly example: string } }
-  | { readonly code: 'not-priced'; readonly params: { readonly kind: 'ec2'; readonly choices: readonly string[] } }
+  | { readonly code: 'not-priced'; readonly params: { readonly kind: 'ec2' | 'broker-type'; readonly choices: readonly string[] } }
+  /** A key the block's other values leave no room for (brokers of MSK Serverless). */
+  | { readonly code: 'not-for'; readonly params: { readonly what: string } }
   /** A range's end leaves out the scenario's value; `other` is the field key (or "egressToIngress"). */
   | {
       readonly code: 'range-excludes-likely';
@@ -91,6 +93,7 @@ const KIND_NAMES: Readonly<Record<ExpectedKind, string>> = {
   object: 'a JSON object',
   region: 'an AWS region code',
   ec2: 'an EC2 instance type',
+  'broker-type': 'a broker type (e.g. kafka.m7g.xlarge)',
 };
 
 /** "a, b or c", strings quoted. */
@@ -165,6 +168,8 @@ export function ruleText(rule: FieldRule, w: RuleWords): string {
     }
     case 'growth-order':
       return `must be ${rule.params.end === 'low' ? 'at most' : 'at least'} the likely growth (${n(rule.params.likely)} % a month)`;
+    case 'not-for':
+      return `must be left out for ${rule.params.what}`;
     case 'file-too-large':
       return `the file is larger than ${n(rule.params.maxMiB)} MiB, so it is not a scenario file`;
     case 'json-syntax':

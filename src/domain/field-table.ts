@@ -8,7 +8,7 @@ import './zod-setup';
 import { z } from 'zod';
 import type { FieldRule } from './field-rule';
 
-export type FieldGroup = 'workload' | 'cluster' | 'advanced' | 'selfManaged' | 'replication' | 'uncertainty' | 'assumptions';
+export type FieldGroup = 'workload' | 'cluster' | 'advanced' | 'selfManaged' | 'replication' | 'uncertainty' | 'assumptions' | 'current';
 
 /** How a field is edited: text, a number (optional ones may be empty), a switch, a choice, or PST's auto/off/rate. */
 export type FieldKind = 'text' | 'number' | 'optionalNumber' | 'boolean' | 'select' | 'provisionedThroughput';
@@ -54,8 +54,8 @@ export interface FieldInfo<K extends string = string> {
   readonly help: string;
   readonly group: FieldGroup;
   readonly kind: FieldKind;
-  /** A select's choices; "regions" and "ec2Types" come from the price data. */
-  readonly choices?: readonly FieldChoice[] | 'regions' | 'ec2Types';
+  /** A select's choices; "regions", "ec2Types" and "brokerTypes" (of the row's deployment) come from the price data. */
+  readonly choices?: readonly FieldChoice[] | 'regions' | 'ec2Types' | 'brokerTypes';
   /** What an empty optional field means, shown inside it (or as a select's empty choice). */
   readonly placeholder?: string;
   /** The values a number field accepts (SPEC §2 and the bounds that keep figures finite). */
@@ -113,6 +113,7 @@ export function ruleOfIssue(row: FieldInfo | undefined, issue: IssueLike): Field
   if (row.choices === 'regions')
     return issue.input === undefined ? { code: 'required', params: { expected: 'region' } } : typeRule('region');
   if (row.choices === 'ec2Types') return typeRule('ec2');
+  if (row.choices === 'brokerTypes') return typeRule('broker-type');
   const b = row.bounds;
   if (row.kind === 'provisionedThroughput' && b) return { code: 'auto-off-or-rate', params: { min: b.min, max: b.max } };
   if (b === undefined) {
@@ -135,7 +136,7 @@ export function ruleOfIssue(row: FieldInfo | undefined, issue: IssueLike): Field
   return { code: 'range', params: { min: b.min, max: b.max, unit, ...(b.minExclusive ? { minExclusive: true } : {}), ...orEmpty } };
 }
 
-function typeRule(expected: 'text' | 'region' | 'ec2' | 'whole'): FieldRule {
+function typeRule(expected: 'text' | 'region' | 'ec2' | 'broker-type' | 'whole'): FieldRule {
   return { code: 'type', params: { expected } };
 }
 

@@ -72,3 +72,20 @@ export { drawFutures, splitLogNormal, drawAt, confidenceZ, type Draws, type Spli
 export { FieldRandom, inverseNormal } from './ranges/random';
 export { RANGES_CHOICES } from './ranges/ranges-assumptions';
 export { nearbyRegion, distanceKm, type RegionLocation, type RegionArea } from './regions/nearby-region';
+export type {
+  CheckValue,
+  CurrentConstraint,
+  CurrentResult,
+  RightSizingCandidate,
+  RightSizingCheck,
+  RightSizingVerdict,
+} from './current/current-result';
+export {
+  CURRENT_DEPLOYMENTS,
+  CURRENT_FIELDS,
+  currentFieldApplies,
+  currentRow,
+  type CurrentDeployment,
+  type CurrentKey,
+} from './current/current-fields';
+export type { CurrentCluster } from './current/current-schema';

@@ -16,6 +16,8 @@ import { fieldInfo, scenarioRow, type ScenarioFieldKey } from './scenario-fields
 import { MAX_CONSUMER_GROUPS, MAX_NAME_LENGTH, MAX_PARTITIONS, MAX_RETENTION_HOURS, MAX_THROUGHPUT_MIBPS } from './scenario-limits';
 import { uncertaintyFieldErrors, uncertaintySchema } from './ranges/uncertainty-schema';
 import { uncertaintyRowAt } from './ranges/uncertainty-fields';
+import { CURRENT_FIELDS } from './current/current-fields';
+import { currentFieldErrors, currentSchema, type BrokerTypes } from './current/current-schema';
 
 export const SCENARIO_VERSION = 2;
 
@@ -62,6 +64,7 @@ export const ASSUMPTION_FIELDS: readonly FieldInfo[] = (
     ['pageCacheShare', 'Page cache share of broker memory', 'fraction'],
     ['mm2MiBpsPerMcu', 'MirrorMaker 2 throughput per MCU or vCPU', 'MiB/s'],
     ['moveMonths', 'Cost of a move', 'months of cost'],
+    ['m7gCpuFactor', 'CPU of M7g against M5', '× M5 CPU'],
   ] as const
 ).map(([key, label, unit]) => ({
   key: `assumptions.${key}`,
@@ -91,6 +94,7 @@ export const editableAssumptionsSchema = z.strictObject({
   pageCacheShare: assumption('pageCacheShare'),
   mm2MiBpsPerMcu: assumption('mm2MiBpsPerMcu'),
   moveMonths: assumption('moveMonths'),
+  m7gCpuFactor: assumption('m7gCpuFactor'),
 });
 
 const baseScenarioSchema = z.strictObject({
@@ -132,6 +136,8 @@ const baseScenarioSchema = z.strictObject({
   replication: replicationSchema.nullable().default(null),
   /** SPEC §12: ranges around the inputs and growth; null: one answer for the values above. */
   uncertainty: uncertaintySchema.nullable().default(null),
+  /** SPEC §13: the cluster run today, priced and right-sized; null: none. */
+  current: currentSchema.nullable().default(null),
 });
 
 /** The row of a field at a dotted path in any block (scenario, selfManaged, assumptions, replication, uncertainty). */
@@ -139,6 +145,7 @@ export function rowAtPath(path: string): FieldInfo | undefined {
   if (path.startsWith('replication.')) return REPLICATION_FIELDS.find((f) => `replication.${f.key}` === path);
   if (path.startsWith('uncertainty.')) return uncertaintyRowAt(path.slice('uncertainty.'.length));
   if (path.startsWith('assumptions.')) return ASSUMPTION_FIELDS.find((f) => f.key === path);
+  if (path.startsWith('current.')) return CURRENT_FIELDS.find((f) => `current.${f.key}` === path);
   return fieldInfo(path);
 }
 
@@ -157,6 +164,8 @@ export interface ScenarioContext {
   readonly regions: readonly string[];
   /** EC2 instance types present in the price data (for self-managed controllers). */
   readonly ec2Types: readonly string[];
+  /** Broker types of each deployment in the price data (the current cluster's, SPEC §13.1). */
+  readonly brokerTypes: BrokerTypes;
 }
 
 /** A JSON object: a plain object, not an array, Date, Map or class instance. */
@@ -272,6 +281,7 @@ function crossFieldErrors(s: ParsedScenario, ctx: ScenarioContext): FieldError[]
   }
   if (s.replication !== null) errors.push(...replicationFieldErrors(s.replication, s, ctx.regions));
   if (s.uncertainty !== null) errors.push(...uncertaintyFieldErrors(s.uncertainty, derivedEgress(s)));
+  if (s.current !== null) errors.push(...currentFieldErrors(s.current, s.brokerQuota, ctx.brokerTypes));
   if (!ctx.ec2Types.includes(s.selfManaged.controllerInstance)) {
     errors.push(
       fieldError('selfManaged.controllerInstance', s.selfManaged.controllerInstance, {

@@ -2,7 +2,7 @@
 import { DEFAULT_EDITABLE_ASSUMPTIONS, type EditableAssumptions } from './assumptions';
 import type { PriceBook } from './price-book';
 import type { CodedMessage } from './result';
-import { parseScenario, type FieldError, type ParseResult, type Scenario } from './scenario';
+import { parseScenario, type FieldError, type ParseResult, type Scenario, type ScenarioContext } from './scenario';
 import { sizeOptions } from './size-options';
 import { RESULT_VERSION, type SizingResult } from './sizing-result';
 import type { ReplicationResult } from './replication/replication-result';
@@ -10,10 +10,19 @@ import type { Replication } from './replication/replication-schema';
 import { sizeReplication } from './replication/size-replication';
 import { sizeRanges } from './ranges/size-ranges';
 import { scenarioWarnings } from './scenario-warnings';
+import { rightSize } from './current/right-size';
 
 /** What `parseScenario` needs to know about the price data. */
-export function scenarioContextOf(priceBook: PriceBook) {
-  return { regions: Object.keys(priceBook.regions), ec2Types: priceBook.ec2Types };
+export function scenarioContextOf(priceBook: PriceBook): ScenarioContext {
+  return {
+    regions: Object.keys(priceBook.regions),
+    ec2Types: priceBook.ec2Types,
+    brokerTypes: {
+      'msk-standard': priceBook.standardBrokers.map((b) => b.instanceType),
+      'msk-express': priceBook.expressBrokers.map((b) => b.instanceType),
+      'self-managed': priceBook.standardBrokers.map((b) => b.ec2Type),
+    },
+  };
 }
 
 /**
@@ -36,12 +45,14 @@ export function sizeScenario(
       pageCacheShare: assumptions.pageCacheShare,
       mm2MiBpsPerMcu: assumptions.mm2MiBpsPerMcu,
       moveMonths: assumptions.moveMonths,
+      m7gCpuFactor: assumptions.m7gCpuFactor,
     },
     workload: sized.workload,
     options: sized.options,
     recommendations: sized.recommendations,
     warnings: [...scenarioWarnings(scenario, sized.region), ...replicationReadsNote(scenario, sized.cluster)],
     ...(scenario.replication ? { replication: replicationOf(scenario, scenario.replication, priceBook, assumptions) } : {}),
+    ...(scenario.current ? { current: rightSize(scenario, scenario.current, priceBook, assumptions) } : {}),
   };
 }
 

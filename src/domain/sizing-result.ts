@@ -1,4 +1,5 @@
 /** Result format v2 (SPEC §9): what the CLI prints with --format json and the app exports. */
+import type { CurrentResult } from './current/current-result';
 import type { RangesResult } from './ranges/ranges-result';
 import type { CodedMessage, Recommendations, SizedOption, WorkloadFigures } from './result';
 import type { ReplicationResult } from './replication/replication-result';
@@ -16,6 +17,7 @@ export interface SizingResult {
     readonly pageCacheShare: number;
     readonly mm2MiBpsPerMcu: number;
     readonly moveMonths: number;
+    readonly m7gCpuFactor: number;
   };
   readonly workload: WorkloadFigures;
   readonly options: readonly SizedOption[];
@@ -30,4 +32,6 @@ export interface SizingResult {
    * it (the page computes it in a Web Worker).
    */
   readonly ranges?: RangesResult;
+  /** SPEC §13: the cluster run today, priced, checked and right-sized, when the scenario has a current block. */
+  readonly current?: CurrentResult;
 }

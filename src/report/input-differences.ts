@@ -37,6 +37,7 @@ const ASSUMPTION_LABELS: Readonly<Record<keyof EditableAssumptions, string>> = {
   pageCacheShare: 'Page cache share of broker memory',
   mm2MiBpsPerMcu: 'MirrorMaker 2 throughput per MCU or vCPU (MiB/s)',
   moveMonths: 'Least regret: cost of a move (months)',
+  m7gCpuFactor: 'Right-sizing: CPU of M7g against M5',
 };
 
 /** The inputs whose values differ between two scenarios, in the form's order; the name is left out (it names them). */

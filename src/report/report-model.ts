@@ -27,6 +27,7 @@ import {
   type StorageChartData,
 } from './chart-data';
 import { buildComparison, type Comparison } from './comparison';
+import { buildCurrentReport, type CurrentReport } from './current-report';
 import { resultViewOf, type ReportOption, type ReportPick } from './option-view';
 import { buildRangesReport, type RangesReport } from './ranges-report';
 import { buildReplicationReport, type ReplicationReport } from './replication-report';
@@ -89,6 +90,8 @@ export interface Report {
   readonly replication: ReplicationReport | null;
   /** SPEC §12: P(cheapest), P10/P50/P90 now and at the horizon, limits and least regret, when the result carries ranges. */
   readonly ranges: RangesReport | null;
+  /** SPEC §13: the cluster run today, its verdict and right-sizing candidates, when the scenario has a current block. */
+  readonly current: CurrentReport | null;
 }
 
 /** Bars a printed report's cost chart shows: the cheapest options, by cost line. */
@@ -197,5 +200,6 @@ export function buildReport(
     costLinesInUse: COST_LINES.filter((line) => result.options.some((o) => (o.monthlyCostUsd?.[line] ?? 0) !== 0)),
     replication: result.replication ? buildReplicationReport(result.replication) : null,
     ranges: buildRangesReport(result),
+    current: buildCurrentReport(result.current),
   };
 }

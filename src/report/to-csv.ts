@@ -1,6 +1,6 @@
 /**
  * CSV export (RFC 4180): one row per option, units in the headers, plain numbers, formula-safe text;
- * then replication (SPEC §11) and ranges (SPEC §12) rows when the result has them, each kind named in
+ * then replication (SPEC §11), current-cluster (SPEC §13) and ranges (SPEC §12) rows when the result has them, each kind named in
  * the Option ID column (`replication-tool:<tool>`, `ranges-month:<month>:<option id>`, …).
  */
 import Papa from 'papaparse';
@@ -103,6 +103,51 @@ function replicationRows(report: Report): string[][] {
 }
 
 /**
+ * SPEC §13 rows after the options, when the scenario has a current block: the cluster run today
+ * (`current:cluster`, its verdict in the reason column) and each right-sizing candidate
+ * (`current-candidate:<type>:<brokers>`, the check that binds or fails it), with monthly totals.
+ */
+function currentRows(report: Report): string[][] {
+  const r = report.current;
+  if (r === null) return [];
+  const money = (v: number | null) => (v === null ? ['', ''] : [plainNumber(v), plainNumber(v * 12)]);
+  const lead = (id: string, label: string, type: string) => [
+    guardCell(report.scenarioName),
+    report.region,
+    report.priceDate,
+    id,
+    label,
+    type,
+    '',
+  ];
+  const cluster = [
+    ...lead('current:cluster', `Current cluster (${r.verdict})`, r.instanceType ?? ''),
+    'yes',
+    guardCell(`${r.runs} ${r.verdictText}`),
+    r.brokers === null ? '' : String(r.brokers),
+    ...blanks(3 + COST_LINES.length),
+    ...money(r.monthlyTotalUsd),
+    '',
+    ...blanks(RANGES_COLUMNS),
+  ];
+  const candidates = r.candidates.map((c) => [
+    ...lead(
+      `current-candidate:${c.instanceType}:${c.brokers}`,
+      `Right-sizing candidate${c.recommended ? ' (recommended)' : ''}: ${c.fleet}`,
+      c.instanceType,
+    ),
+    c.passes ? 'yes' : 'no',
+    guardCell(c.why),
+    String(c.brokers),
+    ...blanks(3 + COST_LINES.length),
+    ...money(c.monthlyUsd),
+    '',
+    ...blanks(RANGES_COLUMNS),
+  ]);
+  return [cluster, ...candidates];
+}
+
+/**
  * SPEC §12 rows after the options (and replication), when the result carries ranges, for the options
  * the report's ranges table shows: a `ranges-option:<option id>` row each with the share of futures
  * in which it is the cheapest (empty when its kind is never eligible), the first month at risk (by
@@ -184,7 +229,7 @@ export function toCsv(report: Report): string {
     ];
   });
   return Papa.unparse(
-    { fields: [...CSV_HEADER], data: [...rows, ...replicationRows(report), ...rangesRows(report)] },
+    { fields: [...CSV_HEADER], data: [...rows, ...replicationRows(report), ...currentRows(report), ...rangesRows(report)] },
     { newline: '\r\n', quotes: false, escapeFormulae: false },
   );
 }

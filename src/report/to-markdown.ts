@@ -2,6 +2,7 @@
 import { formatNumber, formatUsd } from './format';
 import { differingRows } from './comparison';
 import { bottleneckText } from './labels';
+import { CURRENT_HEADING, currentLines } from './current-report';
 import { RANGES_HEADING, rangesLines } from './ranges-lines';
 import { replicationLines } from './replication-report';
 import type { Report, ReportOption } from './report-model';
@@ -50,6 +51,8 @@ export function toMarkdown(report: Report): string {
       ? replicationLines(report.replication, formatUsd).summary.find((l) => l.startsWith('Whole setup'))
       : undefined;
     if (setupLine) lines.push(`**${escapeMarkdown(setupLine.replace(/^Whole setup: /, 'Whole setup:** '))}`);
+    // SPEC §13: what runs today and what it should be, beside the recommendation.
+    if (report.current) lines.push(`**${CURRENT_HEADING}:** ${escapeMarkdown(`${report.current.runs} ${report.current.verdictText}`)}`);
     if (report.versusSelfManaged) {
       const { option, monthlySavingUsd } = report.versusSelfManaged;
       const verb = monthlySavingUsd >= 0 ? 'saves' : 'costs';
@@ -124,6 +127,12 @@ export function toMarkdown(report: Report): string {
     );
     const notes = [...report.replication.warnings, ...report.replication.toolNotes.map((n) => `${n.tools}: ${n.text}`)];
     if (notes.length > 0) lines.push('', ...notes.map((w) => `- ${escapeMarkdown(w)}`));
+  }
+  if (report.current) {
+    const r = currentLines(report.current, formatUsd);
+    const row = (cells: readonly string[]) => `| ${cells.map((c) => escapeMarkdown(c)).join(' | ')} |`;
+    lines.push('', `## ${CURRENT_HEADING}`, '', ...r.summary.map((l) => escapeMarkdown(l)));
+    if (r.table.length > 1) lines.push('', row(r.table[0] ?? []), '|---|---|---|---:|---:|', ...r.table.slice(1).map(row));
   }
   if (report.ranges) {
     const r = rangesLines(report.ranges, formatUsd);

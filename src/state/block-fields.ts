@@ -2,7 +2,7 @@
  * The optional blocks as the page holds them (what the user typed, validated by parseScenario with
  * the scenario they belong to), and the one way a field of either is set: by its typed dotted path.
  */
-import { setFieldValue, type ReplicationKey, type UncertaintyKey } from '../domain';
+import { setFieldValue, type CurrentKey, type ReplicationKey, type Scenario, type UncertaintyKey } from '../domain';
 
 /** A replication block as stored: checked by parseScenario with the scenario it belongs to. */
 export type ReplicationBlock = Readonly<Record<string, unknown>>;
@@ -10,11 +10,34 @@ export type ReplicationBlock = Readonly<Record<string, unknown>>;
 export type UncertaintyBlock = Readonly<Record<string, unknown>>;
 
 /** A field of an optional block by its path: a misspelt key fails to compile. */
-export type BlockFieldPath = `replication.${ReplicationKey}` | `uncertainty.${UncertaintyKey}`;
+export type BlockFieldPath = `replication.${ReplicationKey}` | `uncertainty.${UncertaintyKey}` | `current.${CurrentKey}`;
 
-function splitBlockPath(path: BlockFieldPath): ['replication' | 'uncertainty', string] {
+/** The optional blocks kept beside the form, each edited by its own inputs (SPEC §11, §12, §13). */
+export const BLOCKS = ['replication', 'uncertainty', 'current'] as const;
+export type BlockName = (typeof BLOCKS)[number];
+/** A block as stored: what the user typed, checked by parseScenario with the scenario it belongs to. */
+export type Block = Readonly<Record<string, unknown>>;
+export type Blocks = { readonly [K in BlockName]: Block | null };
+
+/** What removing a block says, and how Undo names the step. */
+export const BLOCK_REMOVAL: Readonly<Record<BlockName, { readonly replacedBy: string; readonly notice: string }>> = {
+  replication: { replacedBy: 'removing replication', notice: 'Replication removed: this cluster is sized alone.' },
+  uncertainty: { replacedBy: 'removing ranges and growth', notice: "Ranges and growth removed: one answer for today's values." },
+  current: { replacedBy: 'removing the current cluster', notice: 'Current cluster removed: no right-sizing.' },
+};
+
+/** A scenario's blocks as the page keeps them (copies, so editing never changes the scenario). */
+export function blocksOf(scenario: Scenario): Blocks {
+  return {
+    replication: scenario.replication ? { ...scenario.replication } : null,
+    uncertainty: scenario.uncertainty ? { ...scenario.uncertainty } : null,
+    current: scenario.current ? structuredClone(scenario.current) : null,
+  };
+}
+
+function splitBlockPath(path: BlockFieldPath): [BlockName, string] {
   const dot = path.indexOf('.');
-  return [path.startsWith('replication.') ? 'replication' : 'uncertainty', path.slice(dot + 1)];
+  return [path.slice(0, dot) as BlockName, path.slice(dot + 1)];
 }
 
 const isEmptyText = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
@@ -45,12 +68,12 @@ export function withUncertaintyField(block: UncertaintyBlock, key: string, value
 }
 
 /** The blocks' change for `path` set to `value` (nothing while its block is absent). */
-export function withBlockField(
-  s: { readonly replication: ReplicationBlock | null; readonly uncertainty: UncertaintyBlock | null },
-  path: BlockFieldPath,
-  value: unknown,
-): { replication: ReplicationBlock } | { uncertainty: UncertaintyBlock } | Record<string, never> {
+export function withBlockField(s: Blocks, path: BlockFieldPath, value: unknown): Partial<Blocks> {
   const [block, key] = splitBlockPath(path);
-  if (block === 'replication') return s.replication === null ? {} : { replication: { ...s.replication, [key]: value } };
-  return s.uncertainty === null ? {} : { uncertainty: withUncertaintyField(s.uncertainty, key, value) };
+  const current = s[block];
+  if (current === null) return {};
+  if (block === 'uncertainty') return { uncertainty: withUncertaintyField(current, key, value) };
+  const next: Record<string, unknown> = { ...current };
+  setFieldValue(next, key, value);
+  return { [block]: next };
 }

@@ -12,7 +12,16 @@ import { fieldText, formFromScenario, type FormSettings, type FormValue, type Fo
 import { numberFromText, type DecimalSeparator } from './number-text';
 import type { RangesView } from './ranges-follow';
 import { openScenarioWith, type ScenarioSource } from './scenario-opener';
-import { withBlockField, type BlockFieldPath, type ReplicationBlock, type UncertaintyBlock } from './block-fields';
+import {
+  BLOCK_REMOVAL,
+  blocksOf,
+  withBlockField,
+  type Block,
+  type BlockFieldPath,
+  type BlockName,
+  type ReplicationBlock,
+  type UncertaintyBlock,
+} from './block-fields';
 import { migratePersisted, persistedSchema, STORAGE_KEY, STORAGE_VERSION, type Persisted } from './persisted-state';
 
 export type Tab = 'calculator' | 'compare' | 'assumptions';
@@ -31,6 +40,7 @@ export interface UndoEntry {
   readonly assumptions: EditableAssumptions;
   readonly replication: ReplicationBlock | null;
   readonly uncertainty: UncertaintyBlock | null;
+  readonly current: Block | null;
   /** What replaced it, e.g. "Reset" or "the preset Log analytics". */
   readonly replacedBy: string;
 }
@@ -68,6 +78,8 @@ export interface CalculatorState {
   readonly replication: ReplicationBlock | null;
   /** The scenario's uncertainty block (SPEC §12) as typed, kept beside the form like the replication block. */
   readonly uncertainty: UncertaintyBlock | null;
+  /** The cluster run today (SPEC §13) as typed, kept beside the form like the other blocks. */
+  readonly current: Block | null;
   readonly saved: readonly SavedScenario[];
   readonly tab: Tab;
   readonly selectedOptionId: string | null;
@@ -111,6 +123,10 @@ export interface CalculatorActions {
    * and high are both emptied is dropped (certain again). Nothing happens while the block is absent.
    */
   setBlockField: (path: BlockFieldPath, value: unknown) => void;
+  /** Adds an optional block (replication, ranges, the current cluster). */
+  addBlock: (name: BlockName, block: Block) => void;
+  /** Drops an optional block (Undo brings it back). */
+  removeBlock: (name: BlockName) => void;
   /** Adds an uncertainty block (SPEC §12): ranges and growth. */
   addUncertainty: (block: UncertaintyBlock) => void;
   /** Drops the uncertainty block (Undo brings it back). */
@@ -159,6 +175,7 @@ export function createCalculatorStore(
     assumptions: DEFAULT_EDITABLE_ASSUMPTIONS,
     replication: null,
     uncertainty: null,
+    current: null,
     saved: [],
     tab: 'calculator',
     selectedOptionId: null,
@@ -174,6 +191,24 @@ export function createCalculatorStore(
     ...notices.filter((n) => !(undoable && n.undoable)).slice(-3),
     { id: (noticeId += 1), tone, text, ...(undoable ? { undoable } : {}) },
   ];
+
+  /** The state Undo returns to: the form, the assumptions and every block. */
+  const snapshot = (s: CalculatorState, replacedBy: string): UndoEntry => ({
+    form: s.form,
+    assumptions: s.assumptions,
+    replication: s.replication,
+    uncertainty: s.uncertainty,
+    current: s.current,
+    replacedBy,
+  });
+  const removeBlock = (s: CalculatorState, name: BlockName): Partial<CalculatorState> =>
+    s[name] === null
+      ? {}
+      : {
+          [name]: null,
+          undoStack: [...s.undoStack, snapshot(s, BLOCK_REMOVAL[name].replacedBy)].slice(-UNDO_DEPTH),
+          notices: addNotice(s.notices, 'info', BLOCK_REMOVAL[name].notice, true),
+        };
 
   const store = create<CalculatorState & CalculatorActions>()(
     persist(
@@ -199,20 +234,10 @@ export function createCalculatorStore(
           set((s) => ({
             form: formFromScenario(scenario, formSettingsOf(s)),
             assumptions: scenario.assumptions ?? DEFAULT_EDITABLE_ASSUMPTIONS,
-            replication: scenario.replication ? { ...scenario.replication } : null,
-            uncertainty: scenario.uncertainty ? { ...scenario.uncertainty } : null,
+            ...blocksOf(scenario),
             selectedOptionId: null,
             compare: { left: null, right: null },
-            undoStack: [
-              ...s.undoStack,
-              {
-                form: s.form,
-                assumptions: s.assumptions,
-                replication: s.replication,
-                uncertainty: s.uncertainty,
-                replacedBy: replacedBy ?? notice ?? 'a loaded scenario',
-              },
-            ].slice(-UNDO_DEPTH),
+            undoStack: [...s.undoStack, snapshot(s, replacedBy ?? notice ?? 'a loaded scenario')].slice(-UNDO_DEPTH),
             notices: notice ? addNotice(s.notices, 'info', notice, true) : s.notices,
           })),
         undo: () =>
@@ -224,6 +249,7 @@ export function createCalculatorStore(
               assumptions: last.assumptions,
               replication: last.replication,
               uncertainty: last.uncertainty,
+              current: last.current,
               selectedOptionId: null,
               undoStack: s.undoStack.slice(0, -1),
               notices: addNotice(
@@ -234,47 +260,13 @@ export function createCalculatorStore(
             };
           }),
         setAssumption: (key, value) => set((s) => ({ assumptions: { ...s.assumptions, [key]: value } })),
+        addBlock: (name, block) => set({ [name]: block }),
+        removeBlock: (name) => set((s) => removeBlock(s, name)),
         addReplication: (block) => set({ replication: block }),
-        setBlockField: (path, value) => set((s) => withBlockField(s, path, value)),
-        removeReplication: () =>
-          set((s) =>
-            s.replication === null
-              ? {}
-              : {
-                  replication: null,
-                  undoStack: [
-                    ...s.undoStack,
-                    {
-                      form: s.form,
-                      assumptions: s.assumptions,
-                      replication: s.replication,
-                      uncertainty: s.uncertainty,
-                      replacedBy: 'removing replication',
-                    },
-                  ].slice(-UNDO_DEPTH),
-                  notices: addNotice(s.notices, 'info', 'Replication removed: this cluster is sized alone.', true),
-                },
-          ),
+        removeReplication: () => set((s) => removeBlock(s, 'replication')),
         addUncertainty: (block) => set({ uncertainty: block }),
-        removeUncertainty: () =>
-          set((s) =>
-            s.uncertainty === null
-              ? {}
-              : {
-                  uncertainty: null,
-                  undoStack: [
-                    ...s.undoStack,
-                    {
-                      form: s.form,
-                      assumptions: s.assumptions,
-                      replication: s.replication,
-                      uncertainty: s.uncertainty,
-                      replacedBy: 'removing ranges and growth',
-                    },
-                  ].slice(-UNDO_DEPTH),
-                  notices: addNotice(s.notices, 'info', "Ranges and growth removed: one answer for today's values.", true),
-                },
-          ),
+        removeUncertainty: () => set((s) => removeBlock(s, 'uncertainty')),
+        setBlockField: (path, value) => set((s) => withBlockField(s, path, value)),
         resetAssumptions: () => set({ assumptions: DEFAULT_EDITABLE_ASSUMPTIONS }),
         setTab: (tab) => set({ tab }),
         setTyping: (key) => set((s) => (s.typingField === key ? {} : { typingField: key })),
@@ -302,6 +294,7 @@ export function createCalculatorStore(
           assumptions: s.assumptions,
           replication: s.replication,
           uncertainty: s.uncertainty,
+          current: s.current,
           saved: [...s.saved],
           tableView: s.tableView,
         }),

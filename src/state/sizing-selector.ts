@@ -44,18 +44,21 @@ export function createSizingSelector(priceBook: PriceBook) {
   let lastFull: Scenario | null = null;
   let lastReplication: unknown = null;
   let lastUncertainty: unknown = null;
+  let lastCurrent: unknown = null;
   return (
     form: FormValues,
     assumptions: EditableAssumptions,
     settings: FormSettings = DEFAULT_FORM_SETTINGS,
     replication: unknown = null,
     uncertainty: unknown = null,
+    current: unknown = null,
   ): Sizing => {
     if (
       form === lastForm &&
       assumptions === lastAssumptions &&
       replication === lastReplication &&
       uncertainty === lastUncertainty &&
+      current === lastCurrent &&
       settings.units === lastSettings?.units &&
       settings.decimal === lastSettings.decimal &&
       lastSizing
@@ -65,10 +68,16 @@ export function createSizingSelector(priceBook: PriceBook) {
     const edited = (Object.keys(DEFAULT_EDITABLE_ASSUMPTIONS) as (keyof EditableAssumptions)[]).some(
       (k) => assumptions[k] !== DEFAULT_EDITABLE_ASSUMPTIONS[k],
     );
-    // So do the replication (SPEC §11) and uncertainty (SPEC §12) blocks kept beside the form.
+    // So do the replication (SPEC §11), uncertainty (SPEC §12) and current (SPEC §13) blocks kept beside the form.
     const parseWith = (block: unknown) =>
       parseScenario(
-        { ...scenarioInputFromForm(form, settings), assumptions: edited ? { ...assumptions } : null, replication, uncertainty: block },
+        {
+          ...scenarioInputFromForm(form, settings),
+          assumptions: edited ? { ...assumptions } : null,
+          replication,
+          uncertainty: block,
+          current,
+        },
         ctx,
       );
     /** Today's values sized, re-using the last result while they are unchanged (a range edit changes nothing here). */
@@ -102,6 +111,7 @@ export function createSizingSelector(priceBook: PriceBook) {
     lastAssumptions = assumptions;
     lastReplication = replication;
     lastUncertainty = uncertainty;
+    lastCurrent = current;
     lastSettings = settings;
     lastSizing = sizing;
     return sizing;

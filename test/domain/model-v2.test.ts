@@ -267,7 +267,7 @@ describe('Express egress capacity is 2 × sustained ingress (v2)', () => {
 });
 
 describe('the TLS factor applies to every broker-based option alike (v2)', () => {
-  const lowered = { tlsFactor: 0.6, pageCacheShare: 0.5, mm2MiBpsPerMcu: 8, moveMonths: 1 };
+  const lowered = { tlsFactor: 0.6, pageCacheShare: 0.5, mm2MiBpsPerMcu: 8, moveMonths: 1, m7gCpuFactor: 0.73 };
 
   it('lowers MSK Standard, MSK Express and self-managed capacities by the same factor', () => {
     const result = sizeWith({ tlsInTransit: true }, BUNDLED_PRICE_BOOK, lowered);
@@ -413,10 +413,10 @@ describe('egress derived from consumer groups stays within the throughput maximu
 describe('editable assumptions carried in the scenario', () => {
   it('size the scenario with its own TLS factor when no assumptions are passed', () => {
     // express.m7g.large at TLS factor 0.5: 15.625 × 0.75 × 0.5 = 5.859375 MiB/s per broker; 40 / 5.859375 = 6.83 → 7 → 9 brokers.
-    const result = sizeWith({ assumptions: { tlsFactor: 0.5, pageCacheShare: 0.5, mm2MiBpsPerMcu: 8, moveMonths: 1 } });
+    const result = sizeWith({ assumptions: { tlsFactor: 0.5, pageCacheShare: 0.5, mm2MiBpsPerMcu: 8, moveMonths: 1, m7gCpuFactor: 0.73 } });
     expect(constraintOf(optionOf(result, 'msk-express:express.m7g.large'), 'ingress')?.capacityPerBroker).toBeCloseTo(5.859375, 9);
     expect(optionOf(result, 'msk-express:express.m7g.large').brokers).toBe(9);
-    expect(result.assumptions).toEqual({ tlsFactor: 0.5, pageCacheShare: 0.5, mm2MiBpsPerMcu: 8, moveMonths: 1 });
+    expect(result.assumptions).toEqual({ tlsFactor: 0.5, pageCacheShare: 0.5, mm2MiBpsPerMcu: 8, moveMonths: 1, m7gCpuFactor: 0.73 });
   });
 
   it('refuses an assumption outside its range, naming it', () => {

@@ -5,9 +5,10 @@ import { BUNDLED_PRICE_BOOK } from '../support/factories';
 
 /**
  * Schema keys that are not form fields: the format version, the assumptions block (edited on the
- * Assumptions page), the replication block (SPEC §11) and the uncertainty block (SPEC §12), both kept beside the form.
+ * Assumptions page), the replication block (SPEC §11), the uncertainty block (SPEC §12) and the current cluster
+ * (SPEC §13), each kept beside the form with its own table.
  */
-const NOT_EDITED = new Set(['version', 'assumptions', 'replication', 'uncertainty']);
+const NOT_EDITED = new Set(['version', 'assumptions', 'replication', 'uncertainty', 'current']);
 
 describe('scenario field table', () => {
   it('has exactly one row per edited schema field, nested self-managed fields by dotted key', () => {

@@ -249,7 +249,7 @@ describe('TLS in transit', () => {
   });
 
   it('multiplies both throughput capacities by a tlsFactor set below 1', () => {
-    const assumptions = { tlsFactor: 0.5, pageCacheShare: 0.5, mm2MiBpsPerMcu: 8, moveMonths: 1 };
+    const assumptions = { tlsFactor: 0.5, pageCacheShare: 0.5, mm2MiBpsPerMcu: 8, moveMonths: 1, m7gCpuFactor: 0.73 };
     const result = sizeWith({ tlsInTransit: true }, BUNDLED_PRICE_BOOK, assumptions);
     const option = optionOf(result, 'msk-standard:kafka.m5.large');
     // storage 81 / 6.5 × 0.5 × 0.5 = 3.115 → ceil(12.84) = 13 → 15; network 96 / 8.7 × 0.5 × 0.5 = 2.759 → ceil(14.5) = 15 → 15
@@ -257,12 +257,18 @@ describe('TLS in transit', () => {
     expect(constraintOf(option, 'networkThroughput')?.capacityPerBroker).toBeCloseTo((96 / 8.7) * 0.5 * 0.5, 12);
     expect(option.brokers).toBe(15);
     expect(derivationOf(constraintOf(option, 'networkThroughput')?.derivation, 'networkThroughput').tlsFactor).toBe(0.5);
-    expect(result.assumptions).toEqual({ tlsFactor: 0.5, pageCacheShare: 0.5, mm2MiBpsPerMcu: 8, moveMonths: 1 });
+    expect(result.assumptions).toEqual({ tlsFactor: 0.5, pageCacheShare: 0.5, mm2MiBpsPerMcu: 8, moveMonths: 1, m7gCpuFactor: 0.73 });
   });
 
   it('applies the same factor to a storage-limited size', () => {
     const option = optionOf(
-      sizeWith({ tlsInTransit: true }, BUNDLED_PRICE_BOOK, { tlsFactor: 0.7, pageCacheShare: 0.5, mm2MiBpsPerMcu: 8, moveMonths: 1 }),
+      sizeWith({ tlsInTransit: true }, BUNDLED_PRICE_BOOK, {
+        tlsFactor: 0.7,
+        pageCacheShare: 0.5,
+        mm2MiBpsPerMcu: 8,
+        moveMonths: 1,
+        m7gCpuFactor: 0.73,
+      }),
       'msk-standard:kafka.m7g.large',
     );
     // storage 78.75 / 6.5 × 0.5 × 0.7 = 4.240 → ceil(9.43) = 10 → 12; network 117 / 8.7 × 0.5 × 0.7 = 4.707 → ceil(8.5) = 9 → 9
@@ -273,7 +279,13 @@ describe('TLS in transit', () => {
 
   it('ignores the tlsFactor when TLS is off', () => {
     const option = optionOf(
-      sizeWith({ tlsInTransit: false }, BUNDLED_PRICE_BOOK, { tlsFactor: 0.5, pageCacheShare: 0.5, mm2MiBpsPerMcu: 8, moveMonths: 1 }),
+      sizeWith({ tlsInTransit: false }, BUNDLED_PRICE_BOOK, {
+        tlsFactor: 0.5,
+        pageCacheShare: 0.5,
+        mm2MiBpsPerMcu: 8,
+        moveMonths: 1,
+        m7gCpuFactor: 0.73,
+      }),
       'msk-standard:kafka.m5.large',
     );
     expect(constraintOf(option, 'networkThroughput')?.capacityPerBroker).toBeCloseTo((96 / 8.7) * 0.5, 12);
@@ -338,7 +350,13 @@ describe('page cache (ramCacheSeconds)', () => {
 
   it('uses the pageCacheShare of a custom assumptions object', () => {
     const option = optionOf(
-      sizeWith({ ramCacheSeconds: 600 }, BUNDLED_PRICE_BOOK, { tlsFactor: 1, pageCacheShare: 0.25, mm2MiBpsPerMcu: 8, moveMonths: 1 }),
+      sizeWith({ ramCacheSeconds: 600 }, BUNDLED_PRICE_BOOK, {
+        tlsFactor: 1,
+        pageCacheShare: 0.25,
+        mm2MiBpsPerMcu: 8,
+        moveMonths: 1,
+        m7gCpuFactor: 0.73,
+      }),
       'msk-standard:kafka.m5.large',
     );
     // 8 × 0.25 = 2 GiB per broker: ceil(70.3125 / 2) = 36 → 36

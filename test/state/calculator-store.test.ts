@@ -88,7 +88,7 @@ describe('stored state from version 1', () => {
   it('does not touch version 2 state: an empty PST field there means off', () => {
     const state = {
       form: { provisionedThroughputMiBps: '' },
-      assumptions: { tlsFactor: 0.7, pageCacheShare: 0.5, mm2MiBpsPerMcu: 8, moveMonths: 1 },
+      assumptions: { tlsFactor: 0.7, pageCacheShare: 0.5, mm2MiBpsPerMcu: 8, moveMonths: 1, m7gCpuFactor: 0.73 },
       saved: [],
       tableView: { sortKey: 'pst', sortAscending: true, deployment: '', family: '', showUnavailable: true },
     };

@@ -52,7 +52,7 @@ describe('opening a scenario', () => {
   });
 
   it('sizes a saved scenario for comparison, or gives null when it no longer validates', () => {
-    const assumptions = { tlsFactor: 1, pageCacheShare: 0.5, mm2MiBpsPerMcu: 8, moveMonths: 1 };
+    const assumptions = { tlsFactor: 1, pageCacheShare: 0.5, mm2MiBpsPerMcu: 8, moveMonths: 1, m7gCpuFactor: 0.73 };
     expect(sizeSavedScenario({ peakIngressMiBps: 40 }, ctx, BUNDLED_PRICE_BOOK, assumptions)?.recommendations.overall).toBe(
       'msk-express:express.m7g.xlarge',
     );

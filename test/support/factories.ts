@@ -79,6 +79,7 @@ export const SPEC_DEFAULT_SCENARIO: Scenario = {
   assumptions: null,
   replication: null,
   uncertainty: null,
+  current: null,
 };
 
 /** SPEC §1: a month is 730 hours. */

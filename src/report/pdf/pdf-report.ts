@@ -15,6 +15,7 @@ import { replicationLines, type SetupHeadline } from '../replication-report';
 import { fleetText } from '../option-view';
 import { drawChartPages } from './pdf-chart-pages';
 import { drawBars } from './pdf-charts';
+import { currentSummary, drawCurrentSection } from './pdf-current';
 import { drawRangesSection, rangesSummary } from './pdf-ranges';
 import { ACCENT, embedFaces, ensureSpace, heading, INK, MARGIN, MUTED, newPage, table, wrap, write } from './pdf-layout';
 
@@ -55,6 +56,7 @@ function summaryPage(doc: jsPDF, report: Report): void {
     );
     y += 15;
     if (report.replication) y = setupLines(doc, report.replication.setup, y, inner);
+    if (report.current) y = currentSummary(doc, report.current, y, inner);
     const extras = [
       ...(o.provisionedThroughputMiBps === null
         ? []
@@ -230,6 +232,7 @@ function detailPages(doc: jsPDF, report: Report): void {
       );
   }
 
+  if (report.current) y = drawCurrentSection(doc, report.current, y);
   if (report.ranges) drawRangesSection(doc, report.ranges);
 
   y = newPage(doc, 'landscape');

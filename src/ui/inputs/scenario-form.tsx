@@ -21,6 +21,7 @@ function selectOptions(info: FieldInfo, priceBook: PriceBook): readonly { value:
   const choices = info.choices;
   if (choices === 'regions') return Object.values(priceBook.regions).map((r) => ({ value: r.code, label: `${r.code}: ${r.name}` }));
   if (choices === 'ec2Types') return priceBook.ec2Types.map((t) => ({ value: t, label: t }));
+  if (choices === 'brokerTypes') return undefined;
   return choices?.map((c) => ({ value: String(c.value), label: c.label }));
 }
 
