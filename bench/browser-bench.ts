@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { runImportBrowserBench } from './import-bench';
 
 const PORT = 4175;
 const URL = `http://127.0.0.1:${PORT}/`;
@@ -157,6 +158,7 @@ export async function runBrowserBench(typingOnly = false, rangesOnly = false): P
       executablePath: '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
+    if (!typingOnly && !rangesOnly) await runImportBrowserBench(browser, URL);
     if (!typingOnly) {
       const coldPage = await browser.newPage();
       const unwarned = await rangesInPage(coldPage, false);

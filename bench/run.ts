@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { BUNDLED_PRICE_BOOK } from '../src/data/bundled-prices';
 import { createBatchSizer, parseScenario, scenarioContextOf, sizeBatch, sizeScenario, type Scenario } from '../src/domain';
 import { runBrowserBench } from './browser-bench';
+import { runImportNodeBench } from './import-bench';
 import { runRangesNodeBench } from './ranges-bench';
 
 function median(values: number[]): number {
@@ -194,5 +195,6 @@ if (scriptArg >= 0) {
 
 // `--engine-only` skips the browser figures (they take a minute).
 runRangesNodeBench();
+runImportNodeBench();
 if (!process.argv.includes('--engine-only'))
   await runBrowserBench(process.argv.includes('--typing-only'), process.argv.includes('--ranges-only'));

@@ -1,4 +1,4 @@
-/** Command-line arguments: `size <file>... [--format F] [--set key=value]...`, `example`, `--help`. */
+/** Command-line arguments: `size <file>... [--format F] [--set key=value]...`, `import <file>... [--into F]`, `example`, `--help`. */
 
 export type OutputFormat = 'table' | 'json' | 'csv' | 'markdown';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'markdown'];
@@ -6,7 +6,14 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 
 export type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'example' }
-  | { readonly kind: 'size'; readonly files: readonly string[]; readonly format: OutputFormat; readonly sets: readonly string[] };
+  | { readonly kind: 'size'; readonly files: readonly string[]; readonly format: OutputFormat; readonly sets: readonly string[] }
+  | {
+      readonly kind: 'import';
+      readonly files: readonly string[];
+      readonly into: string | null;
+      readonly scrapeIntervalSeconds: number | null;
+      readonly format: 'json' | 'table';
+    };
 
 export type ParsedArgs = { readonly ok: true; readonly command: Command } | { readonly ok: false; readonly error: string };
 
@@ -23,7 +30,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       ? { ok: true, command: { kind: 'example' } }
       : { ok: false, error: `example takes no arguments (got ${rest.join(' ')})` };
   }
-  if (command !== 'size') return { ok: false, error: `unknown command "${command}"; use "size" or "example"` };
+  if (command === 'import') return parseImportArgs(rest);
+  if (command !== 'size') return { ok: false, error: `unknown command "${command}"; use "size", "import" or "example"` };
   const files: string[] = [];
   const sets: string[] = [];
   let format: OutputFormat = 'table';
@@ -52,10 +60,47 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
   return { ok: true, command: { kind: 'size', files, format, sets } };
 }
 
+/** `import FILE… [--into scenario.json] [--scrape-interval S] [--format json|table]` (SPEC §13.4). */
+function parseImportArgs(rest: readonly string[]): ParsedArgs {
+  const files: string[] = [];
+  let into: string | null = null;
+  let scrape: number | null = null;
+  let format: 'json' | 'table' = 'table';
+  for (let i = 0; i < rest.length; i += 1) {
+    const arg = rest[i] ?? '';
+    const inline = /^--(into|scrape-interval|format)=(.*)$/s.exec(arg);
+    const flag = inline ? `--${inline[1]}` : arg;
+    if (flag === '--into' || flag === '--scrape-interval' || flag === '--format') {
+      const value = inline ? inline[2] : rest[(i += 1)];
+      if (value === undefined) return { ok: false, error: `${flag} needs a value` };
+      if (flag === '--into') into = value;
+      else if (flag === '--format') {
+        if (value !== 'json' && value !== 'table') return { ok: false, error: `--format of import must be json or table (got "${value}")` };
+        format = value;
+      } else {
+        const seconds = Number(value);
+        if (!Number.isFinite(seconds) || seconds <= 0 || seconds > 86_400)
+          return {
+            ok: false,
+            error: `--scrape-interval takes seconds between the two scrapes, above 0 and at most 86400 (got "${value}")`,
+          };
+        scrape = seconds;
+      }
+    } else if (arg.startsWith('-') && arg !== '-') {
+      return { ok: false, error: `unknown option "${arg}"` };
+    } else {
+      files.push(arg);
+    }
+  }
+  if (files.length === 0) return { ok: false, error: 'import needs at least one file (metrics or configuration of your cluster)' };
+  return { ok: true, command: { kind: 'import', files, into, scrapeIntervalSeconds: scrape, format } };
+}
+
 export const HELP_TEXT = `MSK Sizer: size and price Apache Kafka on AWS from the command line.
 
 Usage:
   npm run --silent cli -- size <scenario.json>... [--format table|json|csv|markdown] [--set key=value]...
+  npm run --silent cli -- import <file>... [--into scenario.json] [--scrape-interval S] [--format table|json]
   npm run --silent cli -- example            print a commented example scenario
   npm run --silent cli -- --help             this text
 
@@ -68,6 +113,16 @@ size      Sizes every option (MSK Standard, Express, Serverless, self-managed on
           out of room, and the least-regret choice (2,000 futures take about a second).
 --set     Overrides a scenario field in every file, e.g. --set peakIngressMiBps=400
           --set selfManaged.opsHoursPerMonth=20 --set region=eu-west-1 (values are JSON, else text).
+
+          A scenario with a "current" block (SPEC §13) adds the current cluster, its verdict and
+          right-sizing candidates to every format.
+import    Reads what your cluster says of itself (SPEC §13.3, by content: CloudWatch get-metric-data,
+          get-metric-statistics or Metric Streams; Prometheus JMX exporter; kafka-topics --describe;
+          kafka-log-dirs --describe; aws kafka describe-cluster-v2; the migrate-to-MSK discovery file)
+          and prints the scenario fields it sets, how each was derived, and warnings. --into merges
+          them into a scenario file and prints the merged scenario (the file is not changed);
+          --scrape-interval gives the seconds between two Prometheus scrapes without timestamps.
+          Exit 1 when a file has errors: nothing is merged.
 
 Exit status: 0 success; 1 invalid scenario (one line per problem on stderr); 2 usage error.
 Prices: the AWS list prices bundled with MSK Sizer (see README).

@@ -17,16 +17,11 @@ import { toMarkdown } from '../report/to-markdown';
 import { HELP_TEXT, parseArgs, type OutputFormat } from './args';
 import { exampleScenarioText } from './example';
 import { applyOverrides } from './overrides';
+import type { CliIo } from './cli-io';
+import { runImportCommand } from './import-command';
 import { toTable } from './table';
 
-export interface CliIo {
-  /** Reads a file (or standard input for "-") as text; throws with a message on failure. */
-  readonly readText: (path: string) => string;
-  readonly stdout: (text: string) => void;
-  readonly stderr: (text: string) => void;
-  /** Today's date, ISO (YYYY-MM-DD), for reports. */
-  readonly today: string;
-}
+export type { CliIo };
 
 /** `--set` overrides need the raw value: syntax-check the text, apply them, then validate. */
 function parseWithOverrides(text: string, sets: readonly string[], priceBook: PriceBook): ParseResult<Scenario> {
@@ -90,6 +85,7 @@ export function runCli(argv: readonly string[], priceBook: PriceBook, io: CliIo)
     io.stdout(exampleScenarioText(defaults.value));
     return 0;
   }
+  if (command.kind === 'import') return runImportCommand(command, priceBook, io);
   const loaded = command.files.map((file) => loadScenarioFile(file, command.sets, priceBook, io));
   const failures = loaded.flatMap((l) => (l.ok ? [] : [l]));
   if (failures.length > 0) {

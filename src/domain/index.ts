@@ -89,3 +89,7 @@ export {
   type CurrentKey,
 } from './current/current-fields';
 export type { CurrentCluster } from './current/current-schema';
+export { currentNeedsCluster, mergeImport } from './merge-import';
+// The import readers (SPEC §13.3) are their own entry, `./import/import-workload`, so the page loads them
+// only when a user imports; their types are here.
+export type { ImportDerivation, ImportFile, ImportIssue, ImportOptions, ImportResult } from './import/import-workload';

@@ -5,6 +5,7 @@
  */
 import {
   ASSUMPTION_FIELDS,
+  CURRENT_FIELDS,
   REPLICATION_FIELDS,
   ruleText,
   SCENARIO_FIELDS,
@@ -20,6 +21,7 @@ const LABELS: ReadonlyMap<string, string> = new Map([
   ...REPLICATION_FIELDS.map((f) => [`replication.${f.key}`, f.label] as const),
   ...UNCERTAINTY_FIELDS.map((f) => [`uncertainty.${f.key}`, f.label] as const),
   ...ASSUMPTION_FIELDS.map((f) => [f.key, f.label] as const),
+  ...CURRENT_FIELDS.map((f) => [`current.${f.key}`, `Current cluster: ${f.label.toLowerCase()}`] as const),
 ]);
 
 /** The label a page shows for a field key ("peakIngressMiBps" → "Peak ingress"), or the key itself. */

@@ -142,4 +142,26 @@ export const PRESETS: readonly Preset[] = [
       },
     },
   },
+  {
+    id: 'right-size',
+    label: 'Right-size 9 × kafka.m7g.xlarge',
+    description: 'The cluster you run today against its workload: 9 M7g xlarge brokers with 2,000 GiB each, CPU at 24 % at peak.',
+    scenario: {
+      name: 'Right-size 9 × kafka.m7g.xlarge',
+      avgIngressMiBps: 10,
+      peakIngressMiBps: 40,
+      avgEgressMiBps: 20,
+      peakEgressMiBps: 80,
+      retentionHours: 24,
+      partitions: 1400,
+      provisionedThroughputMiBps: null,
+      current: {
+        deployment: 'msk-standard',
+        instanceType: 'kafka.m7g.xlarge',
+        brokers: 9,
+        volumeGiBPerBroker: 2000,
+        observed: { cpuPeakPct: 24 },
+      },
+    },
+  },
 ];

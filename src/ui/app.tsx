@@ -6,12 +6,14 @@ import { AssumptionsPage } from './assumptions/assumptions-page';
 import { CompareView } from './compare/compare-view';
 import { ExportPanel } from './export/export-panel';
 import { labelledMessage } from '../state/field-messages';
+import { CurrentInputs } from './inputs/current-inputs';
 import { RangesInputs } from './inputs/ranges-inputs';
 import { ReplicationInputs } from './inputs/replication-inputs';
 import { ScenarioForm } from './inputs/scenario-form';
 import { ScenarioToolbar } from './inputs/scenario-toolbar';
 import { OptionDialog } from './results/option-dialog';
 import { OptionsTable } from './results/options-table';
+import { CurrentPanel } from './results/current-panel';
 import { RecommendationSummary } from './results/recommendation-summary';
 import { RangesSection } from './ranges/ranges-section';
 import { useFollowRanges } from './ranges/use-ranges';
@@ -99,6 +101,7 @@ export function App() {
               <PanelBoundary title="Inputs">
                 <ScenarioToolbar scenario={current.scenario} />
                 <ScenarioForm errors={current.errors} />
+                <CurrentInputs errors={current.errors} />
                 <ReplicationInputs region={current.scenario?.region ?? result?.scenario.region ?? 'us-east-1'} errors={current.errors} />
                 <RangesInputs scenario={current.scenario ?? result?.scenario ?? null} errors={current.errors} />
               </PanelBoundary>
@@ -130,6 +133,11 @@ export function App() {
                 <PanelBoundary title="Recommendation">
                   <RecommendationSummary result={result} scenario={fullScenario} />
                 </PanelBoundary>
+                {result.current && (
+                  <PanelBoundary title="Current cluster">
+                    <CurrentPanel current={result.current} />
+                  </PanelBoundary>
+                )}
                 {selected && (
                   <PanelBoundary title="Option details">
                     <OptionDialog

@@ -21,6 +21,7 @@ export function BlockNumber({
   error,
   onSet,
   className,
+  placeholder,
 }: {
   readonly id: string;
   readonly label: string;
@@ -30,6 +31,8 @@ export function BlockNumber({
   readonly error: string | undefined;
   readonly onSet: (value: unknown) => void;
   readonly className?: string;
+  /** What an empty optional field means, shown inside it. */
+  readonly placeholder?: string;
 }) {
   const current = value ?? fallback ?? '';
   const [text, setText] = useState(shown(current));
@@ -45,6 +48,7 @@ export function BlockNumber({
         inputMode="decimal"
         autoComplete="off"
         value={display}
+        placeholder={placeholder}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy || undefined}
         onChange={(e) => {

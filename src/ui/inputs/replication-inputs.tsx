@@ -1,23 +1,20 @@
-import { useEffect, useRef, type RefObject } from 'react';
+import { useEffect, useRef } from 'react';
 import {
-  labelNote,
   nearbyRegion,
   PATTERN_TABLE,
   REPLICATION_FIELDS,
   REPLICATION_PATTERNS,
   replicationFieldApplies,
   type FieldError,
-  type FieldInfo,
   type PriceBook,
   type ReplicationKey,
   type ReplicationPattern,
 } from '../../domain';
 import { fieldMessage } from '../../state/field-messages';
 import { selectAddReplication, selectRemoveReplication, selectReplication, selectSetBlockField } from '../../state/selectors';
-import { formatNumber } from '../../report/format';
 import { REGION_LOCATIONS, useCalculator } from '../app-store';
 import { usePriceBook } from '../price-book-context';
-import { BlockNumber } from './block-number';
+import { BlockField } from './block-field';
 
 /**
  * A default target region near the source: on the same continent (and in the same partition), where
@@ -29,10 +26,6 @@ function nearbyTarget(priceBook: PriceBook, region: string): string {
     return (p?.replicatorHour ?? p?.mcuHour ?? null) !== null;
   };
   return nearbyRegion(region, Object.keys(priceBook.regions), REGION_LOCATIONS, hasManagedTool);
-}
-
-function shown(value: unknown): string {
-  return typeof value === 'string' ? value : '';
 }
 
 /**
@@ -97,14 +90,15 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
       <h3 id="replication-inputs-title">Replication and DR settings</h3>
       <div className="field-grid">
         {rows.map((row) => (
-          <ReplicationField
+          <BlockField
             key={row.key}
+            id={`replication-${row.key}`}
             row={row}
             value={block[row.key]}
             error={errorOf(row.key)}
             // copyExistingData's default follows the pattern (PATTERN_TABLE's copyByDefault).
             fallback={row.key === 'copyExistingData' ? record.copyByDefault : (row.default ?? null)}
-            regions={Object.values(priceBook.regions)}
+            choices={Object.values(priceBook.regions).map((r) => ({ value: r.code, label: `${r.code}: ${r.name}` }))}
             onSet={(v) => setKey(`replication.${row.key}`, v)}
             {...(row.key === 'pattern' ? { selectRef: patternRef } : {})}
           />
@@ -114,92 +108,5 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
         Remove replication
       </button>
     </section>
-  );
-}
-
-/** One replication field, drawn from its row: a choice, a number or a switch, with its help and error. */
-function ReplicationField({
-  row,
-  value,
-  error,
-  fallback,
-  regions,
-  onSet,
-  selectRef,
-}: {
-  readonly row: FieldInfo<ReplicationKey>;
-  readonly value: unknown;
-  readonly error: string | undefined;
-  readonly fallback: string | number | boolean | null;
-  readonly regions: readonly { readonly code: string; readonly name: string }[];
-  readonly onSet: (value: unknown) => void;
-  readonly selectRef?: RefObject<HTMLSelectElement | null>;
-}) {
-  const id = `replication-${row.key}`;
-  const note = labelNote(row, (n) => formatNumber(n));
-  const label = note ? `${row.label} (${note})` : row.label;
-  if (row.kind === 'boolean') {
-    return (
-      <div className="field field-checkbox">
-        <input
-          id={id}
-          type="checkbox"
-          checked={typeof value === 'boolean' ? value : fallback === true}
-          onChange={(e) => onSet(e.target.checked)}
-        />
-        <label htmlFor={id}>{label}</label>
-      </div>
-    );
-  }
-  if (row.kind === 'number') {
-    return (
-      <BlockNumber
-        id={id}
-        label={label}
-        {...(row.help ? { help: row.help } : {})}
-        value={value}
-        fallback={typeof fallback === 'number' ? fallback : null}
-        error={error}
-        onSet={onSet}
-      />
-    );
-  }
-  const choices =
-    row.choices === 'regions'
-      ? regions.map((r) => ({ value: r.code, label: `${r.code}: ${r.name}` }))
-      : Array.isArray(row.choices)
-        ? row.choices
-        : [];
-  const describedBy = [row.help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-  return (
-    <div className={`field${error ? ' field-invalid' : ''}`}>
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        ref={selectRef}
-        value={shown(value ?? fallback)}
-        // An empty choice stands for null (the row's placeholder says what it means).
-        onChange={(e) => onSet(e.target.value === '' && row.placeholder !== undefined ? null : e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-      >
-        {row.placeholder !== undefined && <option value="">{row.placeholder}</option>}
-        {choices.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-      {row.help && (
-        <p id={`${id}-help`} className="help">
-          {row.help}
-        </p>
-      )}
-      {error && (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
   );
 }

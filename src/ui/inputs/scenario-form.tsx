@@ -84,8 +84,10 @@ export function ScenarioForm({ errors }: { readonly errors: readonly FieldError[
   useEffect(() => () => window.clearTimeout(pause.current), []);
   const settings = useMemo(() => ({ decimal: DECIMAL_SEPARATOR, units }), [units]);
   const derived = derivedEgress(form, settings);
-  // Replication errors show at their own inputs (ReplicationInputs).
-  const unplaced = errors.filter((e) => !e.field.startsWith('replication.') && !SCENARIO_FIELDS.some((f) => f.key === e.field));
+  // Replication and current-cluster errors show at their own inputs (ReplicationInputs, CurrentInputs).
+  const unplaced = errors.filter(
+    (e) => !e.field.startsWith('replication.') && !e.field.startsWith('current.') && !SCENARIO_FIELDS.some((f) => f.key === e.field),
+  );
   // A section the user opened stays open; one holding an error opens, and never closes by itself.
   const [openGroups, setOpenGroups] = useState<ReadonlySet<FieldGroup>>(() => new Set(GROUPS.filter((g) => g.open).map((g) => g.group)));
   const groupsWithErrors = new Set(errors.flatMap((e) => SCENARIO_FIELDS.filter((f) => f.key === e.field).map((f) => f.group)));

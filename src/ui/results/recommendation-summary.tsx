@@ -4,6 +4,7 @@ import { SetupHeadline } from './setup-headline';
 
 /** The ranges' words (SPEC §12) load with the first finished projection, not with the page. */
 const RangesHeadline = lazy(() => import('./ranges-headline').then((m) => ({ default: m.RangesHeadline })));
+import { buildCurrentReport } from '../../report/current-report';
 import { resultViewOf, type ReportOption } from '../../report/option-view';
 import { formatNumber, formatUsd } from '../../report/format';
 import { CONSTRAINT_LABELS } from '../../report/labels';
@@ -29,6 +30,8 @@ export const RecommendationSummary = memo(function RecommendationSummary({
   const ranges = useCalculator((s) => (s.ranges !== null && s.ranges.completeScenario === scenario ? s.ranges.complete : null));
   const selectOption = useCalculator(selectSelectOption);
   const view = resultViewOf(result);
+  // SPEC §13: what runs today and what it should be, beside the recommendation.
+  const currentReport = buildCurrentReport(result.current);
   const { overall, selfManagedSource } = view;
   const vs = view.versusSelfManaged;
   const selfManaged = vs?.option ?? null;
@@ -64,6 +67,11 @@ export const RecommendationSummary = memo(function RecommendationSummary({
             </p>
           )}
           <SetupHeadline result={result} />
+          {currentReport && (
+            <p className="headline-detail" data-testid="current-headline">
+              {currentReport.runs} <strong>{currentReport.verdictText}</strong>
+            </p>
+          )}
           {ranges && (
             <Suspense fallback={null}>
               <RangesHeadline result={result} scenario={scenario} ranges={ranges} />
