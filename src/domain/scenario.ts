@@ -61,10 +61,10 @@ const selfManagedSchema = z.strictObject({
 export const ASSUMPTION_FIELDS: readonly FieldInfo[] = (
   [
     ['tlsFactor', 'TLS throughput factor', '× plaintext throughput'],
-    ['pageCacheShare', 'Page cache share of broker memory', 'fraction'],
+    ['pageCacheShare', 'Page cache share of broker memory', '× memory'],
     ['mm2MiBpsPerMcu', 'MirrorMaker 2 throughput per MCU or vCPU', 'MiB/s'],
-    ['moveMonths', 'Cost of a move', 'months of cost'],
-    ['m7gCpuFactor', 'CPU of M7g against M5', '× M5 CPU'],
+    ['moveMonths', 'Least regret: cost of a move', 'months of the option moved to'],
+    ['m7gCpuFactor', 'Right-sizing: CPU of an M7g broker against the M5 of its size', '× M5 CPU'],
   ] as const
 ).map(([key, label, unit]) => ({
   key: `assumptions.${key}`,

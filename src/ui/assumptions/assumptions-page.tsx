@@ -3,6 +3,7 @@ import {
   AWS_SCRIPT_DIFFERENCES,
   RANGES_CHOICES,
   REPLICATION_CHOICES,
+  ASSUMPTION_FIELDS,
   EDITABLE_ASSUMPTION_BOUNDS,
   EXPRESS_EGRESS_FACTOR,
   listAssumptions,
@@ -64,15 +65,18 @@ export function AssumptionsPage({ region }: { readonly region: string }) {
       <section className="panel" aria-labelledby="assumptions-title">
         <h2 id="assumptions-title">Assumptions</h2>
         <p>
-          Every constant of the model with its value, unit and source. Four have no published measurement and are yours to change; the
-          results update at once. The TLS factor starts at 1.0 because AWS publishes no TLS overhead; lowering it lowers MSK Standard,
-          Express and self-managed brokers alike.
+          Every constant of the model with its value, unit and source. {ASSUMPTION_FIELDS.length} have no published measurement (or only a
+          vendor&apos;s) and are yours to change; the results update at once. The TLS factor starts at 1.0 because AWS publishes no TLS
+          overhead; lowering it lowers MSK Standard, Express and self-managed brokers alike.
         </p>
         <div className="field-grid assumption-fields" key={resetCount}>
-          <EditableAssumption name="tlsFactor" label="TLS throughput factor (× plaintext throughput)" />
-          <EditableAssumption name="pageCacheShare" label="Page cache share of broker memory (× memory)" />
-          <EditableAssumption name="mm2MiBpsPerMcu" label="MirrorMaker 2 throughput per MCU or vCPU (MiB/s)" />
-          <EditableAssumption name="moveMonths" label="Least regret: cost of a move (months of the option moved to)" />
+          {ASSUMPTION_FIELDS.map((row) => (
+            <EditableAssumption
+              key={row.key}
+              name={row.key.slice('assumptions.'.length) as keyof EditableAssumptions}
+              label={`${row.label} (${row.unit})`}
+            />
+          ))}
         </div>
         <button
           type="button"
