@@ -33,8 +33,14 @@ export function mergeImport(
 ): ParseResult<Scenario> {
   const merged: Record<string, unknown> = { ...scenario, ...patch, current: scenario.current };
   if ('current' in patch && !currentNeedsCluster(scenario, patch)) {
-    const before = objectOr(scenario.current);
     const imported = objectOr(patch['current']);
+    // Another cluster (a new deployment or broker type) replaces the block: the old one's keys and
+    // metrics do not belong to it. The same cluster merges key by key (metrics added to a described cluster).
+    const previous = objectOr(scenario.current);
+    const other =
+      imported['deployment'] !== undefined &&
+      (imported['deployment'] !== previous['deployment'] || (imported['instanceType'] ?? null) !== (previous['instanceType'] ?? null));
+    const before = other ? {} : previous;
     const observed = { ...objectOr(before['observed']), ...objectOr(imported['observed']) };
     merged['current'] = { ...before, ...imported, ...(Object.keys(observed).length > 0 ? { observed } : {}) };
   }

@@ -40,12 +40,12 @@ export function checkText(c: CheckValue): string {
   }
 }
 
-/** "storage throughput and CPU (72 % of 60 %)": every failed check named, CPU with its figure. */
+/** "storage throughput and CPU (72 % of 60 %)": every failed check named, CPU with its figure beside it. */
 export function failedText(failed: readonly CheckValue[]): string {
-  const names = failed.map((c) => CHECK_NAMES[c.check]);
-  const listed = names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
-  const cpu = failed.find((c) => c.check === 'cpu');
-  return cpu ? `${listed} (${formatNumber(cpu.value, 2)} % of ${formatNumber(cpu.limit, 2)} %)` : listed;
+  const names = failed.map((c) =>
+    c.check === 'cpu' ? `CPU (${formatNumber(c.value, 2)} % of ${formatNumber(c.limit, 2)} %)` : CHECK_NAMES[c.check],
+  );
+  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
 }
 
 export interface CurrentCandidateRow {

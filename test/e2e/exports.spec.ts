@@ -224,3 +224,22 @@ test('with a replication block the PDF summary names the setup and a later page 
   expect(first).toMatch(/us-east-1 (→|->) us-west-2/); // the PDF's standard fonts print the arrow as ->
   for (const tool of ['MSK Replicator', 'MirrorMaker 2 on MSK Connect', 'MirrorMaker 2 on EC2']) expect(rest.join('\n')).toContain(tool);
 });
+
+test('with a current cluster the PDF summary says what runs and the verdict, and a section lists every candidate (SPEC §13)', async ({
+  page,
+}) => {
+  const app = new CalculatorPage(page);
+  await app.open();
+  await page.getByLabel('Start from a preset').selectOption('right-size');
+  await expect(page.getByRole('region', { name: 'Current cluster', exact: true })).toBeVisible();
+  await app.settled();
+  const { path } = await download(page, 'Download PDF report');
+  const [first = '', ...rest] = pdfPages(path);
+  const flat = (text: string) => text.replace(/\s+/g, ' ');
+  expect(flat(first)).toContain('You run 9 × kafka.m7g.xlarge (brokers and storage $4,480.56/month).');
+  expect(flat(first)).toContain('Over-provisioned: 6 × saves $1,493.52/month');
+  const later = flat(rest.join('\n'));
+  expect(later).toContain('Check that binds or fails');
+  expect(later).toContain('9 × kafka.m7g.large');
+  expect(later).toContain('CPU 48 % of 60 %');
+});
