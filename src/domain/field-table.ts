@@ -71,6 +71,13 @@ export interface FieldInfo<K extends string = string> {
   readonly patternKey?: boolean;
 }
 
+/** The row of `key` in a block's table (every typed key has one: a missing row is a programming error). */
+export function rowOf<K extends string, R extends FieldInfo<K>>(rows: readonly R[], key: K, block: string): R {
+  const row = rows.find((f) => f.key === key);
+  if (row === undefined) throw new Error(`No ${block} field ${key}`);
+  return row;
+}
+
 /** A number schema with the row's bounds (messages come from `ruleOfIssue`, not from zod). */
 export function numberOf(row: FieldInfo): z.ZodNumber {
   const b = row.bounds;

@@ -4,7 +4,7 @@
  * and the schema (scenario.ts builds its rules, defaults and messages from the rows) all read. A new
  * field is one row here and one line in the schema, which fails to compile without the row.
  */
-import type { FieldBounds, FieldChoice, FieldInfo, FieldWording } from './field-table';
+import { rowOf, type FieldBounds, type FieldChoice, type FieldInfo, type FieldWording } from './field-table';
 import { MAX_CONSUMER_GROUPS, MAX_NAME_LENGTH, MAX_PARTITIONS, MAX_RETENTION_HOURS, MAX_THROUGHPUT_MIBPS } from './scenario-limits';
 
 export type { FieldBounds, FieldChoice, FieldGroup, FieldInfo, FieldKind } from './field-table';
@@ -342,9 +342,7 @@ export const SCENARIO_FIELDS: readonly FieldInfo<ScenarioFieldKey>[] = ROWS;
 
 /** A scenario field's row. */
 export function scenarioRow(key: ScenarioFieldKey): FieldInfo<ScenarioFieldKey> {
-  const row = SCENARIO_FIELDS.find((f) => f.key === key);
-  if (row === undefined) throw new Error(`No scenario field ${key}`);
-  return row;
+  return rowOf(SCENARIO_FIELDS, key, 'scenario');
 }
 
 /** A number field's bounds from the table; throws for a key without (a programming error). */

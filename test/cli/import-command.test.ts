@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { runCliInMemory } from '../support/run-cli-in-memory';
+import { NINE_XLARGE, RIGHT_SIZE_WORKLOAD } from '../support/right-size-example';
 
 /** kafka-topics.sh --describe (Kafka 2.8–3.6): two topics of 6 and 4 partitions, RF 3, retention 24 h and 48 h. */
 const TOPICS = [
@@ -152,23 +153,8 @@ describe('cli import', () => {
  */
 const WORKED_EXAMPLE = JSON.stringify({
   name: 'orders',
-  avgIngressMiBps: 10,
-  peakIngressMiBps: 40,
-  avgEgressMiBps: 20,
-  peakEgressMiBps: 80,
-  replicationFactor: 3,
-  retentionHours: 24,
-  partitions: 1400,
-  provisionedThroughputMiBps: null,
-  availabilityZones: 3,
-  current: {
-    deployment: 'msk-standard',
-    instanceType: 'kafka.m7g.xlarge',
-    brokers: 9,
-    volumeGiBPerBroker: 2000,
-    provisionedThroughputMiBps: null,
-    observed: { cpuPeakPct: 24 },
-  },
+  ...RIGHT_SIZE_WORKLOAD,
+  current: { ...NINE_XLARGE, provisionedThroughputMiBps: null },
 });
 
 /** 9 × $0.408 × 730 + 18,000 GiB × $0.10 = $2,680.56 + $1,800 = $4,480.56. */

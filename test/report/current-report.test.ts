@@ -20,32 +20,11 @@ import { buildReport } from '../../src/report/report-model';
 import { toCsv } from '../../src/report/to-csv';
 import { toMarkdown } from '../../src/report/to-markdown';
 import { BUNDLED_PRICE_BOOK } from '../support/factories';
+import { NINE_XLARGE, RIGHT_SIZE_WORKLOAD } from '../support/right-size-example';
 
 const ctx = scenarioContextOf(BUNDLED_PRICE_BOOK);
 
-/** SPEC §13.2's workload: 10/40 MiB/s in, 20/80 out, RF 3, 24 h, 1,400 partitions, PST off, 3 AZs. */
-const WORKLOAD = {
-  name: 'orders',
-  avgIngressMiBps: 10,
-  peakIngressMiBps: 40,
-  avgEgressMiBps: 20,
-  peakEgressMiBps: 80,
-  replicationFactor: 3,
-  retentionHours: 24,
-  partitions: 1400,
-  provisionedThroughputMiBps: null,
-  availabilityZones: 3,
-};
-
-/** SPEC §13.2: today 9 × kafka.m7g.xlarge, 2,000 GiB each, CPU peak 24 %. */
-const NINE_XLARGE = {
-  deployment: 'msk-standard',
-  instanceType: 'kafka.m7g.xlarge',
-  brokers: 9,
-  volumeGiBPerBroker: 2000,
-  provisionedThroughputMiBps: null,
-  observed: { cpuPeakPct: 24 },
-};
+const WORKLOAD = { name: 'orders', ...RIGHT_SIZE_WORKLOAD };
 
 function sized(current: Record<string, unknown>, extra: Record<string, unknown> = {}): SizingResult {
   const parsed = parseScenario({ ...WORKLOAD, ...extra, current }, ctx);

@@ -3,7 +3,7 @@
  * (current-schema.ts) builds its enums, bounds and messages from these rows, and the Current cluster
  * panel renders them. A new key is one row here and one line in the schema.
  */
-import type { FieldInfo } from '../field-table';
+import { rowOf, type FieldInfo } from '../field-table';
 
 export const CURRENT_DEPLOYMENTS = ['msk-standard', 'msk-express', 'msk-serverless', 'self-managed'] as const;
 export type CurrentDeployment = (typeof CURRENT_DEPLOYMENTS)[number];
@@ -132,9 +132,7 @@ export const CURRENT_FIELDS: readonly FieldInfo<CurrentKey>[] = ROWS;
 
 /** A current-cluster field's row. */
 export function currentRow(key: CurrentKey): FieldInfo<CurrentKey> {
-  const row = CURRENT_FIELDS.find((f) => f.key === key);
-  if (row === undefined) throw new Error(`No current-cluster field ${key}`);
-  return row;
+  return rowOf(CURRENT_FIELDS, key, 'current-cluster');
 }
 
 /** Which fields a deployment has: Serverless has no brokers to count, Express and Serverless no volumes (SPEC §13.1). */

@@ -4,7 +4,7 @@
  * messages from these rows, and the Ranges and growth inputs render them. A new key is one row here
  * and one line in the schema.
  */
-import type { FieldInfo } from '../field-table';
+import { rowOf, type FieldInfo } from '../field-table';
 
 /** SPEC §12 bounds. */
 export const CONFIDENCE_BOUNDS = [0.5, 0.99] as const;
@@ -133,9 +133,7 @@ export const UNCERTAINTY_FIELDS: readonly UncertaintyField[] = ROWS;
 
 /** An uncertainty field's row. */
 export function uncertaintyRow(key: UncertaintyKey): UncertaintyField {
-  const row = UNCERTAINTY_FIELDS.find((f) => f.key === key);
-  if (row === undefined) throw new Error(`No uncertainty field ${key}`);
-  return row;
+  return rowOf(UNCERTAINTY_FIELDS, key, 'uncertainty');
 }
 
 /** The row at a dotted key within the block, if it is one. */

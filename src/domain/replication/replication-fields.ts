@@ -3,7 +3,7 @@
  * its enums, defaults, bounds and messages from these rows, and the Replication and DR inputs render
  * them in this order. A new replication key is one row here and one line in the schema.
  */
-import type { FieldInfo } from '../field-table';
+import { rowOf, type FieldInfo } from '../field-table';
 import { REPLICATION_TOOL_NAMES, REPLICATION_TOOLS } from './replication-result';
 import { PATTERN_TABLE, REPLICATION_PATTERNS, type ReplicationPattern } from './replication-patterns';
 
@@ -129,9 +129,7 @@ export const REPLICATION_FIELDS: readonly FieldInfo<ReplicationKey>[] = ROWS;
 
 /** A replication field's row. */
 export function replicationRow(key: ReplicationKey): FieldInfo<ReplicationKey> {
-  const row = REPLICATION_FIELDS.find((f) => f.key === key);
-  if (row === undefined) throw new Error(`No replication field ${key}`);
-  return row;
+  return rowOf(REPLICATION_FIELDS, key, 'replication');
 }
 
 /** Whether the form shows a field for a pattern: keys only some patterns use follow PATTERN_TABLE's `keys`. */

@@ -5,35 +5,17 @@
 import { describe, expect, it } from 'vitest';
 import { parseScenario, scenarioContextOf, sizeScenario, type Scenario } from '../../../src/domain';
 import { BUNDLED_PRICE_BOOK } from '../../support/factories';
+import { NINE_XLARGE, RIGHT_SIZE_WORKLOAD } from '../../support/right-size-example';
 
 const ctx = scenarioContextOf(BUNDLED_PRICE_BOOK);
 
-/** SPEC §13.2's workload: 10/40 MiB/s in, 20/80 out, RF 3, 24 h, 1,400 partitions, PST off, 3 AZs. */
-const WORKLOAD = {
-  avgIngressMiBps: 10,
-  peakIngressMiBps: 40,
-  avgEgressMiBps: 20,
-  peakEgressMiBps: 80,
-  replicationFactor: 3,
-  retentionHours: 24,
-  partitions: 1400,
-  provisionedThroughputMiBps: null,
-  availabilityZones: 3,
-};
+const WORKLOAD = RIGHT_SIZE_WORKLOAD;
 
 function scenario(current: unknown, extra: Record<string, unknown> = {}): Scenario {
   const parsed = parseScenario({ ...WORKLOAD, ...extra, current }, ctx);
   if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('; '));
   return parsed.value;
 }
-
-const NINE_XLARGE = {
-  deployment: 'msk-standard',
-  instanceType: 'kafka.m7g.xlarge',
-  brokers: 9,
-  volumeGiBPerBroker: 2000,
-  observed: { cpuPeakPct: 24 },
-};
 
 describe('the worked example of SPEC §13.2: 9 × kafka.m7g.xlarge, 2,000 GiB each, CPU peak 24 %', () => {
   const current = sizeScenario(scenario(NINE_XLARGE), BUNDLED_PRICE_BOOK).current;
