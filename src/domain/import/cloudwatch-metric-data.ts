@@ -142,7 +142,9 @@ function memberOf({
   recipe: QueryRecipe | undefined;
 }): string {
   if (recipe?.aggregated) return 'cluster';
-  if (recipe?.broker !== undefined) return `broker ${recipe.broker}`;
+  // One topic's series of a broker is its own member, so the topics add up (combined by SUM across members).
+  if (recipe?.broker !== undefined)
+    return recipe.topic === undefined ? `broker ${recipe.broker}` : `broker ${recipe.broker} topic ${recipe.topic}`;
   const rest = label
     .split(/\s+/)
     .filter((word) => word !== '' && word.toLowerCase() !== metric.toLowerCase())
@@ -233,6 +235,7 @@ export function metricDataSeries(results: readonly MetricDataResult[], request: 
       peakOnly: statistic === 'Maximum',
       aggregated: recipe?.aggregated ?? null,
       member: memberOf({ id, label, metric, recipe }),
+      ...(recipe?.topic === undefined ? {} : { perTopic: true }),
       file,
       origin: `${file}#${label}`,
       recipe: `${statistic}, ${periodSeconds} s${recipe ? '' : ' assumed'}`,

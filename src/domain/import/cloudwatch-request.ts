@@ -19,6 +19,8 @@ export interface QueryRecipe {
   readonly aggregated: Combine | null;
   /** The `Broker ID` dimension of a MetricStat query, naming its broker. */
   readonly broker?: string;
+  /** The `Topic` dimension: one topic's share of a broker's traffic (MSK's PER_TOPIC_PER_BROKER level). */
+  readonly topic?: string;
 }
 
 /** An expression longer than this is not a query we can read (and regular expressions stay cheap). */
@@ -88,7 +90,9 @@ function recipeOfMetricStat(metricStat: Readonly<Record<string, unknown>>): Quer
   const statistic = ownString(metricStat, 'Stat');
   const period = ownValue(metricStat, 'Period');
   if (metricName === undefined || statistic === undefined || typeof period !== 'number' || !(period > 0)) return undefined;
-  const broker = brokerDimension(metric ? ownArray(metric, 'Dimensions') : undefined);
+  const dimensions = metric ? ownArray(metric, 'Dimensions') : undefined;
+  const broker = brokerDimension(dimensions);
+  const topic = brokerDimension(dimensions, 'Topic');
   return {
     metricName,
     metric: mskMetricNamed(metricName),
@@ -96,12 +100,13 @@ function recipeOfMetricStat(metricStat: Readonly<Record<string, unknown>>): Quer
     periodSeconds: period,
     aggregated: null,
     ...(broker === undefined ? {} : { broker }),
+    ...(topic === undefined ? {} : { topic }),
   };
 }
 
-function brokerDimension(dimensions: readonly unknown[] | undefined): string | undefined {
+function brokerDimension(dimensions: readonly unknown[] | undefined, name = 'Broker ID'): string | undefined {
   for (const dimension of dimensions ?? []) {
-    if (!isRecord(dimension) || ownString(dimension, 'Name') !== 'Broker ID') continue;
+    if (!isRecord(dimension) || ownString(dimension, 'Name') !== name) continue;
     const value = ownValue(dimension, 'Value');
     if (typeof value === 'string' || typeof value === 'number') return String(value);
   }

@@ -88,11 +88,21 @@ export function detectFormat(text: string): DetectedFormat {
   if (start === -1) return { kind: 'empty' };
   const firstLine = firstLineOf(text);
   const firstChar = text[start];
-  if (firstChar === '{' || firstChar === '[') return detectJson(text, firstLine);
+  if (firstChar === '{' || firstChar === '[') {
+    const json = detectJson(text, firstLine);
+    // A log line such as "[2026-04-01 10:00:00,123] WARN …" (stderr captured with the tool's output) starts
+    // like JSON too: text that does not parse as JSON is read as the text formats before it is called invalid.
+    return json.kind === 'invalid-json' ? (detectText(text) ?? json) : json;
+  }
   if (/^"?FormatVersion"?,/.test(text.slice(start, start + 40))) return { kind: 'price-list' };
+  return detectText(text) ?? { kind: 'unknown', firstLine };
+}
+
+/** The text formats: kafka-log-dirs (JSON after progress lines), kafka-topics, Prometheus exposition. */
+function detectText(text: string): DetectedFormat | undefined {
   const logDirs = detectLogDirs(text);
   if (logDirs) return logDirs;
   if (isKafkaTopicsText(text)) return { kind: 'kafka-topics' };
   if (isPrometheusText(text)) return { kind: 'prometheus' };
-  return { kind: 'unknown', firstLine };
+  return undefined;
 }

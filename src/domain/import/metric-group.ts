@@ -41,14 +41,20 @@ export function peakClassSeries(all: readonly MetricSeries[], metric: MskMetric)
  */
 function pickSeries(candidates: readonly MetricSeries[], combine: Combine, log: IssueLog): MetricSeries[] {
   const combinedRight = candidates.filter((s) => s.aggregated === combine);
-  const chosen = combinedRight.length > 0 ? combinedRight : candidates.filter((s) => s.aggregated === null);
+  const perBroker = candidates.filter((s) => s.aggregated === null);
+  // Per-topic series count a broker's traffic again beside its own total: the totals win (as Prometheus's
+  // series without a topic label do, SPEC §13.3); per-topic series alone add up across topics.
+  const withoutTopics = perBroker.some((s) => s.perTopic !== true) ? perBroker.filter((s) => s.perTopic !== true) : perBroker;
+  const chosen = combinedRight.length > 0 ? combinedRight : withoutTopics;
   const isChosen = new Set(chosen);
   for (const s of candidates) {
     if (isChosen.has(s)) continue;
     const why =
-      s.aggregated === null
-        ? `${combinedRight[0]?.origin ?? 'a combined series'} already combines the brokers`
-        : `brokers must be combined by ${combine.toUpperCase()}`;
+      s.aggregated !== null
+        ? `brokers must be combined by ${combine.toUpperCase()}`
+        : combinedRight.length > 0
+          ? `${combinedRight[0]?.origin ?? 'a combined series'} already combines the brokers`
+          : "it is one topic's share of a broker whose total is imported too";
     log.warn({ code: 'series-not-used', file: s.file, message: `${s.origin} (${s.metric}) is not used: ${why}` });
   }
   return chosen;

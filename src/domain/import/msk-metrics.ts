@@ -74,6 +74,8 @@ export interface MetricSeries {
   readonly aggregated: Combine | null;
   /** Which broker: series of one member are merged, series of different members combined. */
   readonly member: string;
+  /** One topic's share of a broker (a `Topic` dimension): added up per broker, never beside the broker's total. */
+  readonly perTopic?: boolean;
   readonly file: string;
   /** "file#series" for derivations. */
   readonly origin: string;

@@ -203,6 +203,17 @@ function alignFromEnd(members: readonly Interval[][]): {
 
 export function derivePrometheus(files: readonly PrometheusFile[], scrapeIntervalSeconds: number | undefined, log: IssueLog): Candidate[] {
   const timing = timingOf(files, scrapeIntervalSeconds);
+  // Files without timestamps are taken as successive scrapes, in the order of their counters. A broker's
+  // JMX exporter scraped with curl carries no broker label, so files from different brokers look the same:
+  // say how they were read, so a wrong reading is not silent.
+  const untimed = files.filter((f) => !f.timed);
+  if (untimed.length > 1) {
+    log.warn({
+      code: 'untimed-scrapes-ordered',
+      file: untimed.map((f) => f.file).join(', '),
+      message: `${untimed.map((f) => f.file).join(', ')} have no timestamps: they are read as successive scrapes of the same brokers, in the order their counters grow. Files from different brokers need a label that tells them apart (instance="…") on every line.`,
+    });
+  }
   const all = seriesOf(files, timing);
   return DIRECTIONS.flatMap((spec) => {
     const choice = chooseKind(all, spec.direction, timing, log);

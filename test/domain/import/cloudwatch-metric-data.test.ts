@@ -51,6 +51,43 @@ describe('the sample output (kcp-style SUM series, mixed offsets, newest first)'
   });
 });
 
+describe('per-topic series (the PER_TOPIC_PER_BROKER level)', () => {
+  /** A per-broker, per-topic MetricStat query: dimensions Cluster Name, Broker ID and Topic. */
+  const topicStat = (id: string, broker: string, topic: string) => {
+    const query = metricStat(id, 'BytesInPerSec', 'Average', 60, broker) as { MetricStat: { Metric: { Dimensions: unknown[] } } };
+    query.MetricStat.Metric.Dimensions.push({ Name: 'Topic', Value: topic });
+    return query;
+  };
+
+  it("adds a broker's topics, then the brokers: 10 + 20 MiB/s on broker 1 and 5 on broker 2 are 35, not averaged", () => {
+    const text = metricDataText([
+      { id: 'b1_orders', label: 'BytesInPerSec', times: T, values: mibps([10, 10, 10]) },
+      { id: 'b1_payments', label: 'BytesInPerSec', times: T, values: mibps([20, 20, 20]) },
+      { id: 'b2_orders', label: 'BytesInPerSec', times: T, values: mibps([5, 5, 5]) },
+    ]);
+    const request = JSON.stringify([
+      topicStat('b1_orders', '1', 'orders'),
+      topicStat('b1_payments', '1', 'payments'),
+      topicStat('b2_orders', '2', 'orders'),
+    ]);
+    const result = importWorkload([file('cw.json', text), file('request.json', request)]);
+    expect(valueOf(result, 'avgIngressMiBps')).toBe(35);
+    expect(valueOf(result, 'peakIngressMiBps')).toBe(35);
+  });
+
+  it("uses a broker's total and not its topics beside it (they would count the traffic twice)", () => {
+    // Broker 1's total 30 MiB/s, and its topic "orders" (10) beside it: 30, not 40.
+    const text = metricDataText([
+      { id: 'b1', label: 'BytesInPerSec', times: T, values: mibps([30, 30, 30]) },
+      { id: 'b1_orders', label: 'BytesInPerSec', times: T, values: mibps([10, 10, 10]) },
+    ]);
+    const request = JSON.stringify([metricStat('b1', 'BytesInPerSec', 'Average', 60, '1'), topicStat('b1_orders', '1', 'orders')]);
+    const result = importWorkload([file('cw.json', text), file('request.json', request)]);
+    expect(valueOf(result, 'avgIngressMiBps')).toBe(30);
+    expect(codesOf(result.warnings)).toContain('series-not-used');
+  });
+});
+
 describe('summing brokers per instant', () => {
   it('adds brokers at each instant before taking the peak, never the per-broker peaks', () => {
     // Two brokers, peaks at different instants: sums 30+50 = 80, 70+10 = 80, 20+40 = 60.

@@ -15,6 +15,18 @@ const PRE_2X = [
   'Topic:__consumer_offsets\tPartitionCount:50\tReplicationFactor:3\tConfigs:segment.bytes=104857600,cleanup.policy=compact,compression.type=producer',
 ].join('\n');
 
+describe('output with a log line in front', () => {
+  it('reads a listing after a "[timestamp] WARN …" line (stderr captured with it), though that line starts like JSON', () => {
+    // The pre-2.x listing below: 12 + 4 + 50 = 66 partitions, as without the log line.
+    const log = '[2026-04-01 10:00:00,123] WARN [AdminClient clientId=adminclient-1] Connection to node -1 could not be established.';
+    const plain = importWorkload([file('topics.txt', PRE_2X)]);
+    const logged = importWorkload([file('topics.txt', `${log}\n${PRE_2X}`)]);
+    expect(logged.errors).toEqual([]);
+    expect(valueOf(logged, 'partitions')).toBe(66);
+    expect(logged.scenarioPatch).toEqual(plain.scenarioPatch);
+  });
+});
+
 describe('the samples', () => {
   it('reads Kafka 3.7+ (empty Elr columns, listing cut short) by PartitionCount, not by the partition lines shown', () => {
     // PartitionCount: 6 while only two partition lines are listed.
