@@ -46,7 +46,11 @@ export function runImportNodeBench(): void {
   }
 }
 
-/** Choosing the 10 MB file in the page's import dialog until its preview shows (parsed in the import worker). */
+/**
+ * The 10 MB file chosen in the page's import dialog until its preview shows (read, parsed in the import
+ * worker, merged), timed inside the page: the text is handed to the page first (untimed: Playwright's
+ * transfer of 10 MB is not the app's time), then put in the file input as a File.
+ */
 export async function runImportBrowserBench(browser: Browser, url: string): Promise<void> {
   const text = cloudWatchExport(14_000);
   const runs: number[] = [];
@@ -54,17 +58,34 @@ export async function runImportBrowserBench(browser: Browser, url: string): Prom
     const page = await browser.newPage();
     await page.goto(url);
     await page.getByRole('button', { name: 'Import from your cluster…' }).first().click();
-    const dialog = page.getByRole('dialog', { name: 'Import from your cluster' });
-    await dialog.waitFor();
-    const started = Date.now();
-    await dialog
-      .locator('input[type="file"]')
-      .setInputFiles({ name: 'export.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-    await dialog.getByRole('region', { name: 'Values the import sets' }).waitFor({ timeout: 60_000 });
-    runs.push(Date.now() - started);
+    await page.getByRole('dialog', { name: 'Import from your cluster' }).waitFor();
+    await page.evaluate((t) => {
+      (window as unknown as { benchText: string }).benchText = t;
+    }, text);
+    const ms = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const input = document.querySelector<HTMLInputElement>('#workload-import');
+          if (!input) throw new Error('no file input');
+          const transfer = new DataTransfer();
+          transfer.items.add(
+            new File([(window as unknown as { benchText: string }).benchText], 'export.json', { type: 'application/json' }),
+          );
+          const started = performance.now();
+          const done = () => document.querySelector('[aria-label="Values the import sets"]') !== null;
+          new MutationObserver((_, observer) => {
+            if (!done()) return;
+            observer.disconnect();
+            resolve(performance.now() - started);
+          }).observe(document.body, { childList: true, subtree: true });
+          input.files = transfer.files;
+          input.dispatchEvent(new Event('change', { bubbles: true }));
+        }),
+    );
+    runs.push(ms);
     await page.close();
   }
   console.log(
-    `Import (browser), the same ${(text.length / 1e6).toFixed(1)} MB file chosen in the dialog until its preview shows (read, parsed in a Web Worker, merged): median ${median(runs).toFixed(0)} ms (3 runs)`,
+    `Import (browser), the same ${(text.length / 1e6).toFixed(1)} MB file chosen in the dialog until its preview shows (read, parsed in a Web Worker, merged; timed in the page): median ${median(runs).toFixed(0)} ms (3 runs)`,
   );
 }

@@ -34,7 +34,7 @@ export function runImportCommand(command: ImportCommand, priceBook: PriceBook, i
     command.scrapeIntervalSeconds === null ? {} : { scrapeIntervalSeconds: command.scrapeIntervalSeconds },
   );
   let scenario: Scenario | null = null;
-  const mergeErrors: string[] = [];
+  const mergeErrors: ImportIssue[] = [];
   if (command.into !== null && result.errors.length === 0) {
     let text: string;
     try {
@@ -47,10 +47,14 @@ export function runImportCommand(command: ImportCommand, priceBook: PriceBook, i
     const base = parseScenarioText(text, ctx);
     const merged = base.ok ? mergeImport(base.value, result.scenarioPatch, ctx, command.files.join(', ')) : base;
     if (merged.ok) scenario = merged.value;
-    else mergeErrors.push(...merged.errors.map((e) => `${command.into ?? ''}: ${e.message}`));
+    else
+      mergeErrors.push(
+        ...merged.errors.map((e) => ({ code: 'merge-failed', file: command.into ?? '', field: e.field, message: e.message })),
+      );
   }
   if (command.format === 'json') {
-    io.stdout(`${JSON.stringify({ ...result, ...(scenario ? { scenario } : {}) }, null, 2)}\n`);
+    const errors = [...result.errors, ...mergeErrors];
+    io.stdout(`${JSON.stringify({ ...result, errors, ...(scenario ? { scenario } : {}) }, null, 2)}\n`);
   } else {
     const lines = result.derivations.map(
       (d) => `${d.field} = ${typeof d.value === 'number' ? formatNumber(d.value, 3) : String(d.value)}: ${d.method} (${d.from})`,
@@ -66,7 +70,7 @@ export function runImportCommand(command: ImportCommand, priceBook: PriceBook, i
       ].join('\n'),
     );
   }
-  const errors = [...result.errors.map((e) => issueLine('error', e)), ...mergeErrors];
+  const errors = [...result.errors, ...mergeErrors].map((e) => issueLine('error', e));
   if (errors.length > 0) {
     io.stderr(`${errors.join('\n')}\n`);
     return 1;
