@@ -34,8 +34,15 @@ export function isMetricDataOutput(json: unknown): boolean {
 
 const USABLE_STATUS = new Set(['Complete', 'PartialData']);
 
-/** The results of one output file; a broken result is an error naming the file and the series, and is left out. */
-export function readMetricDataOutput(json: Readonly<Record<string, unknown>>, file: string, log: IssueLog): MetricDataResult[] {
+/**
+ * The results of one output file, and whether CloudWatch has more pages after it (a NextToken or a
+ * PartialData status); a broken result is an error naming the file and the series, and is left out.
+ */
+export function readMetricDataOutput(
+  json: Readonly<Record<string, unknown>>,
+  file: string,
+  log: IssueLog,
+): { readonly results: MetricDataResult[]; readonly morePages: boolean } {
   const results: MetricDataResult[] = [];
   const timestampCache = new Map<string, number>();
   let morePages = ownValue(json, 'NextToken') !== undefined && ownValue(json, 'NextToken') !== null;
@@ -60,14 +67,22 @@ export function readMetricDataOutput(json: Readonly<Record<string, unknown>>, fi
     }
     results.push(read);
   });
-  if (morePages) {
+  return { results, morePages };
+}
+
+/**
+ * `partial-data` when every output given says more pages follow: the last page (no NextToken, every
+ * series Complete) is missing. When it is among the files, the pages are all there and are joined.
+ */
+export function warnMissingPages(pages: readonly { readonly file: string; readonly morePages: boolean }[], log: IssueLog): void {
+  if (pages.length === 0 || pages.some((p) => !p.morePages)) return;
+  for (const { file } of pages) {
     log.warn({
       code: 'partial-data',
       file,
       message: 'CloudWatch has more pages of this data (PartialData or NextToken): import every page, pages with the same Id are joined',
     });
   }
-  return results;
 }
 
 interface ResultRead {

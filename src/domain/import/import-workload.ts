@@ -3,7 +3,7 @@
  * tools, describe-cluster-v2 and the migration discovery file, each recognised by its content.
  * Every value comes with a derivation; any error empties the patch, so nothing is half-applied.
  */
-import { metricDataSeries, readMetricDataOutput, type MetricDataResult } from './cloudwatch-metric-data';
+import { metricDataSeries, readMetricDataOutput, warnMissingPages, type MetricDataResult } from './cloudwatch-metric-data';
 import { readMetricDataRequest, type MetricDataRequest, type QueryRecipe } from './cloudwatch-request';
 import { readMetricStatistics } from './cloudwatch-statistics';
 import { combineCandidates } from './combine-candidates';
@@ -32,6 +32,8 @@ export const MAX_IMPORT_FILE_CHARS = 20 * 1024 * 1024;
 /** What the files hold, gathered by source before values are derived (pages and scrapes may span files). */
 interface Gathered {
   readonly metricData: MetricDataResult[];
+  /** Each get-metric-data output and whether more pages follow it. */
+  readonly metricDataPages: { readonly file: string; readonly morePages: boolean }[];
   readonly recipes: Map<string, QueryRecipe>;
   readonly requestIds: Set<string>;
   readonly requestFiles: string[];
@@ -146,9 +148,12 @@ function readFile(file: { readonly name: string; readonly text: string }, gather
   const format = detectFormat(file.text);
   const { name } = file;
   switch (format.kind) {
-    case 'cloudwatch-data':
-      gathered.metricData.push(...readMetricDataOutput(format.json, name, log));
+    case 'cloudwatch-data': {
+      const { results, morePages } = readMetricDataOutput(format.json, name, log);
+      gathered.metricData.push(...results);
+      gathered.metricDataPages.push({ file: name, morePages });
       return;
+    }
     case 'cloudwatch-request':
       addRequest(gathered, readMetricDataRequest(format.json));
       gathered.requestFiles.push(name);
@@ -190,6 +195,7 @@ function deriveAll(gathered: Gathered, options: ImportOptions, log: IssueLog): C
       });
     }
   }
+  warnMissingPages(gathered.metricDataPages, log);
   const cloudwatch = [
     ...metricDataSeries(gathered.metricData, { ids: gathered.requestIds, recipes: gathered.recipes }, log),
     ...gathered.cloudwatchSeries,
@@ -215,6 +221,7 @@ export function importWorkload(files: readonly ImportFile[], options: ImportOpti
   const log = new IssueLog();
   const gathered: Gathered = {
     metricData: [],
+    metricDataPages: [],
     recipes: new Map(),
     requestIds: new Set(),
     requestFiles: [],

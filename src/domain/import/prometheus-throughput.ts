@@ -37,6 +37,8 @@ const DIRECTIONS = [
 interface Timing {
   /** Instants are real: timestamps, or scrapes `scrapeIntervalSeconds` apart. */
   readonly known: boolean;
+  /** Instants are dates (the scrapes carry timestamps), not offsets from the first scrape. */
+  readonly dated: boolean;
   readonly timeOf: (sample: ByteSample) => number;
 }
 
@@ -57,6 +59,7 @@ function timingOf(files: readonly PrometheusFile[], scrapeIntervalSeconds: numbe
   const stepMs = (scrapeIntervalSeconds ?? 1) * 1000;
   return {
     known: files.some((f) => f.timed) || scrapeIntervalSeconds !== undefined,
+    dated: files.some((f) => f.timed),
     timeOf: (sample) => sample.timestampMs ?? ((offsets.get(sample.file) ?? 0) + sample.occurrence) * stepMs,
   };
 }
@@ -313,5 +316,8 @@ function coverageWords({ kept, n, choice, timing, file, log, direction }: Covera
       message: `${label}: the scrapes cover ${formatNumber(seconds)} s (fewer than ${FULL_WEEK_DAYS} days): a weekly peak may be missing`,
     });
   }
-  return `${intervals} over ${formatNumber(seconds)} s, ${spanWords(start, end)}`;
+  // Scrapes placed one interval apart have no dates to name.
+  return timing.dated
+    ? `${intervals} over ${formatNumber(seconds)} s, ${spanWords(start, end)}`
+    : `${intervals} over ${formatNumber(seconds)} s`;
 }

@@ -88,6 +88,26 @@ describe('per-topic series (the PER_TOPIC_PER_BROKER level)', () => {
   });
 });
 
+describe('pages', () => {
+  // Page 1 (the first two instants, a NextToken) and page 2 (the last instant, no NextToken) of one series.
+  const page1 = metricDataText([{ id: 'b1', label: '1 BytesInPerSec', times: T.slice(0, 2), values: mibps([10, 20]) }], {
+    extra: { NextToken: 'more' },
+  });
+  const page2 = metricDataText([{ id: 'b1', label: '1 BytesInPerSec', times: T.slice(2), values: mibps([30]) }]);
+
+  it('joins every page of a series and does not warn when the last page is among the files', () => {
+    // 10, 20, 30 MiB/s: average 20, peak 30.
+    const result = importWorkload([file('page-1.json', page1), file('page-2.json', page2)]);
+    expect(valueOf(result, 'avgIngressMiBps')).toBe(20);
+    expect(valueOf(result, 'peakIngressMiBps')).toBe(30);
+    expect(codesOf(result.warnings)).not.toContain('partial-data');
+  });
+
+  it('warns when every output says more pages follow', () => {
+    expect(codesOf(importWorkload([file('page-1.json', page1)]).warnings)).toContain('partial-data');
+  });
+});
+
 describe('summing brokers per instant', () => {
   it('adds brokers at each instant before taking the peak, never the per-broker peaks', () => {
     // Two brokers, peaks at different instants: sums 30+50 = 80, 70+10 = 80, 20+40 = 60.

@@ -100,6 +100,8 @@ describe('scrapes without timestamps', () => {
     ]) {
       const result = importWorkload(files, { scrapeIntervalSeconds: 30 });
       expect(valueOf(result, 'avgIngressMiBps')).toBe(2);
+      // Scrapes placed 30 s apart have no dates: the derivation names none (no 1970).
+      expect(result.derivations.find((d) => d.field === 'avgIngressMiBps')?.method).not.toMatch(/19\d\d-/);
       // Files from different brokers would look the same: the reading is said, never silent.
       expect(issueOf(result.warnings, 'untimed-scrapes-ordered')?.message).toContain('successive scrapes');
     }
