@@ -106,3 +106,37 @@ function seriesOf({ metric, statistic, points, file, label, log }: SeriesInput):
     points: { times: sorted.times, values },
   };
 }
+
+/**
+ * get-metric-statistics returns at most 1,440 points a call, so a week of one-minute points comes as
+ * several files. Series of one metric and statistic whose time windows do not overlap are read as
+ * windows of one series (one member), with a warning; overlapping ones stay one broker per file.
+ */
+export function joinStatisticsWindows(series: readonly MetricSeries[], log: IssueLog): MetricSeries[] {
+  const groups = new Map<string, MetricSeries[]>();
+  for (const s of series) {
+    const key = `${s.metric}\u0000${s.recipe.split(',')[0] ?? ''}`;
+    const group = groups.get(key);
+    if (group) group.push(s);
+    else groups.set(key, [s]);
+  }
+  const joined: MetricSeries[] = [];
+  for (const group of groups.values()) {
+    const windows = group
+      .map((s) => ({ s, start: s.points.times[0] ?? 0, end: s.points.times[s.points.times.length - 1] ?? 0 }))
+      .sort((a, b) => a.start - b.start);
+    const apart = windows.length > 1 && windows.every((w, i) => i === 0 || (windows[i - 1]?.end ?? 0) < w.start);
+    if (!apart) {
+      joined.push(...group);
+      continue;
+    }
+    const member = `windows:${windows.map((w) => w.s.file).join(',')}`;
+    log.warn({
+      code: 'windows-joined',
+      file: windows.map((w) => w.s.file).join(', '),
+      message: `${group[0]?.metric ?? ''}: ${windows.length} files cover one time window after another, so they are read as one series in parts (get-metric-statistics returns at most 1,440 points a call)`,
+    });
+    joined.push(...group.map((s) => ({ ...s, member })));
+  }
+  return joined;
+}

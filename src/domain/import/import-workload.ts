@@ -5,7 +5,7 @@
  */
 import { metricDataSeries, readMetricDataOutput, warnMissingPages, type MetricDataResult } from './cloudwatch-metric-data';
 import { readMetricDataRequest, type MetricDataRequest, type QueryRecipe } from './cloudwatch-request';
-import { readMetricStatistics } from './cloudwatch-statistics';
+import { joinStatisticsWindows, readMetricStatistics } from './cloudwatch-statistics';
 import { combineCandidates } from './combine-candidates';
 import { deriveCloudWatch } from './derive-cloudwatch';
 import { readDescribeCluster } from './describe-cluster';
@@ -198,7 +198,7 @@ function deriveAll(gathered: Gathered, options: ImportOptions, log: IssueLog): C
   warnMissingPages(gathered.metricDataPages, log);
   const cloudwatch = [
     ...metricDataSeries(gathered.metricData, { ids: gathered.requestIds, recipes: gathered.recipes }, log),
-    ...gathered.cloudwatchSeries,
+    ...joinStatisticsWindows(gathered.cloudwatchSeries, log),
     ...metricStreamSeries(gathered.streams, log),
   ];
   return [

@@ -32,6 +32,22 @@ describe('get-metric-statistics', () => {
     expect(codesOf(result.warnings)).toContain('coarse-period');
   });
 
+  it('reads files whose windows follow one another as one series in parts (1,440 points a call), and says so', () => {
+    // Day 1: 10 and 20 MiB/s; day 2: 30 and 40 MiB/s; no instant in common: avg 25, peak 40.
+    const day1 = statisticsText('BytesInPerSec', [
+      { Timestamp: '2026-11-01T00:00:00Z', Average: 10 * MIB },
+      { Timestamp: '2026-11-01T00:01:00Z', Average: 20 * MIB },
+    ]);
+    const day2 = statisticsText('BytesInPerSec', [
+      { Timestamp: '2026-11-02T00:00:00Z', Average: 30 * MIB },
+      { Timestamp: '2026-11-02T00:01:00Z', Average: 40 * MIB },
+    ]);
+    const result = importWorkload([file('day-2.json', day2), file('day-1.json', day1)]);
+    expect(valueOf(result, 'avgIngressMiBps')).toBe(25);
+    expect(valueOf(result, 'peakIngressMiBps')).toBe(40);
+    expect(codesOf(result.warnings)).toContain('windows-joined');
+  });
+
   it('adds files of different brokers per instant', () => {
     // Broker file A: 10, 30; file B: 20, 5 → sums 30, 35: avg 32.5, peak 35 (not 30 + 20 = 50).
     const at = ['2026-11-01T00:00:00Z', '2026-11-01T00:01:00Z'];
