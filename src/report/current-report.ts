@@ -98,6 +98,9 @@ function verdictText(current: CurrentResult, recommended: RightSizingCandidate |
     const type = recommended.instanceType === current.instanceType ? `${recommended.brokers} ×` : fleetOf(recommended);
     return `Over-provisioned: ${type} saves ${saving}/month${stepText}.`;
   }
+  if (current.deployment === 'msk-serverless') {
+    return 'MSK Serverless scales by itself: there is no broker count or size to change in place; compare its cost with the options above.';
+  }
   const first = current.candidates.find((c) => c.instanceType === current.instanceType);
   const stepText = first && !first.passes ? `; ${first.brokers} × fails on ${failedText(first.failed)}` : '';
   return `Right-sized: no smaller cluster MSK can move to in place passes every check${stepText}.`;

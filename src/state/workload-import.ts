@@ -85,6 +85,8 @@ export function previewImport(
   const all: ImportResult = currentNeedsCluster(scenario, base.scenarioPatch)
     ? {
         ...base,
+        // The preview lists only what Apply sets: the metrics of a cluster that is not there are in the warning.
+        derivations: base.derivations.filter((d) => !d.field.startsWith('current.')),
         warnings: [
           ...base.warnings,
           {

@@ -50,6 +50,22 @@ test('entered by hand, the current cluster survives a reload and a share link re
   await other.close();
 });
 
+test('switching what the cluster runs on keeps its size, count and volume where the new kind has them', async ({ page }) => {
+  const app = new CalculatorPage(page);
+  await app.open();
+  await page.getByLabel('Start from a preset').selectOption('right-size');
+  const runsOn = page.getByLabel('Runs on');
+  await runsOn.selectOption('msk-express');
+  await expect(page.getByLabel('Broker type')).toHaveValue('express.m7g.xlarge');
+  await expect(page.getByLabel('Brokers', { exact: true })).toHaveValue('9');
+  await runsOn.selectOption('self-managed');
+  await expect(page.getByLabel('Broker type')).toHaveValue('m7g.xlarge');
+  await runsOn.selectOption('msk-standard');
+  await expect(page.getByLabel('Broker type')).toHaveValue('kafka.m7g.xlarge');
+  // Express has no volume: going through it, the volume starts again at its default of 1,000 GiB.
+  await expect(page.getByLabel('Volume per broker (GiB)')).toHaveValue('1000');
+});
+
 test('a broker count above the quota is refused at the field, and the last result stays', async ({ page }) => {
   const app = new CalculatorPage(page);
   await app.open();

@@ -172,6 +172,8 @@ describe('previewImport', () => {
     expect(preview.merged?.ok).toBe(true);
     expect(preview.merged?.ok ? preview.merged.value.current : 'not merged').toBeNull();
     expect(preview.merged?.ok ? preview.merged.value.peakIngressMiBps : null).toBe(45);
+    // The preview lists only what Apply sets: no current.* value without a cluster to hold it.
+    expect(preview.result.derivations.some((d) => d.field.startsWith('current.'))).toBe(false);
   });
 
   it('applies the observed metrics without a warning when the scenario has a current block', () => {

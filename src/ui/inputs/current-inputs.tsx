@@ -28,16 +28,32 @@ function brokerTypes(priceBook: PriceBook, deployment: CurrentDeployment): reado
   return types.map((t) => ({ value: t, label: t }));
 }
 
-/** What a deployment's block holds when the user switches to it: its first type, and a volume where it has one. */
-function blockFor(priceBook: PriceBook, deployment: CurrentDeployment, brokers: unknown): Record<string, unknown> {
-  if (deployment === 'msk-serverless') return { deployment };
-  const first = brokerTypes(priceBook, deployment)[0]?.value ?? '';
+/** The size part of a broker type, the same across deployments: "m7g.xlarge" of kafka.m7g.xlarge, express.m7g.xlarge or m7g.xlarge. */
+const sizeOf = (type: unknown) => (typeof type === 'string' ? type.replace(/^(kafka|express)\./, '') : '');
+
+/**
+ * What a deployment's block holds when the user switches to it: the same size where the deployment
+ * has it (else its first non-T3 type), the broker count, and the volume and throughput where it has
+ * them; the metrics observed stay. The first block (nothing typed yet) starts from a general-purpose type.
+ */
+function blockFor(priceBook: PriceBook, deployment: CurrentDeployment, before: Record<string, unknown>): Record<string, unknown> {
+  const observed = before['observed'] ? { observed: before['observed'] } : {};
+  if (deployment === 'msk-serverless') return { deployment, ...observed };
+  const types = brokerTypes(priceBook, deployment).map((t) => t.value);
+  const general = types.find((t) => !/t3\./.test(t)) ?? types[0] ?? '';
+  const instanceType = types.find((t) => sizeOf(t) === sizeOf(before['instanceType'])) ?? general;
   const withVolume = deployment === 'msk-standard' || deployment === 'self-managed';
   return {
     deployment,
-    instanceType: first,
-    brokers: typeof brokers === 'number' ? brokers : 3,
-    ...(withVolume ? { volumeGiBPerBroker: 1000 } : {}),
+    instanceType,
+    brokers: typeof before['brokers'] === 'number' ? before['brokers'] : 3,
+    ...(withVolume
+      ? {
+          volumeGiBPerBroker: typeof before['volumeGiBPerBroker'] === 'number' ? before['volumeGiBPerBroker'] : 1000,
+          provisionedThroughputMiBps: before['provisionedThroughputMiBps'] ?? null,
+        }
+      : {}),
+    ...observed,
   };
 }
 
@@ -79,7 +95,7 @@ export function CurrentInputs({ errors }: { readonly errors: readonly FieldError
             type="button"
             onClick={() => {
               focus.current = 'first';
-              add('current', blockFor(priceBook, 'msk-standard', 6));
+              add('current', blockFor(priceBook, 'msk-standard', { brokers: 6 }));
             }}
           >
             Enter it by hand
@@ -104,13 +120,10 @@ export function CurrentInputs({ errors }: { readonly errors: readonly FieldError
             fallback={row.default ?? null}
             choices={row.choices === 'brokerTypes' ? brokerTypes(priceBook, deployment) : []}
             onSet={(v) => {
-              // A new deployment takes its own broker types and keys; the metrics observed stay.
+              // A new deployment takes its own broker types and keys; the size, count, volume and metrics carry over.
               if (row.key === 'deployment' && typeof v === 'string' && v !== deployment) {
                 const next = CURRENT_DEPLOYMENTS.find((d) => d === v) ?? 'msk-standard';
-                add('current', {
-                  ...blockFor(priceBook, next, block['brokers']),
-                  ...(block['observed'] ? { observed: block['observed'] } : {}),
-                });
+                add('current', blockFor(priceBook, next, block));
                 return;
               }
               setKey(`current.${row.key}`, v);

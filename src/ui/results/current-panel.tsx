@@ -42,7 +42,10 @@ export const CurrentPanel = memo(function CurrentPanel({ current }: { readonly c
               {report.constraints.map((c) => (
                 <tr key={c.text}>
                   <th scope="row">{c.text}</th>
-                  <td className="num">{formatNumber(c.utilisationPct, 1)} %</td>
+                  <td className="num">
+                    {formatNumber(c.utilisationPct, 1)}
+                    {'\u00a0'}%
+                  </td>
                 </tr>
               ))}
             </tbody>
