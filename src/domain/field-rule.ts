@@ -96,11 +96,13 @@ const KIND_NAMES: Readonly<Record<ExpectedKind, string>> = {
   'broker-type': 'a broker type (e.g. kafka.m7g.xlarge)',
 };
 
-/** "a, b or c", strings quoted. */
-function listed(values: readonly (string | number)[], last: string): string {
-  const shown = values.map((v) => (typeof v === 'string' ? `"${v}"` : String(v)));
-  if (shown.length <= 1) return shown.join('');
-  return `${shown.slice(0, -1).join(', ')} ${last} ${shown.at(-1) ?? ''}`;
+/** Each value as JSON writes it: strings quoted. */
+const quoted = (values: readonly (string | number)[]) => values.map((v) => (typeof v === 'string' ? `"${v}"` : String(v)));
+
+/** "a, b or c". */
+function orList(values: readonly (string | number)[]): string {
+  const shown = quoted(values);
+  return shown.length <= 1 ? shown.join('') : `${shown.slice(0, -1).join(', ')} or ${shown.at(-1) ?? ''}`;
 }
 
 /** The rule as the end of a sentence ("must be at least average ingress (20 MiB/s)"), in lower case. */
@@ -127,8 +129,8 @@ export function ruleText(rule: FieldRule, w: RuleWords): string {
     }
     case 'choice': {
       const { choices, nullMeans } = rule.params;
-      if (nullMeans === undefined) return `must be ${listed(choices, 'or')}`;
-      return `must be ${listed(choices, ',').replace(/ , (?=[^,]*$)/, ', ')} or ${w.empty === 'null' ? 'null' : 'empty'} (${nullMeans})`;
+      if (nullMeans === undefined) return `must be ${orList(choices)}`;
+      return `must be ${quoted(choices).join(', ')} or ${w.empty === 'null' ? 'null' : 'empty'} (${nullMeans})`;
     }
     case 'auto-off-or-rate':
       return `must be ${w.autoOrOff} or a number from ${n(rule.params.min)} to ${n(rule.params.max)} MiB/s`;

@@ -106,7 +106,6 @@ export function textChoices<T extends string>(row: FieldInfo, values: readonly T
 /** What zod reports of an issue, as far as wording it needs. */
 export interface IssueLike {
   readonly code: string;
-  readonly expected?: unknown;
   readonly input?: unknown;
 }
 

@@ -345,13 +345,6 @@ export function scenarioRow(key: ScenarioFieldKey): FieldInfo<ScenarioFieldKey> 
   return rowOf(SCENARIO_FIELDS, key, 'scenario');
 }
 
-/** A number field's bounds from the table; throws for a key without (a programming error). */
-export function fieldBounds(key: ScenarioFieldKey): FieldBounds {
-  const bounds = fieldInfo(key)?.bounds;
-  if (bounds === undefined) throw new Error(`The scenario field table gives no bounds for ${key}`);
-  return bounds;
-}
-
 /** The field's row in the table, or undefined for a key that is not a scenario field. */
 export function fieldInfo(key: string): FieldInfo | undefined {
   return SCENARIO_FIELDS.find((f) => f.key === key);

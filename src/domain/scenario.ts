@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { EDITABLE_ASSUMPTION_BOUNDS, DEFAULT_EDITABLE_ASSUMPTIONS } from './assumptions';
 import { fieldError, type FieldError, type ParseResult } from './field-error';
 import type { FieldRule } from './field-rule';
-import { numberDefault, numberOf, ruleOfIssue, textChoices, type FieldInfo } from './field-table';
+import { numberDefault, numberOf, rowOf, ruleOfIssue, textChoices, type FieldInfo } from './field-table';
 import { replicationFieldErrors, replicationSchema } from './replication/replication-schema';
 import { REPLICATION_FIELDS } from './replication/replication-fields';
 import { fieldInfo, scenarioRow, type ScenarioFieldKey } from './scenario-fields';
@@ -79,8 +79,7 @@ export const ASSUMPTION_FIELDS: readonly FieldInfo[] = (
 }));
 
 const assumption = (key: keyof typeof EDITABLE_ASSUMPTION_BOUNDS) => {
-  const r = ASSUMPTION_FIELDS.find((f) => f.key === `assumptions.${key}`);
-  if (r === undefined) throw new Error(`No assumption field ${key}`);
+  const r = rowOf<string, FieldInfo>(ASSUMPTION_FIELDS, `assumptions.${key}`, 'assumption');
   return numberOf(r).default(numberDefault(r));
 };
 

@@ -11,7 +11,7 @@ import {
   type UncertaintyKey,
 } from '../../domain';
 import { fieldMessage } from '../../state/field-messages';
-import { selectAddUncertainty, selectRemoveUncertainty, selectSetBlockField, selectUncertainty } from '../../state/selectors';
+import { selectAddBlock, selectRemoveBlock, selectSetBlockField, selectUncertainty } from '../../state/selectors';
 import { formatNumber } from '../../report/format';
 import { useCalculator } from '../app-store';
 import { prepareRanges } from '../ranges/use-ranges';
@@ -23,8 +23,8 @@ import { BlockNumber } from './block-number';
  */
 export function RangesInputs({ scenario, errors }: { readonly scenario: Scenario | null; readonly errors: readonly FieldError[] }) {
   const block = useCalculator(selectUncertainty);
-  const add = useCalculator(selectAddUncertainty);
-  const remove = useCalculator(selectRemoveUncertainty);
+  const addBlock = useCalculator(selectAddBlock);
+  const removeBlock = useCalculator(selectRemoveBlock);
   const setKey = useCalculator(selectSetBlockField);
   const firstRef = useRef<HTMLDivElement>(null);
   const addRef = useRef<HTMLButtonElement>(null);
@@ -67,7 +67,7 @@ export function RangesInputs({ scenario, errors }: { readonly scenario: Scenario
           onFocus={prepareRanges}
           onClick={() => {
             focusFirst.current = true;
-            add({ monthlyGrowthPct: { low: 0, likely: 0, high: 0 } });
+            addBlock('uncertainty', { monthlyGrowthPct: { low: 0, likely: 0, high: 0 } });
           }}
         >
           Add ranges and growth
@@ -138,7 +138,7 @@ export function RangesInputs({ scenario, errors }: { readonly scenario: Scenario
         type="button"
         onClick={() => {
           focusAdd.current = true;
-          remove();
+          removeBlock('uncertainty');
         }}
       >
         Remove ranges and growth

@@ -11,7 +11,7 @@ import {
   type ReplicationPattern,
 } from '../../domain';
 import { fieldMessage } from '../../state/field-messages';
-import { selectAddReplication, selectRemoveReplication, selectReplication, selectSetBlockField } from '../../state/selectors';
+import { selectAddBlock, selectRemoveBlock, selectReplication, selectSetBlockField } from '../../state/selectors';
 import { REGION_LOCATIONS, useCalculator } from '../app-store';
 import { usePriceBook } from '../price-book-context';
 import { BlockField } from './block-field';
@@ -35,8 +35,8 @@ function nearbyTarget(priceBook: PriceBook, region: string): string {
 export function ReplicationInputs({ region, errors }: { readonly region: string; readonly errors: readonly FieldError[] }) {
   const priceBook = usePriceBook();
   const block = useCalculator(selectReplication);
-  const add = useCalculator(selectAddReplication);
-  const remove = useCalculator(selectRemoveReplication);
+  const addBlock = useCalculator(selectAddBlock);
+  const removeBlock = useCalculator(selectRemoveBlock);
   const setKey = useCalculator(selectSetBlockField);
   // After "Add replication", focus moves to the first setting (the button it replaced is gone).
   const patternRef = useRef<HTMLSelectElement>(null);
@@ -74,7 +74,7 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
           type="button"
           onClick={() => {
             focusPattern.current = true;
-            add({ pattern: 'active-passive', targetRegion: nearbyTarget(priceBook, region), replicatedShare: 1 });
+            addBlock('replication', { pattern: 'active-passive', targetRegion: nearbyTarget(priceBook, region), replicatedShare: 1 });
           }}
         >
           Add replication
@@ -104,7 +104,7 @@ export function ReplicationInputs({ region, errors }: { readonly region: string;
           />
         ))}
       </div>
-      <button type="button" onClick={remove}>
+      <button type="button" onClick={() => removeBlock('replication')}>
         Remove replication
       </button>
     </section>

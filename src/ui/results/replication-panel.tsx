@@ -9,7 +9,7 @@ import {
   UNAVAILABLE_COST,
   type ReplicationReport,
 } from '../../report/replication-report';
-import { selectRemoveReplication } from '../../state/selectors';
+import { selectRemoveBlock } from '../../state/selectors';
 import { useCalculator } from '../app-store';
 import { InstanceName } from '../shell/instance-name';
 import { TableScroll } from '../shell/table-scroll';
@@ -82,7 +82,7 @@ function ToolCostChart({ report }: { readonly report: ReplicationReport }) {
  * it is unavailable), the totals, one-off migration costs, and how the tools differ, with sources.
  */
 export const ReplicationPanel = memo(function ReplicationPanel({ replication }: { readonly replication: ReplicationResult }) {
-  const remove = useCalculator(selectRemoveReplication);
+  const removeBlock = useCalculator(selectRemoveBlock);
   const r = buildReplicationReport(replication);
   const t = r.monthlyTotalUsd;
   return (
@@ -259,7 +259,7 @@ export const ReplicationPanel = memo(function ReplicationPanel({ replication }: 
         <button
           type="button"
           onClick={() => {
-            remove();
+            removeBlock('replication');
             window.setTimeout(() => document.getElementById('replication-add')?.focus(), 0);
           }}
         >
