@@ -11,6 +11,7 @@ import { BUNDLED_PRICE_BOOK } from '../src/data/bundled-prices';
 import { createBatchSizer, parseScenario, scenarioContextOf, sizeBatch, sizeScenario, type Scenario } from '../src/domain';
 import { runBrowserBench } from './browser-bench';
 import { runImportNodeBench } from './import-bench';
+import { runPriceRefreshBench } from './price-refresh-bench';
 import { runRangesNodeBench } from './ranges-bench';
 
 function median(values: number[]): number {
@@ -193,8 +194,12 @@ if (scriptArg >= 0) {
   else compareWithAwsScript(path);
 }
 
-// `--engine-only` skips the browser figures (they take a minute).
-runRangesNodeBench();
-runImportNodeBench();
-if (!process.argv.includes('--engine-only'))
+// `--engine-only` skips the browser figures (they take a minute); `--prices-only` times only the price refresh.
+if (process.argv.includes('--prices-only')) runPriceRefreshBench();
+else {
+  runRangesNodeBench();
+  runImportNodeBench();
+  runPriceRefreshBench();
+}
+if (!process.argv.includes('--engine-only') && !process.argv.includes('--prices-only'))
   await runBrowserBench(process.argv.includes('--typing-only'), process.argv.includes('--ranges-only'));

@@ -1,5 +1,7 @@
 /** Turns the validated price data into the engine's `PriceBook`. */
-import type { ExpressBrokerSpec, PriceBook, RegionPrices, StandardBrokerSpec, StandardFamily } from '../domain';
+import '../domain/zod-setup';
+import { z } from 'zod';
+import type { ExpressBrokerSpec, PriceBook, PriceListOffer, RegionPrices, StandardBrokerSpec, StandardFamily } from '../domain';
 import { priceDataSchema, type PriceData } from './price-data-schema';
 import { replicationPricesFromData } from '../domain/replication/replication-prices';
 
@@ -102,6 +104,7 @@ export function priceBookFromData(data: PriceData): PriceBook {
     sources: data.sources.flatMap((s) =>
       s.crossCheckOnly === true || s.citation === null ? [] : [{ id: s.id, citation: s.citation, citationUrl: s.citationUrl ?? null }],
     ),
+    priceList: priceListOffersOf(data.sources),
     regions: Object.fromEntries(Object.entries(data.regions).map(([code, r]) => [code, regionPricesFrom(code, r)])),
     standardBrokers,
     expressBrokers,
@@ -115,7 +118,28 @@ export function priceBookFromData(data: PriceData): PriceBook {
       maxEgressMiBpsPerPartition: limits.egressMBpsPerPartition,
     },
     zookeeperBrokerLimit: data.mskLimits.standard.brokersPerClusterZooKeeper,
+    ...(data.kinesisLimits
+      ? { kinesis: { regions: Object.fromEntries(Object.entries(data.regions).map(([code, r]) => [code, r.kinesis ?? null])), limits: data.kinesisLimits } }
+      : {}),
   };
+}
+
+/** A source written by `npm run prices:refresh` (src/data/refresh/refresh-metadata.ts). */
+const priceListSourceSchema = z.object({
+  offerCode: z.string(),
+  publicationDate: z.string().min(10),
+  refreshedOn: z.string().min(10),
+  regions: z.array(z.string()),
+  citation: z.string(),
+});
+
+function priceListOffersOf(sources: readonly unknown[]): PriceListOffer[] {
+  return sources.flatMap((s) => {
+    const parsed = priceListSourceSchema.safeParse(s);
+    if (!parsed.success) return [];
+    const p = parsed.data;
+    return [{ offerCode: p.offerCode, publishedOn: p.publicationDate.slice(0, 10), refreshedOn: p.refreshedOn, regions: p.regions.length, citation: p.citation }];
+  });
 }
 
 /** Validates raw price data (e.g. the bundled JSON) and builds the price book; throws on bad data. */

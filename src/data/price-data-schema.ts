@@ -21,6 +21,52 @@ const regionSchema = z.object({
   ec2: priceMap,
   ebs: z.object({ gp3PerGbMonth: price, gp3ThroughputPerMiBpsMonth: price, gp3IncludedMiBps: price }),
   dataTransfer: z.object({ crossAzPerGbEachDirection: price }),
+  // SPEC §15 (aws-prices.md §10): a mode with no price at all may be null as a whole.
+  kinesis: z
+    .object({
+      provisioned: z
+        .object({
+          shardHour: price,
+          putPayloadUnitsPerMillion: price,
+          extendedRetentionShardHour: price,
+          longTermRetentionPerGbMonth: price,
+          longTermRetrievalPerGb: price,
+          efoConsumerShardHour: price,
+          efoPerGb: price,
+        })
+        .nullable(),
+      onDemand: z
+        .object({
+          streamHour: price,
+          dataInPerGb: price,
+          dataOutPerGb: price,
+          efoDataOutPerGb: price,
+          extendedRetentionPerGbMonth: price,
+          longTermRetentionPerGbMonth: price,
+        })
+        .nullable(),
+      onDemandAdvantage: z.object({ dataInPerGb: price, dataOutPerGb: price, efoDataOutPerGb: price, retentionPerGbMonth: price }).nullable(),
+    })
+    .nullable()
+    .optional(),
+});
+
+const regionalLimit = z.object({ default: z.number().positive() }).catchall(z.number().positive());
+
+/** Kinesis quotas (S22), the subset pricing reads. */
+const kinesisLimitsSchema = z.object({
+  perShard: z.object({ writeMiBps: z.number().positive(), writeRecordsPerSec: z.number().positive(), readMiBps: z.number().positive(), getRecordsPerSec: z.number().positive() }).loose(),
+  enhancedFanOut: z.object({ maxConsumersPerStream: z.number().int().positive(), maxConsumersPerStreamOnDemandAdvantage: z.number().int().positive() }).loose(),
+  onDemand: z
+    .object({
+      maxStreamWriteMBps: regionalLimit,
+      maxStreamReadMBps: regionalLimit,
+      maxStreamWriteMBpsOnRequest: z.number().positive(),
+      maxStreamReadMBpsOnRequest: z.number().positive(),
+    })
+    .loose(),
+  retentionHoursMin: z.number().positive(),
+  retentionHoursMax: z.number().positive(),
 });
 
 const standardInstanceSchema = z.object({
@@ -75,6 +121,7 @@ export const priceDataSchema = z.object({
   regions: z.record(z.string().regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/), regionSchema),
   instances: z.record(z.string(), z.discriminatedUnion('brokerType', [standardInstanceSchema, expressInstanceSchema])),
   ec2Instances: z.record(z.string(), z.object({ vcpu: z.number().int().positive(), memGiB: z.number().positive() }).loose()),
+  kinesisLimits: kinesisLimitsSchema.optional(),
   mskLimits: z
     .object({
       standard: z

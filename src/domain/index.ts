@@ -93,3 +93,16 @@ export { currentNeedsCluster, mergeImport } from './merge-import';
 // The import readers (SPEC §13.3) are their own entry, `./import/import-workload`, so the page loads them
 // only when a user imports; their types are here.
 export type { ImportDerivation, ImportFile, ImportIssue, ImportOptions, ImportResult } from './import/import-workload';
+export { KINESIS_FIELDS, kinesisRow, type KinesisKey } from './kinesis/kinesis-fields';
+export { DEFAULT_KINESIS, type KinesisOptions } from './kinesis/kinesis-schema';
+export type { KinesisLimits, KinesisPrices } from './kinesis/kinesis-prices';
+export {
+  KINESIS_ALTERNATIVE_IDS,
+  KINESIS_ALTERNATIVE_NAMES,
+  KINESIS_COST_LINES,
+  type KinesisAlternative,
+  type KinesisAlternativeId,
+  type KinesisCostLine,
+  type KinesisMonthlyCost,
+  type KinesisStep,
+} from './kinesis/kinesis-result';

@@ -4,6 +4,7 @@
  * tests pass the prices of AWS's sizing script. `null` means "no price published": the option is
  * unavailable there, never free.
  */
+import type { KinesisLimits, KinesisPrices } from './kinesis/kinesis-prices';
 import type { ReplicationPrices } from './replication/replication-prices';
 
 export type StandardFamily = 't3' | 'm5' | 'm7g';
@@ -89,12 +90,31 @@ export interface PriceSource {
   readonly citationUrl: string | null;
 }
 
+/** An offer of AWS's Price List that `npm run prices:refresh` read into the data (SPEC §14). */
+export interface PriceListOffer {
+  readonly offerCode: string;
+  /** The offer's publicationDate (YYYY-MM-DD). */
+  readonly publishedOn: string;
+  /** The day the refresh read it. */
+  readonly refreshedOn: string;
+  readonly regions: number;
+  readonly citation: string;
+}
+
+/** Kinesis Data Streams prices per region (null: no price data there) and the service quotas (SPEC §15). */
+export interface KinesisPriceBook {
+  readonly regions: Readonly<Record<string, KinesisPrices | null>>;
+  readonly limits: KinesisLimits;
+}
+
 export interface PriceBook {
   /** Human-readable date of the prices, e.g. "2025-04-04". */
   readonly asOf: string;
   readonly asOfDetail: string;
   /** The sources users are shown (cross-check-only sources are left out). */
   readonly sources: readonly PriceSource[];
+  /** Offers refreshed from AWS's Price List, newest data first; empty when the data was never refreshed. */
+  readonly priceList?: readonly PriceListOffer[];
   readonly regions: Readonly<Record<string, RegionPrices>>;
   readonly standardBrokers: readonly StandardBrokerSpec[];
   readonly expressBrokers: readonly ExpressBrokerSpec[];
@@ -105,4 +125,6 @@ export interface PriceBook {
   readonly zookeeperBrokerLimit: number;
   /** MSK Replicator, MSK Connect, EC2 vCPUs and inter-region transfer (SPEC §11); absent in price books built for other tests. */
   readonly replication?: ReplicationPrices;
+  /** Kinesis Data Streams (SPEC §15); absent in price books built for other tests. */
+  readonly kinesis?: KinesisPriceBook;
 }

@@ -17,6 +17,8 @@ import { MAX_CONSUMER_GROUPS, MAX_NAME_LENGTH, MAX_PARTITIONS, MAX_RETENTION_HOU
 import { uncertaintyFieldErrors, uncertaintySchema } from './ranges/uncertainty-schema';
 import { uncertaintyRowAt } from './ranges/uncertainty-fields';
 import { CURRENT_FIELDS } from './current/current-fields';
+import { KINESIS_FIELDS } from './kinesis/kinesis-fields';
+import { kinesisSchema } from './kinesis/kinesis-schema';
 import { currentFieldErrors, currentSchema, type BrokerTypes } from './current/current-schema';
 
 export const SCENARIO_VERSION = 2;
@@ -137,6 +139,8 @@ const baseScenarioSchema = z.strictObject({
   uncertainty: uncertaintySchema.nullable().default(null),
   /** SPEC §13: the cluster run today, priced and right-sized; null: none. */
   current: currentSchema.nullable().default(null),
+  /** SPEC §15: how Kinesis Data Streams, priced beside MSK, would carry the workload; null: its defaults. */
+  kinesis: kinesisSchema.nullable().default(null),
 });
 
 /** The row of a field at a dotted path in any block (scenario, selfManaged, assumptions, replication, uncertainty). */
@@ -145,6 +149,7 @@ export function rowAtPath(path: string): FieldInfo | undefined {
   if (path.startsWith('uncertainty.')) return uncertaintyRowAt(path.slice('uncertainty.'.length));
   if (path.startsWith('assumptions.')) return ASSUMPTION_FIELDS.find((f) => f.key === path);
   if (path.startsWith('current.')) return CURRENT_FIELDS.find((f) => `current.${f.key}` === path);
+  if (path.startsWith('kinesis.')) return KINESIS_FIELDS.find((f) => `kinesis.${f.key}` === path);
   return fieldInfo(path);
 }
 

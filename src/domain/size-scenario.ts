@@ -11,6 +11,7 @@ import { sizeReplication } from './replication/size-replication';
 import { sizeRanges } from './ranges/size-ranges';
 import { scenarioWarnings } from './scenario-warnings';
 import { rightSize } from './current/right-size';
+import { kinesisAlternativesOf } from './kinesis/kinesis-of-scenario';
 
 /** What `parseScenario` needs to know about the price data. */
 export function scenarioContextOf(priceBook: PriceBook): ScenarioContext {
@@ -53,6 +54,7 @@ export function sizeScenario(
     warnings: [...scenarioWarnings(scenario, sized.region), ...replicationReadsNote(scenario, sized.cluster)],
     ...(scenario.replication ? { replication: replicationOf(scenario, scenario.replication, priceBook, assumptions) } : {}),
     ...(scenario.current ? { current: rightSize(scenario, scenario.current, priceBook, assumptions) } : {}),
+    ...(priceBook.kinesis ? { alternatives: kinesisAlternativesOf(scenario, priceBook.kinesis) } : {}),
   };
 }
 

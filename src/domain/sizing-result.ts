@@ -1,5 +1,6 @@
 /** Result format v2 (SPEC §9): what the CLI prints with --format json and the app exports. */
 import type { CurrentResult } from './current/current-result';
+import type { KinesisAlternative } from './kinesis/kinesis-result';
 import type { RangesResult } from './ranges/ranges-result';
 import type { CodedMessage, Recommendations, SizedOption, WorkloadFigures } from './result';
 import type { ReplicationResult } from './replication/replication-result';
@@ -34,4 +35,9 @@ export interface SizingResult {
   readonly ranges?: RangesResult;
   /** SPEC §13: the cluster run today, priced, checked and right-sized, when the scenario has a current block. */
   readonly current?: CurrentResult;
+  /**
+   * SPEC §15: Amazon Kinesis Data Streams priced on the same workload, provisioned, on-demand and
+   * on-demand Advantage; alternatives, never recommended. Absent when the price book has no Kinesis data.
+   */
+  readonly alternatives?: readonly KinesisAlternative[];
 }

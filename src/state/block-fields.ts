@@ -2,7 +2,7 @@
  * The optional blocks as the page holds them (what the user typed, validated by parseScenario with
  * the scenario they belong to), and the one way a field of either is set: by its typed dotted path.
  */
-import { setFieldValue, type CurrentKey, type ReplicationKey, type Scenario, type UncertaintyKey } from '../domain';
+import { setFieldValue, type CurrentKey, type KinesisKey, type ReplicationKey, type Scenario, type UncertaintyKey } from '../domain';
 
 /** A replication block as stored: checked by parseScenario with the scenario it belongs to. */
 export type ReplicationBlock = Readonly<Record<string, unknown>>;
@@ -10,10 +10,14 @@ export type ReplicationBlock = Readonly<Record<string, unknown>>;
 export type UncertaintyBlock = Readonly<Record<string, unknown>>;
 
 /** A field of an optional block by its path: a misspelt key fails to compile. */
-export type BlockFieldPath = `replication.${ReplicationKey}` | `uncertainty.${UncertaintyKey}` | `current.${CurrentKey}`;
+export type BlockFieldPath =
+  | `replication.${ReplicationKey}`
+  | `uncertainty.${UncertaintyKey}`
+  | `current.${CurrentKey}`
+  | `kinesis.${KinesisKey}`;
 
-/** The optional blocks kept beside the form, each edited by its own inputs (SPEC §11, §12, §13). */
-export const BLOCKS = ['replication', 'uncertainty', 'current'] as const;
+/** The optional blocks kept beside the form, each edited by its own inputs (SPEC §11, §12, §13, §15). */
+export const BLOCKS = ['replication', 'uncertainty', 'current', 'kinesis'] as const;
 export type BlockName = (typeof BLOCKS)[number];
 /** A block as stored: what the user typed, checked by parseScenario with the scenario it belongs to. */
 export type Block = Readonly<Record<string, unknown>>;
@@ -24,7 +28,19 @@ export const BLOCK_REMOVAL: Readonly<Record<BlockName, { readonly replacedBy: st
   replication: { replacedBy: 'removing replication', notice: 'Replication removed: this cluster is sized alone.' },
   uncertainty: { replacedBy: 'removing ranges and growth', notice: "Ranges and growth removed: one answer for today's values." },
   current: { replacedBy: 'removing the current cluster', notice: 'Current cluster removed: no right-sizing.' },
+  kinesis: { replacedBy: 'resetting the Kinesis settings', notice: 'Kinesis Data Streams settings back to their defaults.' },
 };
+
+/**
+ * Blocks that always apply with their defaults (SPEC §15: Kinesis is priced on every workload): the
+ * first field a user sets creates the block, instead of an "Add" button.
+ */
+const CREATED_ON_EDIT: ReadonlySet<BlockName> = new Set(['kinesis']);
+
+/** Just the blocks of a state (for Undo's snapshot and what is persisted). */
+export function pickBlocks(s: Blocks): Blocks {
+  return { replication: s.replication, uncertainty: s.uncertainty, current: s.current, kinesis: s.kinesis };
+}
 
 /** A scenario's blocks as the page keeps them (copies, so editing never changes the scenario). */
 export function blocksOf(scenario: Scenario): Blocks {
@@ -32,6 +48,7 @@ export function blocksOf(scenario: Scenario): Blocks {
     replication: scenario.replication ? { ...scenario.replication } : null,
     uncertainty: scenario.uncertainty ? { ...scenario.uncertainty } : null,
     current: scenario.current ? structuredClone(scenario.current) : null,
+    kinesis: scenario.kinesis ? { ...scenario.kinesis } : null,
   };
 }
 
@@ -70,7 +87,7 @@ export function withUncertaintyField(block: UncertaintyBlock, key: string, value
 /** The blocks' change for `path` set to `value` (nothing while its block is absent). */
 export function withBlockField(s: Blocks, path: BlockFieldPath, value: unknown): Partial<Blocks> {
   const [block, key] = splitBlockPath(path);
-  const current = s[block];
+  const current = s[block] ?? (CREATED_ON_EDIT.has(block) ? {} : null);
   if (current === null) return {};
   if (block === 'uncertainty') return { uncertainty: withUncertaintyField(current, key, value) };
   const next: Record<string, unknown> = { ...current };

@@ -16,9 +16,11 @@ import {
   BLOCK_REMOVAL,
   blocksOf,
   withBlockField,
+  pickBlocks,
   type Block,
   type BlockFieldPath,
   type BlockName,
+  type Blocks,
   type ReplicationBlock,
   type UncertaintyBlock,
 } from './block-fields';
@@ -35,12 +37,9 @@ export interface Notice {
 }
 
 /** A state the user can go back to: what the form and the assumptions held before a load or reset. */
-export interface UndoEntry {
+export interface UndoEntry extends Blocks {
   readonly form: FormValues;
   readonly assumptions: EditableAssumptions;
-  readonly replication: ReplicationBlock | null;
-  readonly uncertainty: UncertaintyBlock | null;
-  readonly current: Block | null;
   /** What replaced it, e.g. "Reset" or "the preset Log analytics". */
   readonly replacedBy: string;
 }
@@ -80,6 +79,8 @@ export interface CalculatorState {
   readonly uncertainty: UncertaintyBlock | null;
   /** The cluster run today (SPEC §13) as typed, kept beside the form like the other blocks. */
   readonly current: Block | null;
+  /** How Kinesis Data Streams is priced beside MSK (SPEC §15) as typed; null: its defaults. */
+  readonly kinesis: Block | null;
   readonly saved: readonly SavedScenario[];
   readonly tab: Tab;
   readonly selectedOptionId: string | null;
@@ -176,6 +177,7 @@ export function createCalculatorStore(
     replication: null,
     uncertainty: null,
     current: null,
+    kinesis: null,
     saved: [],
     tab: 'calculator',
     selectedOptionId: null,
@@ -196,9 +198,7 @@ export function createCalculatorStore(
   const snapshot = (s: CalculatorState, replacedBy: string): UndoEntry => ({
     form: s.form,
     assumptions: s.assumptions,
-    replication: s.replication,
-    uncertainty: s.uncertainty,
-    current: s.current,
+    ...pickBlocks(s),
     replacedBy,
   });
   const removeBlock = (s: CalculatorState, name: BlockName): Partial<CalculatorState> =>
@@ -247,9 +247,7 @@ export function createCalculatorStore(
             return {
               form: last.form,
               assumptions: last.assumptions,
-              replication: last.replication,
-              uncertainty: last.uncertainty,
-              current: last.current,
+              ...pickBlocks(last),
               selectedOptionId: null,
               undoStack: s.undoStack.slice(0, -1),
               notices: addNotice(
@@ -292,9 +290,7 @@ export function createCalculatorStore(
           form: { ...s.form },
           units: s.units,
           assumptions: s.assumptions,
-          replication: s.replication,
-          uncertainty: s.uncertainty,
-          current: s.current,
+          ...pickBlocks(s),
           saved: [...s.saved],
           tableView: s.tableView,
         }),

@@ -6,6 +6,7 @@
 import {
   ASSUMPTION_FIELDS,
   CURRENT_FIELDS,
+  KINESIS_FIELDS,
   REPLICATION_FIELDS,
   ruleText,
   SCENARIO_FIELDS,
@@ -22,6 +23,7 @@ const LABELS: ReadonlyMap<string, string> = new Map([
   ...UNCERTAINTY_FIELDS.map((f) => [`uncertainty.${f.key}`, f.label] as const),
   ...ASSUMPTION_FIELDS.map((f) => [f.key, f.label] as const),
   ...CURRENT_FIELDS.map((f) => [`current.${f.key}`, `Current cluster: ${f.label.toLowerCase()}`] as const),
+  ...KINESIS_FIELDS.map((f) => [`kinesis.${f.key}`, `Kinesis: ${f.label.toLowerCase()}`] as const),
 ]);
 
 /** The label a page shows for a field key ("peakIngressMiBps" → "Peak ingress"), or the key itself. */

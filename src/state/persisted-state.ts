@@ -36,6 +36,7 @@ export const persistedSchema = z.object({
   replication: z.record(z.string().max(80), z.unknown()).nullable().default(null),
   uncertainty: z.record(z.string().max(80), z.unknown()).nullable().default(null),
   current: z.record(z.string().max(80), z.unknown()).nullable().default(null),
+  kinesis: z.record(z.string().max(80), z.unknown()).nullable().default(null),
   saved: z
     .array(z.object({ name: z.string().min(1).max(120), savedAt: z.string().max(40), scenario: z.record(z.string(), z.unknown()) }))
     .max(200),

@@ -23,6 +23,7 @@ export const selectReplication = (s: Store) => s.replication;
 export const selectSaved = (s: Store) => s.saved;
 export const selectUncertainty = (s: Store) => s.uncertainty;
 export const selectCurrent = (s: Store) => s.current;
+export const selectKinesis = (s: Store) => s.kinesis;
 export const selectAddBlock = (s: Store) => s.addBlock;
 export const selectRemoveBlock = (s: Store) => s.removeBlock;
 export const selectSelectOption = (s: Store) => s.selectOption;

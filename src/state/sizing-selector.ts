@@ -14,6 +14,7 @@ import {
   type SizingResult,
 } from '../domain';
 import { DEFAULT_FORM_SETTINGS, scenarioInputFromForm, type FormSettings, type FormValues } from './form-values';
+import { BLOCKS, type Blocks } from './block-fields';
 
 export interface Sizing {
   /**
@@ -42,23 +43,13 @@ export function createSizingSelector(priceBook: PriceBook) {
   /** The sized part of the last valid scenario (all but the uncertainty block), as JSON, and the whole of it. */
   let lastKey = '';
   let lastFull: Scenario | null = null;
-  let lastReplication: unknown = null;
-  let lastUncertainty: unknown = null;
-  let lastCurrent: unknown = null;
-  return (
-    form: FormValues,
-    assumptions: EditableAssumptions,
-    settings: FormSettings = DEFAULT_FORM_SETTINGS,
-    replication: unknown = null,
-    uncertainty: unknown = null,
-    current: unknown = null,
-  ): Sizing => {
+  let lastBlocks: Partial<Blocks> = {};
+  return (form: FormValues, assumptions: EditableAssumptions, settings: FormSettings = DEFAULT_FORM_SETTINGS, blocks: Partial<Blocks> = {}): Sizing => {
+    const { replication = null, uncertainty = null } = blocks;
     if (
       form === lastForm &&
       assumptions === lastAssumptions &&
-      replication === lastReplication &&
-      uncertainty === lastUncertainty &&
-      current === lastCurrent &&
+      BLOCKS.every((b) => (blocks[b] ?? null) === (lastBlocks[b] ?? null)) &&
       settings.units === lastSettings?.units &&
       settings.decimal === lastSettings.decimal &&
       lastSizing
@@ -68,15 +59,15 @@ export function createSizingSelector(priceBook: PriceBook) {
     const edited = (Object.keys(DEFAULT_EDITABLE_ASSUMPTIONS) as (keyof EditableAssumptions)[]).some(
       (k) => assumptions[k] !== DEFAULT_EDITABLE_ASSUMPTIONS[k],
     );
-    // So do the replication (SPEC §11), uncertainty (SPEC §12) and current (SPEC §13) blocks kept beside the form.
+    // So do the blocks kept beside the form (SPEC §11, §12, §13, §15).
     const parseWith = (block: unknown) =>
       parseScenario(
         {
           ...scenarioInputFromForm(form, settings),
           assumptions: edited ? { ...assumptions } : null,
+          ...Object.fromEntries(BLOCKS.map((b) => [b, blocks[b] ?? null])),
           replication,
           uncertainty: block,
-          current,
         },
         ctx,
       );
@@ -109,9 +100,7 @@ export function createSizingSelector(priceBook: PriceBook) {
     }
     lastForm = form;
     lastAssumptions = assumptions;
-    lastReplication = replication;
-    lastUncertainty = uncertainty;
-    lastCurrent = current;
+    lastBlocks = blocks;
     lastSettings = settings;
     lastSizing = sizing;
     return sizing;

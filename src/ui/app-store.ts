@@ -5,7 +5,8 @@ import { createCalculatorStore, type CalculatorState } from '../state/calculator
 import { decimalSeparatorOf } from '../state/number-text';
 import { defaultScenarioOf } from '../state/scenario-opener';
 import { createSizingSelector } from '../state/sizing-selector';
-import { selectAssumptions, selectForm, selectReplication, selectUncertainty, selectCurrent, selectUnits } from '../state/selectors';
+import { pickBlocks, type BlockName } from '../state/block-fields';
+import { selectAssumptions, selectForm, selectReplication, selectUncertainty, selectCurrent, selectKinesis, selectUnits } from '../state/selectors';
 
 export const PRICE_BOOK = BUNDLED_PRICE_BOOK;
 export { REGION_LOCATIONS } from '../data/region-locations';
@@ -18,15 +19,8 @@ export const useCalculator = createCalculatorStore(DEFAULT_SCENARIO, () => local
 export const selectSizing = createSizingSelector(PRICE_BOOK);
 
 /** The sizing of a store state (memoised: the same inputs give the same object). */
-export function sizingOf(state: Pick<CalculatorState, 'form' | 'assumptions' | 'units' | 'replication' | 'uncertainty' | 'current'>) {
-  return selectSizing(
-    state.form,
-    state.assumptions,
-    { decimal: DECIMAL_SEPARATOR, units: state.units },
-    state.replication,
-    state.uncertainty,
-    state.current,
-  );
+export function sizingOf(state: Pick<CalculatorState, 'form' | 'assumptions' | 'units' | BlockName>) {
+  return selectSizing(state.form, state.assumptions, { decimal: DECIMAL_SEPARATOR, units: state.units }, pickBlocks(state));
 }
 
 /** The current sizing, derived from the form and assumptions on every change. */
@@ -37,5 +31,6 @@ export function useSizing() {
   const replication = useCalculator(selectReplication);
   const uncertainty = useCalculator(selectUncertainty);
   const current = useCalculator(selectCurrent);
-  return selectSizing(form, assumptions, { decimal: DECIMAL_SEPARATOR, units }, replication, uncertainty, current);
+  const kinesis = useCalculator(selectKinesis);
+  return selectSizing(form, assumptions, { decimal: DECIMAL_SEPARATOR, units }, { replication, uncertainty, current, kinesis });
 }

@@ -81,4 +81,30 @@ describe('the bundled price data', () => {
     if (region) region.msk.storagePerGbMonth = 'free';
     expect(() => loadPriceBook(broken)).toThrow(/price data is invalid/);
   });
+
+  it('has no Price List offers until a refresh writes them, then lists each with its dates', () => {
+    expect(BUNDLED_PRICE_BOOK.priceList).toEqual([]);
+    // The source entry npm run prices:refresh writes for one offer (src/data/refresh/refresh-metadata.ts).
+    const refreshed = {
+      ...rawPrices,
+      sources: [
+        ...rawPrices.sources,
+        {
+          id: 'PL-AmazonMSK',
+          what: 'AWS Price List, offer AmazonMSK',
+          offerCode: 'AmazonMSK',
+          publicationDate: '2026-11-20T18:00:00Z',
+          refreshedOn: '2026-12-07',
+          regions: ['us-east-1', 'eu-west-1'],
+          citation: 'AWS Price List, Amazon MSK, published 2026-11-20',
+          citationUrl: 'https://aws.amazon.com/msk/pricing/',
+        },
+      ],
+    };
+    const book = loadPriceBook(refreshed);
+    expect(book.priceList).toEqual([
+      { offerCode: 'AmazonMSK', publishedOn: '2026-11-20', refreshedOn: '2026-12-07', regions: 2, citation: 'AWS Price List, Amazon MSK, published 2026-11-20' },
+    ]);
+    expect(book.sources.at(-1)).toEqual({ id: 'PL-AmazonMSK', citation: 'AWS Price List, Amazon MSK, published 2026-11-20', citationUrl: 'https://aws.amazon.com/msk/pricing/' });
+  });
 });

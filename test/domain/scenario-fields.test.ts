@@ -5,10 +5,10 @@ import { BUNDLED_PRICE_BOOK } from '../support/factories';
 
 /**
  * Schema keys that are not form fields: the format version, the assumptions block (edited on the
- * Assumptions page), the replication block (SPEC §11), the uncertainty block (SPEC §12) and the current cluster
- * (SPEC §13), each kept beside the form with its own table.
+ * Assumptions page), the replication block (SPEC §11), the uncertainty block (SPEC §12), the current cluster
+ * (SPEC §13) and the Kinesis settings (SPEC §15), each kept beside the form with its own table.
  */
-const NOT_EDITED = new Set(['version', 'assumptions', 'replication', 'uncertainty', 'current']);
+const NOT_EDITED = new Set(['version', 'assumptions', 'replication', 'uncertainty', 'current', 'kinesis']);
 
 describe('scenario field table', () => {
   it('has exactly one row per edited schema field, nested self-managed fields by dotted key', () => {

@@ -116,8 +116,8 @@ describe('the sizing selector', () => {
     const store = createCalculatorStore(makeScenario(), () => memoryStorage());
     const select = createSizingSelector(BUNDLED_PRICE_BOOK);
     const { form, assumptions } = store.getState();
-    const first = select(form, assumptions, undefined, null, { peakIngressMiBps: { low: 20, high: 80 } });
-    const second = select(form, assumptions, undefined, null, { peakIngressMiBps: { low: 30, high: 80 } });
+    const first = select(form, assumptions, undefined, { uncertainty: { peakIngressMiBps: { low: 20, high: 80 } } });
+    const second = select(form, assumptions, undefined, { uncertainty: { peakIngressMiBps: { low: 30, high: 80 } } });
     expect(second.result).toBe(first.result);
     expect(second.result?.scenario.uncertainty).toBeNull();
     expect(second.fullScenario?.uncertainty?.peakIngressMiBps).toEqual({ low: 30, high: 80 });
@@ -127,11 +127,11 @@ describe('the sizing selector', () => {
     const store = createCalculatorStore(makeScenario(), () => memoryStorage());
     const select = createSizingSelector(BUNDLED_PRICE_BOOK);
     const { form, assumptions } = store.getState();
-    const good = select(form, assumptions, undefined, null, { peakIngressMiBps: { low: 20, high: 80 } });
+    const good = select(form, assumptions, undefined, { uncertainty: { peakIngressMiBps: { low: 20, high: 80 } } });
     store.getState().setField('peakIngressMiBps', '60');
     const changed = store.getState().form;
     // Peak ingress 60 with a range of 20–50: the range no longer contains it.
-    const bad = select(changed, assumptions, undefined, null, { peakIngressMiBps: { low: 20, high: 50 } });
+    const bad = select(changed, assumptions, undefined, { uncertainty: { peakIngressMiBps: { low: 20, high: 50 } } });
     expect(bad.isStale).toBe(false);
     expect(bad.scenario).toBeNull();
     expect(bad.errors.map((e) => e.field)).toEqual(['uncertainty.peakIngressMiBps.high']);

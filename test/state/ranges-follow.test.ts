@@ -18,7 +18,7 @@ function setUp() {
   const store = createCalculatorStore(makeScenario(), () => memoryStorage());
   const select = createSizingSelector(BUNDLED_PRICE_BOOK);
   const scenarioOf = (s: ReturnType<typeof store.getState>) =>
-    select(s.form, s.assumptions, undefined, s.replication, s.uncertainty).scenario;
+    select(s.form, s.assumptions, undefined, { replication: s.replication, uncertainty: s.uncertainty }).scenario;
   const client = createRangesClient(() => null, BUNDLED_PRICE_BOOK);
   const stop = followRanges(
     store,

@@ -80,6 +80,7 @@ export const SPEC_DEFAULT_SCENARIO: Scenario = {
   replication: null,
   uncertainty: null,
   current: null,
+  kinesis: null,
 };
 
 /** SPEC §1: a month is 730 hours. */

@@ -13,6 +13,7 @@ import { numberFromText, textFromNumber } from '../../state/number-text';
 import { DECIMAL_SEPARATOR, useCalculator } from '../app-store';
 import { usePriceBook } from '../price-book-context';
 import { TableScroll } from '../shell/table-scroll';
+import { PriceListDates } from './price-list-dates';
 import { selectAssumption, selectAssumptions, selectResetAssumptions, selectSetAssumption } from '../../state/selectors';
 
 function EditableAssumption({ name, label }: { readonly name: keyof EditableAssumptions; readonly label: string }) {
@@ -229,6 +230,7 @@ export function AssumptionsPage({ region }: { readonly region: string }) {
           AWS list prices, on-demand, USD, for {Object.keys(priceBook.regions).length} regions, bundled with the app (it works offline).
           Current region: <strong>{region}</strong>. As of <strong>{priceBook.asOf}</strong>: {priceBook.asOfDetail}
         </p>
+        <PriceListDates offers={priceBook.priceList ?? []} />
         <p>A price AWS does not publish for a region makes that option unavailable there, with the reason; it is never counted as zero.</p>
         <TableScroll label="Price and specification sources">
           <table>
