@@ -78,6 +78,7 @@ const UI_DOMAIN_ALLOWLIST = [
   'PriceBook',
   'PriceListOffer',
   'KINESIS_FIELDS',
+  'KINESIS_CHOICES',
   'KINESIS_ALTERNATIVE_NAMES',
   'KINESIS_COST_LINES',
   'KinesisAlternative',

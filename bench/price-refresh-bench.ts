@@ -9,7 +9,18 @@ import { closeSync, mkdtempSync, openSync, rmSync, statSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-const TYPES = ['m5.large', 'm5.xlarge', 'm7g.large', 'm7g.xlarge', 't3.small', 'c5.large', 'r5.large', 'c7g.large', 'x2idn.large', 'i4i.large'];
+const TYPES = [
+  'm5.large',
+  'm5.xlarge',
+  'm7g.large',
+  'm7g.xlarge',
+  't3.small',
+  'c5.large',
+  'r5.large',
+  'c7g.large',
+  'x2idn.large',
+  'i4i.large',
+];
 const SYSTEMS = ['Linux', 'Windows', 'RHEL', 'SUSE', 'Ubuntu Pro'];
 const TENANCIES = ['Shared', 'Dedicated', 'Host'];
 const CAPACITY = ['Used', 'UnusedCapacityReservation', 'AllocatedCapacityReservation'];
@@ -67,7 +78,15 @@ function term(sku: string, n: number): object {
       sku,
       effectiveDate: '2026-12-01T00:00:00Z',
       priceDimensions: {
-        [rate]: { rateCode: rate, description: `$${price} per On Demand Instance Hour`, beginRange: '0', endRange: 'Inf', unit: 'Hrs', pricePerUnit: { USD: price }, appliesTo: [] },
+        [rate]: {
+          rateCode: rate,
+          description: `$${price} per On Demand Instance Hour`,
+          beginRange: '0',
+          endRange: 'Inf',
+          unit: 'Hrs',
+          pricePerUnit: { USD: price },
+          appliesTo: [],
+        },
       },
       termAttributes: {},
     },
@@ -81,7 +100,9 @@ function writeBulkFile(path: string): number {
   const write = (text: string) => {
     size += writeSync(fd, text);
   };
-  write('{\n  "formatVersion" : "v1.0",\n  "disclaimer" : "constructed for the bench",\n  "offerCode" : "AmazonEC2",\n  "version" : "20261201000000",\n  "publicationDate" : "2026-12-01T00:00:00Z",\n  "products" : {\n');
+  write(
+    '{\n  "formatVersion" : "v1.0",\n  "disclaimer" : "constructed for the bench",\n  "offerCode" : "AmazonEC2",\n  "version" : "20261201000000",\n  "publicationDate" : "2026-12-01T00:00:00Z",\n  "products" : {\n',
+  );
   const skus: string[] = [];
   // Each product is followed later by its term: stop when both together reach the target.
   const termBytes = JSON.stringify(term('BENCH00000000000', 0), null, 2).replace(/\n/g, '\n      ').length + 30;
@@ -110,12 +131,19 @@ export function runPriceRefreshBench(): void {
     writeBulkFile(file);
     const mb = statSync(file).size / 1_048_576;
     const writeS = (performance.now() - wroteAt) / 1000;
-    const child = spawnSync('npx', ['tsx', join('bench', 'price-refresh-child.ts'), dir, join('src', 'data', 'aws-prices.json')], { encoding: 'utf8' });
+    const child = spawnSync('npx', ['tsx', join('bench', 'price-refresh-child.ts'), dir, join('src', 'data', 'aws-prices.json')], {
+      encoding: 'utf8',
+    });
     if (child.status !== 0) {
       console.log(`Price refresh: could not be timed (${child.stderr.trim().split('\n').pop() ?? ''})`);
       return;
     }
-    const figures = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as { ms: number; maxRssMiB: number; changed: number; failures: string[] };
+    const figures = JSON.parse(child.stdout.trim().split('\n').pop() ?? '{}') as {
+      ms: number;
+      maxRssMiB: number;
+      changed: number;
+      failures: string[];
+    };
     console.log(
       `Price refresh (SPEC §14): a constructed AmazonEC2 bulk file of ${mb.toFixed(0)} MB (written in ${writeS.toFixed(1)} s) read as a stream, mapped and diffed in ${(figures.ms / 1000).toFixed(1)} s, peak memory ${figures.maxRssMiB.toFixed(0)} MB (the reading process; limits 60 s and 300 MB)${figures.failures.length > 0 ? `; failures: ${figures.failures[0] ?? ''}` : ''}`,
     );

@@ -2,6 +2,8 @@
 import { formatNumber, formatUsd } from '../report/format';
 import { bottleneckText } from '../report/labels';
 import { CURRENT_HEADING, currentLines } from '../report/current-report';
+import { KINESIS_HEADING } from '../report/kinesis-report';
+import { listText } from '../report/format';
 import { RANGES_HEADING, rangesLines } from '../report/ranges-lines';
 import { replicationLines } from '../report/replication-report';
 import type { Report, ReportOption } from '../report/report-model';
@@ -110,6 +112,15 @@ export function toTable(report: Report): string {
       ),
     );
     for (const w of report.replication.warnings) out.push(`  - ${w}`);
+  }
+  if (report.kinesis) {
+    const k = report.kinesis;
+    out.push('', `${KINESIS_HEADING}`, `  ${k.summary}`);
+    for (const r of k.rows)
+      out.push(
+        `  ${r.mode}: ${r.available ? `${r.monthlyText}/month, ${r.shardsText}${r.versusText ? ` (${r.versusText})` : ''}` : `not available: ${r.unavailableReason ?? ''}`}`,
+      );
+    out.push(`  You give up ${listText(k.givesUp.map((t) => t.short))}; you gain ${listText(k.gains.map((t) => t.short))}.`);
   }
   if (report.current) {
     const r = currentLines(report.current, formatUsd);

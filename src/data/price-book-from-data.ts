@@ -119,7 +119,12 @@ export function priceBookFromData(data: PriceData): PriceBook {
     },
     zookeeperBrokerLimit: data.mskLimits.standard.brokersPerClusterZooKeeper,
     ...(data.kinesisLimits
-      ? { kinesis: { regions: Object.fromEntries(Object.entries(data.regions).map(([code, r]) => [code, r.kinesis ?? null])), limits: data.kinesisLimits } }
+      ? {
+          kinesis: {
+            regions: Object.fromEntries(Object.entries(data.regions).map(([code, r]) => [code, r.kinesis ?? null])),
+            limits: data.kinesisLimits,
+          },
+        }
       : {}),
   };
 }
@@ -138,7 +143,15 @@ function priceListOffersOf(sources: readonly unknown[]): PriceListOffer[] {
     const parsed = priceListSourceSchema.safeParse(s);
     if (!parsed.success) return [];
     const p = parsed.data;
-    return [{ offerCode: p.offerCode, publishedOn: p.publicationDate.slice(0, 10), refreshedOn: p.refreshedOn, regions: p.regions.length, citation: p.citation }];
+    return [
+      {
+        offerCode: p.offerCode,
+        publishedOn: p.publicationDate.slice(0, 10),
+        refreshedOn: p.refreshedOn,
+        regions: p.regions.length,
+        citation: p.citation,
+      },
+    ];
   });
 }
 

@@ -45,7 +45,9 @@ const regionSchema = z.object({
           longTermRetentionPerGbMonth: price,
         })
         .nullable(),
-      onDemandAdvantage: z.object({ dataInPerGb: price, dataOutPerGb: price, efoDataOutPerGb: price, retentionPerGbMonth: price }).nullable(),
+      onDemandAdvantage: z
+        .object({ dataInPerGb: price, dataOutPerGb: price, efoDataOutPerGb: price, retentionPerGbMonth: price })
+        .nullable(),
     })
     .nullable()
     .optional(),
@@ -55,8 +57,17 @@ const regionalLimit = z.object({ default: z.number().positive() }).catchall(z.nu
 
 /** Kinesis quotas (S22), the subset pricing reads. */
 const kinesisLimitsSchema = z.object({
-  perShard: z.object({ writeMiBps: z.number().positive(), writeRecordsPerSec: z.number().positive(), readMiBps: z.number().positive(), getRecordsPerSec: z.number().positive() }).loose(),
-  enhancedFanOut: z.object({ maxConsumersPerStream: z.number().int().positive(), maxConsumersPerStreamOnDemandAdvantage: z.number().int().positive() }).loose(),
+  perShard: z
+    .object({
+      writeMiBps: z.number().positive(),
+      writeRecordsPerSec: z.number().positive(),
+      readMiBps: z.number().positive(),
+      getRecordsPerSec: z.number().positive(),
+    })
+    .loose(),
+  enhancedFanOut: z
+    .object({ maxConsumersPerStream: z.number().int().positive(), maxConsumersPerStreamOnDemandAdvantage: z.number().int().positive() })
+    .loose(),
   onDemand: z
     .object({
       maxStreamWriteMBps: regionalLimit,

@@ -8,7 +8,8 @@ import './zod-setup';
 import { z } from 'zod';
 import type { FieldRule } from './field-rule';
 
-export type FieldGroup = 'workload' | 'cluster' | 'advanced' | 'selfManaged' | 'replication' | 'uncertainty' | 'assumptions' | 'current' | 'kinesis';
+export type FieldGroup =
+  'workload' | 'cluster' | 'advanced' | 'selfManaged' | 'replication' | 'uncertainty' | 'assumptions' | 'current' | 'kinesis';
 
 /** How a field is edited: text, a number (optional ones may be empty), a switch, a choice, or PST's auto/off/rate. */
 export type FieldKind = 'text' | 'number' | 'optionalNumber' | 'boolean' | 'select' | 'provisionedThroughput';

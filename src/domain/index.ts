@@ -106,3 +106,5 @@ export {
   type KinesisMonthlyCost,
   type KinesisStep,
 } from './kinesis/kinesis-result';
+export { KINESIS_GAINS, KINESIS_GIVES_UP, type KinesisTradeoff } from './kinesis/kinesis-tradeoffs';
+export { KINESIS_CHOICES } from './kinesis/kinesis-assumptions';

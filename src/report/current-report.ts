@@ -3,7 +3,7 @@
  * page, in the PDF, the Markdown, the CSV and the CLI table.
  */
 import type { CheckValue, CurrentResult, RightSizingCandidate, RightSizingCheck } from '../domain';
-import { formatNumber, formatUsd } from './format';
+import { formatNumber, formatUsd, listText } from './format';
 import { fleetText } from './option-view';
 
 export const CURRENT_HEADING = 'Current cluster';
@@ -45,7 +45,7 @@ export function failedText(failed: readonly CheckValue[]): string {
   const names = failed.map((c) =>
     c.check === 'cpu' ? `CPU (${formatNumber(c.value, 2)} % of ${formatNumber(c.limit, 2)} %)` : CHECK_NAMES[c.check],
   );
-  return names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+  return listText(names);
 }
 
 export interface CurrentCandidateRow {

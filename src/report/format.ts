@@ -55,3 +55,8 @@ export function formatAmount(value: number): string {
 export function formatUsdTick(amount: number): string {
   return Math.abs(amount - Math.round(amount)) < 1e-6 ? formatUsdWhole(amount) : formatUsd(amount);
 }
+
+/** "a, b and c": a list in words. */
+export function listText(items: readonly string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}

@@ -28,6 +28,7 @@ import {
 } from './chart-data';
 import { buildComparison, type Comparison } from './comparison';
 import { buildCurrentReport, type CurrentReport } from './current-report';
+import { buildKinesisReport, type KinesisReport } from './kinesis-report';
 import { resultViewOf, type ReportOption, type ReportPick } from './option-view';
 import { buildRangesReport, type RangesReport } from './ranges-report';
 import { buildReplicationReport, type ReplicationReport } from './replication-report';
@@ -92,6 +93,8 @@ export interface Report {
   readonly ranges: RangesReport | null;
   /** SPEC §13: the cluster run today, its verdict and right-sizing candidates, when the scenario has a current block. */
   readonly current: CurrentReport | null;
+  /** SPEC §15: Kinesis Data Streams priced on the same workload (null without Kinesis price data). */
+  readonly kinesis: KinesisReport | null;
 }
 
 /** Bars a printed report's cost chart shows: the cheapest options, by cost line. */
@@ -201,5 +204,6 @@ export function buildReport(
     replication: result.replication ? buildReplicationReport(result.replication) : null,
     ranges: buildRangesReport(result),
     current: buildCurrentReport(result.current),
+    kinesis: buildKinesisReport(result),
   };
 }

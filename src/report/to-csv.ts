@@ -1,6 +1,6 @@
 /**
  * CSV export (RFC 4180): one row per option, units in the headers, plain numbers, formula-safe text;
- * then replication (SPEC §11), current-cluster (SPEC §13) and ranges (SPEC §12) rows when the result has them, each kind named in
+ * then replication (SPEC §11), current-cluster (SPEC §13), Kinesis (SPEC §15) and ranges (SPEC §12) rows when the result has them, each kind named in
  * the Option ID column (`replication-tool:<tool>`, `ranges-month:<month>:<option id>`, …).
  */
 import Papa from 'papaparse';
@@ -41,10 +41,17 @@ export const CSV_HEADER = [
   'At risk from (month)',
   'Unavailable by horizon (share of futures)',
   'Regret score (share)',
+  // SPEC §15, filled on kinesis rows only (see kinesisRows); appended after the ranges columns.
+  'Shards (count)',
+  'Capacity (USD/month)',
+  'Retention (USD/month)',
+  'Enhanced fan-out (USD/month)',
 ] as const;
 
 /** The columns before the ranges columns: what option and replication rows fill. */
 const OPTION_COLUMNS = CSV_HEADER.indexOf('Total excludes') + 1;
+const KINESIS_COLUMNS = CSV_HEADER.length - CSV_HEADER.indexOf('Shards (count)');
+/** Every column after the option columns: the ranges and Kinesis columns, empty on other rows. */
 const RANGES_COLUMNS = CSV_HEADER.length - OPTION_COLUMNS;
 const blanks = (n: number) => Array.from({ length: n }, () => '');
 
@@ -185,6 +192,7 @@ function rangesRows(report: Report): string[][] {
     row.firstMonthAtRisk === null ? '' : String(row.firstMonthAtRisk),
     share(row.unavailableByHorizon),
     r.leastRegret?.id === row.id ? plainNumber(r.leastRegret.score, 4) : '',
+    ...blanks(KINESIS_COLUMNS),
   ]);
   const months = r.chart.series.flatMap((series) =>
     series.months.map((m) => [
@@ -196,9 +204,45 @@ function rangesRows(report: Report): string[][] {
       '',
       '',
       '', // the per-option figures are on its ranges-option row
+      ...blanks(KINESIS_COLUMNS),
     ]),
   );
   return [...summary, ...months];
+}
+
+/**
+ * SPEC §15 rows after the options, when the result prices Kinesis Data Streams: one `kinesis:<mode>`
+ * row per mode (provisioned, on-demand, on-demand Advantage) with its data in and out in those
+ * columns, its shards, capacity, retention and enhanced fan-out in the last four, and its total.
+ */
+function kinesisRows(report: Report): string[][] {
+  const k = report.kinesis;
+  if (k === null) return [];
+  return k.rows.map((r) => {
+    const cost = r.monthlyCostUsd;
+    const line = (v: number | undefined) => (v === undefined ? '' : plainNumber(v));
+    return [
+      guardCell(report.scenarioName),
+      report.region,
+      report.priceDate,
+      `kinesis:${r.id}`,
+      'Kinesis Data Streams',
+      r.mode,
+      '',
+      r.available ? 'yes' : 'no',
+      guardCell([r.unavailableReason ?? '', ...r.warnings].filter(Boolean).join(' ')),
+      ...blanks(4),
+      ...COST_LINES.map((l) => (l === 'dataIn' ? line(cost?.dataIn) : l === 'dataOut' ? line(cost?.dataOut) : '')),
+      line(cost?.total),
+      cost ? plainNumber(cost.total * 12) : '',
+      '',
+      ...blanks(RANGES_COLUMNS - KINESIS_COLUMNS),
+      r.shards === null ? '' : String(r.shards),
+      line(cost?.capacity),
+      line(cost?.retention),
+      line(cost?.enhancedFanOut),
+    ];
+  });
 }
 
 export function toCsv(report: Report): string {
@@ -229,7 +273,10 @@ export function toCsv(report: Report): string {
     ];
   });
   return Papa.unparse(
-    { fields: [...CSV_HEADER], data: [...rows, ...replicationRows(report), ...currentRows(report), ...rangesRows(report)] },
+    {
+      fields: [...CSV_HEADER],
+      data: [...rows, ...replicationRows(report), ...currentRows(report), ...kinesisRows(report), ...rangesRows(report)],
+    },
     { newline: '\r\n', quotes: false, escapeFormulae: false },
   );
 }

@@ -3,6 +3,7 @@ import { formatNumber, formatUsd } from './format';
 import { differingRows } from './comparison';
 import { bottleneckText } from './labels';
 import { CURRENT_HEADING, currentLines } from './current-report';
+import { KINESIS_HEADING } from './kinesis-report';
 import { RANGES_HEADING, rangesLines } from './ranges-lines';
 import { replicationLines } from './replication-report';
 import type { Report, ReportOption } from './report-model';
@@ -127,6 +128,36 @@ export function toMarkdown(report: Report): string {
     );
     const notes = [...report.replication.warnings, ...report.replication.toolNotes.map((n) => `${n.tools}: ${n.text}`)];
     if (notes.length > 0) lines.push('', ...notes.map((w) => `- ${escapeMarkdown(w)}`));
+  }
+  if (report.kinesis) {
+    const k = report.kinesis;
+    const row = (cells: readonly string[]) => `| ${cells.map((c) => escapeMarkdown(c)).join(' | ')} |`;
+    lines.push(
+      '',
+      `## ${KINESIS_HEADING}`,
+      '',
+      escapeMarkdown(k.summary),
+      '',
+      row(['Mode', 'Shards', 'Monthly cost', 'Compared with the recommendation', 'Notes']),
+      '|---|---:|---:|---|---|',
+    );
+    lines.push(
+      ...k.rows.map((r) =>
+        row([
+          r.mode,
+          r.shardsText,
+          r.monthlyText,
+          r.versusText ?? '',
+          [r.unavailableReason ?? '', ...r.warnings].filter(Boolean).join(' '),
+        ]),
+      ),
+    );
+    lines.push(
+      '',
+      '**You give up:**',
+      ...k.givesUp.map((t) => `- ${escapeMarkdown(t.text)} (${escapeMarkdown(t.source)}: ${t.sourceUrl})`),
+    );
+    lines.push('', '**You gain:**', ...k.gains.map((t) => `- ${escapeMarkdown(t.text)} (${escapeMarkdown(t.source)}: ${t.sourceUrl})`));
   }
   if (report.current) {
     const r = currentLines(report.current, formatUsd);

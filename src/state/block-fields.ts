@@ -11,10 +11,7 @@ export type UncertaintyBlock = Readonly<Record<string, unknown>>;
 
 /** A field of an optional block by its path: a misspelt key fails to compile. */
 export type BlockFieldPath =
-  | `replication.${ReplicationKey}`
-  | `uncertainty.${UncertaintyKey}`
-  | `current.${CurrentKey}`
-  | `kinesis.${KinesisKey}`;
+  `replication.${ReplicationKey}` | `uncertainty.${UncertaintyKey}` | `current.${CurrentKey}` | `kinesis.${KinesisKey}`;
 
 /** The optional blocks kept beside the form, each edited by its own inputs (SPEC §11, §12, §13, §15). */
 export const BLOCKS = ['replication', 'uncertainty', 'current', 'kinesis'] as const;

@@ -44,7 +44,12 @@ export function createSizingSelector(priceBook: PriceBook) {
   let lastKey = '';
   let lastFull: Scenario | null = null;
   let lastBlocks: Partial<Blocks> = {};
-  return (form: FormValues, assumptions: EditableAssumptions, settings: FormSettings = DEFAULT_FORM_SETTINGS, blocks: Partial<Blocks> = {}): Sizing => {
+  return (
+    form: FormValues,
+    assumptions: EditableAssumptions,
+    settings: FormSettings = DEFAULT_FORM_SETTINGS,
+    blocks: Partial<Blocks> = {},
+  ): Sizing => {
     const { replication = null, uncertainty = null } = blocks;
     if (
       form === lastForm &&

@@ -6,7 +6,15 @@ import { decimalSeparatorOf } from '../state/number-text';
 import { defaultScenarioOf } from '../state/scenario-opener';
 import { createSizingSelector } from '../state/sizing-selector';
 import { pickBlocks, type BlockName } from '../state/block-fields';
-import { selectAssumptions, selectForm, selectReplication, selectUncertainty, selectCurrent, selectKinesis, selectUnits } from '../state/selectors';
+import {
+  selectAssumptions,
+  selectForm,
+  selectReplication,
+  selectUncertainty,
+  selectCurrent,
+  selectKinesis,
+  selectUnits,
+} from '../state/selectors';
 
 export const PRICE_BOOK = BUNDLED_PRICE_BOOK;
 export { REGION_LOCATIONS } from '../data/region-locations';

@@ -7,6 +7,7 @@ import { CompareView } from './compare/compare-view';
 import { ExportPanel } from './export/export-panel';
 import { labelledMessage } from '../state/field-messages';
 import { CurrentInputs } from './inputs/current-inputs';
+import { KinesisInputs } from './inputs/kinesis-inputs';
 import { RangesInputs } from './inputs/ranges-inputs';
 import { ReplicationInputs } from './inputs/replication-inputs';
 import { ScenarioForm } from './inputs/scenario-form';
@@ -14,6 +15,7 @@ import { ScenarioToolbar } from './inputs/scenario-toolbar';
 import { OptionDialog } from './results/option-dialog';
 import { OptionsTable } from './results/options-table';
 import { CurrentPanel } from './results/current-panel';
+import { KinesisPanel } from './results/kinesis-panel';
 import { RecommendationSummary } from './results/recommendation-summary';
 import { RangesSection } from './ranges/ranges-section';
 import { useFollowRanges } from './ranges/use-ranges';
@@ -101,6 +103,7 @@ export function App() {
               <PanelBoundary title="Inputs">
                 <ScenarioToolbar scenario={current.scenario} />
                 <ScenarioForm errors={current.errors} />
+                <KinesisInputs errors={current.errors} />
                 <CurrentInputs errors={current.errors} />
                 <ReplicationInputs region={current.scenario?.region ?? result?.scenario.region ?? 'us-east-1'} errors={current.errors} />
                 <RangesInputs scenario={current.scenario ?? result?.scenario ?? null} errors={current.errors} />
@@ -132,6 +135,9 @@ export function App() {
               <>
                 <PanelBoundary title="Recommendation">
                   <RecommendationSummary result={result} scenario={fullScenario} />
+                </PanelBoundary>
+                <PanelBoundary title="Kinesis Data Streams">
+                  <KinesisPanel result={result} />
                 </PanelBoundary>
                 {result.current && (
                   <PanelBoundary title="Current cluster">

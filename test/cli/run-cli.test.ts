@@ -285,9 +285,12 @@ describe('cli size', () => {
         // SPEC §12 columns, empty without an uncertainty block.
         'Month,Monthly cost P10 (USD/month),Monthly cost P50 (USD/month),Monthly cost P90 (USD/month),' +
         'Brokers P10 (count),Brokers P50 (count),Brokers P90 (count),' +
-        'Cheapest in (share of futures),At risk from (month),Unavailable by horizon (share of futures),Regret score (share)',
+        'Cheapest in (share of futures),At risk from (month),Unavailable by horizon (share of futures),Regret score (share),' +
+        // SPEC §15 columns, filled on the three Kinesis Data Streams rows only.
+        'Shards (count),Capacity (USD/month),Retention (USD/month),Enhanced fan-out (USD/month)',
     );
-    expect(lines).toHaveLength(41);
+    // The header, 40 options and the 3 Kinesis Data Streams modes.
+    expect(lines).toHaveLength(44);
   });
 
   it('prints a table with the recommendation per class and every option', () => {

@@ -103,8 +103,18 @@ describe('the bundled price data', () => {
     };
     const book = loadPriceBook(refreshed);
     expect(book.priceList).toEqual([
-      { offerCode: 'AmazonMSK', publishedOn: '2026-11-20', refreshedOn: '2026-12-07', regions: 2, citation: 'AWS Price List, Amazon MSK, published 2026-11-20' },
+      {
+        offerCode: 'AmazonMSK',
+        publishedOn: '2026-11-20',
+        refreshedOn: '2026-12-07',
+        regions: 2,
+        citation: 'AWS Price List, Amazon MSK, published 2026-11-20',
+      },
     ]);
-    expect(book.sources.at(-1)).toEqual({ id: 'PL-AmazonMSK', citation: 'AWS Price List, Amazon MSK, published 2026-11-20', citationUrl: 'https://aws.amazon.com/msk/pricing/' });
+    expect(book.sources.at(-1)).toEqual({
+      id: 'PL-AmazonMSK',
+      citation: 'AWS Price List, Amazon MSK, published 2026-11-20',
+      citationUrl: 'https://aws.amazon.com/msk/pricing/',
+    });
   });
 });

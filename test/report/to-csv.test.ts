@@ -75,6 +75,12 @@ const RANGES_COLUMNS = [
   'Regret score (share)',
 ] as const;
 
+/** SPEC §15 columns, after the ranges columns, filled on Kinesis rows only. */
+const KINESIS_COLUMNS = ['Shards (count)', 'Capacity (USD/month)', 'Retention (USD/month)', 'Enhanced fan-out (USD/month)'] as const;
+
+/** The three Kinesis Data Streams rows (SPEC §15) that follow the option rows when the price book prices Kinesis. */
+const KINESIS_ROWS = 3;
+
 /** The columns an export promises, written out here rather than read from the module under test. */
 const HEADER = [
   'Scenario',
@@ -93,10 +99,11 @@ const HEADER = [
   ...COST_COLUMNS,
   'Total excludes',
   ...RANGES_COLUMNS,
+  ...KINESIS_COLUMNS,
 ];
 
 /** An option row's ranges cells: all empty. */
-const NO_RANGES: Record<string, string> = Object.fromEntries(RANGES_COLUMNS.map((c) => [c, '']));
+const NO_RANGES: Record<string, string> = Object.fromEntries([...RANGES_COLUMNS, ...KINESIS_COLUMNS].map((c) => [c, '']));
 
 describe('CSV header', () => {
   it('names every column, with the unit of each figure in its name and the cost lines in the order of SPEC §9', () => {
@@ -110,18 +117,23 @@ describe('CSV header', () => {
 });
 
 describe('CSV rows', () => {
-  it('has one CRLF-separated row per option: 40 for the bundled price book (16 Standard, 7 Express, Serverless, 16 self-managed)', () => {
+  it('has one CRLF-separated row per option: 40 for the bundled price book (16 Standard, 7 Express, Serverless, 16 self-managed), then the 3 Kinesis modes', () => {
     const csv = csvOf();
     const lines = csv.split('\r\n');
-    expect(lines).toHaveLength(41);
+    expect(lines).toHaveLength(1 + 40 + KINESIS_ROWS);
     expect(csv.endsWith('\r\n')).toBe(false);
     const records = parseRecords(csv);
-    expect(records).toHaveLength(40);
+    expect(records).toHaveLength(40 + KINESIS_ROWS);
+    expect(records.filter((r) => r['Deployment'] === 'Kinesis Data Streams').map((r) => r['Option ID'])).toEqual([
+      'kinesis:kinesis-provisioned',
+      'kinesis:kinesis-on-demand',
+      'kinesis:kinesis-on-demand-advantage',
+    ]);
     expect(records.filter((r) => r['Deployment'] === 'MSK Standard')).toHaveLength(16);
     expect(records.filter((r) => r['Deployment'] === 'MSK Express')).toHaveLength(7);
     expect(records.filter((r) => r['Deployment'] === 'MSK Serverless')).toHaveLength(1);
     expect(records.filter((r) => r['Deployment'] === 'Self-managed on EC2')).toHaveLength(16);
-    expect(new Set(records.map((r) => r['Option ID'])).size).toBe(40);
+    expect(new Set(records.map((r) => r['Option ID'])).size).toBe(40 + KINESIS_ROWS);
     for (const row of parseRows(csv)) expect(row).toHaveLength(HEADER.length);
   });
 
@@ -243,7 +255,7 @@ describe('CSV provisioned-throughput column', () => {
 
 describe('CSV total exclusions (SPEC §8)', () => {
   it('is the last of the option columns: the ranges columns (SPEC §12) come after it', () => {
-    expect(CSV_HEADER[CSV_HEADER.length - 1 - RANGES_COLUMNS.length]).toBe('Total excludes');
+    expect(CSV_HEADER[CSV_HEADER.length - 1 - RANGES_COLUMNS.length - KINESIS_COLUMNS.length]).toBe('Total excludes');
   });
 
   it('leaves a cross-AZ line without a published price empty, not 0, keeps the option available and says the total excludes it', () => {
@@ -256,7 +268,8 @@ describe('CSV total exclusions (SPEC §8)', () => {
     // $99.864 brokers + $354.375 storage = $454.239 a month, $5,450.868 a year
     expect(t3['Total (USD/month)']).toBe('454.24');
     expect(t3['Total (USD/year)']).toBe('5450.87');
-    for (const r of records.filter((x) => x['Deployment'] !== 'MSK Serverless')) {
+    // Kinesis Data Streams has no cross-AZ charge (replication across AZs is in its price, SPEC §15).
+    for (const r of records.filter((x) => x['Deployment'] !== 'MSK Serverless' && x['Deployment'] !== 'Kinesis Data Streams')) {
       expect(r['Cross-AZ transfer (USD/month)']).toBe('');
       expect(r['Total excludes']).toBe('Cross-AZ transfer');
     }
@@ -286,7 +299,7 @@ describe('CSV quoting (RFC 4180)', () => {
 
   it.each(names)('round-trips the scenario name %j through a CSV parser on every row', (name) => {
     const rows = parseRows(csvOf({ name }));
-    expect(rows).toHaveLength(41);
+    expect(rows).toHaveLength(1 + 40 + KINESIS_ROWS);
     for (const row of rows.slice(1)) {
       expect(row).toHaveLength(HEADER.length);
       expect(row[0]).toBe(name);
@@ -323,7 +336,7 @@ describe('CSV formula injection', () => {
 
   it.each(hostile)('turns the scenario name %j into text by prefixing an apostrophe on every row', (name) => {
     const records = parseRecords(csvOf({ name }));
-    expect(records).toHaveLength(40);
+    expect(records).toHaveLength(40 + KINESIS_ROWS);
     for (const r of records) expect(r['Scenario']).toBe(`'${name}`);
   });
 
@@ -402,7 +415,7 @@ describe('CSV ranges rows (SPEC §12), from the hand-built ranges of ranges-fixt
 
   it('follows the 40 option rows with a ranges-option row per option of the ranges table, then a ranges-month row per option and month', () => {
     const ids = records.map((r) => r['Option ID'] ?? '');
-    expect(ids.slice(40, 46)).toEqual([
+    expect(ids.slice(40 + KINESIS_ROWS, 46 + KINESIS_ROWS)).toEqual([
       'ranges-option:msk-express:express.m7g.large',
       'ranges-option:msk-express:express.m7g.xlarge',
       'ranges-option:self-managed:m7g.large',
@@ -411,8 +424,8 @@ describe('CSV ranges rows (SPEC §12), from the hand-built ranges of ranges-fixt
       'ranges-option:msk-serverless:serverless',
     ]);
     // 6 options × months 0 to 12.
-    expect(ids.slice(46)).toHaveLength(78);
-    expect(ids[46]).toBe('ranges-month:0:msk-express:express.m7g.large');
+    expect(ids.slice(46 + KINESIS_ROWS)).toHaveLength(78);
+    expect(ids[46 + KINESIS_ROWS]).toBe('ranges-month:0:msk-express:express.m7g.large');
     expect(ids.at(-1)).toBe('ranges-month:12:msk-serverless:serverless');
     for (const row of parseRows(csv)) expect(row).toHaveLength(HEADER.length);
   });
@@ -472,6 +485,6 @@ describe('CSV ranges rows (SPEC §12), from the hand-built ranges of ranges-fixt
 
   it('leaves the ranges columns of option rows empty, and adds no ranges rows without ranges', () => {
     expect(recordOf(records, 'msk-standard:kafka.m7g.large')).toMatchObject(NO_RANGES);
-    expect(parseRecords(csvOf({ name: 'Orders', ...SMALL }))).toHaveLength(40);
+    expect(parseRecords(csvOf({ name: 'Orders', ...SMALL }))).toHaveLength(40 + KINESIS_ROWS);
   });
 });

@@ -21,7 +21,12 @@ describe('a scenario with a replication block', () => {
     const again = createCalculatorStore(makeScenario(), () => storage);
     expect(again.getState().replication).toMatchObject({ pattern: 'active-passive', targetRegion: 'us-west-2' });
     const s = again.getState();
-    const sizing = createSizingSelector(BUNDLED_PRICE_BOOK)(s.form, s.assumptions, { decimal: '.', units: {} }, { replication: s.replication });
+    const sizing = createSizingSelector(BUNDLED_PRICE_BOOK)(
+      s.form,
+      s.assumptions,
+      { decimal: '.', units: {} },
+      { replication: s.replication },
+    );
     expect(sizing.scenario?.replication?.targetRegion).toBe('us-west-2');
     // SPEC §11 prices all three tools (their figures are hand-worked in test/domain/replication).
     expect(sizing.result?.replication?.tools.map((t) => t.tool)).toEqual(['msk-replicator', 'mm2-msk-connect', 'mm2-ec2']);

@@ -15,7 +15,9 @@ import { OFFERS, type OfferCode } from '../../data/refresh/price-targets';
 export const PRICE_LIST_HOST = 'https://pricing.us-east-1.amazonaws.com';
 export const OFFER_INDEX_URL = `${PRICE_LIST_HOST}/offers/v1.0/aws/index.json`;
 
-export type Fetch = (url: string) => Promise<{ ok: boolean; status: number; json(): Promise<unknown>; body: ReadableStream<Uint8Array> | null }>;
+export type Fetch = (
+  url: string,
+) => Promise<{ ok: boolean; status: number; json(): Promise<unknown>; body: ReadableStream<Uint8Array> | null }>;
 
 const offerIndexSchema = z.object({
   offers: z.record(z.string(), z.object({ currentRegionIndexUrl: z.string().min(1) }).loose()),
@@ -30,7 +32,10 @@ async function getJson<T>(fetch: Fetch, url: string, schema: z.ZodType<T>, what:
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${what} (${url}): HTTP ${response.status}`);
   const parsed = schema.safeParse(await response.json());
-  if (!parsed.success) throw new Error(`${what} (${url}) is not in the expected shape: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`);
+  if (!parsed.success)
+    throw new Error(
+      `${what} (${url}) is not in the expected shape: ${parsed.error.issues[0]?.path.join('.') ?? ''} ${parsed.error.issues[0]?.message ?? ''}`,
+    );
   return parsed.data;
 }
 

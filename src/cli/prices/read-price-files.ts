@@ -10,7 +10,16 @@ import { JSONParser } from '@streamparser/json';
 import type { PriceCollector } from '../../data/refresh/price-collector';
 import { PriceFile, type PriceFileValue } from '../../data/refresh/price-file';
 
-const PATHS = ['$.formatVersion', '$.offerCode', '$.publicationDate', '$.version', '$.manifest', '$.products.*', '$.terms.OnDemand.*', '$.regions.*'];
+const PATHS = [
+  '$.formatVersion',
+  '$.offerCode',
+  '$.publicationDate',
+  '$.version',
+  '$.manifest',
+  '$.products.*',
+  '$.terms.OnDemand.*',
+  '$.regions.*',
+];
 
 /** Every `.json` file under a directory, sorted, at any depth. */
 export async function jsonFilesUnder(dir: string): Promise<string[]> {
@@ -60,7 +69,10 @@ export async function readPriceFile(path: string, shownAs: string, collector: Pr
     // The parser ends mid-value ("Parser ended in mid-parsing") or mid-token ("Tokenizer ended in the middle of a token").
     const truncated = /ended in mid-parsing|ended in the middle of a token|Unexpected end/i.test(error.message);
     const detail = error.message.replace(/\.+$/, '');
-    collector.fail(truncated ? 'looks-truncated' : 'unreadable', `${shownAs}: ${truncated ? 'the file ends before its JSON closes; it looks truncated' : `not valid JSON: ${detail}`}.`);
+    collector.fail(
+      truncated ? 'looks-truncated' : 'unreadable',
+      `${shownAs}: ${truncated ? 'the file ends before its JSON closes; it looks truncated' : `not valid JSON: ${detail}`}.`,
+    );
     return null;
   }
   return file.finish().note;

@@ -45,7 +45,15 @@ const FLAGS: Readonly<Record<string, keyof RefreshArgs>> = {
 
 /** The options, or a usage message. */
 export function parseRefreshArgs(argv: readonly string[]): RefreshArgs | string {
-  const raw: Record<string, unknown> = { from: null, download: false, dryRun: false, partial: false, allowRemovals: false, check: false, data: 'src/data/aws-prices.json' };
+  const raw: Record<string, unknown> = {
+    from: null,
+    download: false,
+    dryRun: false,
+    partial: false,
+    allowRemovals: false,
+    check: false,
+    data: 'src/data/aws-prices.json',
+  };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     const flag = FLAGS[arg];
@@ -87,16 +95,26 @@ export function catalogOf(data: Record<string, unknown>): RegionCatalog {
 
 const number = (v: unknown) => (typeof v === 'number' ? String(v) : JSON.stringify(v));
 
+/**
+ * (after − before) ÷ before × 100 to one decimal, signed, halves away from zero as by hand:
+ * 0.408 -> 0.0255 is exactly −93.75 %, "-93.8". The float quotient (−93.74999…) is cleaned to
+ * twelve significant digits first; `toFixed` alone would round such halves either way.
+ */
+export function percentChange(before: number, after: number): string {
+  const tenths = Math.round(Number(Math.abs(((after - before) / before) * 1000).toPrecision(12)));
+  return `${after >= before ? '+' : '-'}${(tenths / 10).toFixed(1)}`;
+}
+
 /** One diff line as SPEC §14 writes it. */
 export function diffLineText(line: DiffLine): string {
   const before = number(line.before);
   const after = number(line.after);
   const source = line.usageType ? ` ${line.usageType} ${line.rateCode ?? ''}` : '';
   if (line.kind === 'changed' && typeof line.before === 'number' && typeof line.after === 'number' && line.before > 0) {
-    const pct = ((line.after - line.before) / line.before) * 100;
-    return `changed ${line.region} ${line.key} ${before} -> ${after} (${pct >= 0 ? '+' : ''}${pct.toFixed(1)} %)${source}`;
+    return `changed ${line.region} ${line.key} ${before} -> ${after} (${percentChange(line.before, line.after)} %)${source}`;
   }
-  if (line.kind === 'removed') return `removed ${line.region} ${line.key} ${before} -> null${line.applied ? '' : ' (kept: --allow-removals applies it)'}`;
+  if (line.kind === 'removed')
+    return `removed ${line.region} ${line.key} ${before} -> null${line.applied ? '' : ' (kept: --allow-removals applies it)'}`;
   return `${line.kind} ${line.region} ${line.key} ${before} -> ${after}${source}`;
 }
 
@@ -110,18 +128,33 @@ export async function runPricesRefresh(argv: readonly string[], io: RefreshIo): 
     io.stderr(`prices:refresh: ${args}\n\n${REFRESH_USAGE}`);
     return 2;
   }
-  const data = record(JSON.parse(await io.readText(args.data)));
+  const reason = (error: unknown) => (error instanceof Error ? error.message : String(error));
+  let data: Record<string, unknown>;
+  try {
+    data = record(JSON.parse(await io.readText(args.data)));
+  } catch (error) {
+    io.stderr(`prices:refresh: cannot read the price data ${args.data}: ${reason(error)}\n`);
+    return 1;
+  }
   const collector = new PriceCollector(catalogOf(data));
   const log = (line: string) => io.stdout(`${line}\n`);
   let dir = args.from ?? '';
   try {
     if (args.download) dir = await io.download(Object.keys(record(data['regions'])), log);
   } catch (error) {
-    io.stderr(`prices:refresh: download failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    io.stderr(`prices:refresh: download failed: ${reason(error)}\n`);
     return 1;
   }
-  const skipped = await io.readDirectory(dir, collector);
-  for (const file of collector.files) log(`read ${file.file}: ${file.offer}, published ${file.publicationDate || 'unknown'}, ${file.regions.size} regions`);
+  let skipped: string[];
+  try {
+    skipped = await io.readDirectory(dir, collector);
+  } catch (error) {
+    // A missing directory or an unreadable file: an expected failure, reported like the others (nothing written).
+    io.stderr(`prices:refresh: cannot read the price files under ${dir}: ${reason(error)}; nothing written.\n`);
+    return 1;
+  }
+  for (const file of collector.files)
+    log(`read ${file.file}: ${file.offer}, published ${file.publicationDate || 'unknown'}, ${file.regions.size} regions`);
   const outcome = applyRefresh(data, collector, { partial: args.partial, allowRemovals: args.allowRemovals, today: io.today });
   [...skipped, ...outcome.notes].forEach(log);
   outcome.lines.forEach((line) => log(diffLineText(line)));
@@ -129,7 +162,9 @@ export async function runPricesRefresh(argv: readonly string[], io: RefreshIo): 
   const summary = `${count('changed')} changed, ${count('added')} added, ${count('removed')} removed`;
   if (outcome.failures.length > 0 || outcome.data === null) {
     outcome.failures.forEach((f) => io.stderr(`${f.code}: ${f.message}\n`));
-    io.stderr(`prices:refresh failed (${outcome.failures.length} ${outcome.failures.length === 1 ? 'problem' : 'problems'}); nothing written.\n`);
+    io.stderr(
+      `prices:refresh failed (${outcome.failures.length} ${outcome.failures.length === 1 ? 'problem' : 'problems'}); nothing written.\n`,
+    );
     return 1;
   }
   if (collector.files.length === 0) {

@@ -38,10 +38,22 @@ export const MAX_REMOVED_SHARE = 0.2;
 
 const isPrice = (v: unknown) => v !== null && v !== undefined;
 
-function linesOfRead(read: RegionRead, regionBlock: Record<string, unknown>, options: RefreshOptions, failures: RefreshFailure[]): DiffLine[] {
+function linesOfRead(
+  read: RegionRead,
+  regionBlock: Record<string, unknown>,
+  options: RefreshOptions,
+  failures: RefreshFailure[],
+): DiffLine[] {
   const lines: DiffLine[] = [];
   const seen = new Set<string>();
-  const line = (kind: DiffLine['kind'], path: PricePath, before: unknown, after: unknown, source: RegionRead['prices'][number]['source'] | null, applied = true): DiffLine => ({
+  const line = (
+    kind: DiffLine['kind'],
+    path: PricePath,
+    before: unknown,
+    after: unknown,
+    source: RegionRead['prices'][number]['source'] | null,
+    applied = true,
+  ): DiffLine => ({
     kind,
     region: read.region,
     key: keyText(path),
@@ -54,7 +66,9 @@ function linesOfRead(read: RegionRead, regionBlock: Record<string, unknown>, opt
   for (const price of read.prices) {
     seen.add(JSON.stringify(price.path));
     // A destination that becomes an exception was priced at the usual rate before.
-    const before = valueAt(regionBlock, price.path) ?? (price.path[1] === 'interRegionOutToPerGb' ? valueAt(regionBlock, ['dataTransfer', 'interRegionOutPerGb']) : undefined);
+    const before =
+      valueAt(regionBlock, price.path) ??
+      (price.path[1] === 'interRegionOutToPerGb' ? valueAt(regionBlock, ['dataTransfer', 'interRegionOutPerGb']) : undefined);
     if (JSON.stringify(before) === JSON.stringify(price.value)) continue;
     lines.push(line(isPrice(before) ? 'changed' : 'added', price.path, before ?? null, price.value, price.source));
   }
@@ -63,7 +77,8 @@ function linesOfRead(read: RegionRead, regionBlock: Record<string, unknown>, opt
     const exception = valueAt(regionBlock, price.path);
     if (!isPrice(exception)) continue;
     seen.add(JSON.stringify(price.path));
-    if (JSON.stringify(exception) !== JSON.stringify(price.value)) lines.push(line('changed', price.path, exception, price.value, price.source));
+    if (JSON.stringify(exception) !== JSON.stringify(price.value))
+      lines.push(line('changed', price.path, exception, price.value, price.source));
   }
   // One the file does not price at all, when read in full, is taken to be at the usual rate, not removed.
   const usual = read.prices.find((p) => keyText(p.path) === 'dataTransfer.interRegionOutPerGb');
@@ -72,9 +87,9 @@ function linesOfRead(read: RegionRead, regionBlock: Record<string, unknown>, opt
   const removed = paths.filter((p) => !seen.has(JSON.stringify(p)) && isPrice(valueAt(regionBlock, p)));
   for (const path of removed) {
     if (usual && path[1] === 'interRegionOutToPerGb') {
-      if (JSON.stringify(valueAt(regionBlock, path)) !== JSON.stringify(usual.value)) lines.push(line('changed', path, valueAt(regionBlock, path), usual.value, usual.source));
-    }
-    else lines.push(line('removed', path, valueAt(regionBlock, path), null, null, options.allowRemovals));
+      if (JSON.stringify(valueAt(regionBlock, path)) !== JSON.stringify(usual.value))
+        lines.push(line('changed', path, valueAt(regionBlock, path), usual.value, usual.source));
+    } else lines.push(line('removed', path, valueAt(regionBlock, path), null, null, options.allowRemovals));
   }
   const priced = paths.filter((p) => isPrice(valueAt(regionBlock, p))).length;
   const gone = lines.filter((l) => l.kind === 'removed').length;
@@ -90,13 +105,13 @@ function applyRead(read: RegionRead, regionBlock: Record<string, unknown>, lines
   for (const price of read.prices) setValueAt(regionBlock, price.path, price.value);
   const toPerGb = record(record(regionBlock['dataTransfer'])['interRegionOutToPerGb']);
   // Destinations read at the usual rate are no exception (an equal leftover entry goes too).
-  for (const price of read.atUsualRate) if (price.path[2] !== undefined) delete toPerGb[price.path[2]];
+  for (const price of read.atUsualRate) if (price.path[2] !== undefined) Reflect.deleteProperty(toPerGb, price.path[2]);
   for (const l of lines) {
     if (l.kind === 'removed' && !l.applied) continue;
     if (l.key.startsWith('dataTransfer.interRegionOutToPerGb')) {
       const destination = /\.interRegionOutToPerGb\.(.+)$/.exec(l.key)?.[1];
       const exception = read.prices.some((p) => p.path[1] === 'interRegionOutToPerGb' && p.path[2] === destination);
-      if (destination !== undefined && !exception) delete toPerGb[destination];
+      if (destination !== undefined && !exception) Reflect.deleteProperty(toPerGb, destination);
     } else if (l.kind === 'removed') {
       const path = offerPaths(read.offer, regionBlock).find((p) => keyText(p) === l.key);
       if (path) setValueAt(regionBlock, path, null);

@@ -33,14 +33,7 @@ export interface Observation {
 }
 
 export type FailureCode =
-  | 'structure'
-  | 'format-version'
-  | 'price-not-decimal'
-  | 'wrong-unit'
-  | 'no-region'
-  | 'conflict'
-  | 'looks-truncated'
-  | 'unreadable';
+  'structure' | 'format-version' | 'price-not-decimal' | 'wrong-unit' | 'no-region' | 'conflict' | 'looks-truncated' | 'unreadable';
 
 export interface RefreshFailure {
   readonly code: FailureCode;
@@ -82,8 +75,13 @@ export class PriceCollector {
 
   constructor(readonly catalog: RegionCatalog) {}
 
+  /** Failures past this many are counted, not listed (a broken 450 MB file could give millions). */
+  static readonly MAX_LISTED = 200;
+  private unlisted = 0;
+
   fail(code: FailureCode, message: string): void {
-    if (this.failures.length < 200) this.failures.push({ code, message });
+    if (this.failures.length < PriceCollector.MAX_LISTED) this.failures.push({ code, message });
+    else if ((this.unlisted += 1) === 1) this.failures.push({ code, message: 'more failures of the same files are not listed' });
   }
 
   /** Starts a file of an offer; rows then name it. */
@@ -114,7 +112,11 @@ export class PriceCollector {
       const byName = this.catalog.codeByName.get(location);
       if (byName) return byName;
       if (row.location !== undefined) this.reportNewRegion(location, read.offer);
-      else this.fail('no-region', `${where}: no regionCode, and its location "${location}" is no bundled region's name; the region is never taken from the usage-type prefix.`);
+      else
+        this.fail(
+          'no-region',
+          `${where}: no regionCode, and its location "${location}" is no bundled region's name; the region is never taken from the usage-type prefix.`,
+        );
       return null;
     }
     this.fail('no-region', `${where}: no regionCode and no location, so its region is unknown (never taken from the usage-type prefix).`);
@@ -143,18 +145,28 @@ export class PriceCollector {
         continue;
       }
       if (typeof row.usd !== 'string' || !DECIMAL.test(row.usd)) {
-        this.fail('price-not-decimal', `${where}: pricePerUnit.USD must be a decimal string such as "0.0960000000", not ${JSON.stringify(row.usd)}.`);
+        this.fail(
+          'price-not-decimal',
+          `${where}: pricePerUnit.USD must be a decimal string such as "0.0960000000", not ${JSON.stringify(row.usd)}.`,
+        );
         return;
       }
       const family = UNIT_FAMILIES[match.unit];
       if (row.unit !== null && !family.pattern.test(row.unit)) {
-        const target = match.kind === 'price' ? keyText(match.path) : match.kind === 'inter-region' ? 'inter-region transfer' : 'internet egress';
+        const target =
+          match.kind === 'price' ? keyText(match.path) : match.kind === 'inter-region' ? 'inter-region transfer' : 'internet egress';
         this.fail('wrong-unit', `${where}: unit "${row.unit}", but ${target} is priced in ${family.words}.`);
         return;
       }
       read.regions.add(region);
       const usd = Number(row.usd);
-      if (match.kind === 'price') this.push(this.observations, priceKey(read.offer, region, match.path), { row, region, value: cleanNumber(usd * match.scale), destination: null });
+      if (match.kind === 'price')
+        this.push(this.observations, priceKey(read.offer, region, match.path), {
+          row,
+          region,
+          value: cleanNumber(usd * match.scale),
+          destination: null,
+        });
       else if (match.kind === 'inter-region') this.addInterRegion(row, region, usd, read);
       else this.push(this.tiers, `${region}`, { row, region, value: usd, destination: null });
     }
@@ -163,7 +175,8 @@ export class PriceCollector {
   private addInterRegion(row: PriceRow, region: string, usd: number, read: FileRead): void {
     const a = row.attributes;
     const code = a['toRegionCode'];
-    const destination = code && this.catalog.codes.has(code) ? code : a['toLocation'] ? (this.catalog.codeByName.get(a['toLocation']) ?? null) : null;
+    const destination =
+      code && this.catalog.codes.has(code) ? code : a['toLocation'] ? (this.catalog.codeByName.get(a['toLocation']) ?? null) : null;
     // Destinations we do not bundle (Local Zones, new regions) do not enter our rates.
     if (destination === null || destination === region) return;
     void read;

@@ -58,7 +58,12 @@ export class PriceFile {
   private fileRead(offer: OfferCode): FileRead {
     if (!this.read) {
       const date = this.header['publicationDate'];
-      this.read = this.collector.beginFile(this.file, offer, typeof date === 'string' ? date : '', typeof this.header['version'] === 'string' ? this.header['version'] : null);
+      this.read = this.collector.beginFile(
+        this.file,
+        offer,
+        typeof date === 'string' ? date : '',
+        typeof this.header['version'] === 'string' ? this.header['version'] : null,
+      );
     }
     return this.read;
   }
@@ -79,7 +84,8 @@ export class PriceFile {
       this.header = record(value);
       return;
     }
-    this.kind = 'bulk';
+    // Only the Price List's own keys make a file a bulk file (a scenario file also has a `version`).
+    if (key !== 'version') this.kind = 'bulk';
     this.header[key] = value;
     if (key === 'formatVersion' && value !== 'v1.0')
       this.fail('format-version', `formatVersion is ${JSON.stringify(value)}; this reader knows the Price List's "v1.0" only.`);
@@ -95,12 +101,19 @@ export class PriceFile {
       return;
     }
     const attributes = strings(product['attributes']);
-    const offer = isOffer(attributes['servicecode']) ? attributes['servicecode'] : isOffer(this.header['offerCode']) ? this.header['offerCode'] : null;
+    const offer = isOffer(attributes['servicecode'])
+      ? attributes['servicecode']
+      : isOffer(this.header['offerCode'])
+        ? this.header['offerCode']
+        : null;
     if (offer === null) return;
     const found = this.collector.matches(offer, attributes['usagetype'] ?? '', attributes['operation'] ?? '', attributes);
     if (found.length === 0) return;
     if (typeof product['productFamily'] !== 'string') {
-      this.fail('structure', `products.${sku} (${attributes['usagetype'] ?? ''}) has no productFamily (expected products.<sku>.{productFamily, attributes}).`);
+      this.fail(
+        'structure',
+        `products.${sku} (${attributes['usagetype'] ?? ''}) has no productFamily (expected products.<sku>.{productFamily, attributes}).`,
+      );
       return;
     }
     this.products.set(sku, { offer, attributes });
@@ -155,7 +168,18 @@ export class PriceFile {
       const read = this.fileRead(offer);
       if (read.publicationDate === '') read.publicationDate = String(this.header['hawkFilePublicationDate'] ?? '');
       this.collector.addRow(
-        { file: this.file, offer, sku: null, rateCode: row['rateCode'] ?? key, usageType: row['usageType'], operation: row['operation'] ?? '', attributes: {}, unit: null, usd: row['price'] ?? record(raw)['price'], location },
+        {
+          file: this.file,
+          offer,
+          sku: null,
+          rateCode: row['rateCode'] ?? key,
+          usageType: row['usageType'],
+          operation: row['operation'] ?? '',
+          attributes: {},
+          unit: null,
+          usd: row['price'] ?? record(raw)['price'],
+          location,
+        },
         read,
       );
     }
@@ -167,12 +191,15 @@ export class PriceFile {
     // SPEC §14 requires formatVersion "v1.0": a bulk file that priced something without one is not trusted.
     if (this.kind === 'bulk' && this.read && this.header['formatVersion'] === undefined && !this.stopped)
       this.fail('format-version', 'no formatVersion; this reader knows the Price List\'s "v1.0" only.');
-    if (this.read && this.read.publicationDate === '' && !this.stopped) this.fail('structure', 'no publicationDate (bulk) or manifest.hawkFilePublicationDate (pricing-page data).');
+    if (this.read && this.read.publicationDate === '' && !this.stopped)
+      this.fail('structure', 'no publicationDate (bulk) or manifest.hawkFilePublicationDate (pricing-page data).');
     let note: string | null = null;
-    if (this.kind === 'unknown') note = `unknown ${this.file}: not an AWS price file (no formatVersion and products, no manifest and regions); skipped`;
+    if (this.kind === 'unknown')
+      note = `unknown ${this.file}: not an AWS price file (no formatVersion and products, no manifest and regions); skipped`;
     else if (this.kind === 'pricing-page' && !this.read)
       note = `skipped ${this.file}: pricing-page data whose rows carry no usage type (${this.rowsWithoutUsageType} rows); use the Price List bulk files (--download)`;
-    else if (this.kind === 'bulk' && !this.read) note = `skipped ${this.file}: no product of ${String(this.header['offerCode'] ?? 'this offer')} maps to our prices`;
+    else if (this.kind === 'bulk' && !this.read)
+      note = `skipped ${this.file}: no product of ${String(this.header['offerCode'] ?? 'this offer')} maps to our prices`;
     return { kind: this.kind, read: this.read, note };
   }
 }

@@ -44,15 +44,16 @@ export function offerPaths(offer: OfferCode, region: Readonly<Record<string, unk
     case 'AmazonMSK':
       return leaves(region['msk'], ['msk']);
     case 'AmazonEC2':
-      return [
-        ...leaves(region['ec2'], ['ec2']),
-        ...EBS_KEYS.map((k) => ['ebs', k]),
-      ];
+      return [...leaves(region['ec2'], ['ec2']), ...EBS_KEYS.map((k) => ['ebs', k])];
     case 'AWSDataTransfer':
       return [
         ['dataTransfer', 'crossAzPerGbEachDirection'],
         ['dataTransfer', 'interRegionOutPerGb'],
-        ...Object.keys(record(record(region['dataTransfer'])['interRegionOutToPerGb'])).map((d) => ['dataTransfer', 'interRegionOutToPerGb', d]),
+        ...Object.keys(record(record(region['dataTransfer'])['interRegionOutToPerGb'])).map((d) => [
+          'dataTransfer',
+          'interRegionOutToPerGb',
+          d,
+        ]),
         ['dataTransfer', 'internetOutTiers'],
       ];
     case 'AmazonKinesis':
@@ -71,14 +72,18 @@ export const EBS_KEYS = [
 ] as const;
 
 const KINESIS_PATHS: PricePath[] = [
-  ...['shardHour', 'putPayloadUnitsPerMillion', 'extendedRetentionShardHour', 'longTermRetentionPerGbMonth', 'longTermRetrievalPerGb', 'efoConsumerShardHour', 'efoPerGb'].map(
-    (k) => ['kinesis', 'provisioned', k],
+  ...[
+    'shardHour',
+    'putPayloadUnitsPerMillion',
+    'extendedRetentionShardHour',
+    'longTermRetentionPerGbMonth',
+    'longTermRetrievalPerGb',
+    'efoConsumerShardHour',
+    'efoPerGb',
+  ].map((k) => ['kinesis', 'provisioned', k]),
+  ...['streamHour', 'dataInPerGb', 'dataOutPerGb', 'efoDataOutPerGb', 'extendedRetentionPerGbMonth', 'longTermRetentionPerGbMonth'].map(
+    (k) => ['kinesis', 'onDemand', k],
   ),
-  ...['streamHour', 'dataInPerGb', 'dataOutPerGb', 'efoDataOutPerGb', 'extendedRetentionPerGbMonth', 'longTermRetentionPerGbMonth'].map((k) => [
-    'kinesis',
-    'onDemand',
-    k,
-  ]),
   ...['dataInPerGb', 'dataOutPerGb', 'efoDataOutPerGb', 'retentionPerGbMonth'].map((k) => ['kinesis', 'onDemandAdvantage', k]),
 ];
 

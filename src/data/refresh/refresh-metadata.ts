@@ -47,16 +47,29 @@ function offerSource(offer: OfferCode, reads: readonly RegionRead[], options: Re
 }
 
 /** The data with its dates updated for the offers a refresh read. */
-export function refreshedMetadata(data: Record<string, unknown>, reads: readonly RegionRead[], options: RefreshOptions): Record<string, unknown> {
+export function refreshedMetadata(
+  data: Record<string, unknown>,
+  reads: readonly RegionRead[],
+  options: RefreshOptions,
+): Record<string, unknown> {
   const sources = Array.isArray(data['sources']) ? (data['sources'] as unknown[]) : [];
   const offers = [...new Set(reads.map((r) => r.offer))];
-  const fresh = offers.map((offer) => offerSource(offer, reads.filter((r) => r.offer === offer), options));
+  const fresh = offers.map((offer) =>
+    offerSource(
+      offer,
+      reads.filter((r) => r.offer === offer),
+      options,
+    ),
+  );
   const freshIds = new Set(fresh.map((s) => s['id']));
   const kept = sources.filter((s) => !freshIds.has(record(s)['id']));
   const allSources = [...kept, ...fresh];
   const priceList = allSources.filter((s) => String(record(s)['id']).startsWith(PRICE_LIST_SOURCE_PREFIX)).map(record);
   const offersText = priceList
-    .map((s) => `${String(s['offerCode'])} published ${day(String(s['publicationDate']))} (${Array.isArray(s['regions']) ? s['regions'].length : 0} regions, read ${String(s['refreshedOn'])})`)
+    .map(
+      (s) =>
+        `${String(s['offerCode'])} published ${day(String(s['publicationDate']))} (${Array.isArray(s['regions']) ? s['regions'].length : 0} regions, read ${String(s['refreshedOn'])})`,
+    )
     .join(', ');
   const previous = String(data['asOf'] ?? '');
   const base = REFRESHED.exec(previous)?.[1] ?? previous;

@@ -44,7 +44,9 @@ export function chooseFiles(collector: PriceCollector): { chosen: Map<string, Fi
       }
     }
   }
-  const superseded = [...older].map(([pair, regions]) => `superseded ${pair} in ${regions.length} regions (${regions.join(', ')}); the newer one is read`);
+  const superseded = [...older].map(
+    ([pair, regions]) => `superseded ${pair} in ${regions.length} regions (${regions.join(', ')}); the newer one is read`,
+  );
   return { chosen, superseded };
 }
 
@@ -63,7 +65,11 @@ function agreed(list: readonly Observation[], what: string, collector: PriceColl
   return first;
 }
 
-function interRegionPrices(list: readonly Observation[], region: string, collector: PriceCollector): { prices: NewPrice[]; atUsualRate: NewPrice[] } {
+function interRegionPrices(
+  list: readonly Observation[],
+  region: string,
+  collector: PriceCollector,
+): { prices: NewPrice[]; atUsualRate: NewPrice[] } {
   const byDestination = new Map<string, Observation[]>();
   list.forEach((o) => byDestination.set(o.destination ?? '', [...(byDestination.get(o.destination ?? '') ?? []), o]));
   const rates = new Map<string, Observation>();
@@ -78,10 +84,18 @@ function interRegionPrices(list: readonly Observation[], region: string, collect
   const first = [...rates.values()][0];
   if (modal === undefined || !first) return { prices: [], atUsualRate: [] };
   const sorted = [...rates.entries()].sort(([a], [b]) => a.localeCompare(b));
-  const toDestination = ([destination, o]: [string, Observation]): NewPrice => ({ path: ['dataTransfer', 'interRegionOutToPerGb', destination], value: o.value, source: o.row });
+  const toDestination = ([destination, o]: [string, Observation]): NewPrice => ({
+    path: ['dataTransfer', 'interRegionOutToPerGb', destination],
+    value: o.value,
+    source: o.row,
+  });
   return {
     prices: [
-      { path: ['dataTransfer', 'interRegionOutPerGb'], value: modal, source: [...rates.values()].find((o) => o.value === modal)?.row ?? first.row },
+      {
+        path: ['dataTransfer', 'interRegionOutPerGb'],
+        value: modal,
+        source: [...rates.values()].find((o) => o.value === modal)?.row ?? first.row,
+      },
       ...sorted.filter(([, o]) => o.value !== modal).map(toDestination),
     ],
     atUsualRate: sorted.filter(([, o]) => o.value === modal).map(toDestination),
@@ -106,7 +120,13 @@ function internetTiers(list: readonly Observation[], region: string, collector: 
   tiers.sort((a, b) => a.begin - b.begin);
   const first = tiers[0];
   if (!first) return [];
-  return [{ path: ['dataTransfer', 'internetOutTiers'], value: tiers.map((t) => ({ upToGbPerMonth: t.upTo, perGb: cleanNumber(t.perGb) })), source: first.row }];
+  return [
+    {
+      path: ['dataTransfer', 'internetOutTiers'],
+      value: tiers.map((t) => ({ upToGbPerMonth: t.upTo, perGb: cleanNumber(t.perGb) })),
+      source: first.row,
+    },
+  ];
 }
 
 /** Every offer and region read, with its new values. */

@@ -106,10 +106,17 @@ function ec2Matches(suffix: string, facts: UsageFacts): readonly UsageMatch[] {
 
 function dataTransferMatch(suffix: string, facts: UsageFacts): UsageMatch | null {
   const transferType = facts.attributes['transferType'] ?? '';
+  // Transfer from or to a Local Zone, Wavelength Zone or outpost is priced apart from its region's.
+  const regionToRegion = ['fromLocationType', 'toLocationType'].every((k) => {
+    const type = facts.attributes[k];
+    return type === undefined || type === 'AWS Region' || (k === 'toLocationType' && type === 'Other');
+  });
+  if (!regionToRegion) return null;
   if (suffix === 'DataTransfer-Regional-Bytes' && (transferType === '' || transferType === 'IntraRegion'))
     return price(['dataTransfer', 'crossAzPerGbEachDirection'], 'gb');
   if (transferType === 'InterRegion Outbound') return { kind: 'inter-region', unit: 'gb' };
-  if (suffix === 'DataTransfer-Out-Bytes' && (transferType === '' || transferType === 'AWS Outbound')) return { kind: 'internet-tier', unit: 'gb' };
+  if (suffix === 'DataTransfer-Out-Bytes' && (transferType === '' || transferType === 'AWS Outbound'))
+    return { kind: 'internet-tier', unit: 'gb' };
   return null;
 }
 

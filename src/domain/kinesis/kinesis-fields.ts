@@ -7,8 +7,13 @@
 import { rowOf, type FieldInfo } from '../field-table';
 import { MAX_CONSUMER_GROUPS } from '../scenario-limits';
 
-/** SPEC §15: a record of 1 KiB to 10 MiB (Kinesis takes records up to 10 MiB). */
-export const MIN_RECORD_SIZE_KIB = 1;
+/**
+ * Records of 0.01 KiB (about 10 bytes) to 10 MiB (Kinesis takes records up to 10 MiB). SPEC §15 writes
+ * the range as 1–10,240, but also prices records under 1 KiB (on-demand rounds each up to 1 KiB, and
+ * small records make a provisioned stream record-bound): a 200-byte Kafka message is 0.2 KiB, so the
+ * lower bound is ours (Assumptions page, "Kinesis Data Streams").
+ */
+export const MIN_RECORD_SIZE_KIB = 0.01;
 export const MAX_RECORD_SIZE_KIB = 10_240;
 /** SPEC §15: 20 % headroom by default, the AWS Pricing Calculator's. */
 export const DEFAULT_KINESIS_HEADROOM_PCT = 20;

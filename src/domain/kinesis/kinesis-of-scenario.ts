@@ -25,5 +25,11 @@ export function kinesisWorkloadOf(scenario: Scenario): KinesisWorkload {
 
 /** `result.alternatives`: the three Kinesis modes in the scenario's region. */
 export function kinesisAlternativesOf(scenario: Scenario, kinesis: KinesisPriceBook): KinesisAlternative[] {
-  return sizeKinesisAlternatives(kinesisWorkloadOf(scenario), scenario.kinesis ?? DEFAULT_KINESIS, kinesis.regions[scenario.region] ?? null, kinesis.limits, scenario.region);
+  return sizeKinesisAlternatives(
+    kinesisWorkloadOf(scenario),
+    scenario.kinesis ?? DEFAULT_KINESIS,
+    kinesis.regions[scenario.region] ?? null,
+    kinesis.limits,
+    scenario.region,
+  );
 }

@@ -16,6 +16,7 @@ import { fleetText } from '../option-view';
 import { drawChartPages } from './pdf-chart-pages';
 import { drawBars } from './pdf-charts';
 import { currentSummary, drawCurrentSection } from './pdf-current';
+import { drawKinesisSection } from './pdf-kinesis';
 import { drawRangesSection, rangesSummary } from './pdf-ranges';
 import { ACCENT, embedFaces, ensureSpace, heading, INK, MARGIN, MUTED, newPage, table, wrap, write } from './pdf-layout';
 
@@ -67,6 +68,8 @@ function summaryPage(doc: jsPDF, report: Report): void {
             `${formatUsd(Math.abs(report.versusSelfManaged.monthlySavingUsd))} per month ${report.versusSelfManaged.monthlySavingUsd >= 0 ? 'less' : 'more'} than running Kafka yourself (${report.versusSelfManaged.option.label}, ${formatUsd(report.versusSelfManaged.option.monthlyCostUsd?.total ?? 0)}), before your operations time.`,
           ]
         : []),
+      // SPEC §15: the AWS-native alternative, priced on the same workload.
+      ...(report.kinesis ? [report.kinesis.summary] : []),
     ];
     doc.setFontSize(9.5);
     for (const line of extras) {
@@ -233,6 +236,7 @@ function detailPages(doc: jsPDF, report: Report): void {
   }
 
   if (report.current) y = drawCurrentSection(doc, report.current, y);
+  if (report.kinesis) y = drawKinesisSection(doc, report.kinesis, y);
   if (report.ranges) drawRangesSection(doc, report.ranges);
 
   y = newPage(doc, 'landscape');

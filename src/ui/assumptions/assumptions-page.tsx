@@ -2,6 +2,7 @@ import { useState } from 'react';
 import {
   AWS_SCRIPT_DIFFERENCES,
   RANGES_CHOICES,
+  KINESIS_CHOICES,
   REPLICATION_CHOICES,
   ASSUMPTION_FIELDS,
   EDITABLE_ASSUMPTION_BOUNDS,
@@ -220,6 +221,12 @@ export function AssumptionsPage({ region }: { readonly region: string }) {
         <h3>Ranges and growth</h3>
         <ul>
           {RANGES_CHOICES.map((c) => (
+            <li key={c}>{c}</li>
+          ))}
+        </ul>
+        <h3>Kinesis Data Streams</h3>
+        <ul>
+          {KINESIS_CHOICES.map((c) => (
             <li key={c}>{c}</li>
           ))}
         </ul>

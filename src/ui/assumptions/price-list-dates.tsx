@@ -9,7 +9,11 @@ export function PriceListDates({ offers }: { readonly offers: readonly PriceList
         <code>npm run prices:refresh -- --download</code> and rebuild the app (see the README, &ldquo;Fresh prices&rdquo;).
       </p>
     );
-  const refreshedOn = offers.map((o) => o.refreshedOn).sort().at(-1) ?? '';
+  const refreshedOn =
+    offers
+      .map((o) => o.refreshedOn)
+      .sort()
+      .at(-1) ?? '';
   return (
     <div>
       <p>
@@ -19,7 +23,8 @@ export function PriceListDates({ offers }: { readonly offers: readonly PriceList
       <ul aria-label="Price List offers">
         {offers.map((o) => (
           <li key={o.offerCode}>
-            {o.citation}: published <strong>{o.publishedOn}</strong>, read on {o.refreshedOn} for {o.regions} {o.regions === 1 ? 'region' : 'regions'}
+            {o.citation}: published <strong>{o.publishedOn}</strong>, read on {o.refreshedOn} for {o.regions}{' '}
+            {o.regions === 1 ? 'region' : 'regions'}
           </li>
         ))}
       </ul>

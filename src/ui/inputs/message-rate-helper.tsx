@@ -2,14 +2,18 @@ import { useState } from 'react';
 import { numberFromText, textFromNumber } from '../../state/number-text';
 import { DECIMAL_SEPARATOR, useCalculator } from '../app-store';
 import { unitOf, fromSpecUnit } from '../../state/display-units';
-import { selectUnits } from '../../state/selectors';
+import { selectSetBlockField, selectUnits } from '../../state/selectors';
 
 /** Bytes in a MiB: MiB/s = messages/s × bytes per message ÷ 1,048,576. */
 const BYTES_PER_MIB = 1_048_576;
+/** Kinesis record sizes the kinesis block takes, KiB (kinesis-fields.ts). */
+const MIN_RECORD_KIB = 0.01;
+const MAX_RECORD_KIB = 10_240;
 
 /** Optional: ingress from messages per second × average message size, for people who know their workload that way. */
 export function MessageRateHelper({ onUse }: { readonly onUse: (key: 'avgIngressMiBps' | 'peakIngressMiBps', text: string) => void }) {
   const units = useCalculator(selectUnits);
+  const setBlockField = useCalculator(selectSetBlockField);
   const [rate, setRate] = useState('');
   const [size, setSize] = useState('');
   const messages = numberFromText(rate, DECIMAL_SEPARATOR);
@@ -22,6 +26,9 @@ export function MessageRateHelper({ onUse }: { readonly onUse: (key: 'avgIngress
     if (mibps === null) return;
     const unit = unitOf(key, units);
     onUse(key, shown(unit ? fromSpecUnit(mibps, unit) : mibps));
+    // SPEC §15: the message size is the Kinesis record size (records per second size a provisioned stream).
+    const recordKiB = typeof bytes === 'number' ? +(bytes / 1024).toPrecision(4) : null;
+    if (recordKiB !== null && recordKiB >= MIN_RECORD_KIB && recordKiB <= MAX_RECORD_KIB) setBlockField('kinesis.recordSizeKiB', recordKiB);
   };
   return (
     <details className="rate-helper">
@@ -40,7 +47,7 @@ export function MessageRateHelper({ onUse }: { readonly onUse: (key: 'avgIngress
         {mibps === null
           ? rate || size
             ? 'Enter both as positive numbers.'
-            : 'Messages per second × average size = MiB/s.'
+            : 'Messages per second × average size = MiB/s. Using it also sets the Kinesis record size.'
           : `${shown(mibps)} MiB/s = ${shown(fromSpecUnit(mibps, 'MB/s'))} MB/s`}
       </p>
       <div className="rate-helper-actions">

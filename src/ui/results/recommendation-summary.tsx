@@ -5,6 +5,7 @@ import { SetupHeadline } from './setup-headline';
 /** The ranges' words (SPEC §12) load with the first finished projection, not with the page. */
 const RangesHeadline = lazy(() => import('./ranges-headline').then((m) => ({ default: m.RangesHeadline })));
 import { buildCurrentReport } from '../../report/current-report';
+import { buildKinesisReport, type KinesisReport } from '../../report/kinesis-report';
 import { resultViewOf, type ReportOption } from '../../report/option-view';
 import { formatNumber, formatUsd } from '../../report/format';
 import { CONSTRAINT_LABELS } from '../../report/labels';
@@ -30,6 +31,7 @@ export const RecommendationSummary = memo(function RecommendationSummary({
   const ranges = useCalculator((s) => (s.ranges !== null && s.ranges.completeScenario === scenario ? s.ranges.complete : null));
   const selectOption = useCalculator(selectSelectOption);
   const view = resultViewOf(result);
+  const kinesis = buildKinesisReport(result);
   // SPEC §13: what runs today and what it should be, beside the recommendation.
   const currentReport = buildCurrentReport(result.current);
   const { overall, selfManagedSource } = view;
@@ -130,7 +132,41 @@ export const RecommendationSummary = memo(function RecommendationSummary({
             </li>
           );
         })}
+        {kinesis && <KinesisCard report={kinesis} />}
       </ul>
     </section>
   );
 });
+
+/** The AWS-native alternative beside the kinds of Kafka (SPEC §15): its cheapest mode, and a way to the panel. */
+function KinesisCard({ report }: { readonly report: KinesisReport }) {
+  const cheapest = report.rows
+    .filter((r) => r.available && r.monthlyCostUsd !== null)
+    .sort((a, b) => (a.monthlyCostUsd?.total ?? 0) - (b.monthlyCostUsd?.total ?? 0))[0];
+  const show = () => {
+    const heading = document.getElementById('kinesis-title');
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+  };
+  return (
+    <li className="class-card class-card-alternative">
+      <span className="class-name">Kinesis Data Streams (not Kafka)</span>
+      {cheapest ? (
+        <button
+          type="button"
+          className="class-pick"
+          onClick={show}
+          aria-label={`Kinesis Data Streams, ${cheapest.mode.toLowerCase()}: ${cheapest.shardsText}, ${cheapest.monthlyText} per month. Show the comparison.`}
+        >
+          <span className="class-type">{cheapest.mode}</span>
+          <span>{cheapest.shardsText}</span>
+          <span className="class-cost">{cheapest.monthlyText}/mo</span>
+        </button>
+      ) : (
+        <span className="class-none">
+          Not available<span className="class-why">{report.summary}</span>
+        </span>
+      )}
+    </li>
+  );
+}

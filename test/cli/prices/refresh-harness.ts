@@ -189,7 +189,10 @@ export const rateCodeOf = (sku: string, rate = '6YS6EN2CT7') => `${sku}.${ON_DEM
 /** A bulk file's text, in AWS's key order (header, products, terms). */
 export function bulkFile(spec: BulkFileSpec): string {
   const products = Object.fromEntries(
-    spec.products.map((p) => [p.sku, { sku: p.sku, ...(p.productFamily === undefined ? {} : { productFamily: p.productFamily }), attributes: p.attributes }]),
+    spec.products.map((p) => [
+      p.sku,
+      { sku: p.sku, ...(p.productFamily === undefined ? {} : { productFamily: p.productFamily }), attributes: p.attributes },
+    ]),
   );
   const onDemand = Object.fromEntries(
     spec.products.map((p) => [
@@ -266,7 +269,13 @@ export function ec2Instance(sku: string, type: string, usd: string, overrides: R
 }
 
 /** An EBS product (`EBS:VolumeUsage.gp3`, …) in us-east-2 unless overridden. */
-export function ebsProduct(sku: string, usageType: string, unit: string, usd: string, overrides: Readonly<Record<string, string>> = {}): BulkProduct {
+export function ebsProduct(
+  sku: string,
+  usageType: string,
+  unit: string,
+  usd: string,
+  overrides: Readonly<Record<string, string>> = {},
+): BulkProduct {
   return {
     sku,
     productFamily: usageType.includes('VolumeUsage') ? 'Storage' : 'Provisioned Throughput',

@@ -39,7 +39,9 @@ describe('EC2 instances', () => {
     await writePriceFile(ws, 'AmazonEC2/us-east-2.json', bulkFile({ offerCode: 'AmazonEC2', products: [plain] }));
     const run = await refreshFrom(ws, '--partial');
     expect(run.status).toBe(0);
-    expect(diffOf(run.lines)).toEqual([`changed us-east-2 ec2["m5.large"] 0.096 -> 0.1 (+4.2 %) USE2-BoxUsage:m5.large ${rateCodeOf('EC2M5LARGELINUX1')}`]);
+    expect(diffOf(run.lines)).toEqual([
+      `changed us-east-2 ec2["m5.large"] 0.096 -> 0.1 (+4.2 %) USE2-BoxUsage:m5.large ${rateCodeOf('EC2M5LARGELINUX1')}`,
+    ]);
     expect(priceAt(await readData(ws), 'us-east-2', 'ec2', 'm5.large')).toBe(0.1);
   });
 
@@ -48,7 +50,10 @@ describe('EC2 instances', () => {
     ['operatingSystem Windows', { operatingSystem: 'Windows', operation: 'RunInstances:0002' }],
     ['capacitystatus UnusedCapacityReservation', { capacitystatus: 'UnusedCapacityReservation' }],
     ['pre-installed SQL Web', { preInstalledSw: 'SQL Web', operation: 'RunInstances:0200' }],
-    ['a Local Zone (locationType "AWS Local Zone") under its parent region code', { location: 'US East (Ohio) Local Zone', locationType: 'AWS Local Zone' }],
+    [
+      'a Local Zone (locationType "AWS Local Zone") under its parent region code',
+      { location: 'US East (Ohio) Local Zone', locationType: 'AWS Local Zone' },
+    ],
   ])('ignore the same type with %s', async (_what, overrides) => {
     const ws = await makeWorkspace();
     // Were the variant read, its 0.5 would conflict with the plain product's 0.1.
@@ -57,12 +62,18 @@ describe('EC2 instances', () => {
     const run = await refreshFrom(ws, '--partial');
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(diffOf(run.lines)).toEqual([`changed us-east-2 ec2["m5.large"] 0.096 -> 0.1 (+4.2 %) USE2-BoxUsage:m5.large ${rateCodeOf('EC2M5LARGELINUX1')}`]);
+    expect(diffOf(run.lines)).toEqual([
+      `changed us-east-2 ec2["m5.large"] 0.096 -> 0.1 (+4.2 %) USE2-BoxUsage:m5.large ${rateCodeOf('EC2M5LARGELINUX1')}`,
+    ]);
   });
 
   it('ignore instance types the data does not know (m8g.large)', async () => {
     const ws = await makeWorkspace();
-    await writePriceFile(ws, 'us-east-2.json', bulkFile({ offerCode: 'AmazonEC2', products: [ec2Instance('EC2M8GLARGE00001', 'm8g.large', '0.0900000000'), plain] }));
+    await writePriceFile(
+      ws,
+      'us-east-2.json',
+      bulkFile({ offerCode: 'AmazonEC2', products: [ec2Instance('EC2M8GLARGE00001', 'm8g.large', '0.0900000000'), plain] }),
+    );
     const run = await refreshFrom(ws, '--partial');
     expect(run.status).toBe(0);
     expect(diffOf(run.lines)).toHaveLength(1);
@@ -98,30 +109,58 @@ describe('Kinesis Data Streams', () => {
     const product: BulkProduct = {
       sku: 'KINESISPUTUNITS1',
       productFamily: 'Kinesis Streams',
-      attributes: { servicecode: 'AmazonKinesis', ...VIRGINIA, usagetype: 'PutRequestPayloadUnits', operation: 'PutRecord', group: 'Payload Units' },
+      attributes: {
+        servicecode: 'AmazonKinesis',
+        ...VIRGINIA,
+        usagetype: 'PutRequestPayloadUnits',
+        operation: 'PutRecord',
+        group: 'Payload Units',
+      },
       prices: [{ unit: 'PutRequestPayloadUnits', usd: '0.0000000140' }],
     };
     await writePriceFile(ws, 'AmazonKinesis/us-east-1.json', bulkFile({ offerCode: 'AmazonKinesis', products: [product] }));
     const run = await refreshFrom(ws, '--partial');
     expect(run.status).toBe(0);
-    expect(diffOf(run.lines)).toEqual([`added us-east-1 kinesis.provisioned.putPayloadUnitsPerMillion null -> 0.014 PutRequestPayloadUnits ${rateCodeOf('KINESISPUTUNITS1')}`]);
+    expect(diffOf(run.lines)).toEqual([
+      `added us-east-1 kinesis.provisioned.putPayloadUnitsPerMillion null -> 0.014 PutRequestPayloadUnits ${rateCodeOf('KINESISPUTUNITS1')}`,
+    ]);
     expect(priceAt(await readData(ws), 'us-east-1', 'kinesis', 'provisioned', 'putPayloadUnitsPerMillion')).toBe(0.014);
   });
 });
 
 describe('AWS Data Transfer, us-east-1', () => {
-  const FROM_VIRGINIA = { servicecode: 'AWSDataTransfer', fromRegionCode: 'us-east-1', fromLocation: 'US East (N. Virginia)', fromLocationType: 'AWS Region' };
+  const FROM_VIRGINIA = {
+    servicecode: 'AWSDataTransfer',
+    fromRegionCode: 'us-east-1',
+    fromLocation: 'US East (N. Virginia)',
+    fromLocationType: 'AWS Region',
+  };
 
-  function transfer(sku: string, usagetype: string, transferType: string, to: readonly [string, string], prices: readonly BulkPrice[]): BulkProduct {
+  function transfer(
+    sku: string,
+    usagetype: string,
+    transferType: string,
+    to: readonly [string, string],
+    prices: readonly BulkPrice[],
+  ): BulkProduct {
     return {
       sku,
       productFamily: 'Data Transfer',
-      attributes: { ...FROM_VIRGINIA, usagetype, operation: '', transferType, toRegionCode: to[0], toLocation: to[1], toLocationType: 'AWS Region' },
+      attributes: {
+        ...FROM_VIRGINIA,
+        usagetype,
+        operation: '',
+        transferType,
+        toRegionCode: to[0],
+        toLocation: to[1],
+        toLocationType: 'AWS Region',
+      },
       prices,
     };
   }
   const gb = (usd: string): BulkPrice[] => [{ unit: 'GB', usd }];
-  const outTo = (sku: string, prefix: string, to: readonly [string, string], usd: string) => transfer(sku, `USE1-${prefix}-AWS-Out-Bytes`, 'InterRegion Outbound', to, gb(usd));
+  const outTo = (sku: string, prefix: string, to: readonly [string, string], usd: string) =>
+    transfer(sku, `USE1-${prefix}-AWS-Out-Bytes`, 'InterRegion Outbound', to, gb(usd));
 
   /**
    * A complete AWSDataTransfer file of us-east-1: cross-AZ 0.01; inter-region 0.02 to four bundled
@@ -130,7 +169,13 @@ describe('AWS Data Transfer, us-east-1', () => {
    */
   function virginiaTransfers(tiers: readonly BulkPrice[]): BulkProduct[] {
     return [
-      transfer('DTCROSSAZVIRGIN1', 'USE1-DataTransfer-Regional-Bytes', 'IntraRegion', ['us-east-1', 'US East (N. Virginia)'], gb('0.0100000000')),
+      transfer(
+        'DTCROSSAZVIRGIN1',
+        'USE1-DataTransfer-Regional-Bytes',
+        'IntraRegion',
+        ['us-east-1', 'US East (N. Virginia)'],
+        gb('0.0100000000'),
+      ),
       outTo('DTTOOREGON000001', 'USW2', ['us-west-2', 'US West (Oregon)'], '0.0200000000'),
       outTo('DTTOIRELAND00001', 'EU', ['eu-west-1', 'EU (Ireland)'], '0.0200000000'),
       outTo('DTTOOHIO00000001', 'USE2', ['us-east-2', 'US East (Ohio)'], '0.0100000000'),
@@ -151,12 +196,17 @@ describe('AWS Data Transfer, us-east-1', () => {
     { rate: 'TIERREST00', unit: 'GB', usd: '0.0500000000', beginRange: '153600', endRange: 'Inf' },
   ];
 
-  const transferOf = async (ws: Awaited<ReturnType<typeof makeWorkspace>>) => priceAt(await readData(ws), 'us-east-1', 'dataTransfer') as Json;
+  const transferOf = async (ws: Awaited<ReturnType<typeof makeWorkspace>>) =>
+    priceAt(await readData(ws), 'us-east-1', 'dataTransfer') as Json;
 
   it('sets crossAzPerGbEachDirection from DataTransfer-Regional-Bytes (0.02 in the data -> 0.01 read)', async () => {
     const ws = await makeWorkspace();
     await editData(ws, (data) => setPrice(data, 'us-east-1', ['dataTransfer', 'crossAzPerGbEachDirection'], 0.02));
-    await writePriceFile(ws, 'AWSDataTransfer/us-east-1.json', bulkFile({ offerCode: 'AWSDataTransfer', products: virginiaTransfers(TIERS) }));
+    await writePriceFile(
+      ws,
+      'AWSDataTransfer/us-east-1.json',
+      bulkFile({ offerCode: 'AWSDataTransfer', products: virginiaTransfers(TIERS) }),
+    );
     const run = await refreshFrom(ws, '--partial');
     expect(run.status).toBe(0);
     // 0.02 -> 0.01 is -50.0 %.
@@ -190,7 +240,9 @@ describe('AWS Data Transfer, us-east-1', () => {
     await writePriceFile(ws, 'us-east-1.json', bulkFile({ offerCode: 'AWSDataTransfer', products: virginiaTransfers(TIERS) }));
     const run = await refreshFrom(ws);
     expect(run.status).toBe(0);
-    expect(diffOf(run.lines)).toEqual([expect.stringMatching(/^changed us-east-1 dataTransfer\.interRegionOutToPerGb\.ap-southeast-7 0\.08 -> 0\.02 \(-75\.0 %\) /)]);
+    expect(diffOf(run.lines)).toEqual([
+      expect.stringMatching(/^changed us-east-1 dataTransfer\.interRegionOutToPerGb\.ap-southeast-7 0\.08 -> 0\.02 \(-75\.0 %\) /),
+    ]);
     expect((await transferOf(ws))['interRegionOutToPerGb']).toEqual({ 'us-east-2': 0.01 });
   });
 
@@ -209,7 +261,11 @@ describe('AWS Data Transfer, us-east-1', () => {
     const ws = await makeWorkspace();
     await editData(ws, (data) => setPrice(data, 'us-east-1', ['dataTransfer', 'internetOutTiers'], null));
     // The tiers in another order than AWS lists them: the ranges, not the order, decide.
-    await writePriceFile(ws, 'us-east-1.json', bulkFile({ offerCode: 'AWSDataTransfer', products: virginiaTransfers([...TIERS].reverse()) }));
+    await writePriceFile(
+      ws,
+      'us-east-1.json',
+      bulkFile({ offerCode: 'AWSDataTransfer', products: virginiaTransfers([...TIERS].reverse()) }),
+    );
     const run = await refreshFrom(ws, '--partial');
     expect(run.status).toBe(0);
     expect((await transferOf(ws))['internetOutTiers']).toEqual([
@@ -242,11 +298,17 @@ describe('MSK brokers', () => {
 
   it('report an unmapped Kafka usage type (USE1-Kafka.m8g.large, RunBroker) and add nothing', async () => {
     const ws = await makeWorkspace();
-    await writePriceFile(ws, 'AmazonMSK/us-east-1.json', bulkFile({ offerCode: 'AmazonMSK', products: [broker('MSKM8GLARGE00001', 'USE1-Kafka.m8g.large', VIRGINIA, '0.2000000000')] }));
+    await writePriceFile(
+      ws,
+      'AmazonMSK/us-east-1.json',
+      bulkFile({ offerCode: 'AmazonMSK', products: [broker('MSKM8GLARGE00001', 'USE1-Kafka.m8g.large', VIRGINIA, '0.2000000000')] }),
+    );
     const before = await readData(ws);
     const run = await refreshFrom(ws, '--partial');
     expect(run.status).toBe(0);
-    expect(linesStarting(run, 'unmapped')).toEqual(['unmapped AmazonMSK Kafka.m8g.large (RunBroker) in us-east-1: a new offering to look at']);
+    expect(linesStarting(run, 'unmapped')).toEqual([
+      'unmapped AmazonMSK Kafka.m8g.large (RunBroker) in us-east-1: a new offering to look at',
+    ]);
     expect(diffOf(run.lines)).toEqual([]);
     const written = await readData(ws);
     expect(written['regions']).toEqual(before['regions']);
@@ -256,17 +318,27 @@ describe('MSK brokers', () => {
   it('print an added line for a broker price where the data had null (mx-central-1 kafka.m5.large)', async () => {
     const ws = await makeWorkspace();
     const mexico = regionAttributes('mx-central-1', 'Mexico (Central)');
-    await writePriceFile(ws, 'mx-central-1.json', bulkFile({ offerCode: 'AmazonMSK', products: [broker('MSKM5LARGEMEXICO', 'MXC1-Kafka.m5.large', mexico, '0.2520000000')] }));
+    await writePriceFile(
+      ws,
+      'mx-central-1.json',
+      bulkFile({ offerCode: 'AmazonMSK', products: [broker('MSKM5LARGEMEXICO', 'MXC1-Kafka.m5.large', mexico, '0.2520000000')] }),
+    );
     const run = await refreshFrom(ws, '--partial');
     expect(run.status).toBe(0);
-    expect(diffOf(run.lines)).toEqual([`added mx-central-1 msk.brokers["kafka.m5.large"] null -> 0.252 MXC1-Kafka.m5.large ${rateCodeOf('MSKM5LARGEMEXICO')}`]);
+    expect(diffOf(run.lines)).toEqual([
+      `added mx-central-1 msk.brokers["kafka.m5.large"] null -> 0.252 MXC1-Kafka.m5.large ${rateCodeOf('MSKM5LARGEMEXICO')}`,
+    ]);
     expect(run.lines.at(-1)).toBe(`0 changed, 1 added, 0 removed; wrote ${ws.dataPath}`);
     expect(priceAt(await readData(ws), 'mx-central-1', 'msk', 'brokers', 'kafka.m5.large')).toBe(0.252);
   });
 
   it('set Express brokers under msk.express.brokers (USE1-Express.m7g.large 0.408 -> 0.45 is +10.3 %)', async () => {
     const ws = await makeWorkspace();
-    await writePriceFile(ws, 'us-east-1.json', bulkFile({ offerCode: 'AmazonMSK', products: [broker('MSKEXPRESSLARGE1', 'USE1-Express.m7g.large', VIRGINIA, '0.4500000000')] }));
+    await writePriceFile(
+      ws,
+      'us-east-1.json',
+      bulkFile({ offerCode: 'AmazonMSK', products: [broker('MSKEXPRESSLARGE1', 'USE1-Express.m7g.large', VIRGINIA, '0.4500000000')] }),
+    );
     const run = await refreshFrom(ws, '--partial');
     expect(diffOf(run.lines)).toEqual([
       `changed us-east-1 msk.express.brokers["express.m7g.large"] 0.408 -> 0.45 (+10.3 %) USE1-Express.m7g.large ${rateCodeOf('MSKEXPRESSLARGE1')}`,

@@ -100,6 +100,14 @@ describe('a region file that looks truncated', () => {
     await expectFailureWritingNothing(ws, ['--partial'], 'looks-truncated: us-east-2.json: ', 'looks truncated');
   });
 
+  it('fails unreadable, not looks-truncated, when a bulk file is broken in its middle', async () => {
+    const ws = await makeWorkspace();
+    const text = (await readFile(EC2_EXCERPT, 'utf8')).replace('"terms" : {', '"terms" : {{');
+    await writePriceFile(ws, 'us-east-2.json', text);
+    const stderr = await expectFailureWritingNothing(ws, ['--partial'], 'unreadable: us-east-2.json: not valid JSON: ');
+    expect(stderr).not.toContain('..');
+  });
+
   it('fails looks-truncated when a complete us-east-2 EC2 file read in full prices only gp3: 22 of its 23 prices would go', async () => {
     const ws = await makeWorkspace();
     await copyFile(EC2_EXCERPT, join(ws.fromDir, 'us-east-2.json'));
@@ -162,7 +170,11 @@ describe('a file read in full that no longer prices a key', () => {
 
   it('fails above 20 %: 5 of 23 prices gone (21.7 %) look truncated', async () => {
     const ws = await makeWorkspace();
-    await writePriceFile(ws, 'us-east-2.json', fullOhioEc2File({ types: ['m5.12xlarge', 'm5.16xlarge', 'm5.24xlarge', 'm7g.12xlarge', 'm7g.16xlarge'] }));
+    await writePriceFile(
+      ws,
+      'us-east-2.json',
+      fullOhioEc2File({ types: ['m5.12xlarge', 'm5.16xlarge', 'm5.24xlarge', 'm7g.12xlarge', 'm7g.16xlarge'] }),
+    );
     await expectFailureWritingNothing(ws, [], 'looks-truncated: us-east-2.json: 5 of 23 AmazonEC2 prices of us-east-2 would be removed');
   });
 });
@@ -187,9 +199,16 @@ describe('structure checks', () => {
     await writePriceFile(
       ws,
       'ebs.json',
-      bulkFile({ offerCode: 'AmazonEC2', products: [ebsProduct('NOREGION00000001', 'EBS:VolumeUsage.gp3', 'GB-Mo', '0.08', { regionCode: '', location: '' })] }),
+      bulkFile({
+        offerCode: 'AmazonEC2',
+        products: [ebsProduct('NOREGION00000001', 'EBS:VolumeUsage.gp3', 'GB-Mo', '0.08', { regionCode: '', location: '' })],
+      }),
     );
-    const stderr = await expectFailureWritingNothing(ws, ['--partial'], 'no-region: ebs.json: SKU NOREGION00000001 (USE2-EBS:VolumeUsage.gp3): no regionCode and no location');
+    const stderr = await expectFailureWritingNothing(
+      ws,
+      ['--partial'],
+      'no-region: ebs.json: SKU NOREGION00000001 (USE2-EBS:VolumeUsage.gp3): no regionCode and no location',
+    );
     expect(stderr).toContain('usage-type prefix');
   });
 
@@ -200,10 +219,17 @@ describe('structure checks', () => {
       'ebs.json',
       bulkFile({
         offerCode: 'AmazonEC2',
-        products: [ebsProduct('ATLANTIS00000001', 'EBS:VolumeUsage.gp3', 'GB-Mo', '0.08', { regionCode: '', location: 'Atlantis (Central)' })],
+        products: [
+          ebsProduct('ATLANTIS00000001', 'EBS:VolumeUsage.gp3', 'GB-Mo', '0.08', { regionCode: '', location: 'Atlantis (Central)' }),
+        ],
       }),
     );
-    await expectFailureWritingNothing(ws, ['--partial'], 'no-region: ebs.json: SKU ATLANTIS00000001', 'location "Atlantis (Central)" is no bundled region\'s name');
+    await expectFailureWritingNothing(
+      ws,
+      ['--partial'],
+      'no-region: ebs.json: SKU ATLANTIS00000001',
+      'location "Atlantis (Central)" is no bundled region\'s name',
+    );
   });
 
   it('fail format-version for a bulk file of formatVersion "v2.0", naming the file', async () => {
@@ -222,14 +248,27 @@ describe('structure checks', () => {
 
   it('fail price-not-decimal for a USD price that is not a decimal string, naming the rate code', async () => {
     const ws = await makeWorkspace();
-    await writePriceFile(ws, 'us-east-2.json', bulkFile({ offerCode: 'AmazonEC2', products: [ebsProduct('M6UGCCQ3CDJQAA37', 'EBS:VolumeUsage.gp3', 'GB-Mo', '8e-2')] }));
-    await expectFailureWritingNothing(ws, ['--partial'], `price-not-decimal: us-east-2.json: SKU M6UGCCQ3CDJQAA37, rate code ${rateCodeOf('M6UGCCQ3CDJQAA37')}`, '"8e-2"');
+    await writePriceFile(
+      ws,
+      'us-east-2.json',
+      bulkFile({ offerCode: 'AmazonEC2', products: [ebsProduct('M6UGCCQ3CDJQAA37', 'EBS:VolumeUsage.gp3', 'GB-Mo', '8e-2')] }),
+    );
+    await expectFailureWritingNothing(
+      ws,
+      ['--partial'],
+      `price-not-decimal: us-east-2.json: SKU M6UGCCQ3CDJQAA37, rate code ${rateCodeOf('M6UGCCQ3CDJQAA37')}`,
+      '"8e-2"',
+    );
   });
 
   it('fail structure for a product that maps but has no productFamily', async () => {
     const ws = await makeWorkspace();
     const product = ebsProduct('NOFAMILY00000001', 'EBS:VolumeUsage.gp3', 'GB-Mo', '0.08');
-    await writePriceFile(ws, 'us-east-2.json', bulkFile({ offerCode: 'AmazonEC2', products: [{ sku: product.sku, attributes: product.attributes, prices: product.prices }] }));
+    await writePriceFile(
+      ws,
+      'us-east-2.json',
+      bulkFile({ offerCode: 'AmazonEC2', products: [{ sku: product.sku, attributes: product.attributes, prices: product.prices }] }),
+    );
     await expectFailureWritingNothing(ws, ['--partial'], 'structure: us-east-2.json: products.NOFAMILY00000001', 'productFamily');
   });
 
@@ -238,7 +277,10 @@ describe('structure checks', () => {
     await writePriceFile(
       ws,
       'ebs.json',
-      bulkFile({ offerCode: 'AmazonEC2', products: [ebsProduct('OHIOBYNAME000001', 'EBS:VolumeUsage.gp3', 'GB-Mo', '0.0900000000', { regionCode: '' })] }),
+      bulkFile({
+        offerCode: 'AmazonEC2',
+        products: [ebsProduct('OHIOBYNAME000001', 'EBS:VolumeUsage.gp3', 'GB-Mo', '0.0900000000', { regionCode: '' })],
+      }),
     );
     const run = await refreshFrom(ws, '--partial');
     expect(run.status).toBe(0);
@@ -253,11 +295,18 @@ describe('structure checks', () => {
     await writePriceFile(
       ws,
       'ebs.json',
-      bulkFile({ offerCode: 'AmazonEC2', products: [ebsProduct('EUPREFIX00000001', 'EBS:VolumeUsage.gp3', 'GB-Mo', '0.0900000000', { usagetype: 'EU-EBS:VolumeUsage.gp3', ...OHIO })] }),
+      bulkFile({
+        offerCode: 'AmazonEC2',
+        products: [
+          ebsProduct('EUPREFIX00000001', 'EBS:VolumeUsage.gp3', 'GB-Mo', '0.0900000000', { usagetype: 'EU-EBS:VolumeUsage.gp3', ...OHIO }),
+        ],
+      }),
     );
     const run = await refreshFrom(ws, '--partial');
     expect(run.status).toBe(0);
-    expect(linesStarting(run, 'changed')).toEqual([`changed us-east-2 ebs.gp3PerGbMonth 0.08 -> 0.09 (+12.5 %) EU-EBS:VolumeUsage.gp3 ${rateCodeOf('EUPREFIX00000001')}`]);
+    expect(linesStarting(run, 'changed')).toEqual([
+      `changed us-east-2 ebs.gp3PerGbMonth 0.08 -> 0.09 (+12.5 %) EU-EBS:VolumeUsage.gp3 ${rateCodeOf('EUPREFIX00000001')}`,
+    ]);
     const written = await readData(ws);
     // eu-west-1 (what "EU" would mean) keeps its own price.
     expect(priceAt(written, 'eu-west-1', 'ebs', 'gp3PerGbMonth')).toBe(0.088);
@@ -326,7 +375,9 @@ describe('a region the data does not bundle', () => {
     );
     const run = await refreshFrom(ws, '--partial');
     expect(run.status).toBe(0);
-    expect(linesStarting(run, 'new-region')).toEqual(['new-region ap-southeast-6 (Asia Pacific (New Zealand)) (AmazonEC2): not bundled, not added']);
+    expect(linesStarting(run, 'new-region')).toEqual([
+      'new-region ap-southeast-6 (Asia Pacific (New Zealand)) (AmazonEC2): not bundled, not added',
+    ]);
     expect(Object.keys((await readData(ws))['regions'] as object)).not.toContain('ap-southeast-6');
   });
 
@@ -334,7 +385,12 @@ describe('a region the data does not bundle', () => {
     const ws = await makeWorkspace();
     const page = JSON.parse(await readFile(MSK_EXCERPT, 'utf8')) as { regions: Record<string, unknown> };
     page.regions['Asia Pacific (New Zealand)'] = {
-      row: { rateCode: 'NZNZNZNZNZNZNZNZ.JRTCKXETXF.6YS6EN2CT7', price: '0.2500000000', usageType: 'APS8-Kafka.m5.large', operation: 'RunBroker' },
+      row: {
+        rateCode: 'NZNZNZNZNZNZNZNZ.JRTCKXETXF.6YS6EN2CT7',
+        price: '0.2500000000',
+        usageType: 'APS8-Kafka.m5.large',
+        operation: 'RunBroker',
+      },
     };
     await writePriceFile(ws, 'msk.json', page);
     const run = await refreshFrom(ws, '--partial', '--dry-run');

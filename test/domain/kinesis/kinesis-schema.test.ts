@@ -17,9 +17,18 @@ describe('the kinesis block', () => {
     expect(kinesisSchema.parse({ consumers: 4 })).toEqual({ ...DEFAULT_KINESIS, consumers: 4 });
   });
 
-  it('takes records of 1 to 10,240 KiB', () => {
+  it('takes records of 0.01 to 10,240 KiB', () => {
     expect([1, 1.5, 10_240].map((v) => accepts({ recordSizeKiB: v }))).toEqual([true, true, true]);
-    expect([0.5, 0, 10_241, Number.NaN, '8'].map((v) => accepts({ recordSizeKiB: v }))).toEqual([false, false, false, false, false]);
+    // 0.01 KiB (about 10 bytes) is the smallest record: SPEC §15 prices records under 1 KiB (kinesis-fields.ts).
+    expect([0.5, 0.01, 0.009, 0, 10_241, Number.NaN, '8'].map((v) => accepts({ recordSizeKiB: v }))).toEqual([
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('takes whole consumers from 0, or null', () => {
@@ -41,7 +50,7 @@ describe('the kinesis block', () => {
   it('words a refused value from its row', () => {
     expect(ruleOfIssue(kinesisRow('recordSizeKiB'), { code: 'too_big', input: 20_000 })).toEqual({
       code: 'range',
-      params: { min: 1, max: 10_240, unit: ' KiB' },
+      params: { min: 0.01, max: 10_240, unit: ' KiB' },
     });
     expect(ruleOfIssue(kinesisRow('consumers'), { code: 'too_small', input: -1 })).toEqual({
       code: 'range',

@@ -17,8 +17,20 @@ describe('PriceListDates', () => {
     render(
       <PriceListDates
         offers={[
-          { offerCode: 'AmazonMSK', publishedOn: '2026-11-20', refreshedOn: '2026-12-07', regions: 35, citation: 'AWS Price List, Amazon MSK, published 2026-11-20' },
-          { offerCode: 'AmazonKinesis', publishedOn: '2026-10-02', refreshedOn: '2026-12-01', regions: 1, citation: 'AWS Price List, Amazon Kinesis Data Streams, published 2026-10-02' },
+          {
+            offerCode: 'AmazonMSK',
+            publishedOn: '2026-11-20',
+            refreshedOn: '2026-12-07',
+            regions: 35,
+            citation: 'AWS Price List, Amazon MSK, published 2026-11-20',
+          },
+          {
+            offerCode: 'AmazonKinesis',
+            publishedOn: '2026-10-02',
+            refreshedOn: '2026-12-01',
+            regions: 1,
+            citation: 'AWS Price List, Amazon Kinesis Data Streams, published 2026-10-02',
+          },
         ]}
       />,
     );

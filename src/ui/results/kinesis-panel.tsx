@@ -1,0 +1,97 @@
+import { memo } from 'react';
+import type { SizingResult } from '../../domain';
+import { buildKinesisReport, KINESIS_HEADING } from '../../report/kinesis-report';
+import { TableScroll } from '../shell/table-scroll';
+
+/**
+ * SPEC §15: the same workload on Amazon Kinesis Data Streams, provisioned, on-demand and on-demand
+ * Advantage, against the recommendation; what a move gives up and gains, with sources; and how each
+ * figure is worked out. The words are the report's, as in every export.
+ */
+export const KinesisPanel = memo(function KinesisPanel({ result }: { readonly result: SizingResult }) {
+  const report = buildKinesisReport(result);
+  if (report === null) return null;
+  return (
+    <section className="panel kinesis-panel" aria-labelledby="kinesis-title">
+      <h2 id="kinesis-title" tabIndex={-1}>
+        {KINESIS_HEADING}
+      </h2>
+      <p>{report.summary}</p>
+      <TableScroll label="Kinesis Data Streams modes">
+        <table>
+          <caption>The same workload on Kinesis Data Streams: an alternative to Kafka, never the recommendation</caption>
+          <thead>
+            <tr>
+              <th scope="col">Mode</th>
+              <th scope="col" className="num">
+                Shards
+              </th>
+              <th scope="col" className="num">
+                Monthly cost
+              </th>
+              <th scope="col">Compared with the recommendation</th>
+              <th scope="col">Notes</th>
+            </tr>
+          </thead>
+          <tbody>
+            {report.rows.map((r) => (
+              <tr key={r.id} className={r.available ? undefined : 'row-unavailable'}>
+                <th scope="row">{r.mode}</th>
+                <td className="num">{r.shardsText}</td>
+                <td className="num">{r.monthlyText}</td>
+                <td>{r.versusText ?? '—'}</td>
+                <td>
+                  {r.unavailableReason && <p className="kinesis-unavailable">Not available: {r.unavailableReason}</p>}
+                  {r.warnings.map((w) => (
+                    <p key={w}>{w}</p>
+                  ))}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+      <div className="kinesis-tradeoffs">
+        <div>
+          <h3>What you give up</h3>
+          <ul>
+            {report.givesUp.map((t) => (
+              <li key={t.short}>
+                {t.text}{' '}
+                <a href={t.sourceUrl} rel="noreferrer noopener" target="_blank">
+                  {t.source}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+        <div>
+          <h3>What you gain</h3>
+          <ul>
+            {report.gains.map((t) => (
+              <li key={t.short}>
+                {t.text}{' '}
+                <a href={t.sourceUrl} rel="noreferrer noopener" target="_blank">
+                  {t.source}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      </div>
+      <details className="kinesis-derivation">
+        <summary>How each mode is worked out</summary>
+        {report.rows.map((r) => (
+          <section key={r.id} aria-label={`${r.mode}: how it is worked out`}>
+            <h4>{r.mode}</h4>
+            <ol>
+              {r.steps.map((s) => (
+                <li key={s}>{s}</li>
+              ))}
+            </ol>
+          </section>
+        ))}
+      </details>
+    </section>
+  );
+});
