@@ -115,7 +115,9 @@ size      Sizes every option (MSK Standard, Express, Serverless, self-managed on
           --set selfManaged.opsHoursPerMonth=20 --set region=eu-west-1 (values are JSON, else text).
 
           A scenario with a "current" block (SPEC §13) adds the current cluster, its verdict and
-          right-sizing candidates to every format.
+          right-sizing candidates to every format. Every format also prices the workload on Kinesis
+          Data Streams (SPEC §15: provisioned, on-demand, on-demand Advantage; "alternatives" in JSON),
+          tuned by an optional "kinesis" block, e.g. --set kinesis.recordSizeKiB=8.
 import    Reads what your cluster says of itself (SPEC §13.3, by content: CloudWatch get-metric-data,
           get-metric-statistics or Metric Streams; Prometheus JMX exporter; kafka-topics --describe;
           kafka-log-dirs --describe; aws kafka describe-cluster-v2; the migrate-to-MSK discovery file)

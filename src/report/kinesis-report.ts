@@ -40,6 +40,8 @@ export interface KinesisReportRow {
   readonly monthlyText: string;
   /** "−83 % against the recommendation", or null without both costs. */
   readonly versusText: string | null;
+  /** "−83 %" (a table's column says against what), or null. */
+  readonly versusPct: string | null;
   readonly warnings: readonly string[];
   /** Each figure: "Shards needed: 30 shards = ceil(max(…) × 1.2)". */
   readonly steps: readonly string[];
@@ -58,6 +60,11 @@ function stepText(s: KinesisAlternative['derivation'][number]): string {
   return `${s.label}: ${value} = ${s.formula}`;
 }
 
+/** "+122 %", "−51 %": a difference in whole percent. */
+function signedPct(pct: number): string {
+  return `${pct >= 0 ? '+' : '−'}${formatNumber(Math.abs(pct), 0)} %`;
+}
+
 function rowOf(a: KinesisAlternative, recommendationUsd: number | null): KinesisReportRow {
   const total = a.monthlyCostUsd?.total ?? null;
   const pct = total !== null && recommendationUsd !== null && recommendationUsd > 0 ? (total / recommendationUsd - 1) * 100 : null;
@@ -71,7 +78,8 @@ function rowOf(a: KinesisAlternative, recommendationUsd: number | null): Kinesis
     shardsText: a.shards === null ? 'scales itself' : `${formatNumber(a.shards, 0)} ${a.shards === 1 ? 'shard' : 'shards'}`,
     monthlyCostUsd: a.monthlyCostUsd,
     monthlyText: total === null ? '—' : formatUsd(total),
-    versusText: pct === null ? null : `${pct >= 0 ? '+' : '−'}${formatNumber(Math.abs(pct), 0)} % against the recommendation`,
+    versusText: pct === null ? null : `${signedPct(pct)} against the recommendation`,
+    versusPct: pct === null ? null : signedPct(pct),
     warnings: a.warnings.map((w) => w.message),
     steps: a.derivation.map(stepText),
   };

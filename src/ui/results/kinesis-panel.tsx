@@ -29,8 +29,9 @@ export const KinesisPanel = memo(function KinesisPanel({ result }: { readonly re
               <th scope="col" className="num">
                 Monthly cost
               </th>
-              <th scope="col">Compared with the recommendation</th>
-              <th scope="col">Notes</th>
+              <th scope="col" className="num">
+                Compared with the recommendation
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -39,18 +40,21 @@ export const KinesisPanel = memo(function KinesisPanel({ result }: { readonly re
                 <th scope="row">{r.mode}</th>
                 <td className="num">{r.shardsText}</td>
                 <td className="num">{r.monthlyText}</td>
-                <td>{r.versusText ?? '—'}</td>
-                <td>
-                  {r.unavailableReason && <p className="kinesis-unavailable">Not available: {r.unavailableReason}</p>}
-                  {r.warnings.map((w) => (
-                    <p key={w}>{w}</p>
-                  ))}
-                </td>
+                <td className="num">{r.available ? (r.versusPct ?? '—') : 'not available'}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableScroll>
+      <ul className="kinesis-notes" aria-label="Notes on the Kinesis modes">
+        {report.rows.flatMap((r) =>
+          [...(r.unavailableReason ? [`Not available: ${r.unavailableReason}`] : []), ...r.warnings].map((note) => (
+            <li key={`${r.id}-${note}`}>
+              <strong>{r.mode}:</strong> {note}
+            </li>
+          )),
+        )}
+      </ul>
       <div className="kinesis-tradeoffs">
         <div>
           <h3>What you give up</h3>
