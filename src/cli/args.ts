@@ -1,12 +1,20 @@
 /** Command-line arguments: `size <file>... [--format F] [--set key=value]...`, `import <file>... [--into F]`, `example`, `--help`. */
 
-export type OutputFormat = 'table' | 'json' | 'csv' | 'markdown';
-export const OUTPUT_FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'markdown'];
+export type OutputFormat = 'table' | 'json' | 'csv' | 'markdown' | 'pdf';
+export const OUTPUT_FORMATS: readonly OutputFormat[] = ['table', 'json', 'csv', 'markdown', 'pdf'];
 
 export type Command =
   | { readonly kind: 'help' }
   | { readonly kind: 'example' }
-  | { readonly kind: 'size'; readonly files: readonly string[]; readonly format: OutputFormat; readonly sets: readonly string[] }
+  | { readonly kind: 'schema' }
+  | {
+      readonly kind: 'size';
+      readonly files: readonly string[];
+      readonly format: OutputFormat;
+      readonly sets: readonly string[];
+      /** Where `--format pdf` writes (required for PDF; the other formats print). */
+      readonly out: string | null;
+    }
   | {
       readonly kind: 'import';
       readonly files: readonly string[];
@@ -31,18 +39,24 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       : { ok: false, error: `example takes no arguments (got ${rest.join(' ')})` };
   }
   if (command === 'import') return parseImportArgs(rest);
-  if (command !== 'size') return { ok: false, error: `unknown command "${command}"; use "size", "import" or "example"` };
+  if (command === 'schema')
+    return rest.length === 0
+      ? { ok: true, command: { kind: 'schema' } }
+      : { ok: false, error: `schema takes no arguments (got ${rest.join(' ')})` };
+  if (command !== 'size') return { ok: false, error: `unknown command "${command}"; use "size", "import", "schema" or "example"` };
   const files: string[] = [];
   const sets: string[] = [];
   let format: OutputFormat = 'table';
+  let out: string | null = null;
   for (let i = 0; i < rest.length; i += 1) {
     const arg = rest[i] ?? '';
-    const inline = /^--(format|set)=(.*)$/s.exec(arg);
+    const inline = /^--(format|set|out)=(.*)$/s.exec(arg);
     const flag = inline ? `--${inline[1]}` : arg;
-    if (flag === '--format' || flag === '--set') {
+    if (flag === '--format' || flag === '--set' || flag === '--out') {
       const value = inline ? inline[2] : rest[(i += 1)];
       if (value === undefined) return { ok: false, error: `${flag} needs a value` };
-      if (flag === '--format') {
+      if (flag === '--out') out = value;
+      else if (flag === '--format') {
         if (!isFormat(value)) return { ok: false, error: `--format must be one of ${OUTPUT_FORMATS.join(', ')} (got "${value}")` };
         format = value;
       } else {
@@ -57,7 +71,13 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
     }
   }
   if (files.length === 0) return { ok: false, error: 'size needs at least one scenario file (or - for standard input)' };
-  return { ok: true, command: { kind: 'size', files, format, sets } };
+  if (format === 'pdf' && out === null)
+    return { ok: false, error: '--format pdf needs --out FILE.pdf (a PDF is not printed to the terminal)' };
+  if (format === 'pdf' && files.length > 1)
+    return { ok: false, error: `--format pdf writes one scenario's report; give one file (got ${files.length})` };
+  if (out !== null && format !== 'pdf')
+    return { ok: false, error: '--out is for --format pdf; the other formats print (redirect them to a file)' };
+  return { ok: true, command: { kind: 'size', files, format, sets, out } };
 }
 
 /** `import FILE… [--into scenario.json] [--scrape-interval S] [--format json|table]` (SPEC §13.4). */
@@ -100,6 +120,8 @@ export const HELP_TEXT = `MSK Sizer: size and price Apache Kafka on AWS from the
 
 Usage:
   npm run --silent cli -- size <scenario.json>... [--format table|json|csv|markdown] [--set key=value]...
+  npm run --silent cli -- size <scenario.json> --format pdf --out report.pdf
+  npm run --silent cli -- schema             print the scenario's JSON Schema (for editors and CI)
   npm run --silent cli -- import <file>... [--into scenario.json] [--scrape-interval S] [--format table|json]
   npm run --silent cli -- example            print a commented example scenario
   npm run --silent cli -- --help             this text
@@ -107,7 +129,9 @@ Usage:
 size      Sizes every option (MSK Standard, Express, Serverless, self-managed on EC2) for each
           scenario file (JSON, comments allowed; "-" reads standard input).
 --format  table (default, for people), json (result format v2 with each constraint's derivation; an array for several files),
-          csv (one row per option) or markdown (a summary for tickets).
+          csv (one row per option), markdown (a summary for tickets) or pdf (the page's PDF report,
+          written to --out). With several files, table and markdown start with their recommendations
+          side by side.
           A scenario with an "uncertainty" block (SPEC §12) adds Ranges & growth to every format:
           P(cheapest), P10/P50/P90 cost and brokers now and at the horizon, when each option runs
           out of room, and the least-regret choice (2,000 futures take about a second).

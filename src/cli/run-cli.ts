@@ -4,6 +4,7 @@ import {
   parseScenarioText,
   readJsonText,
   scenarioContextOf,
+  scenarioJsonSchema,
   sizeScenario,
   withRanges,
   type ParseResult,
@@ -19,7 +20,7 @@ import { exampleScenarioText } from './example';
 import { applyOverrides } from './overrides';
 import type { CliIo } from './cli-io';
 import { runImportCommand } from './import-command';
-import { toTable } from './table';
+import { recommendationsMarkdown, recommendationsText, toTable } from './table';
 
 export type { CliIo };
 
@@ -63,12 +64,14 @@ function render(results: readonly SizingResult[], format: OutputFormat, today: s
     // One header row, then every file's option rows (each row names its scenario).
     return `${reports.map((r, i) => (i === 0 ? toCsv(r) : toCsv(r).split('\r\n').slice(1).join('\r\n'))).join('\r\n')}\r\n`;
   }
-  if (format === 'markdown') return reports.map(toMarkdown).join('\n');
-  return reports.map(toTable).join('\n');
+  // Several scenarios: their recommendations side by side first, then each one's report.
+  if (format === 'markdown')
+    return [...(reports.length > 1 ? [recommendationsMarkdown(reports)] : []), ...reports.map(toMarkdown)].join('\n');
+  return [...(reports.length > 1 ? [recommendationsText(reports)] : []), ...reports.map(toTable)].join('\n');
 }
 
-/** Runs the CLI; returns the exit status (0 ok, 1 invalid input, 2 usage). */
-export function runCli(argv: readonly string[], priceBook: PriceBook, io: CliIo): number {
+/** Runs the CLI; returns the exit status (0 ok, 1 invalid input, 2 usage); a promise of it for `--format pdf`. */
+export function runCli(argv: readonly string[], priceBook: PriceBook, io: CliIo): number | Promise<number> {
   const args = parseArgs(argv);
   if (!args.ok) {
     io.stderr(`error: ${args.error}\nRun with --help for usage.\n`);
@@ -86,19 +89,36 @@ export function runCli(argv: readonly string[], priceBook: PriceBook, io: CliIo)
     return 0;
   }
   if (command.kind === 'import') return runImportCommand(command, priceBook, io);
+  if (command.kind === 'schema') {
+    io.stdout(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
+    return 0;
+  }
   const loaded = command.files.map((file) => loadScenarioFile(file, command.sets, priceBook, io));
   const failures = loaded.flatMap((l) => (l.ok ? [] : [l]));
   if (failures.length > 0) {
     io.stderr(`${failures.flatMap((f) => f.errors).join('\n')}\n`);
     return failures.some((f) => f.usage) ? 2 : 1;
   }
-  io.stdout(
-    render(
-      loaded.flatMap((l) => (l.ok ? [l.result] : [])),
-      command.format,
-      io.today,
-      priceBook,
-    ),
-  );
+  const results = loaded.flatMap((l) => (l.ok ? [l.result] : []));
+  if (command.format === 'pdf') return writePdf(results[0], command.out ?? '', priceBook, io);
+  io.stdout(render(results, command.format, io.today, priceBook));
+  return 0;
+}
+
+/** `--format pdf --out FILE`: the page's PDF report, rendered in Node from the same report model. */
+async function writePdf(result: SizingResult | undefined, out: string, priceBook: PriceBook, io: CliIo): Promise<number> {
+  if (!result || !io.writeBytes) {
+    io.stderr('error: this build of the CLI cannot write files\n');
+    return 2;
+  }
+  const { renderPdfReport } = await import('../report/pdf/pdf-report');
+  const blob = await renderPdfReport(buildReport(result, priceBook, io.today), io.loadFont);
+  try {
+    await io.writeBytes(out, new Uint8Array(await blob.arrayBuffer()));
+  } catch (error) {
+    io.stderr(`${out}: cannot write the PDF (${error instanceof Error ? error.message : String(error)})\n`);
+    return 1;
+  }
+  io.stderr(`wrote ${out}\n`);
   return 0;
 }

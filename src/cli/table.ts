@@ -3,6 +3,7 @@ import { formatNumber, formatUsd } from '../report/format';
 import { bottleneckText } from '../report/labels';
 import { CURRENT_HEADING, currentLines } from '../report/current-report';
 import { KINESIS_HEADING } from '../report/kinesis-report';
+import { RECOMMENDATIONS_HEADING, recommendationsTable } from '../report/recommendations-table';
 import { listText } from '../report/format';
 import { RANGES_HEADING, rangesLines } from '../report/ranges-lines';
 import { replicationLines } from '../report/replication-report';
@@ -115,7 +116,7 @@ export function toTable(report: Report): string {
   }
   if (report.kinesis) {
     const k = report.kinesis;
-    out.push('', `${KINESIS_HEADING}`, `  ${k.summary}`);
+    out.push('', KINESIS_HEADING, `  ${k.summary}`);
     for (const r of k.rows)
       out.push(
         `  ${r.mode}: ${r.available ? `${r.monthlyText}/month, ${r.shardsText}${r.versusText ? ` (${r.versusText})` : ''}` : `not available: ${r.unavailableReason ?? ''}`}`,
@@ -147,4 +148,17 @@ export function toTable(report: Report): string {
   }
   out.push('');
   return out.join('\n');
+}
+
+/** Several scenarios' recommendations side by side, aligned for a terminal. */
+export function recommendationsText(reports: readonly Report[]): string {
+  const rows = recommendationsTable(reports);
+  return [`${RECOMMENDATIONS_HEADING}:`, ...pad(rows, new Set([3, 4, 5, 6])), ''].join('\n');
+}
+
+/** The same as a Markdown table. */
+export function recommendationsMarkdown(reports: readonly Report[]): string {
+  const [head = [], ...rows] = recommendationsTable(reports);
+  const row = (cells: readonly string[]) => `| ${cells.map((c) => c.replace(/\|/g, '\\|')).join(' | ')} |`;
+  return [`## ${RECOMMENDATIONS_HEADING}`, '', row(head), '|---|---|---|---:|---:|---:|---:|', ...rows.map(row), ''].join('\n');
 }

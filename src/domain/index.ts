@@ -108,3 +108,4 @@ export {
 } from './kinesis/kinesis-result';
 export { KINESIS_GAINS, KINESIS_GIVES_UP, type KinesisTradeoff } from './kinesis/kinesis-tradeoffs';
 export { KINESIS_CHOICES } from './kinesis/kinesis-assumptions';
+export { scenarioJsonSchema } from './scenario-json-schema';

@@ -98,7 +98,7 @@ export const editableAssumptionsSchema = z.strictObject({
   m7gCpuFactor: assumption('m7gCpuFactor'),
 });
 
-const baseScenarioSchema = z.strictObject({
+export const baseScenarioSchema = z.strictObject({
   version: z.literal(SCENARIO_VERSION).default(SCENARIO_VERSION),
   name: z
     .string()

@@ -1,9 +1,18 @@
 /**
  * Which inputs two scenarios differ in (the Compare view's saved scenarios): every field of the
- * scenario field table, the replication and ranges blocks and the editable assumptions, worded with
+ * scenario field table, the replication, ranges, current-cluster and Kinesis blocks and the editable assumptions, worded with
  * the page's labels. Pure.
  */
-import { DEFAULT_EDITABLE_ASSUMPTIONS, fieldValue, SCENARIO_FIELDS, type EditableAssumptions, type Scenario } from '../domain';
+import {
+  CURRENT_FIELDS,
+  DEFAULT_EDITABLE_ASSUMPTIONS,
+  DEFAULT_KINESIS,
+  fieldValue,
+  KINESIS_FIELDS,
+  SCENARIO_FIELDS,
+  type EditableAssumptions,
+  type Scenario,
+} from '../domain';
 import { formatNumber } from './format';
 import { PATTERN_LABELS } from './replication-report';
 
@@ -55,6 +64,17 @@ export function differingInputs(left: Scenario, right: Scenario): InputDifferenc
   ];
   for (const [label, text] of blocks) {
     if (text(left) !== text(right)) rows.push({ label, left: text(left), right: text(right) });
+  }
+  // The current cluster (SPEC §13) and the Kinesis settings (SPEC §15, their defaults when absent), field by field.
+  for (const field of CURRENT_FIELDS) {
+    const a = left.current ? valueText(fieldValue(left.current, field.key), field.unit) : 'none';
+    const b = right.current ? valueText(fieldValue(right.current, field.key), field.unit) : 'none';
+    if (a !== b) rows.push({ label: `Current cluster: ${field.label.toLowerCase()}`, left: a, right: b });
+  }
+  for (const field of KINESIS_FIELDS) {
+    const a = valueText(fieldValue(left.kinesis ?? DEFAULT_KINESIS, field.key), field.unit);
+    const b = valueText(fieldValue(right.kinesis ?? DEFAULT_KINESIS, field.key), field.unit);
+    if (a !== b) rows.push({ label: `Kinesis: ${field.label.toLowerCase()}`, left: a, right: b });
   }
   const la = left.assumptions ?? DEFAULT_EDITABLE_ASSUMPTIONS;
   const ra = right.assumptions ?? DEFAULT_EDITABLE_ASSUMPTIONS;

@@ -62,7 +62,9 @@ function stepText(s: KinesisAlternative['derivation'][number]): string {
 
 /** "+122 %", "−51 %": a difference in whole percent. */
 function signedPct(pct: number): string {
-  return `${pct >= 0 ? '+' : '−'}${formatNumber(Math.abs(pct), 0)} %`;
+  const whole = formatNumber(Math.abs(pct), 0);
+  // Within half a percent is "0 %", never "−0 %".
+  return whole === '0' ? '0 %' : `${pct >= 0 ? '+' : '−'}${whole} %`;
 }
 
 function rowOf(a: KinesisAlternative, recommendationUsd: number | null): KinesisReportRow {

@@ -212,7 +212,8 @@ function rangesRows(report: Report): string[][] {
 
 /**
  * SPEC §15 rows after the options, when the result prices Kinesis Data Streams: one `kinesis:<mode>`
- * row per mode (provisioned, on-demand, on-demand Advantage) with its data in and out in those
+ * row per mode (provisioned, on-demand, on-demand Advantage; why one is unavailable in the reason
+ * column, its warnings in the other exports) with its data in and out in those
  * columns, its shards, capacity, retention and enhanced fan-out in the last four, and its total.
  */
 function kinesisRows(report: Report): string[][] {
@@ -230,7 +231,7 @@ function kinesisRows(report: Report): string[][] {
       r.mode,
       '',
       r.available ? 'yes' : 'no',
-      guardCell([r.unavailableReason ?? '', ...r.warnings].filter(Boolean).join(' ')),
+      guardCell(r.unavailableReason ?? ''),
       ...blanks(4),
       ...COST_LINES.map((l) => (l === 'dataIn' ? line(cost?.dataIn) : l === 'dataOut' ? line(cost?.dataOut) : '')),
       line(cost?.total),

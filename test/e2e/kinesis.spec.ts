@@ -112,7 +112,9 @@ test('a region without on-demand Advantage prices says so instead of pricing it 
   await expect(rowOf(page, 'On-demand Advantage')).toContainText('not available');
   await expect(rowOf(page, 'On-demand Advantage')).not.toContainText('$0.00');
   const notes = panelOf(page).getByRole('list', { name: 'Notes on the Kinesis modes' });
-  await expect(notes).toContainText('On-demand Advantage: Not available: Kinesis Data Streams, on-demand Advantage: not priced in eu-west-1');
+  await expect(notes).toContainText(
+    'On-demand Advantage: Not available: Kinesis Data Streams, on-demand Advantage: not priced in eu-west-1',
+  );
 });
 
 test('the PDF carries the Kinesis section and its line on the summary page', async ({ page }) => {

@@ -35,6 +35,9 @@ export function textIn(text: string, face: PdfFace): string {
   }).join('');
 }
 
+/** A Noto face's TrueType bytes. The page fetches the file Vite bundled; the CLI reads it from node_modules. */
+export type FontLoader = (face: Exclude<PdfFace, 'helvetica'>) => Promise<ArrayBuffer>;
+
 const FONT_FILES: Readonly<Record<Exclude<PdfFace, 'helvetica'>, () => Promise<{ default: string }>>> = {
   NotoSans: () => import('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf?url'),
   NotoSansSC: () => import('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf?url'),
@@ -48,17 +51,22 @@ function base64Of(buffer: ArrayBuffer): string {
   return btoa(binary);
 }
 
-/** Fetches and registers the Noto fonts these texts need (regular weight, also used for bold). */
-export async function embedFaces(doc: jsPDF, texts: Iterable<string>): Promise<void> {
+/** The browser's loader: the font file's URL from the bundle, fetched from the app's own origin. */
+export const fetchBundledFont: FontLoader = async (face) => {
+  const url = (await FONT_FILES[face]()).default;
+  return (await fetch(url)).arrayBuffer();
+};
+
+/** Loads and registers the Noto fonts these texts need (regular weight, also used for bold). */
+export async function embedFaces(doc: jsPDF, texts: Iterable<string>, loadFont: FontLoader = fetchBundledFont): Promise<void> {
   const needed = new Set<Exclude<PdfFace, 'helvetica'>>();
   for (const text of texts) {
     const face = faceFor(text);
     if (face !== 'helvetica') needed.add(face);
   }
   for (const face of needed) {
-    const url = (await FONT_FILES[face]()).default;
     const file = `${face}.ttf`;
-    doc.addFileToVFS(file, base64Of(await (await fetch(url)).arrayBuffer()));
+    doc.addFileToVFS(file, base64Of(await loadFont(face)));
     doc.addFont(file, face, 'normal');
     doc.addFont(file, face, 'bold');
   }

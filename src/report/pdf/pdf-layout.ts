@@ -4,9 +4,19 @@
  */
 import { jsPDF } from 'jspdf';
 import { autoTable, type CellHookData } from 'jspdf-autotable';
-import { embedFaces, faceFor, textIn } from './pdf-fonts';
+import { embedFaces, faceFor, textIn, type PdfFace } from './pdf-fonts';
 
 export { embedFaces };
+
+/**
+ * The face `text` is written in: its Noto face when the document embedded it (the scenario name's
+ * script), else Helvetica with ASCII stand-ins, so a character of ours outside Windows-1252 never
+ * asks for a font that is not there.
+ */
+function faceIn(doc: jsPDF, text: string): PdfFace {
+  const face = faceFor(text);
+  return face === 'helvetica' || face in doc.getFontList() ? face : 'helvetica';
+}
 export const ACCENT = '#1f4e79';
 export const INK = '#1b2733';
 export const MUTED = '#5f6c79';
@@ -28,7 +38,7 @@ export function write(
   options: { align?: 'right' } = {},
 ): void {
   const lines = typeof text === 'string' ? [text] : text;
-  const face = faceFor(lines.join(' '));
+  const face = faceIn(doc, lines.join(' '));
   doc.setFont(face, style);
   doc.text(
     lines.map((l) => textIn(l, face)),
@@ -41,7 +51,7 @@ export function write(
 
 /** Wraps text to a width in the face it will be written in. */
 export function wrap(doc: jsPDF, text: string, width: number): string[] {
-  const face = faceFor(text);
+  const face = faceIn(doc, text);
   doc.setFont(face, 'normal');
   const lines = doc.splitTextToSize(textIn(text, face), width) as string[];
   doc.setFont('helvetica', 'normal');
@@ -99,7 +109,7 @@ function tableSettings(
     // Each cell in the face its text needs; Helvetica cells get the standard font's stand-ins.
     // A measuring pass sets everything in Helvetica: close enough for a height, and no fonts to embed twice.
     didParseCell: (data: CellHookData) => {
-      const face = measuring ? 'helvetica' : faceFor(data.cell.text.join(' '));
+      const face = measuring ? 'helvetica' : faceIn(data.doc as jsPDF, data.cell.text.join(' '));
       data.cell.styles.font = face;
       data.cell.text = data.cell.text.map((t) => textIn(t, face));
     },

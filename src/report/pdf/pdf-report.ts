@@ -18,6 +18,7 @@ import { drawBars } from './pdf-charts';
 import { currentSummary, drawCurrentSection } from './pdf-current';
 import { drawKinesisSection } from './pdf-kinesis';
 import { drawRangesSection, rangesSummary } from './pdf-ranges';
+import type { FontLoader } from './pdf-fonts';
 import { ACCENT, embedFaces, ensureSpace, heading, INK, MARGIN, MUTED, newPage, table, wrap, write } from './pdf-layout';
 
 /** Page 1: what to buy, what it costs and why, for a reader who reads nothing else. */
@@ -353,9 +354,10 @@ function setupLines(doc: jsPDF, setup: SetupHeadline, top: number, inner: number
   return y + 3;
 }
 
-export async function renderPdfReport(report: Report): Promise<Blob> {
+/** The PDF of a report; `loadFont` gives the Noto faces a scenario name may need (the page's default fetches them). */
+export async function renderPdfReport(report: Report, loadFont?: FontLoader): Promise<Blob> {
   const doc = new jsPDF({ unit: 'pt', format: 'a4', compress: true });
-  await embedFaces(doc, [report.scenarioName, report.title]);
+  await embedFaces(doc, [report.scenarioName, report.title], loadFont);
   doc.setProperties({ title: report.title, subject: 'MSK sizing report', creator: 'MSK Sizer' });
   summaryPage(doc, report);
   detailPages(doc, report);

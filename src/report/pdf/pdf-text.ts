@@ -8,6 +8,8 @@ const REPLACEMENTS: Readonly<Record<string, string>> = {
   '\u2265': '>=',
   '\u2248': '~',
   '\u2192': '->',
+  // The prime of "in′" (Kinesis's records rounded up to whole KiB).
+  '\u2032': "'",
   '\u2713': 'v',
   '\u00a0': ' ',
   '\u2009': ' ',

@@ -16,6 +16,7 @@ export function MessageRateHelper({ onUse }: { readonly onUse: (key: 'avgIngress
   const setBlockField = useCalculator(selectSetBlockField);
   const [rate, setRate] = useState('');
   const [size, setSize] = useState('');
+  const [recordNote, setRecordNote] = useState<string | null>(null);
   const messages = numberFromText(rate, DECIMAL_SEPARATOR);
   const bytes = numberFromText(size, DECIMAL_SEPARATOR);
   const valid = typeof messages === 'number' && typeof bytes === 'number' && messages > 0 && bytes > 0;
@@ -28,7 +29,10 @@ export function MessageRateHelper({ onUse }: { readonly onUse: (key: 'avgIngress
     onUse(key, shown(unit ? fromSpecUnit(mibps, unit) : mibps));
     // SPEC §15: the message size is the Kinesis record size (records per second size a provisioned stream).
     const recordKiB = typeof bytes === 'number' ? +(bytes / 1024).toPrecision(4) : null;
-    if (recordKiB !== null && recordKiB >= MIN_RECORD_KIB && recordKiB <= MAX_RECORD_KIB) setBlockField('kinesis.recordSizeKiB', recordKiB);
+    if (recordKiB !== null && recordKiB >= MIN_RECORD_KIB && recordKiB <= MAX_RECORD_KIB) {
+      setBlockField('kinesis.recordSizeKiB', recordKiB);
+      setRecordNote(`The Kinesis record size is now ${shown(recordKiB)} KiB (Kinesis Data Streams comparison).`);
+    } else setRecordNote(`The Kinesis record size is unchanged: it takes ${MIN_RECORD_KIB} to ${shown(MAX_RECORD_KIB)} KiB.`);
   };
   return (
     <details className="rate-helper">
@@ -49,6 +53,7 @@ export function MessageRateHelper({ onUse }: { readonly onUse: (key: 'avgIngress
             ? 'Enter both as positive numbers.'
             : 'Messages per second × average size = MiB/s. Using it also sets the Kinesis record size.'
           : `${shown(mibps)} MiB/s = ${shown(fromSpecUnit(mibps, 'MB/s'))} MB/s`}
+        {recordNote ? ` ${recordNote}` : ''}
       </p>
       <div className="rate-helper-actions">
         <button type="button" disabled={mibps === null} onClick={() => use('avgIngressMiBps')}>

@@ -9,6 +9,8 @@ import { FormField } from './form-field';
 import { MessageRateHelper } from './message-rate-helper';
 import { selectForm, selectSetField, selectSetTyping, selectSetUnit, selectTypingField, selectUnits } from '../../state/selectors';
 
+const BLOCK_PREFIXES = ['replication.', 'uncertainty.', 'current.', 'kinesis.'];
+
 const GROUPS: readonly { readonly group: FieldGroup; readonly title: string; readonly open: boolean }[] = [
   { group: 'workload', title: 'Workload', open: true },
   { group: 'cluster', title: 'Cluster', open: true },
@@ -86,7 +88,9 @@ export function ScenarioForm({ errors }: { readonly errors: readonly FieldError[
   const derived = derivedEgress(form, settings);
   // Replication and current-cluster errors show at their own inputs (ReplicationInputs, CurrentInputs).
   const unplaced = errors.filter(
-    (e) => !e.field.startsWith('replication.') && !e.field.startsWith('current.') && !SCENARIO_FIELDS.some((f) => f.key === e.field),
+    // The blocks beside the form show their own errors at their fields.
+    (e) =>
+      !BLOCK_PREFIXES.some((p) => e.field === p.slice(0, -1) || e.field.startsWith(p)) && !SCENARIO_FIELDS.some((f) => f.key === e.field),
   );
   // A section the user opened stays open; one holding an error opens, and never closes by itself.
   const [openGroups, setOpenGroups] = useState<ReadonlySet<FieldGroup>>(() => new Set(GROUPS.filter((g) => g.open).map((g) => g.group)));

@@ -127,11 +127,7 @@ describe('the kinesis block in a scenario', () => {
     [{ headroomPct: 120 }, 'kinesis.headroomPct', 'kinesis.headroomPct = 120: must be between 0 and 100'],
     [{ consumers: 2.5 }, 'kinesis.consumers', 'kinesis.consumers = 2.5: must be a whole number'],
     [{ enhancedFanOut: 'yes' }, 'kinesis.enhancedFanOut', 'kinesis.enhancedFanOut = "yes": must be true or false'],
-    [
-      { shards: 4 },
-      'kinesis.shards',
-      'kinesis.shards = 4: is not a scenario field (format 2); remove it or check its spelling',
-    ],
+    [{ shards: 4 }, 'kinesis.shards', 'kinesis.shards = 4: is not a scenario field (format 2); remove it or check its spelling'],
   ])('refuses %j, naming %s', (block, field, message) => {
     const parsed = parseScenario({ kinesis: block }, CTX);
     expect(parsed.ok).toBe(false);
@@ -323,9 +319,15 @@ describe('invariants over random valid scenarios', () => {
         }
         // SPEC §15: shards = ceil(max(peak ÷ 1, Npeak ÷ 1,000, shared readers × peak ÷ 2) × (1 + headroom)).
         const options = s.kinesis ?? { recordSizeKiB: 1, consumers: null, enhancedFanOut: false, headroomPct: 20 };
-        const consumers = options.consumers ?? (s.consumerGroups !== null ? Math.round(s.consumerGroups) : Math.round(s.peakEgressMiBps / s.peakIngressMiBps));
+        const consumers =
+          options.consumers ??
+          (s.consumerGroups !== null ? Math.round(s.consumerGroups) : Math.round(s.peakEgressMiBps / s.peakIngressMiBps));
         const shared = options.enhancedFanOut ? 0 : consumers;
-        const demand = Math.max(s.peakIngressMiBps, (s.peakIngressMiBps * 1024) / options.recordSizeKiB / 1000, (shared * s.peakIngressMiBps) / 2);
+        const demand = Math.max(
+          s.peakIngressMiBps,
+          (s.peakIngressMiBps * 1024) / options.recordSizeKiB / 1000,
+          (shared * s.peakIngressMiBps) / 2,
+        );
         const wanted = demand * (1 + options.headroomPct / 100);
         const shards = alternatives[0]?.shards ?? 0;
         expect(Number.isInteger(shards)).toBe(true);
