@@ -15,10 +15,18 @@ export const answer = (...texts: string[]): ToolAnswer => ({ isError: false, tex
 /** A JSON block: the same 2-space layout as `cli … --format json`. */
 export const json = (value: unknown): string => JSON.stringify(value, null, 2);
 
-/** A refused input: one line per problem, "field: message". */
+/** A refused input: one line per problem naming its field, then the same as JSON `{errors: [{field, message}]}`. */
 export function refused(errors: readonly Pick<FieldError, 'field' | 'message'>[]): ToolAnswer {
+  // A scenario's messages already start with their key ("peakIngressMiBps = -5: …"): not twice.
+  const line = (e: Pick<FieldError, 'field' | 'message'>) =>
+    e.message.startsWith(e.field.split('.').slice(-1)[0] ?? e.field) && !e.field.includes('.')
+      ? `- ${e.message}`
+      : `- ${e.field}: ${e.message}`;
   return {
     isError: true,
-    texts: [`The input is not valid:\n${errors.map((e) => `- ${e.field}: ${e.message}`).join('\n')}`],
+    texts: [
+      `The input is not valid:\n${errors.map(line).join('\n')}`,
+      json({ errors: errors.map((e) => ({ field: e.field, message: e.message })) }),
+    ],
   };
 }
