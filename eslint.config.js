@@ -83,6 +83,7 @@ const UI_DOMAIN_ALLOWLIST = [
   'KINESIS_COST_LINES',
   'KinesisAlternative',
   'KinesisKey',
+  'KinesisTradeoff',
   'RangesResult',
   'ReplicationPattern',
   'ReplicationResult',

@@ -9,6 +9,10 @@ const EXTRA_COMMENTS: Readonly<Record<string, string>> = {
     'Ranges and growth (SPEC §12): null for one answer, or e.g. {"peakIngressMiBps": {"low": 30, "high": 60}, "monthlyGrowthPct": {"low": 0, "likely": 3, "high": 8}, "horizonMonths": 24} (also egressToIngress, retentionHours, partitions as {low, high}; confidence 0.8, samples 2000, seed 1); each range must contain the value above.',
   replication:
     'Replication (SPEC §11): null for this cluster alone, or {"pattern": "active-passive" | "active-active" | "migration" | "aggregation", "targetRegion": "us-west-2", "replicatedShare": 1, "identicalTopicNames": false, "sourceClusters": 1, "migrationWeeks": 4, "copyExistingData": false, "tool": null}.',
+  current:
+    'The cluster you run today (SPEC §13), priced and right-sized: null for none, or e.g. {"deployment": "msk-standard", "instanceType": "kafka.m7g.xlarge", "brokers": 9, "volumeGiBPerBroker": 2000, "provisionedThroughputMiBps": null, "observed": {"cpuPeakPct": 24, "diskUsedPct": 40}}; `cli import` fills it from your cluster\'s files.',
+  kinesis:
+    'Kinesis Data Streams priced beside MSK (SPEC §15): null for the defaults, or {"recordSizeKiB": 1 (0.01–10240), "consumers": null (default: consumer groups, else peak egress ÷ peak ingress), "enhancedFanOut": false, "headroomPct": 20 (0–100)}.',
 };
 
 function line(key: string, value: unknown, last: boolean, indent = '  '): string {

@@ -76,6 +76,12 @@ const kinesisLimitsSchema = z.object({
       maxStreamReadMBpsOnRequest: z.number().positive(),
     })
     .loose(),
+  provisioned: z
+    .object({
+      shardsPerAccountDefault: z.record(z.string(), z.number().int().positive()),
+      shardsPerAccountDefaultOtherRegions: z.array(z.number().int().positive()),
+    })
+    .optional(),
   retentionHoursMin: z.number().positive(),
   retentionHoursMax: z.number().positive(),
 });

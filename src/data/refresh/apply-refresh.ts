@@ -83,7 +83,10 @@ function linesOfRead(
   // One the file does not price at all, when read in full, is taken to be at the usual rate, not removed.
   const usual = read.prices.find((p) => keyText(p.path) === 'dataTransfer.interRegionOutPerGb');
   if (options.partial) return lines;
-  const paths = offerPaths(read.offer, regionBlock);
+  // On-demand Advantage prices come from another source than AWS's price files (aws-prices.md, S23): a file
+  // without Advantage rows says nothing about them, so they are never removed by one.
+  const readsAdvantage = read.prices.some((p) => p.path[1] === 'onDemandAdvantage');
+  const paths = offerPaths(read.offer, regionBlock).filter((p) => readsAdvantage || p[1] !== 'onDemandAdvantage');
   const removed = paths.filter((p) => !seen.has(JSON.stringify(p)) && isPrice(valueAt(regionBlock, p)));
   for (const path of removed) {
     if (usual && path[1] === 'interRegionOutToPerGb') {
@@ -123,7 +126,11 @@ function applyRead(read: RegionRead, regionBlock: Record<string, unknown>, lines
 export function applyRefresh(data: Readonly<Record<string, unknown>>, collector: PriceCollector, options: RefreshOptions): RefreshOutcome {
   const next = structuredClone(data) as Record<string, unknown>;
   const regions = record(next['regions']);
-  const { reads, superseded } = resolvePrices(collector, Object.keys(regions));
+  const usualRateOf = (region: string) => {
+    const rate = valueAt(regions[region], ['dataTransfer', 'interRegionOutPerGb']);
+    return typeof rate === 'number' ? rate : null;
+  };
+  const { reads, superseded } = resolvePrices(collector, Object.keys(regions), { usualRateOf, partial: options.partial });
   const failures: RefreshFailure[] = [...collector.failures];
   const lines: DiffLine[] = [];
   for (const read of reads) {

@@ -123,6 +123,13 @@ export class PriceCollector {
     return null;
   }
 
+  private addUnmapped(read: FileRead, row: PriceRow, region: string): void {
+    const key = `${read.offer} ${row.usageType.replace(/^[A-Z0-9]+-/, '')} (${row.operation || 'no operation'})`;
+    const regions = this.unmapped.get(key) ?? new Set<string>();
+    regions.add(region);
+    this.unmapped.set(key, regions);
+  }
+
   private reportNewRegion(name: string, offer: OfferCode): void {
     const offers = this.newRegions.get(name) ?? new Set<OfferCode>();
     offers.add(offer);
@@ -138,10 +145,7 @@ export class PriceCollector {
     const where = `${row.file}: ${row.sku ? `SKU ${row.sku}, ` : ''}rate code ${row.rateCode} (${row.usageType})`;
     for (const match of found) {
       if (match.kind === 'unmapped') {
-        const key = `${read.offer} ${row.usageType.replace(/^[A-Z0-9]+-/, '')} (${row.operation || 'no operation'})`;
-        const regions = this.unmapped.get(key) ?? new Set<string>();
-        regions.add(region);
-        this.unmapped.set(key, regions);
+        this.addUnmapped(read, row, region);
         continue;
       }
       if (typeof row.usd !== 'string' || !DECIMAL.test(row.usd)) {
@@ -152,6 +156,10 @@ export class PriceCollector {
         return;
       }
       const family = UNIT_FAMILIES[match.unit];
+      if (row.unit !== null && !family.pattern.test(row.unit) && match.kind === 'price' && match.guess) {
+        this.addUnmapped(read, row, region);
+        continue;
+      }
       if (row.unit !== null && !family.pattern.test(row.unit)) {
         const target =
           match.kind === 'price' ? keyText(match.path) : match.kind === 'inter-region' ? 'inter-region transfer' : 'internet egress';

@@ -27,10 +27,18 @@ const REFRESHED = / \(refreshed from the AWS Price List: .*?; everything else as
 const day = (date: string) => date.slice(0, 10);
 
 /** The source entry of one offer read by a refresh. */
-function offerSource(offer: OfferCode, reads: readonly RegionRead[], options: RefreshOptions): Record<string, unknown> {
+function offerSource(
+  offer: OfferCode,
+  reads: readonly RegionRead[],
+  options: RefreshOptions,
+  previous: Record<string, unknown> | null,
+): Record<string, unknown> {
   const newest = reads.map((r) => r.file).sort((a, b) => b.publicationDate.localeCompare(a.publicationDate))[0];
   const published = newest ? newest.publicationDate : options.today;
-  const regions = [...new Set(reads.map((r) => r.region))];
+  // Regions an earlier refresh of this offer read keep their source: the regions of both are listed.
+  const before =
+    previous && Array.isArray(previous['regions']) ? previous['regions'].filter((r): r is string => typeof r === 'string') : [];
+  const regions = [...new Set([...before, ...reads.map((r) => r.region)])];
   return {
     id: `${PRICE_LIST_SOURCE_PREFIX}${offer}`,
     what: `AWS Price List, offer ${offer} (${OFFER_NAMES[offer]}), read by npm run prices:refresh on ${options.today}${options.partial ? ' (--partial: removals not checked)' : ''}: ${regions.length} regions (${regions.join(', ')})`,
@@ -54,11 +62,13 @@ export function refreshedMetadata(
 ): Record<string, unknown> {
   const sources = Array.isArray(data['sources']) ? (data['sources'] as unknown[]) : [];
   const offers = [...new Set(reads.map((r) => r.offer))];
+  const previousOf = (offer: OfferCode) => sources.map(record).find((s) => s['id'] === `${PRICE_LIST_SOURCE_PREFIX}${offer}`) ?? null;
   const fresh = offers.map((offer) =>
     offerSource(
       offer,
       reads.filter((r) => r.offer === offer),
       options,
+      previousOf(offer),
     ),
   );
   const freshIds = new Set(fresh.map((s) => s['id']));

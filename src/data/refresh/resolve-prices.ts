@@ -29,15 +29,19 @@ export interface RegionRead {
 
 const newestFirst = (a: FileRead, b: FileRead) => b.publicationDate.localeCompare(a.publicationDate);
 
-/** The file each offer and region is read from: the newest that has it; the others are superseded. */
-export function chooseFiles(collector: PriceCollector): { chosen: Map<string, FileRead>; superseded: string[] } {
-  const chosen = new Map<string, FileRead>();
+/**
+ * The files each offer and region is read from: the newest that has it; older ones are superseded.
+ * Files published at the same moment are all read, so that their prices must agree (one price per key).
+ */
+export function chooseFiles(collector: PriceCollector): { chosen: Map<string, FileRead[]>; superseded: string[] } {
+  const chosen = new Map<string, FileRead[]>();
   const older = new Map<string, string[]>();
   for (const file of [...collector.files].sort(newestFirst)) {
     for (const region of file.regions) {
       const key = `${file.offer} ${region}`;
-      const first = chosen.get(key);
-      if (!first) chosen.set(key, file);
+      const first = chosen.get(key)?.[0];
+      if (!first) chosen.set(key, [file]);
+      else if (first.publicationDate === file.publicationDate) chosen.get(key)?.push(file);
       else {
         const pair = `${file.offer}: ${file.file} (published ${file.publicationDate}) is older than ${first.file} (${first.publicationDate})`;
         older.set(pair, [...(older.get(pair) ?? []), region]);
@@ -56,19 +60,29 @@ function agreed(list: readonly Observation[], what: string, collector: PriceColl
   if (!first) return null;
   const other = list.find((o) => o.value !== first.value);
   if (other) {
+    const where = other.row.file === first.row.file ? '' : ` of ${other.row.file}`;
     collector.fail(
       'conflict',
-      `${first.row.file}: ${what} has two prices: ${first.value} (rate code ${first.row.rateCode}) and ${other.value} (rate code ${other.row.rateCode}); one price per key is expected.`,
+      `${first.row.file}: ${what} has two prices: ${first.value} (rate code ${first.row.rateCode}) and ${other.value} (rate code ${other.row.rateCode}${where}); one price per key is expected.`,
     );
     return null;
   }
   return first;
 }
 
+/** What resolving needs to know of the data being refreshed. */
+export interface ResolveContext {
+  /** The region's usual inter-region rate today (`interRegionOutPerGb`), or null. */
+  readonly usualRateOf: (region: string) => number | null;
+  /** The files are excerpts (--partial): derived keys change only where the rows say so. */
+  readonly partial: boolean;
+}
+
 function interRegionPrices(
   list: readonly Observation[],
   region: string,
   collector: PriceCollector,
+  ctx: ResolveContext,
 ): { prices: NewPrice[]; atUsualRate: NewPrice[] } {
   const byDestination = new Map<string, Observation[]>();
   list.forEach((o) => byDestination.set(o.destination ?? '', [...(byDestination.get(o.destination ?? '') ?? []), o]));
@@ -80,9 +94,14 @@ function interRegionPrices(
   const counts = new Map<number, number>();
   rates.forEach((o) => counts.set(o.value, (counts.get(o.value) ?? 0) + 1));
   // The usual rate is the one most destinations share; a tie goes to the lower rate (SPEC §14: "the modal rate").
-  const [modal] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([rate]) => rate);
+  const [mostCommon] = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([rate]) => rate);
   const first = [...rates.values()][0];
-  if (modal === undefined || !first) return { prices: [], atUsualRate: [] };
+  if (mostCommon === undefined || !first) return { prices: [], atUsualRate: [] };
+  // The data's usual rate stays while a destination is still priced at it, so that a refresh reports
+  // prices that changed, not a new way of writing the same prices (ca-west-1 keeps 0.02 with 13
+  // destinations at 0.08); an excerpt (--partial) never moves it, as it does not see every destination.
+  const current = ctx.usualRateOf(region);
+  const modal = current !== null && (ctx.partial || counts.has(current)) ? current : mostCommon;
   const sorted = [...rates.entries()].sort(([a], [b]) => a.localeCompare(b));
   const toDestination = ([destination, o]: [string, Observation]): NewPrice => ({
     path: ['dataTransfer', 'interRegionOutToPerGb', destination],
@@ -102,16 +121,18 @@ function interRegionPrices(
   };
 }
 
-function internetTiers(list: readonly Observation[], region: string, collector: PriceCollector): NewPrice[] {
+function internetTiers(list: readonly Observation[], region: string, collector: PriceCollector, notes: string[]): NewPrice[] {
   const byRange = new Map<string, Observation[]>();
   list.forEach((o) => {
     const range = `${o.row.beginRange ?? '0'}-${o.row.endRange ?? 'Inf'}`;
     byRange.set(range, [...(byRange.get(range) ?? []), o]);
   });
   const tiers: { begin: number; upTo: number | null; perGb: number; row: Observation['row'] }[] = [];
+  let fromZero = false;
   for (const [range, rows] of byRange) {
     const one = agreed(rows, `${region} internet egress tier ${range} GB`, collector);
     if (!one) continue;
+    if (Number(one.row.beginRange ?? 0) === 0) fromZero = true;
     const end = one.row.endRange ?? 'Inf';
     // A free first gigabyte (older files) is the account-wide allowance the data keeps apart (internetFreeGbPerMonthAcrossAllRegions).
     if (one.value === 0 && end !== 'Inf' && Number(end) <= 100) continue;
@@ -120,6 +141,13 @@ function internetTiers(list: readonly Observation[], region: string, collector: 
   tiers.sort((a, b) => a.begin - b.begin);
   const first = tiers[0];
   if (!first) return [];
+  // The tiers are one list: only a complete one (from 0 GB to no upper end) replaces the data's.
+  if (!fromZero || tiers.at(-1)?.upTo !== null) {
+    notes.push(
+      `incomplete ${region} internet egress tiers in ${first.row.file} (${tiers.length} of them, not from 0 GB to no upper end): not applied`,
+    );
+    return [];
+  }
   return [
     {
       path: ['dataTransfer', 'internetOutTiers'],
@@ -129,15 +157,21 @@ function internetTiers(list: readonly Observation[], region: string, collector: 
   ];
 }
 
-/** Every offer and region read, with its new values. */
-export function resolvePrices(collector: PriceCollector, regionOrder: readonly string[]): { reads: RegionRead[]; superseded: string[] } {
+/** Every offer and region read, with its new values; `notes` say what was read but not applied. */
+export function resolvePrices(
+  collector: PriceCollector,
+  regionOrder: readonly string[],
+  ctx: ResolveContext,
+): { reads: RegionRead[]; superseded: string[] } {
   const { chosen, superseded } = chooseFiles(collector);
   const reads: RegionRead[] = [];
   for (const region of regionOrder) {
     for (const offer of OFFERS) {
-      const file = chosen.get(`${offer} ${region}`);
-      if (!file) continue;
-      const fromFile = (list: readonly Observation[]) => list.filter((o) => o.row.file === file.file);
+      const files = chosen.get(`${offer} ${region}`);
+      const file = files?.[0];
+      if (!files || !file) continue;
+      const names = new Set(files.map((f) => f.file));
+      const fromFile = (list: readonly Observation[]) => list.filter((o) => names.has(o.row.file));
       const prices: NewPrice[] = [];
       const atUsualRate: NewPrice[] = [];
       const prefix = `${priceKey(offer, region, []).slice(0, -1)},`;
@@ -148,10 +182,10 @@ export function resolvePrices(collector: PriceCollector, regionOrder: readonly s
         if (one) prices.push({ path, value: one.value, source: one.row });
       }
       if (offer === 'AWSDataTransfer') {
-        const interRegion = interRegionPrices(fromFile(collector.interRegion.get(region) ?? []), region, collector);
+        const interRegion = interRegionPrices(fromFile(collector.interRegion.get(region) ?? []), region, collector, ctx);
         prices.push(...interRegion.prices);
         atUsualRate.push(...interRegion.atUsualRate);
-        prices.push(...internetTiers(fromFile(collector.tiers.get(region) ?? []), region, collector));
+        prices.push(...internetTiers(fromFile(collector.tiers.get(region) ?? []), region, collector, superseded));
       }
       reads.push({ offer, region, file, prices, atUsualRate });
     }

@@ -7,7 +7,14 @@ import type { OfferCode, PricePath, UnitFamily } from './price-targets';
 
 /** What a row of an offer means for our data. */
 export type UsageMatch =
-  | { readonly kind: 'price'; readonly path: PricePath; readonly unit: UnitFamily; readonly scale: number }
+  | {
+      readonly kind: 'price';
+      readonly path: PricePath;
+      readonly unit: UnitFamily;
+      readonly scale: number;
+      /** Matched by words, not by a usage type we have seen (On-demand Advantage): a row that does not fit is unmapped, never a failure. */
+      readonly guess?: true;
+    }
   /** One destination's inter-region rate; the usual rate and the exceptions are derived from all of them. */
   | { readonly kind: 'inter-region'; readonly unit: UnitFamily }
   /** One tier of internet egress, by its beginRange/endRange. */
@@ -143,11 +150,19 @@ const KINESIS: Readonly<Record<string, UsageMatch>> = {
  */
 function kinesisAdvantageMatch(suffix: string): UsageMatch | null {
   if (!/Advantage/i.test(suffix)) return null;
-  const path = (key: string) => price(['kinesis', 'onDemandAdvantage', key], key === 'retentionPerGbMonth' ? 'gbMonth' : 'gb');
-  if (/EFO/i.test(suffix)) return path('efoDataOutPerGb');
-  if (/Incoming|Ingest/i.test(suffix)) return path('dataInPerGb');
-  if (/Outgoing|Retrieval/i.test(suffix)) return path('dataOutPerGb');
-  if (/Retention/i.test(suffix)) return path('retentionPerGbMonth');
+  const guess = (key: string, unit: UnitFamily): UsageMatch => ({
+    kind: 'price',
+    path: ['kinesis', 'onDemandAdvantage', key],
+    unit,
+    scale: 1,
+    guess: true,
+  });
+  // Reads of data older than 7 days and long-term retention have no key of ours: listed, not guessed.
+  if (/ReadBytes|LongTerm|LTRetention/i.test(suffix)) return { kind: 'unmapped' };
+  if (/EFO/i.test(suffix)) return guess('efoDataOutPerGb', 'gb');
+  if (/Incoming|Ingest/i.test(suffix)) return guess('dataInPerGb', 'gb');
+  if (/Outgoing|Retrieval/i.test(suffix)) return guess('dataOutPerGb', 'gb');
+  if (/Retention/i.test(suffix)) return guess('retentionPerGbMonth', 'gbMonth');
   return { kind: 'unmapped' };
 }
 

@@ -6,7 +6,7 @@ import type { CodedMessage } from '../result';
 import type { KinesisAdvantagePrices, KinesisLimits } from './kinesis-prices';
 import type { KinesisAlternative, KinesisWorkload } from './kinesis-result';
 import type { KinesisOptions } from './kinesis-schema';
-import { efoMaximumWarning, missingPriceAlternative } from './kinesis-messages';
+import { efoLimit, efoMaximumWarning, missingPriceAlternative, pricedOnDemandAlternative } from './kinesis-messages';
 import { streamMaximum } from './kinesis-on-demand';
 import { neededPrices, num, price, pricedLines, step, type CostTerm } from './kinesis-text';
 import { gbPerMonth, INCLUDED_RETENTION_HOURS, type KinesisVolumes } from './kinesis-volumes';
@@ -96,15 +96,16 @@ export function advantageAlternative(
   );
   const steps = [...v.steps, ...maximum.steps, floorStep];
   const needed = neededPrices(prices, neededKeys(o, v));
-  if (!needed.ok) return missingPriceAlternative(id, region, needed.missing, null, warnings, steps);
-  const priced = pricedLines(costTerms(o, v, needed.prices), w.discountPct);
-  return {
-    id,
-    available: maximum.unavailable === null,
-    unavailable: maximum.unavailable,
-    shards: null,
-    monthlyCostUsd: priced.cost,
-    warnings,
-    derivation: [...steps, ...priced.steps],
-  };
+  // Unpriced, nothing is "priced at the commitment": the commitment's warning goes with a price only.
+  if (!needed.ok)
+    return missingPriceAlternative(
+      id,
+      region,
+      needed.missing,
+      null,
+      warnings.filter((x) => x.code !== 'advantage-commitment'),
+      steps,
+    );
+  const { unavailable, rest } = efoLimit(maximum.unavailable, warnings);
+  return pricedOnDemandAlternative(id, unavailable, rest, steps, pricedLines(costTerms(o, v, needed.prices), w.discountPct));
 }

@@ -3,7 +3,13 @@ import type { CodedMessage } from '../result';
 import type { KinesisAdvantagePrices, KinesisOnDemandPrices, KinesisProvisionedPrices } from './kinesis-prices';
 import type { KinesisOptions } from './kinesis-schema';
 import type { KinesisVolumes } from './kinesis-volumes';
-import { KINESIS_ALTERNATIVE_NAMES, type KinesisAlternative, type KinesisAlternativeId, type KinesisStep } from './kinesis-result';
+import {
+  KINESIS_ALTERNATIVE_NAMES,
+  type KinesisAlternative,
+  type KinesisAlternativeId,
+  type KinesisMonthlyCost,
+  type KinesisStep,
+} from './kinesis-result';
 
 type PriceKey = keyof KinesisProvisionedPrices | keyof KinesisOnDemandPrices | keyof KinesisAdvantagePrices;
 
@@ -62,4 +68,35 @@ export function efoMaximumWarning(o: KinesisOptions, v: KinesisVolumes, max: num
       message: `${v.consumers} enhanced fan-out consumers: a stream registers at most ${max} (Kinesis quotas). Split the consumers over several streams or let some poll.`,
     },
   ];
+}
+
+/** An on-demand mode priced: available unless above the stream maximum (then its cost still shown, SPEC §15). */
+export function pricedOnDemandAlternative(
+  id: KinesisAlternativeId,
+  unavailable: CodedMessage | null,
+  warnings: readonly CodedMessage[],
+  steps: readonly KinesisStep[],
+  priced: { readonly cost: KinesisMonthlyCost; readonly steps: readonly KinesisStep[] },
+): KinesisAlternative {
+  return {
+    id,
+    available: unavailable === null,
+    unavailable,
+    shards: null,
+    monthlyCostUsd: priced.cost,
+    warnings,
+    derivation: [...steps, ...priced.steps],
+  };
+}
+
+/**
+ * A stream registers at most 20 enhanced fan-out consumers (50 with Advantage, Kinesis quotas): more
+ * cannot be set up, so the mode is unavailable, its cost still shown (a stream maximum reason first).
+ */
+export function efoLimit(
+  unavailable: CodedMessage | null,
+  warnings: readonly CodedMessage[],
+): { unavailable: CodedMessage | null; rest: CodedMessage[] } {
+  const over = warnings.find((w) => w.code === 'efo-consumers-above-maximum') ?? null;
+  return { unavailable: unavailable ?? over, rest: warnings.filter((w) => w !== over || unavailable !== null) };
 }

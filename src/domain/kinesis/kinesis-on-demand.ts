@@ -14,8 +14,8 @@ import {
   type KinesisWorkload,
 } from './kinesis-result';
 import type { KinesisOptions } from './kinesis-schema';
-import { neededPrices, num, price, pricedLines, step, type CostTerm } from './kinesis-text';
-import { efoMaximumWarning, missingPriceAlternative } from './kinesis-messages';
+import { longTermRetentionTerm, neededPrices, num, price, pricedLines, step, type CostTerm } from './kinesis-text';
+import { efoLimit, efoMaximumWarning, missingPriceAlternative, pricedOnDemandAlternative } from './kinesis-messages';
 import { EXTENDED_RETENTION_END_HOURS, INCLUDED_RETENTION_HOURS, type KinesisVolumes } from './kinesis-volumes';
 
 /**
@@ -102,13 +102,7 @@ function costTerms(o: KinesisOptions, v: KinesisVolumes, p: Prices): CostTerm[] 
     });
   }
   if (v.retentionHours > EXTENDED_RETENTION_END_HOURS) {
-    terms.push({
-      line: 'retention',
-      key: 'longTermRetention',
-      label: 'Long-term retention (beyond 7 days)',
-      amount: v.longTermGbMonth * p.longTermRetentionPerGbMonth,
-      formula: `${num(v.longTermGbMonth)} GB-month × ${price(p.longTermRetentionPerGbMonth)} per GB-month`,
-    });
+    terms.push(longTermRetentionTerm(v.longTermGbMonth, p.longTermRetentionPerGbMonth));
   }
   return terms;
 }
@@ -145,14 +139,6 @@ export function onDemandAlternative(
   const steps = [...v.steps, ...maximum.steps];
   const needed = neededPrices(prices, neededKeys(o, v));
   if (!needed.ok) return missingPriceAlternative(id, region, needed.missing, null, warnings, steps);
-  const priced = pricedLines(costTerms(o, v, needed.prices), w.discountPct);
-  return {
-    id,
-    available: maximum.unavailable === null,
-    unavailable: maximum.unavailable,
-    shards: null,
-    monthlyCostUsd: priced.cost,
-    warnings,
-    derivation: [...steps, ...priced.steps],
-  };
+  const { unavailable, rest } = efoLimit(maximum.unavailable, warnings);
+  return pricedOnDemandAlternative(id, unavailable, rest, steps, pricedLines(costTerms(o, v, needed.prices), w.discountPct));
 }

@@ -87,6 +87,14 @@ export interface KinesisLimits {
     readonly maxStreamWriteMBpsOnRequest: number;
     readonly maxStreamReadMBpsOnRequest: number;
   };
+  /** Default shards per account and region (a quota AWS raises on request); absent in limits built for tests. */
+  readonly provisioned?:
+    | {
+        readonly shardsPerAccountDefault: Readonly<Record<string, number>>;
+        /** The default elsewhere, which differs by region: [lowest, highest]. */
+        readonly shardsPerAccountDefaultOtherRegions: readonly number[];
+      }
+    | undefined;
   /** Retention a stream can keep: 24 hours (included in every price) to 8,760 hours. */
   readonly retentionHoursMin: number;
   readonly retentionHoursMax: number;

@@ -7,8 +7,8 @@ import type { CodedMessage } from '../result';
 import type { KinesisLimits, KinesisProvisionedPrices } from './kinesis-prices';
 import type { KinesisAlternative, KinesisStep, KinesisWorkload } from './kinesis-result';
 import type { KinesisOptions } from './kinesis-schema';
-import { efoMaximumWarning, missingPriceAlternative } from './kinesis-messages';
-import { neededPrices, num, price, pricedLines, step, type CostTerm } from './kinesis-text';
+import { efoLimit, efoMaximumWarning, missingPriceAlternative } from './kinesis-messages';
+import { longTermRetentionTerm, neededPrices, num, price, pricedLines, step, type CostTerm } from './kinesis-text';
 import { EXTENDED_RETENTION_END_HOURS, INCLUDED_RETENTION_HOURS, SECONDS_PER_MONTH, type KinesisVolumes } from './kinesis-volumes';
 
 /** A PUT payload unit is 25 KB of a record (KiB in SPEC §15). */
@@ -96,13 +96,7 @@ function costTerms(
     });
   }
   if (v.retentionHours > EXTENDED_RETENTION_END_HOURS) {
-    terms.push({
-      line: 'retention',
-      key: 'longTermRetention',
-      label: 'Long-term retention (beyond 7 days)',
-      amount: v.longTermGbMonth * p.longTermRetentionPerGbMonth,
-      formula: `${num(v.longTermGbMonth)} GB-month × ${price(p.longTermRetentionPerGbMonth)} per GB-month`,
-    });
+    terms.push(longTermRetentionTerm(v.longTermGbMonth, p.longTermRetentionPerGbMonth));
   }
   if (o.enhancedFanOut) {
     terms.push(
@@ -133,14 +127,33 @@ function neededKeys(o: KinesisOptions, v: KinesisVolumes): (keyof KinesisProvisi
   return keys;
 }
 
+/** More shards than an account gets by default in the region (Kinesis quotas): a quota increase comes first. */
+function shardQuotaWarning(shards: number, limits: KinesisLimits, region: string): CodedMessage[] {
+  const quota = limits.provisioned;
+  if (!quota) return [];
+  const own = quota.shardsPerAccountDefault[region];
+  const others = quota.shardsPerAccountDefaultOtherRegions;
+  const lowest = others.length > 0 ? Math.min(...others) : undefined;
+  const limit = own ?? lowest;
+  if (limit === undefined || shards <= limit) return [];
+  const which = own === undefined ? ` (${others.map((n) => num(n, 0)).join(' or ')} depending on the region)` : '';
+  return [
+    {
+      code: 'shards-above-account-quota',
+      message: `${num(shards, 0)} shards is above the default quota of ${num(limit, 0)} shards per account in ${region}${which}: ask AWS for an increase before creating the stream, and count the account's other streams (Kinesis quotas).`,
+    },
+  ];
+}
+
 function provisionedWarnings(
   w: KinesisWorkload,
   o: KinesisOptions,
   v: KinesisVolumes,
   shards: number,
   limits: KinesisLimits,
+  region: string,
 ): CodedMessage[] {
-  const warnings: CodedMessage[] = [...v.warnings];
+  const warnings: CodedMessage[] = [...v.warnings, ...shardQuotaWarning(shards, limits, region)];
   const calls = limits.perShard.getRecordsPerSec;
   if (v.sharedReaders > calls) {
     warnings.push({
@@ -167,18 +180,19 @@ export function provisionedAlternative(
   region: string,
 ): KinesisAlternative {
   const sized = provisionedShards(w, o, v, limits);
-  const warnings = provisionedWarnings(w, o, v, sized.shards, limits);
+  const warnings = provisionedWarnings(w, o, v, sized.shards, limits, region);
   const steps = [...v.steps, ...sized.steps];
   const needed = neededPrices(prices, neededKeys(o, v));
   if (!needed.ok) return missingPriceAlternative('kinesis-provisioned', region, needed.missing, sized.shards, warnings, steps);
   const priced = pricedLines(costTerms(o, v, sized.shards, needed.prices), w.discountPct);
+  const { unavailable, rest } = efoLimit(null, warnings);
   return {
     id: 'kinesis-provisioned',
-    available: true,
-    unavailable: null,
+    available: unavailable === null,
+    unavailable,
     shards: sized.shards,
     monthlyCostUsd: priced.cost,
-    warnings,
+    warnings: rest,
     derivation: [...steps, ...priced.steps],
   };
 }

@@ -85,3 +85,14 @@ export function neededPrices<T extends object, K extends keyof T & string>(price
   }
   return missing.length === 0 ? { ok: true, prices: found as Record<K, number> } : { ok: false, missing };
 }
+
+/** Retention beyond 7 days, priced per GB-month (provisioned and on-demand standard alike, SPEC §15). */
+export function longTermRetentionTerm(longTermGbMonth: number, perGbMonth: number): CostTerm {
+  return {
+    line: 'retention',
+    key: 'longTermRetention',
+    label: 'Long-term retention (beyond 7 days)',
+    amount: longTermGbMonth * perGbMonth,
+    formula: `${num(longTermGbMonth)} GB-month × ${price(perGbMonth)} per GB-month`,
+  };
+}

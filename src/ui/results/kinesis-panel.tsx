@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import type { SizingResult } from '../../domain';
+import type { KinesisTradeoff, SizingResult } from '../../domain';
 import { buildKinesisReport, KINESIS_HEADING } from '../../report/kinesis-report';
 import { TableScroll } from '../shell/table-scroll';
 
@@ -56,32 +56,8 @@ export const KinesisPanel = memo(function KinesisPanel({ result }: { readonly re
         )}
       </ul>
       <div className="kinesis-tradeoffs">
-        <div>
-          <h3>What you give up</h3>
-          <ul>
-            {report.givesUp.map((t) => (
-              <li key={t.short}>
-                {t.text}{' '}
-                <a href={t.sourceUrl} rel="noreferrer noopener" target="_blank">
-                  {t.source}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
-        <div>
-          <h3>What you gain</h3>
-          <ul>
-            {report.gains.map((t) => (
-              <li key={t.short}>
-                {t.text}{' '}
-                <a href={t.sourceUrl} rel="noreferrer noopener" target="_blank">
-                  {t.source}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </div>
+        <TradeoffList title="What you give up" items={report.givesUp} />
+        <TradeoffList title="What you gain" items={report.gains} />
       </div>
       <details className="kinesis-derivation">
         <summary>How each mode is worked out</summary>
@@ -99,3 +75,22 @@ export const KinesisPanel = memo(function KinesisPanel({ result }: { readonly re
     </section>
   );
 });
+
+/** What a move gives up or gains, each point with the AWS page that says so. */
+function TradeoffList({ title, items }: { readonly title: string; readonly items: readonly KinesisTradeoff[] }) {
+  return (
+    <div>
+      <h3>{title}</h3>
+      <ul>
+        {items.map((t) => (
+          <li key={t.short}>
+            {t.text}{' '}
+            <a href={t.sourceUrl} rel="noreferrer noopener" target="_blank">
+              {t.source}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

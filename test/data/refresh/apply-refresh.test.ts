@@ -84,6 +84,30 @@ const outTo = (destination: string, usd: string): Partial<PriceRow> & Pick<Price
 const transferOf = (data: Record<string, unknown> | null, region = 'us-east-1') =>
   ((data?.['regions'] as Record<string, Record<string, unknown>>)[region] ?? {})['dataTransfer'] as Record<string, unknown>;
 
+/** The rest of a complete us-east-1 transfer file: cross-AZ at 0.01 and the data's two internet tiers (0.09 to 10 TB, then 0.05). */
+function completeTransfer(row: ReturnType<typeof fileOf>): void {
+  row({
+    usageType: 'USE1-DataTransfer-Regional-Bytes',
+    usd: '0.0100000000',
+    attributes: { fromRegionCode: 'us-east-1', transferType: 'IntraRegion' },
+  });
+  const tier = (beginRange: string, endRange: string, usd: string) =>
+    row({
+      usageType: 'USE1-DataTransfer-Out-Bytes',
+      usd,
+      beginRange,
+      endRange,
+      attributes: { fromRegionCode: 'us-east-1', transferType: 'AWS Outbound' },
+    });
+  tier('0', '10240', '0.0900000000');
+  tier('10240', 'Inf', '0.0500000000');
+}
+
+function setTransfer(data: ReturnType<typeof makeData>, change: Record<string, unknown>): void {
+  const block = (data.regions as Record<string, { dataTransfer: Record<string, unknown> }>)['us-east-1'];
+  if (block) Object.assign(block.dataTransfer, change);
+}
+
 describe('inter-region rates', () => {
   it('take the rate most destinations share as usual, the others as exceptions', () => {
     const collector = new PriceCollector(CATALOG);
@@ -97,16 +121,48 @@ describe('inter-region rates', () => {
     expect(transferOf(outcome.data)).toMatchObject({ interRegionOutPerGb: 0.02, interRegionOutToPerGb: { 'us-east-2': 0.01 } });
   });
 
-  it('when every destination now costs 0.01, change the usual rate and drop the us-east-2 exception without a 0.01 -> 0.01 line', () => {
+  it('when every destination of a full file now costs 0.01, change the usual rate and drop the us-east-2 exception without a 0.01 -> 0.01 line', () => {
     const collector = new PriceCollector(CATALOG);
     const row = fileOf(collector, 'dt.json', 'AWSDataTransfer', '2026-12-01T00:00:00Z');
     ['us-east-2', 'us-west-2', 'eu-west-1'].forEach((d) => row(outTo(d, '0.0100000000')));
-    const outcome = applyRefresh(makeData(), collector, PARTIAL);
+    completeTransfer(row);
+    const outcome = applyRefresh(makeData(), collector, FULL);
     expect(outcome.failures).toEqual([]);
     expect(outcome.lines.map((l) => `${l.kind} ${l.key} ${String(l.before)} -> ${String(l.after)}`)).toEqual([
       'changed dataTransfer.interRegionOutPerGb 0.02 -> 0.01',
     ]);
     expect(transferOf(outcome.data)).toMatchObject({ interRegionOutPerGb: 0.01, interRegionOutToPerGb: {} });
+  });
+
+  it('never move the usual rate from an excerpt (--partial): the destinations it prices otherwise become exceptions', () => {
+    const collector = new PriceCollector(CATALOG);
+    const row = fileOf(collector, 'dt.json', 'AWSDataTransfer', '2026-12-01T00:00:00Z');
+    ['us-east-2', 'us-west-2'].forEach((d) => row(outTo(d, '0.0100000000')));
+    const outcome = applyRefresh(makeData(), collector, PARTIAL);
+    expect(outcome.lines.map((l) => `${l.kind} ${l.key} ${String(l.before)} -> ${String(l.after)}`)).toEqual([
+      'changed dataTransfer.interRegionOutToPerGb.us-west-2 0.02 -> 0.01',
+    ]);
+    // eu-west-1 and ap-south-1, which the excerpt does not price, keep the usual 0.02.
+    expect(transferOf(outcome.data)).toMatchObject({
+      interRegionOutPerGb: 0.02,
+      interRegionOutToPerGb: { 'us-east-2': 0.01, 'us-west-2': 0.01 },
+    });
+  });
+
+  it('keep the usual rate of the data while a destination is still priced at it, so equal prices give no line', () => {
+    const collector = new PriceCollector(CATALOG);
+    const row = fileOf(collector, 'dt.json', 'AWSDataTransfer', '2026-12-01T00:00:00Z');
+    // Most destinations at 0.08 and one at the data's usual 0.02, as in ca-west-1: the same prices, written as before.
+    row(outTo('us-east-2', '0.0100000000'));
+    row(outTo('us-west-2', '0.0800000000'));
+    row(outTo('eu-west-1', '0.0800000000'));
+    row(outTo('ap-south-1', '0.0200000000'));
+    completeTransfer(row);
+    const data = makeData();
+    setTransfer(data, { interRegionOutPerGb: 0.02, interRegionOutToPerGb: { 'us-east-2': 0.01, 'us-west-2': 0.08, 'eu-west-1': 0.08 } });
+    const outcome = applyRefresh(data, collector, FULL);
+    expect(outcome.lines).toEqual([]);
+    expect(transferOf(outcome.data)).toMatchObject({ interRegionOutPerGb: 0.02 });
   });
 
   it('report a new exception as a change from the usual rate the destination had (0.02 -> 0.025); a row to the region itself is no destination', () => {
@@ -124,16 +180,14 @@ describe('inter-region rates', () => {
     expect(transferOf(outcome.data)['interRegionOutToPerGb']).toEqual({ 'eu-west-1': 0.025, 'us-east-2': 0.01 });
   });
 
-  it('break a tie between rates (one destination each) towards the lowest', () => {
+  it('break a tie between rates (one destination each) towards the lowest, when the usual rate is priced no more', () => {
     const collector = new PriceCollector(CATALOG);
     const row = fileOf(collector, 'dt.json', 'AWSDataTransfer', '2026-12-01T00:00:00Z');
     row(outTo('us-west-2', '0.0300000000'));
     row(outTo('eu-west-1', '0.0250000000'));
-    const outcome = applyRefresh(makeData(), collector, PARTIAL);
-    expect(transferOf(outcome.data)).toMatchObject({
-      interRegionOutPerGb: 0.025,
-      interRegionOutToPerGb: { 'us-east-2': 0.01, 'us-west-2': 0.03 },
-    });
+    completeTransfer(row);
+    const outcome = applyRefresh(makeData(), collector, FULL);
+    expect(transferOf(outcome.data)).toMatchObject({ interRegionOutPerGb: 0.025, interRegionOutToPerGb: { 'us-west-2': 0.03 } });
   });
 
   it('fail as a conflict when two rows to one destination disagree', () => {

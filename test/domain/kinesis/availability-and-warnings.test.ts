@@ -83,11 +83,16 @@ describe('warnings', () => {
     expect(message).toContain('per account');
   });
 
-  it('warns of more enhanced fan-out consumers than a stream registers: 20, or 50 with Advantage', () => {
-    const at = (n: number) => run({}, { consumers: n, enhancedFanOut: true }).map((a) => codes(a).includes('efo-consumers-above-maximum'));
-    expect(at(20)).toEqual([false, false, false]);
-    expect(at(21)).toEqual([true, true, false]);
-    expect(at(51)).toEqual([true, true, true]);
+  it('makes a mode unavailable with more enhanced fan-out consumers than a stream registers: 20, or 50 with Advantage, its cost still shown', () => {
+    const at = (n: number) =>
+      run({}, { consumers: n, enhancedFanOut: true }).map((a) => (a.available ? 'available' : (a.unavailable?.code ?? 'no reason')));
+    expect(at(20)).toEqual(['available', 'available', 'available']);
+    expect(at(21)).toEqual(['efo-consumers-above-maximum', 'efo-consumers-above-maximum', 'available']);
+    expect(at(51)).toEqual(['efo-consumers-above-maximum', 'efo-consumers-above-maximum', 'efo-consumers-above-maximum']);
+    for (const a of run({}, { consumers: 21, enhancedFanOut: true }).slice(0, 2)) {
+      expect(a.monthlyCostUsd?.total).toBeGreaterThan(0);
+      expect(codes(a)).not.toContain('efo-consumers-above-maximum');
+    }
     expect(run({}, { consumers: 30 }).some((a) => codes(a).includes('efo-consumers-above-maximum'))).toBe(false);
   });
 

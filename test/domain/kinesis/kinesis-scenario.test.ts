@@ -341,3 +341,27 @@ describe('invariants over random valid scenarios', () => {
     );
   });
 });
+
+describe('the account shard quota (Kinesis quotas, kinesisLimits.provisioned)', () => {
+  it('warns above 20,000 shards in us-east-1 and above 1,000 in a region whose default is 1,000 or 6,000', () => {
+    const quota = (region: string, peak: number) =>
+      (sizeScenario(
+        makeScenario({
+          region,
+          avgIngressMiBps: peak / 2,
+          peakIngressMiBps: peak,
+          avgEgressMiBps: peak / 2,
+          peakEgressMiBps: peak,
+          kinesis: { headroomPct: 0 },
+        }),
+        BUNDLED_PRICE_BOOK,
+      ).alternatives ?? [])[0];
+    // 1 consumer (peak egress ÷ peak ingress = 1): shards = max(peak, peak × 1.024, peak ÷ 2) = ceil(peak × 1.024).
+    // ap-south-1 at 1,000 MiB/s: ceil(1,024) = 1,024 shards > 1,000.
+    expect(quota('ap-south-1', 1000)?.warnings.find((w) => w.code === 'shards-above-account-quota')?.message).toBe(
+      "1,024 shards is above the default quota of 1,000 shards per account in ap-south-1 (1,000 or 6,000 depending on the region): ask AWS for an increase before creating the stream, and count the account's other streams (Kinesis quotas).",
+    );
+    // us-east-1 at 1,000 MiB/s: 1,024 shards is within its 20,000.
+    expect(quota('us-east-1', 1000)?.warnings.map((w) => w.code)).not.toContain('shards-above-account-quota');
+  });
+});
