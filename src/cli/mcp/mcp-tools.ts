@@ -39,12 +39,10 @@ export interface ToolDefinition {
 }
 
 /** The scenario's JSON Schema without its document keys, to embed as a property. */
-function scenarioProperty(): Record<string, unknown> {
-  const { $schema, $id, ...schema } = scenarioJsonSchema();
-  void $schema;
-  void $id;
-  return schema;
-}
+const SCENARIO_PROPERTY: Record<string, unknown> = Object.fromEntries(
+  Object.entries(scenarioJsonSchema()).filter(([key]) => key !== '$schema' && key !== '$id'),
+);
+const scenarioProperty = () => SCENARIO_PROPERTY;
 
 const withScenario = (properties: Record<string, unknown>, required: readonly string[] = []) => ({
   type: 'object',
