@@ -31,8 +31,15 @@ test('the CSV download parses, guards formulas, and matches the table and the CL
   const text = readFileSync(path, 'utf8');
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);
-  expect(parsed.data).toHaveLength(40);
-  for (const row of parsed.data) {
+  // 40 options, then the 3 Kinesis Data Streams modes (SPEC §15), each row guarded the same way.
+  expect(parsed.data).toHaveLength(43);
+  expect(parsed.data.slice(40).map((r) => r['Option ID'])).toEqual([
+    'kinesis:kinesis-provisioned',
+    'kinesis:kinesis-on-demand',
+    'kinesis:kinesis-on-demand-advantage',
+  ]);
+  for (const row of parsed.data.slice(40)) expect(row['Scenario']).toBe(`'${HOSTILE_NAME}`);
+  for (const row of parsed.data.slice(0, 40)) {
     expect(row['Scenario']).toBe(`'${HOSTILE_NAME}`);
     const cells = app.optionRow(row['Option ID'] ?? '').locator('td');
     const total = row['Total (USD/month)'] ?? '';
@@ -196,8 +203,8 @@ test('no PDF page is nearly empty, and money has thousands separators: cents in 
   }
   const all = pages.join('\n');
   // Every dollar amount groups its thousands and has two decimals or none: $4,165.95 in a table, $10,000 on an axis
-  // (never $4165.95 or $4,165.9).
-  const amounts = all.match(/\$\d[\d,]*(\.\d+)?/g) ?? [];
+  // (never $4165.95 or $4,165.9). Unit prices keep every published decimal ("$0.015 per shard-hour").
+  const amounts = all.match(/\$\d[\d,]*(\.\d+)?(?![\d.,]| per )/g) ?? [];
   expect(amounts.filter((m) => !/^\$\d{1,3}(,\d{3})*(\.\d{2})?$/.test(m))).toEqual([]);
   // In the options table (USD columns) every total is written the same way as on the page, without the sign.
   for (const id of [
