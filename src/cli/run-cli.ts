@@ -90,7 +90,7 @@ export function runCli(argv: readonly string[], priceBook: PriceBook, io: CliIo)
   }
   if (command.kind === 'import') return runImportCommand(command, priceBook, io);
   if (command.kind === 'schema') {
-    io.stdout(`${JSON.stringify(scenarioJsonSchema(), null, 2)}\n`);
+    io.stdout(`${JSON.stringify(scenarioJsonSchema(Object.keys(priceBook.regions)), null, 2)}\n`);
     return 0;
   }
   const loaded = command.files.map((file) => loadScenarioFile(file, command.sets, priceBook, io));

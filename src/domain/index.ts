@@ -109,3 +109,4 @@ export {
 export { KINESIS_GAINS, KINESIS_GIVES_UP, type KinesisTradeoff } from './kinesis/kinesis-tradeoffs';
 export { KINESIS_CHOICES } from './kinesis/kinesis-assumptions';
 export { scenarioJsonSchema } from './scenario-json-schema';
+export { describeValue } from './describe-value';

@@ -13,8 +13,15 @@ type JsonObject = { [key: string]: unknown };
 
 const isObject = (value: unknown): value is JsonObject => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** Titles and descriptions from the rows, at every depth (`selfManaged.controllerCount`, `kinesis.recordSizeKiB`). */
-function describe(node: unknown, path: string): void {
+/** A string property's allowed values (a nullable one keeps null). */
+function addEnum(node: JsonObject, values: readonly string[]): void {
+  if (node['type'] === 'string') node['enum'] = [...values];
+  else if (Array.isArray(node['anyOf']))
+    for (const option of node['anyOf'] as unknown[]) if (isObject(option) && option['type'] === 'string') option['enum'] = [...values];
+}
+
+/** Titles and descriptions from the rows, at every depth (`selfManaged.controllerCount`, `kinesis.recordSizeKiB`); region codes listed. */
+function describe(node: unknown, path: string, regions: readonly string[]): void {
   if (!isObject(node)) return;
   const properties = node['properties'];
   if (isObject(properties)) {
@@ -23,19 +30,21 @@ function describe(node: unknown, path: string): void {
       const row = rowAtPath(at);
       if (row && isObject(child)) {
         child['title'] = row.label;
-        child['description'] = row.unit ? `${row.help} Unit: ${row.unit}.` : row.help;
+        const parts = [row.help, row.unit ? `Unit: ${row.unit}.` : ''].filter((p) => p !== '');
+        if (parts.length > 0) child['description'] = parts.join(' ');
+        if (row.choices === 'regions' && regions.length > 0) addEnum(child, regions);
       }
-      describe(child, at);
+      describe(child, at, regions);
     }
   }
   for (const key of ['anyOf', 'oneOf', 'allOf'])
-    if (Array.isArray(node[key])) for (const option of node[key] as unknown[]) describe(option, path);
+    if (Array.isArray(node[key])) for (const option of node[key] as unknown[]) describe(option, path, regions);
 }
 
-/** The JSON Schema (draft 2020-12) of a scenario file as `parseScenario` reads it. */
-export function scenarioJsonSchema(): JsonObject {
+/** The JSON Schema (draft 2020-12) of a scenario file as `parseScenario` reads it; `regions` (the price data's codes) are listed where a region is asked for. */
+export function scenarioJsonSchema(regions: readonly string[] = []): JsonObject {
   const schema = z.toJSONSchema(baseScenarioSchema, { io: 'input', unrepresentable: 'any', target: 'draft-2020-12' }) as JsonObject;
-  describe(schema, '');
+  describe(schema, '', regions);
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://github.com/msk-sizer/msk-sizer/scenario.schema.json',

@@ -87,6 +87,10 @@ function nextStepDown(current: CurrentResult, c: RightSizingCandidate): RightSiz
 function verdictText(current: CurrentResult, recommended: RightSizingCandidate | undefined): string {
   if (current.verdict === 'under-provisioned') {
     const needs = current.needs;
+    // The volumes are the cluster's own: more brokers with the same volumes may still not hold the data.
+    const disk = needs?.check === 'disk' ? current.constraints.find((c) => c.name === 'disk') : undefined;
+    if (needs && disk)
+      return `Under-provisioned: disk needs ${formatNumber(disk.demand, 0)} GiB per broker and the volumes hold ${formatNumber(disk.capacity, 0)} GiB each at the fill target; grow the volumes (EBS grows in place), or run ${needs.brokers} brokers of this type with volumes sized for the workload; you run ${current.brokers ?? 0}.`;
     return needs
       ? `Under-provisioned: ${CHECK_NAMES[needs.check]} needs ${needs.brokers} brokers of this type; you run ${current.brokers ?? 0}.`
       : 'Under-provisioned: the workload does not fit this cluster.';

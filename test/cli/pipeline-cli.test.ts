@@ -118,3 +118,35 @@ describe('cli size --format pdf', () => {
     expect(runCliInMemory(['size', 'a.json', '--out', 'r.pdf'], { 'a.json': '{}' }).stderr).toContain('--out is for --format pdf');
   });
 });
+
+describe('the CLI started from elsewhere', () => {
+  it('reads and writes file names relative to where npm was started (npm run --prefix)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'msk-cli-cwd-'));
+    writeFileSync(join(dir, 'orders.json'), JSON.stringify({ name: 'From elsewhere' }));
+    const out = execFileSync(
+      'npm',
+      ['run', '--silent', '--prefix', process.cwd(), 'cli', '--', 'size', 'orders.json', '--format', 'markdown'],
+      {
+        cwd: dir,
+        encoding: 'utf8',
+      },
+    );
+    expect(out.startsWith('# MSK sizing: From elsewhere')).toBe(true);
+  }, 60_000);
+
+  it('stops quietly when the reader of its output stops early (| head)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'msk-cli-pipe-'));
+    writeFileSync(join(dir, 'a.json'), '{}');
+    const out = execFileSync(
+      'bash',
+      [
+        '-c',
+        `node_modules/.bin/tsx src/cli/main.ts size ${join(dir, 'a.json')} --format json 2>&1 | head -c 1; echo " status \${PIPESTATUS[0]}"`,
+      ],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(out).toBe('{ status 0\n');
+  }, 60_000);
+});

@@ -272,3 +272,32 @@ describe('failedText', () => {
     );
   });
 });
+
+describe('an under-provisioned disk', () => {
+  it('says what the volumes hold against what each broker needs, and that growing them is the other way out', () => {
+    // 50 MiB/s average for 72 hours: 50 × 3,600 × 72 ÷ 1,024 = 12,656.25 GiB × RF 3 = 37,968.75 GiB ÷ 6 brokers = 6,328 GiB each;
+    // 1,000 GiB volumes at the 0.5 fill target hold 500 GiB.
+    const parsed = parseScenario(
+      {
+        avgIngressMiBps: 50,
+        peakIngressMiBps: 120,
+        retentionHours: 72,
+        region: 'eu-west-1',
+        current: {
+          deployment: 'msk-standard',
+          instanceType: 'kafka.m5.2xlarge',
+          brokers: 6,
+          volumeGiBPerBroker: 1000,
+          observed: { cpuPeakPct: 20 },
+        },
+      },
+      ctx,
+    );
+    if (!parsed.ok) throw new Error(parsed.errors.map((e) => e.message).join('; '));
+    const result = sizeScenario(parsed.value, BUNDLED_PRICE_BOOK);
+    const report = buildCurrentReport(result.current);
+    expect(report?.verdictText).toMatch(
+      /^Under-provisioned: disk needs 6,328 GiB per broker and the volumes hold 500 GiB each at the fill target; grow the volumes \(EBS grows in place\), or run \d+ brokers of this type with volumes sized for the workload; you run 6\.$/,
+    );
+  });
+});

@@ -12,8 +12,8 @@ export interface ToolAnswer {
 
 export const answer = (...texts: string[]): ToolAnswer => ({ isError: false, texts });
 
-/** A JSON block: the same 2-space layout as `cli … --format json`. */
-export const json = (value: unknown): string => JSON.stringify(value, null, 2);
+/** A JSON block, on one line: a result is large, and an assistant reads it by tokens, not by lines. */
+export const json = (value: unknown): string => JSON.stringify(value);
 
 /** A refused input: one line per problem naming its field, then the same as JSON `{errors: [{field, message}]}`. */
 export function refused(errors: readonly Pick<FieldError, 'field' | 'message'>[]): ToolAnswer {

@@ -36,4 +36,9 @@ server.setRequestHandler(CallToolRequestSchema, (request) => {
   return Promise.resolve({ content: result.texts.map((text) => ({ type: 'text' as const, text })), isError: result.isError });
 });
 
+// A line that is not JSON-RPC is dropped by the SDK's transport; say so where a developer looks (stdout is the protocol's).
+server.onerror = (error) => {
+  process.stderr.write(`msk-sizer mcp: ${error.message}\n`);
+};
+
 await server.connect(new StdioServerTransport());

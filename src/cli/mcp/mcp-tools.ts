@@ -4,8 +4,11 @@
  * validated with the scenario's zod schema (published as JSON Schema); every failure is a tool
  * error naming the field, never a crash.
  */
+import { BUNDLED_PRICE_BOOK } from '../../data/bundled-prices';
 import { importWorkload } from '../../domain/import/import-workload';
 import {
+  currentNeedsCluster,
+  describeValue,
   mergeImport,
   parseScenario,
   scenarioContextOf,
@@ -40,7 +43,7 @@ export interface ToolDefinition {
 
 /** The scenario's JSON Schema without its document keys, to embed as a property. */
 const SCENARIO_PROPERTY: Record<string, unknown> = Object.fromEntries(
-  Object.entries(scenarioJsonSchema()).filter(([key]) => key !== '$schema' && key !== '$id'),
+  Object.entries(scenarioJsonSchema(Object.keys(BUNDLED_PRICE_BOOK.regions))).filter(([key]) => key !== '$schema' && key !== '$id'),
 );
 const scenarioProperty = () => SCENARIO_PROPERTY;
 
@@ -55,9 +58,17 @@ type Parsed = { readonly ok: true; readonly scenario: Scenario } | { readonly ok
 
 /** The scenario at `args.scenario` (or the arguments themselves), parsed as a scenario file is; errors prefixed with `prefix`. */
 function scenarioOf(input: unknown, ctx: ToolContext, prefix: string): Parsed {
+  // A tool that takes {scenario, …} needs it: defaults in its place would answer a question nobody asked.
+  if (prefix !== '' && (input === undefined || input === null))
+    return {
+      ok: false,
+      answer: refused([{ field: 'scenario', message: 'is required: the workload as a scenario object ({} for every default)' }]),
+    };
   const parsed = parseScenario(input ?? {}, scenarioContextOf(ctx.priceBook));
   if (parsed.ok) return { ok: true, scenario: parsed.value };
-  return { ok: false, answer: refused(parsed.errors.map((e) => ({ field: `${prefix}${e.field}`, message: e.message }))) };
+  // "(scenario)" names the scenario as a whole (not an object): under a key it is that key.
+  const field = (f: string) => (f.startsWith('(') ? prefix.slice(0, -1) || f : `${prefix}${f}`);
+  return { ok: false, answer: refused(parsed.errors.map((e) => ({ field: field(e.field), message: e.message }))) };
 }
 
 /** The CLI's result for a scenario: sized, with its ranges when it has an uncertainty block. */
@@ -72,10 +83,17 @@ function summaryOf(result: SizingResult, ctx: ToolContext): string {
   return (cut < 0 ? markdown : markdown.slice(0, cut)).trim();
 }
 
-const unknownKeys = (args: Record<string, unknown>, allowed: readonly string[]) =>
-  Object.keys(args)
-    .filter((k) => !allowed.includes(k))
-    .map((k) => ({ field: k, message: `is not an input of this tool (it takes ${allowed.join(', ')})` }));
+/** Keys a tool does not take: the first five named (shortened), the rest counted, so a flood is answered small. */
+function unknownKeys(args: Record<string, unknown>, allowed: readonly string[]) {
+  const extra = Object.keys(args).filter((k) => !allowed.includes(k));
+  const named = extra
+    .slice(0, 5)
+    .map((k) => ({
+      field: describeValue(k).replace(/^"|"$/g, ''),
+      message: `is not an input of this tool (it takes ${allowed.join(', ')})`,
+    }));
+  return extra.length > 5 ? [...named, { field: '(arguments)', message: `and ${extra.length - 5} more keys it does not take` }] : named;
+}
 
 const sizeScenarioTool: ToolDefinition = {
   name: 'size_scenario',
@@ -95,10 +113,10 @@ const compareOptionsTool: ToolDefinition = {
   name: 'compare_options',
   title: 'Compare two options side by side',
   description:
-    'Two options of one scenario side by side: brokers, brokers each constraint needs, storage, provisioned throughput and every monthly cost line, with the difference (right − left). Option ids are like "msk-standard:kafka.m5.large", "msk-standard:kafka.t3.small", "msk-express:express.m7g.large", "msk-serverless:serverless", "self-managed:m7g.large"; without ids, the cheapest M5 against the cheapest T3.',
+    'Two options of one scenario side by side: brokers, brokers each constraint needs, storage, provisioned throughput and every monthly cost line, with the difference (right − left); only the figures that differ are in the table. Option ids are like "msk-standard:kafka.m5.large", "msk-standard:kafka.t3.small", "msk-express:express.m7g.large", "msk-serverless:serverless", "self-managed:m7g.large" (size_scenario lists them). A side left out takes the Compare view’s default: for production the two cheapest kinds the recommendation chooses between, for development the cheapest M5 and the cheapest T3.',
   inputSchema: withScenario({
-    left: { type: 'string', description: 'Option id of the left side (default: the cheapest MSK Standard M5).' },
-    right: { type: 'string', description: 'Option id of the right side (default: the cheapest MSK T3).' },
+    left: { type: 'string', description: 'Option id of the left side (default: see the tool’s description).' },
+    right: { type: 'string', description: 'Option id of the right side, another than left (default: see the tool’s description).' },
   }),
   run: (args, ctx) => {
     const extra = unknownKeys(args, ['scenario', 'left', 'right']);
@@ -114,12 +132,14 @@ const compareOptionsTool: ToolDefinition = {
         ? []
         : [{ field: side, message: `must be an option id of this scenario, one of ${ids.join(', ')} (got ${JSON.stringify(id)})` }];
     });
+    if (args['left'] !== undefined && args['left'] === args['right'])
+      problems.push({ field: 'right', message: 'must differ from left: an option compared with itself has no differences' });
     if (problems.length > 0) return refused(problems);
     const comparison = buildComparison(result, (args['left'] as string | undefined) ?? null, (args['right'] as string | undefined) ?? null);
     if (comparison === null)
       return refused([{ field: 'left', message: 'no default pair for this scenario: give left and right option ids' }]);
+    const { rows, equalCount } = differingRows(comparison);
     const cell = (v: number | null, money: boolean) => (v === null ? '—' : money ? formatUsd(v) : String(Math.round(v * 100) / 100));
-    const { rows } = differingRows(comparison);
     const table = [
       `| Figure | ${comparison.leftLabel} | ${comparison.rightLabel} | Difference |`,
       '|---|---:|---:|---:|',
@@ -130,6 +150,7 @@ const compareOptionsTool: ToolDefinition = {
       ...(comparison.unavailableNote ? [comparison.unavailableNote] : []),
       '',
       ...table,
+      ...(equalCount > 0 ? [`${equalCount} other ${equalCount === 1 ? 'figure is' : 'figures are'} equal.`] : []),
     ].join('\n');
     return answer(
       text,
@@ -196,6 +217,7 @@ const importWorkloadTool: ToolDefinition = {
       ]);
     const result = importWorkload(read.files, typeof interval === 'number' ? { scrapeIntervalSeconds: interval } : {});
     let scenario: Scenario | null = null;
+    const warnings = [...result.warnings];
     if (args['scenario'] !== undefined && result.errors.length === 0) {
       const base = scenarioOf(args['scenario'], ctx, 'scenario.');
       if (!base.ok) return base.answer;
@@ -207,8 +229,17 @@ const importWorkloadTool: ToolDefinition = {
       );
       if (!merged.ok) return refused(merged.errors.map((e) => ({ field: `scenario.${e.field}`, message: e.message })));
       scenario = merged.value;
+      // As on the page: metrics of the cluster today need the cluster (what it runs on) to apply to.
+      if (currentNeedsCluster(base.scenario, result.scenarioPatch))
+        warnings.push({
+          code: 'current-needs-cluster',
+          file: read.files.map((f) => f.name).join(', '),
+          field: 'current',
+          message:
+            'The metrics of the cluster today (CPU, disk, partition replicas) are not applied: give the scenario a current block (deployment, instanceType, brokers) first, or import its describe-cluster-v2 output with them.',
+        });
     }
-    const body = json({ ...result, ...(scenario ? { scenario } : {}) });
+    const body = json({ ...result, warnings, ...(scenario ? { scenario } : {}) });
     if (result.errors.length > 0)
       return {
         isError: true,
@@ -222,7 +253,7 @@ const importWorkloadTool: ToolDefinition = {
       [
         `Imported ${lines.length} ${lines.length === 1 ? 'field' : 'fields'}:`,
         ...lines,
-        ...result.warnings.map((w) => `- warning: ${w.message}`),
+        ...warnings.map((w) => `- warning: ${w.message}`),
       ].join('\n'),
       body,
     );
@@ -357,7 +388,8 @@ export const TOOLS: readonly ToolDefinition[] = [
 /** Runs a tool by name; an unknown tool, bad arguments or a bug are tool errors, never a crash. */
 export function callTool(name: string, args: unknown, ctx: ToolContext): ToolAnswer {
   const tool = TOOLS.find((t) => t.name === name);
-  if (!tool) return refused([{ field: 'name', message: `no tool "${name}"; the tools are ${TOOLS.map((t) => t.name).join(', ')}` }]);
+  if (!tool)
+    return refused([{ field: 'name', message: `no tool ${describeValue(name)}; the tools are ${TOOLS.map((t) => t.name).join(', ')}` }]);
   if (args !== undefined && (args === null || typeof args !== 'object' || Array.isArray(args)))
     return refused([{ field: '(arguments)', message: 'must be an object' }]);
   try {

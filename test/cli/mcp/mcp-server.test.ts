@@ -179,4 +179,51 @@ describe('the MCP server', () => {
     const still = await call('list_regions_and_prices', {});
     expect(still.isError).toBeFalsy();
   });
+
+  it('needs the scenario where a tool takes one beside other inputs: no defaults in its place', async () => {
+    for (const args of [{}, { scenario: null }]) {
+      const answer = await call('explain_option', args);
+      expect(answer.isError).toBe(true);
+      expect(answer.content[0]?.text).toContain('scenario: is required');
+    }
+    const notAnObject = await call('compare_options', { scenario: 'orders' });
+    expect(notAnObject.isError).toBe(true);
+    expect(JSON.parse(notAnObject.content[1]?.text ?? '{}')).toMatchObject({ errors: [{ field: 'scenario' }] });
+  });
+
+  it('refuses to compare an option with itself, and answers a flood of unknown keys briefly', async () => {
+    const same = await call('compare_options', {
+      scenario: WORKLOAD,
+      left: 'msk-standard:kafka.m5.large',
+      right: 'msk-standard:kafka.m5.large',
+    });
+    expect(same.isError).toBe(true);
+    expect(same.content[0]?.text).toContain('right: must differ from left');
+    const flood = Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`key${i}`, i]));
+    const answer = await call('list_regions_and_prices', flood);
+    expect(answer.isError).toBe(true);
+    expect(answer.content[0]?.text).toContain('and 995 more keys it does not take');
+    expect(answer.content[0]?.text.length).toBeLessThan(1000);
+  });
+
+  it('warns, as the page does, when imported metrics of the cluster today have no current cluster to apply to', async () => {
+    // kafka-topics gives partition replicas and CloudWatch the period: metrics of the cluster today (current.observed).
+    const files = ['kafka-topics-describe.kafka28-36.txt', 'cloudwatch-get-metric-data.msk.json'].map((name) => ({
+      name,
+      text: readFileSync(`test/fixtures/import/${name}`, 'utf8'),
+    }));
+    const answer = await call('import_workload', { files, scenario: WORKLOAD });
+    const body = JSON.parse(answer.content[1]?.text ?? '{}') as { warnings: { code: string }[]; scenario: { current: unknown } };
+    expect(body.scenario.current).toBeNull();
+    expect(body.warnings.map((w) => w.code)).toContain('current-needs-cluster');
+    expect(answer.content[0]?.text).toContain('warning: The metrics of the cluster today (CPU, disk, partition replicas) are not applied');
+    // With a current cluster to apply to, they apply and nothing warns.
+    const applied = await call('import_workload', { files, scenario: { ...WORKLOAD, current: CURRENT } });
+    const merged = JSON.parse(applied.content[1]?.text ?? '{}') as {
+      warnings: { code: string }[];
+      scenario: { current: { observed: { partitionReplicas: number } } };
+    };
+    expect(merged.scenario.current.observed.partitionReplicas).toBe(1301);
+    expect(merged.warnings.map((w) => w.code)).not.toContain('current-needs-cluster');
+  });
 });
