@@ -86,12 +86,10 @@ function summaryOf(result: SizingResult, ctx: ToolContext): string {
 /** Keys a tool does not take: the first five named (shortened), the rest counted, so a flood is answered small. */
 function unknownKeys(args: Record<string, unknown>, allowed: readonly string[]) {
   const extra = Object.keys(args).filter((k) => !allowed.includes(k));
-  const named = extra
-    .slice(0, 5)
-    .map((k) => ({
-      field: describeValue(k).replace(/^"|"$/g, ''),
-      message: `is not an input of this tool (it takes ${allowed.join(', ')})`,
-    }));
+  const named = extra.slice(0, 5).map((k) => ({
+    field: describeValue(k).replace(/^"|"$/g, ''),
+    message: `is not an input of this tool (it takes ${allowed.join(', ')})`,
+  }));
   return extra.length > 5 ? [...named, { field: '(arguments)', message: `and ${extra.length - 5} more keys it does not take` }] : named;
 }
 
@@ -99,7 +97,7 @@ const sizeScenarioTool: ToolDefinition = {
   name: 'size_scenario',
   title: 'Size and price a Kafka workload on AWS',
   description:
-    'Sizes every way of running Apache Kafka on AWS (MSK Standard T3/M5/M7g, MSK Express, MSK Serverless, self-managed on EC2) for a workload, and prices Kinesis Data Streams beside it. The arguments are a scenario (every key optional, defaults apply). Returns a short Markdown summary, then the full result (format v2) as JSON with every broker count’s derivation and every cost line. Never size MSK by hand: call this.',
+    'Sizes every way of running Apache Kafka on AWS (MSK Standard T3/M5/M7g, MSK Express, MSK Serverless, self-managed on EC2) for a workload, and prices Kinesis Data Streams beside it. The arguments are a scenario (every key optional, defaults apply). Returns a short Markdown summary, then the full result (format v2) as JSON with every broker count’s derivation and every cost line: about 85 KB for the 40 options of one region (more with an uncertainty block); explain_option and compare_options answer one question in far less. Never size MSK by hand: call this.',
   inputSchema: scenarioProperty(),
   run: (args, ctx) => {
     const parsed = scenarioOf(args, ctx, '');
