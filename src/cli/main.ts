@@ -10,10 +10,9 @@ import { runCli } from './run-cli';
 // file names are the caller's, so they resolve against the directory npm was started in.
 const from = (path: string) => resolve(process.env['INIT_CWD'] ?? process.cwd(), path);
 
-// A reader that stops early (`| head`) is no error.
+// A reader that stops early (`| head`) is no error: what is left to print is dropped.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code === 'EPIPE') process.exit(0);
-  throw error;
+  if (error.code !== 'EPIPE') throw error;
 });
 
 const status = await runCli(process.argv.slice(2), BUNDLED_PRICE_BOOK, {

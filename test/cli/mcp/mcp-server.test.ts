@@ -204,6 +204,11 @@ describe('the MCP server', () => {
     expect(answer.isError).toBe(true);
     expect(answer.content[0]?.text).toContain('and 995 more keys it does not take');
     expect(answer.content[0]?.text.length).toBeLessThan(1000);
+    // A huge value is named shortened, never echoed whole.
+    const huge = await call('explain_option', { scenario: WORKLOAD, optionId: 'x'.repeat(1_000_000) });
+    expect(huge.isError).toBe(true);
+    expect(huge.content[0]?.text).toContain('(got "xxxx');
+    expect(huge.content[0]?.text.length).toBeLessThan(5000);
   });
 
   it('warns, as the page does, when imported metrics of the cluster today have no current cluster to apply to', async () => {
