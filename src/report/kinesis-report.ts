@@ -87,8 +87,15 @@ function rowOf(a: KinesisAlternative, recommendationUsd: number | null): Kinesis
   };
 }
 
-/** The Kinesis section of a result, or null when the result has no Kinesis alternatives (no price data). */
+const reports = new WeakMap<SizingResult, KinesisReport | null>();
+
+/** The Kinesis section of a result, or null when the result has no Kinesis alternatives (no price data); built once per result. */
 export function buildKinesisReport(result: SizingResult): KinesisReport | null {
+  if (!reports.has(result)) reports.set(result, kinesisReportOf(result));
+  return reports.get(result) ?? null;
+}
+
+function kinesisReportOf(result: SizingResult): KinesisReport | null {
   const alternatives = result.alternatives;
   if (!alternatives || alternatives.length === 0) return null;
   const overall = resultViewOf(result).overall;

@@ -29,7 +29,7 @@ export interface RefreshOutcome {
   readonly data: Record<string, unknown> | null;
   readonly lines: readonly DiffLine[];
   readonly failures: readonly RefreshFailure[];
-  /** New regions, unmapped usage types, superseded files: reported, never applied. */
+  /** New regions, unmapped usage types, superseded files, incomplete tiers: reported, never applied. */
   readonly notes: readonly string[];
 }
 
@@ -130,7 +130,7 @@ export function applyRefresh(data: Readonly<Record<string, unknown>>, collector:
     const rate = valueAt(regions[region], ['dataTransfer', 'interRegionOutPerGb']);
     return typeof rate === 'number' ? rate : null;
   };
-  const { reads, superseded } = resolvePrices(collector, Object.keys(regions), { usualRateOf, partial: options.partial });
+  const { reads, notes: readNotes } = resolvePrices(collector, Object.keys(regions), { usualRateOf, partial: options.partial });
   const failures: RefreshFailure[] = [...collector.failures];
   const lines: DiffLine[] = [];
   for (const read of reads) {
@@ -142,7 +142,7 @@ export function applyRefresh(data: Readonly<Record<string, unknown>>, collector:
   const notes = [
     ...[...collector.newRegions].map(([name, offers]) => `new-region ${name} (${[...offers].join(', ')}): not bundled, not added`),
     ...[...collector.unmapped].map(([what, where]) => `unmapped ${what} in ${[...where].join(', ')}: a new offering to look at`),
-    ...superseded,
+    ...readNotes,
   ];
   if (failures.length > 0) return { data: null, lines, failures, notes };
   const offers = new Set<OfferCode>(reads.map((r) => r.offer));

@@ -162,8 +162,9 @@ export function resolvePrices(
   collector: PriceCollector,
   regionOrder: readonly string[],
   ctx: ResolveContext,
-): { reads: RegionRead[]; superseded: string[] } {
+): { reads: RegionRead[]; notes: string[] } {
   const { chosen, superseded } = chooseFiles(collector);
+  const notes = [...superseded];
   const reads: RegionRead[] = [];
   for (const region of regionOrder) {
     for (const offer of OFFERS) {
@@ -185,10 +186,10 @@ export function resolvePrices(
         const interRegion = interRegionPrices(fromFile(collector.interRegion.get(region) ?? []), region, collector, ctx);
         prices.push(...interRegion.prices);
         atUsualRate.push(...interRegion.atUsualRate);
-        prices.push(...internetTiers(fromFile(collector.tiers.get(region) ?? []), region, collector, superseded));
+        prices.push(...internetTiers(fromFile(collector.tiers.get(region) ?? []), region, collector, notes));
       }
       reads.push({ offer, region, file, prices, atUsualRate });
     }
   }
-  return { reads, superseded };
+  return { reads, notes };
 }

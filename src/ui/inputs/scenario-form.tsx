@@ -5,11 +5,10 @@ import { fieldText, scenarioInputFromForm, type FormSettings, type FormValue, ty
 import { DECIMAL_SEPARATOR, useCalculator } from '../app-store';
 import { usePriceBook } from '../price-book-context';
 import { fieldMessage, labelledMessage } from '../../state/field-messages';
+import { BLOCKS } from '../../state/block-fields';
 import { FormField } from './form-field';
 import { MessageRateHelper } from './message-rate-helper';
 import { selectForm, selectSetField, selectSetTyping, selectSetUnit, selectTypingField, selectUnits } from '../../state/selectors';
-
-const BLOCK_PREFIXES = ['replication.', 'uncertainty.', 'current.', 'kinesis.'];
 
 const GROUPS: readonly { readonly group: FieldGroup; readonly title: string; readonly open: boolean }[] = [
   { group: 'workload', title: 'Workload', open: true },
@@ -89,8 +88,7 @@ export function ScenarioForm({ errors }: { readonly errors: readonly FieldError[
   // Replication and current-cluster errors show at their own inputs (ReplicationInputs, CurrentInputs).
   const unplaced = errors.filter(
     // The blocks beside the form show their own errors at their fields.
-    (e) =>
-      !BLOCK_PREFIXES.some((p) => e.field === p.slice(0, -1) || e.field.startsWith(p)) && !SCENARIO_FIELDS.some((f) => f.key === e.field),
+    (e) => !BLOCKS.some((b) => e.field === b || e.field.startsWith(`${b}.`)) && !SCENARIO_FIELDS.some((f) => f.key === e.field),
   );
   // A section the user opened stays open; one holding an error opens, and never closes by itself.
   const [openGroups, setOpenGroups] = useState<ReadonlySet<FieldGroup>>(() => new Set(GROUPS.filter((g) => g.open).map((g) => g.group)));
